@@ -1,0 +1,49 @@
+# The two newcomer commands are `make run` and `make test`; the rest are their building blocks.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+REQS := requirements.txt $(wildcard requirements-models.txt)
+APT_PACKAGES := espeak-ng sox
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run test install migrate seed lint system-packages
+
+run: install migrate seed
+	@echo ""
+	@echo "  AI Receptionist is starting on http://localhost:$(PORT)/"
+	@echo "    Public site and staff admin: http://localhost:$(PORT)/admin/ (createsuperuser first)"
+	@echo "    Demo businesses: the URLs and logins printed above"
+	@echo ""
+	$(PY) manage.py runserver 0.0.0.0:$(PORT)
+
+test: install
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: $(REQS) Makefile
+	@$(MAKE) --no-print-directory system-packages
+	test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet $(foreach r,$(REQS),-r $(r))
+	touch $@
+
+# Debian packages the voice tests use to synthesise callers; skipped when present.
+system-packages:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing system packages:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+migrate: install
+	$(PY) manage.py migrate_all -v 0
+
+seed: migrate
+	$(PY) manage.py seed_demo
+
+lint: install
+	$(VENV)/bin/ruff check .

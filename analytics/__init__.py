@@ -1,0 +1,1 @@
+"""TENANT schema: call metrics rollups, revenue and sentiment, selectors for the dashboards."""

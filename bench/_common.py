@@ -1,0 +1,65 @@
+"""Shared set-up for benchmarks: Django on a database of the benchmark's own, kept between runs."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse, urlunparse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def django_setup(database: str) -> None:
+    """Point Django at `database` (on DATABASE_URL's server, or the embedded one) and migrate."""
+    sys.path.insert(0, str(ROOT))
+    os.chdir(ROOT)
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        parsed = urlparse(url)
+        os.environ["DATABASE_URL"] = urlunparse(parsed._replace(path=f"/{database}"))
+        _create_database(os.environ["DATABASE_URL"], database)
+    else:
+        os.environ["EMBEDDED_POSTGRES_DB"] = database
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "receptionist.settings")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    from tenants.services import public_tenant_ensure
+
+    call_command("migrate_all", verbosity=0)
+    public_tenant_ensure()
+
+
+def _create_database(url: str, database: str) -> None:
+    import psycopg
+    from psycopg import sql
+
+    parsed = urlparse(url)
+    admin_url = urlunparse(parsed._replace(path="/postgres"))
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [database]).fetchone():
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
+
+
+def progress(label: str, done: int, total: int, started: float) -> None:
+    rate = done / max(time.perf_counter() - started, 1e-9)
+    eta = (total - done) / rate if rate else 0
+    print(f"\r  {label}: {done}/{total} ({rate:.1f}/s, ~{eta:.0f}s left)   ", end="", flush=True)
+    if done == total:
+        print()
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(pct / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)

@@ -1,0 +1,1 @@
+"""Database backend for the embedded PostgreSQL (pgserver) used when DATABASE_URL is unset."""

@@ -1,0 +1,103 @@
+"""Typed environment helpers that fail loudly.
+
+A misspelt boolean or a non-numeric port should stop the process at start-up with the variable's
+name in the message, not turn into a silent default three layers down.
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlparse
+
+from django.core.exceptions import ImproperlyConfigured
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def _raw(name: str) -> str | None:
+    value = os.environ.get(name)
+    return None if value is None else value.strip()
+
+
+def env_str(name: str, default: str = "") -> str:
+    value = _raw(name)
+    return default if value is None or value == "" else value
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    value = _raw(name)
+    if value is None:
+        return default
+    lowered = value.lower()
+    if lowered in _TRUE:
+        return True
+    if lowered in _FALSE:
+        return False
+    raise ImproperlyConfigured(f"{name}={value!r} is not a boolean (use one of 1/0, true/false)")
+
+
+def env_int(name: str, default: int, *, minimum: int | None = None) -> int:
+    value = _raw(name)
+    if value is None or value == "":
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={value!r} is not an integer") from None
+    if minimum is not None and number < minimum:
+        raise ImproperlyConfigured(f"{name}={number} must be at least {minimum}")
+    return number
+
+
+def env_float(name: str, default: float, *, minimum: float | None = None) -> float:
+    value = _raw(name)
+    if value is None or value == "":
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a number") from None
+    if minimum is not None and number < minimum:
+        raise ImproperlyConfigured(f"{name}={number} must be at least {minimum}")
+    return number
+
+
+def env_list(name: str, default: list[str] | None = None) -> list[str]:
+    value = _raw(name)
+    if value is None or value == "":
+        return list(default or [])
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_url(name: str, *, schemes: tuple[str, ...], default: str = "") -> str:
+    """A URL whose scheme is one of `schemes`, or "" when unset and no default."""
+    value = env_str(name, default)
+    if not value:
+        return ""
+    parsed = urlparse(value)
+    if parsed.scheme not in schemes or not (parsed.netloc or parsed.path):
+        raise ImproperlyConfigured(
+            f"{name}={value!r} is not a valid URL (expected scheme {' or '.join(schemes)})"
+        )
+    return value
+
+
+def database_from_url(name: str, url: str) -> dict[str, object]:
+    """DATABASES entry from a postgres:// URL (host may be a socket directory via ?host=)."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("postgres", "postgresql"):
+        raise ImproperlyConfigured(
+            f"{name} must be a postgres:// URL, got scheme {parsed.scheme!r}")
+    query = dict(part.split("=", 1) for part in parsed.query.split("&") if "=" in part)
+    database = parsed.path.lstrip("/")
+    if not database:
+        raise ImproperlyConfigured(f"{name}={url!r} names no database")
+    return {
+        "NAME": database,
+        "USER": parsed.username or "postgres",
+        "PASSWORD": parsed.password or "",
+        "HOST": query.pop("host", parsed.hostname or ""),
+        "PORT": str(parsed.port or ""),
+        "OPTIONS": query,
+    }

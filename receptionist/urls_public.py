@@ -1,0 +1,13 @@
+"""URLs of the public schema's site (marketing, sign-up, staff admin)."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.urls import path
+
+from tenants import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("admin/", admin.site.urls),
+]

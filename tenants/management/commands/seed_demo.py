@@ -1,0 +1,50 @@
+"""Three demo businesses with numbers and owner logins, for a first look at the product."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand
+
+from receptionist.errors import ApplicationError
+from tenants.models import Tenant
+from tenants.services import public_tenant_ensure, tenant_create, tenant_subscription_set
+
+DEMO_PASSWORD = "demo-receptionist"
+DEMOS = [
+    {"schema_name": "bright_smile", "business_name": "Bright Smile Dental",
+     "profession": "dental", "phone_number": "+1 510 555 0101",
+     "owner_email": "owner@bright-smile.example", "timezone": "America/Los_Angeles"},
+    {"schema_name": "hale_law", "business_name": "Hale & Partners Law",
+     "profession": "law_firm", "phone_number": "+1 212 555 0102",
+     "owner_email": "owner@hale-law.example", "timezone": "America/New_York"},
+    {"schema_name": "rapid_plumbing", "business_name": "Rapid Flow Plumbing",
+     "profession": "home_services", "phone_number": "+1 312 555 0103",
+     "owner_email": "owner@rapid-flow.example", "timezone": "America/Chicago"},
+]
+
+
+class Command(BaseCommand):
+    help = "Create the demo businesses (idempotent) and print their logins."
+
+    def handle(self, *args, **options) -> None:
+        public_tenant_ensure()
+        for demo in DEMOS:
+            tenant = Tenant.objects.filter(schema_name=demo["schema_name"]).first()
+            if tenant is None:
+                try:
+                    tenant = tenant_create(**demo, owner_password=DEMO_PASSWORD)
+                except ApplicationError as exc:
+                    self.stderr.write(f"skipped {demo['business_name']}: {exc.message}")
+                    continue
+                tenant_subscription_set(tenant=tenant, status=Tenant.SubscriptionStatus.ACTIVE,
+                                        plan=Tenant.Plan.GROWTH)
+                self.stdout.write(f"created {tenant.business_name}")
+        self.stdout.write("\nDemo businesses:")
+        for demo in DEMOS:
+            tenant = Tenant.objects.filter(schema_name=demo["schema_name"]).first()
+            if tenant is None:
+                continue
+            numbers = ", ".join(tenant.phone_numbers.values_list("e164", flat=True))
+            self.stdout.write(
+                f"  {tenant.business_name:24} http://{tenant.get_primary_domain().domain}:8000/"
+                f"  number {numbers}  login {demo['owner_email']} / {DEMO_PASSWORD}"
+            )

@@ -1,0 +1,61 @@
+"""Test database: real PostgreSQL (DATABASE_URL, or the embedded pgserver when unset).
+
+Schema creation is the slow part of multi-tenancy, so a small fleet of businesses is created
+once per session (committed) and every test runs inside a transaction rolled back at its end.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+import pytest
+from django.core.cache import cache
+from django.db import transaction
+
+from tests.factories import FLEET, fleet_create
+
+
+class _Rollback(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def rolled_back() -> Iterator[None]:
+    """Run a block in a savepoint that is always undone: one hypothesis example, one world."""
+    try:
+        with transaction.atomic():
+            yield
+            raise _Rollback
+    except _Rollback:
+        pass
+    finally:
+        cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from tenants import schema_clone
+    from tenants.services import public_tenant_ensure
+
+    with django_db_blocker.unblock():
+        schema_clone.migrate_template(verbosity=0)
+        public_tenant_ensure()
+        fleet_create()
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def fleet(db):
+    """The session's businesses, by schema name."""
+    from tenants.models import Tenant
+
+    return {t.schema_name: t for t in Tenant.objects.filter(schema_name__in=[f["schema_name"]
+                                                                            for f in FLEET])}

@@ -1,0 +1,50 @@
+"""Test data: the session's fleet of businesses and factories for shared-schema rows."""
+
+from __future__ import annotations
+
+import factory
+from django_tenants.utils import schema_context
+
+from tenants.models import PhoneNumber
+
+# One business per profession we test routing for, each with its own voice, created once.
+FLEET = [
+    {"schema_name": "t_dental", "business_name": "Fleet Dental", "profession": "dental",
+     "voice": ("kokoro", "jf_alpha")},
+    {"schema_name": "t_law", "business_name": "Fleet Law", "profession": "law_firm",
+     "voice": ("piper", "joe")},
+    {"schema_name": "t_plumb", "business_name": "Fleet Plumbing", "profession": "home_services",
+     "voice": ("cartesia", "cartesia-voice-123")},
+    {"schema_name": "t_salon", "business_name": "Fleet Salon", "profession": "salon",
+     "voice": ("kokoro", "jf_nezumi")},
+    {"schema_name": "t_vet", "business_name": "Fleet Vet", "profession": "veterinary",
+     "voice": ("piper", "joe")},
+    {"schema_name": "t_auto", "business_name": "Fleet Auto", "profession": "auto_repair",
+     "voice": ("kokoro", "jm_kumo")},
+]
+
+
+def fleet_create() -> None:
+    from agent_worker.services import receptionist_config_update
+    from tenants.models import Tenant
+    from tenants.services import tenant_create
+
+    for spec in FLEET:
+        if Tenant.objects.filter(schema_name=spec["schema_name"]).exists():
+            continue
+        tenant = tenant_create(
+            schema_name=spec["schema_name"], business_name=spec["business_name"],
+            profession=spec["profession"],
+            owner_email=f"owner@{spec['schema_name'].replace('_', '-')}.example",
+            subscription_status=Tenant.SubscriptionStatus.ACTIVE,
+        )
+        provider, voice_id = spec["voice"]
+        with schema_context(tenant.schema_name):
+            receptionist_config_update(voice_provider=provider, voice_id=voice_id)
+
+
+class PhoneNumberFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PhoneNumber
+
+    e164 = factory.Sequence(lambda n: f"+1415555{n % 10000:04d}")
