@@ -1,1 +1,2 @@
-"""TENANT schema: each business's calls and the turns within them; the conversation manager."""
+"""TENANT schema: each business's calls and their turns, the appointment book and callback
+messages; the conversation manager."""

@@ -2,7 +2,11 @@ from __future__ import annotations
 
 import uuid
 
+from django.contrib.postgres.constraints import ExclusionConstraint
+from django.contrib.postgres.fields import DateTimeRangeField, RangeOperators
 from django.db import models
+
+from tenants.models import E164_REGEX
 
 
 class Call(models.Model):
@@ -92,3 +96,82 @@ class Turn(models.Model):
 
     def __str__(self) -> str:
         return f"Turn {self.index} of {self.call_id}"
+
+
+class TsTzRange(models.Func):
+    """PostgreSQL's tstzrange(start, end): half-open, so back-to-back appointments never clash."""
+
+    function = "TSTZRANGE"
+    output_field = DateTimeRangeField()
+
+
+class Appointment(models.Model):
+    """A booked (or cancelled) visit. The database, not the code path, refuses double bookings."""
+
+    class Status(models.TextChoices):
+        BOOKED = "booked", "Booked"
+        CANCELLED = "cancelled", "Cancelled"
+
+    call = models.ForeignKey(
+        Call, on_delete=models.SET_NULL, null=True, blank=True, related_name="appointments"
+    )
+    caller_name = models.CharField(max_length=100)
+    callback_number = models.CharField(max_length=16, help_text="E.164")
+    reason = models.TextField(blank=True)
+    service = models.CharField(max_length=200, blank=True)
+    starts_at = models.DateTimeField()
+    ends_at = models.DateTimeField()
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.BOOKED)
+    created_at = models.DateTimeField(auto_now_add=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["starts_at"]
+        indexes = [models.Index(fields=["callback_number", "starts_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_at__gt=models.F("starts_at")),
+                name="appointment_ends_after_it_starts",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(callback_number__regex=E164_REGEX),
+                name="appointment_callback_number_is_e164",
+            ),
+            # Two calls racing for one slot both pass the service's overlap check; only the
+            # database sees both rows, so it is the one that refuses the second.
+            ExclusionConstraint(
+                name="appointment_no_double_booking",
+                expressions=[(TsTzRange("starts_at", "ends_at"), RangeOperators.OVERLAPS)],
+                condition=models.Q(status="booked"),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.caller_name} at {self.starts_at:%Y-%m-%d %H:%M %Z} ({self.status})"
+
+
+class CallbackMessage(models.Model):
+    """A message for the team to call someone back: what a caller leaves when nobody can help."""
+
+    call = models.ForeignKey(
+        Call, on_delete=models.SET_NULL, null=True, blank=True, related_name="callback_messages"
+    )
+    caller_name = models.CharField(max_length=100)
+    callback_number = models.CharField(max_length=16, help_text="E.164")
+    reason = models.TextField()
+    urgent = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    handled = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["handled", "-urgent", "-created_at"]
+        indexes = [models.Index(fields=["handled", "created_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(callback_number__regex=E164_REGEX),
+                name="callback_message_number_is_e164",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Message from {self.caller_name} ({self.callback_number})"

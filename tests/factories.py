@@ -12,15 +12,19 @@ FLEET = [
     {"schema_name": "t_dental", "business_name": "Fleet Dental", "profession": "dental",
      "voice": ("kokoro", "jf_alpha")},
     {"schema_name": "t_law", "business_name": "Fleet Law", "profession": "law_firm",
-     "voice": ("piper", "joe")},
+     "voice": ("piper", "en_US-joe-medium")},
     {"schema_name": "t_plumb", "business_name": "Fleet Plumbing", "profession": "home_services",
      "voice": ("cartesia", "cartesia-voice-123")},
     {"schema_name": "t_salon", "business_name": "Fleet Salon", "profession": "salon",
      "voice": ("kokoro", "jf_nezumi")},
     {"schema_name": "t_vet", "business_name": "Fleet Vet", "profession": "veterinary",
-     "voice": ("piper", "joe")},
+     "voice": ("piper", "en_US-joe-medium")},
     {"schema_name": "t_auto", "business_name": "Fleet Auto", "profession": "auto_repair",
      "voice": ("kokoro", "jm_kumo")},
+    {"schema_name": "t_clinic", "business_name": "Fleet Clinic", "profession": "medical_clinic",
+     "voice": ("kokoro", "jf_tebukuro")},
+    {"schema_name": "t_homes", "business_name": "Fleet Homes", "profession": "real_estate",
+     "voice": ("cartesia", "cartesia-voice-456")},
 ]
 
 
