@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 REQS := requirements.txt $(wildcard requirements-models.txt)
-APT_PACKAGES := espeak-ng sox
+APT_PACKAGES := espeak-ng
 PORT ?= 8000
 PYTEST_ARGS ?=
 

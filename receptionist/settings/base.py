@@ -7,6 +7,7 @@ from django.core.exceptions import ImproperlyConfigured
 from .env import (
     database_from_url,
     env_bool,
+    env_float,
     env_int,
     env_list,
     env_str,
@@ -161,6 +162,52 @@ DEFAULT_PHONE_REGION = env_str("DEFAULT_PHONE_REGION", "US")
 
 # --- Voice ------------------------------------------------------------------------------------
 MODEL_CACHE_DIR = Path(env_str("MODEL_CACHE_DIR", str(DATA_DIR / "models")))
+# Local models (always available once requirements-models.txt is installed).
+WHISPER_MODEL = env_str("WHISPER_MODEL", "tiny.en")  # "tiny.en", "base" or a CTranslate2 dir
+LOCAL_TTS = env_str("LOCAL_TTS", "piper")  # "piper" (fast) or "kokoro"
+KOKORO_VOICE = env_str("KOKORO_VOICE", "jf_alpha")
+LLM_N_CTX = env_int("LLM_N_CTX", 4096, minimum=512)
+LLM_LOCAL_TEMPERATURE = env_float("LLM_LOCAL_TEMPERATURE", 0.1, minimum=0.0)
+LLM_CLOUD_TEMPERATURE = env_float("LLM_CLOUD_TEMPERATURE", 0.7, minimum=0.0)
+LLM_MAX_TOKENS = env_int("LLM_MAX_TOKENS", 160, minimum=16)
+LOCAL_THREADS = env_int("LOCAL_THREADS", 0, minimum=0)  # 0: every core
+# Ollama replaces the embedded llama.cpp model as the local LLM when OLLAMA_HOST is set.
+OLLAMA_HOST = env_url("OLLAMA_HOST", schemes=("http", "https"))
+OLLAMA_MODEL = env_str("OLLAMA_MODEL", "llama3.1:8b")
+OLLAMA_KEEP_ALIVE = env_str("OLLAMA_KEEP_ALIVE", "30m")
+# Cloud providers: each is used only when its key is set.
+OPENAI_API_KEY = env_str("OPENAI_API_KEY", "")
+OPENAI_BASE_URL = env_url("OPENAI_BASE_URL", schemes=("http", "https"),
+                          default="https://api.openai.com/v1")
+OPENAI_MODEL = env_str("OPENAI_MODEL", "gpt-4o-mini")
+WATSONX_API_KEY = env_str("WATSONX_API_KEY", "")
+WATSONX_URL = env_url("WATSONX_URL", schemes=("http", "https"),
+                      default="https://us-south.ml.cloud.ibm.com")
+WATSONX_PROJECT_ID = env_str("WATSONX_PROJECT_ID", "")
+WATSONX_MODEL_ID = env_str("WATSONX_MODEL_ID", "ibm/granite-3-8b-instruct")
+WATSONX_IAM_URL = env_url("WATSONX_IAM_URL", schemes=("http", "https"))
+WATSONX_PLATFORM_URL = env_url("WATSONX_PLATFORM_URL", schemes=("http", "https"))
+DEEPGRAM_API_KEY = env_str("DEEPGRAM_API_KEY", "")
+DEEPGRAM_BASE_URL = env_url("DEEPGRAM_BASE_URL", schemes=("http", "https", "ws", "wss"),
+                            default="https://api.deepgram.com")
+DEEPGRAM_MODEL = env_str("DEEPGRAM_MODEL", "nova-3")
+CARTESIA_API_KEY = env_str("CARTESIA_API_KEY", "")
+CARTESIA_BASE_URL = env_url("CARTESIA_BASE_URL", schemes=("http", "https"),
+                            default="https://api.cartesia.ai")
+CARTESIA_MODEL = env_str("CARTESIA_MODEL", "sonic-3")
+CARTESIA_VOICE = env_str("CARTESIA_VOICE", "")  # stock voice when a business has no clone
+# Each provider gets at most this many attempts (exponential backoff) before the next one.
+PROVIDER_MAX_ATTEMPTS = env_int("PROVIDER_MAX_ATTEMPTS", 3, minimum=1)
+PROVIDER_RETRY_BASE_SECONDS = env_float("PROVIDER_RETRY_BASE_SECONDS", 0.1, minimum=0.0)
+LLM_ATTEMPT_TIMEOUT = env_float("LLM_ATTEMPT_TIMEOUT", 10.0, minimum=0.5)
+
+# --- LiveKit (the agent worker and SIP provisioning) --------------------------------------------
+LIVEKIT_URL = env_url("LIVEKIT_URL", schemes=("http", "https", "ws", "wss"))
+LIVEKIT_API_KEY = env_str("LIVEKIT_API_KEY", "")
+LIVEKIT_API_SECRET = env_str("LIVEKIT_API_SECRET", "")
+LIVEKIT_AGENT_NAME = env_str("LIVEKIT_AGENT_NAME", "receptionist")
+LIVEKIT_SIP_TRUNK_NAME = env_str("LIVEKIT_SIP_TRUNK_NAME", "receptionist-inbound")
+LIVEKIT_SIP_TRUNK_ID = env_str("LIVEKIT_SIP_TRUNK_ID", "")  # use this trunk; never modify it
 
 LOGGING = {
     "version": 1,
