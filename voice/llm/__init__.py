@@ -1,0 +1,1 @@
+"""LLM providers, one module per vendor."""

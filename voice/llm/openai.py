@@ -1,0 +1,50 @@
+"""Any OpenAI-compatible chat endpoint (OpenAI, Groq, vLLM, llama.cpp server, ...) as a fallback.
+
+LiveKit's OpenAI plugin already is an ``llm.LLM`` with the right streaming, usage, tool-call and
+error mapping, so this module only builds it from explicit settings: a deployment never relies on
+``OPENAI_API_KEY`` leaking in from the environment, and a missing plugin fails with the command
+that installs it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from livekit.agents.types import NOT_GIVEN
+
+from voice.errors import SDKMissing
+
+try:
+    from livekit.plugins import openai as lk_openai
+except ImportError as exc:  # pragma: no cover - exercised by test_it_names_the_install_command
+    raise SDKMissing("livekit-plugins-openai", "livekit-plugins-openai==1.8.9") from exc
+
+PROVIDER = "openai"
+
+
+def build_openai_llm(
+    *,
+    model: str,
+    api_key: str,
+    base_url: str = "https://api.openai.com/v1",
+    temperature: float | None = None,
+    max_completion_tokens: int | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> lk_openai.LLM:
+    """An OpenAI-compatible LLM; each attempt is bounded by LiveKit's ``conn_options.timeout``.
+
+    ``api_key`` is required even for servers that ignore it, because the OpenAI client refuses to
+    start without one and would otherwise read ``OPENAI_API_KEY`` from the environment.
+    """
+    if not api_key:
+        raise ValueError("api_key is required (use any placeholder for servers without auth)")
+    return lk_openai.LLM(
+        model=model,
+        api_key=api_key,
+        base_url=base_url,
+        temperature=NOT_GIVEN if temperature is None else temperature,
+        max_completion_tokens=(
+            NOT_GIVEN if max_completion_tokens is None else max_completion_tokens
+        ),
+        extra_headers=dict(extra_headers) if extra_headers else NOT_GIVEN,
+    )

@@ -1,0 +1,1 @@
+"""Text-to-speech providers, one module per vendor."""
