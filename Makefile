@@ -43,7 +43,7 @@ migrate: install
 	$(PY) manage.py migrate_all -v 0
 
 seed: migrate
-	$(PY) manage.py seed_demo
+	$(PY) manage.py seed_demo --port $(PORT)
 
 lint: install
 	$(VENV)/bin/ruff check .

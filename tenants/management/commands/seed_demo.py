@@ -25,6 +25,9 @@ DEMOS = [
 class Command(BaseCommand):
     help = "Create the demo businesses (idempotent) and print their logins."
 
+    def add_arguments(self, parser) -> None:
+        parser.add_argument("--port", type=int, default=8000, help="port the site is served on")
+
     def handle(self, *args, **options) -> None:
         public_tenant_ensure()
         for demo in DEMOS:
@@ -45,6 +48,7 @@ class Command(BaseCommand):
                 continue
             numbers = ", ".join(tenant.phone_numbers.values_list("e164", flat=True))
             self.stdout.write(
-                f"  {tenant.business_name:24} http://{tenant.get_primary_domain().domain}:8000/"
+                f"  {tenant.business_name:24} "
+                f"http://{tenant.get_primary_domain().domain}:{options['port']}/"
                 f"  number {numbers}  login {demo['owner_email']} / {DEMO_PASSWORD}"
             )
