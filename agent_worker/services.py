@@ -26,5 +26,10 @@ def receptionist_config_update(**changes: object) -> ReceptionistConfig:
         setattr(config, name, value)
     config.full_clean()
     config.save()
-    routing_cache_invalidate(schemas=[connection.schema_name])
+    schema = connection.schema_name
+    routing_cache_invalidate(schemas=[schema])
+    if {"greeting", "voice_provider", "voice_id"} & set(changes):
+        from agent_worker.tasks import greeting_prerender
+
+        transaction.on_commit(lambda: greeting_prerender.delay(schema_name=schema))
     return config

@@ -29,7 +29,7 @@ FLEET = [
 
 
 def fleet_create() -> None:
-    from agent_worker.services import receptionist_config_update
+    from agent_worker.models import ReceptionistConfig
     from tenants.models import Tenant
     from tenants.services import tenant_create
 
@@ -43,8 +43,8 @@ def fleet_create() -> None:
             subscription_status=Tenant.SubscriptionStatus.ACTIVE,
         )
         provider, voice_id = spec["voice"]
-        with schema_context(tenant.schema_name):
-            receptionist_config_update(voice_provider=provider, voice_id=voice_id)
+        with schema_context(tenant.schema_name):  # no greeting pre-render for test data
+            ReceptionistConfig.objects.update(voice_provider=provider, voice_id=voice_id)
 
 
 class PhoneNumberFactory(factory.django.DjangoModelFactory):

@@ -9,10 +9,43 @@ shared/notes/voice-latency.md).
 from __future__ import annotations
 
 import time
+import wave
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from livekit import rtc
 from livekit.agents.voice import io
+
+FRAME_MS = 20
+
+
+def pcm_frames(pcm: bytes, sample_rate: int) -> Iterator[rtc.AudioFrame]:
+    """16-bit mono PCM as 20 ms frames, the unit an AgentSession plays."""
+    step = sample_rate * FRAME_MS // 1000 * 2
+    for start in range(0, len(pcm), step):
+        chunk = pcm[start:start + step]
+        yield rtc.AudioFrame(chunk, sample_rate, 1, len(chunk) // 2)
+
+
+def read_wav(path: Path) -> tuple[bytes, int]:
+    """(PCM, sample rate) of a 16-bit mono WAV file."""
+    with wave.open(str(path), "rb") as wav:
+        if wav.getnchannels() != 1 or wav.getsampwidth() != 2:
+            raise ValueError(f"{path} must be 16-bit mono")
+        return wav.readframes(wav.getnframes()), wav.getframerate()
+
+
+def write_wav(path: Path, pcm: bytes, sample_rate: int) -> None:
+    """Write atomically: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    with wave.open(str(partial), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(sample_rate)
+        wav.writeframes(pcm)
+    partial.replace(path)
 
 
 @dataclass

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import wave
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
 from livekit import rtc
 from livekit.agents import APIError
+
+from voice.audio_io import pcm_frames, read_wav
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +26,6 @@ GOODBYE_TEXT = (
     "Please call us back in a few minutes. Thank you for calling, goodbye."
 )
 SHIPPED_GOODBYE = Path(__file__).parent / "static" / "goodbye.wav"
-FRAME_MS = 20
 
 _goodbye_pcm: tuple[bytes, int] | None = None
 
@@ -39,13 +39,6 @@ def log_error(error_type: str, context: dict[str, Any], severity: str = "error")
 def should_retry(error: BaseException, attempt_count: int, *, max_attempts: int = 3) -> bool:
     """Retry transient provider errors, up to `max_attempts` attempts in all."""
     return isinstance(error, APIError) and error.retryable and attempt_count < max_attempts
-
-
-def _read_wav(path: Path) -> tuple[bytes, int]:
-    with wave.open(str(path), "rb") as wav:
-        if wav.getnchannels() != 1 or wav.getsampwidth() != 2:
-            raise ValueError(f"{path} must be 16-bit mono")
-        return wav.readframes(wav.getnframes()), wav.getframerate()
 
 
 async def prerender_goodbye(tts: Any | None = None) -> tuple[bytes, int]:
@@ -62,16 +55,14 @@ async def prerender_goodbye(tts: Any | None = None) -> tuple[bytes, int]:
         except Exception as exc:  # the shipped recording is the fallback
             log_error("goodbye_prerender_failed", {"tts": getattr(tts, "label", tts),
                                                     "error": exc}, "warning")
-    _goodbye_pcm = _read_wav(SHIPPED_GOODBYE)
+    _goodbye_pcm = read_wav(SHIPPED_GOODBYE)
     return _goodbye_pcm
 
 
 async def goodbye_frames() -> AsyncIterator[rtc.AudioFrame]:
     pcm, rate = await prerender_goodbye()
-    step = rate * FRAME_MS // 1000 * 2
-    for start in range(0, len(pcm), step):
-        chunk = pcm[start:start + step]
-        yield rtc.AudioFrame(chunk, rate, 1, len(chunk) // 2)
+    for frame in pcm_frames(pcm, rate):
+        yield frame
 
 
 def install_graceful_degradation(

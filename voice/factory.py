@@ -192,8 +192,7 @@ class VoiceAssistantFactory:
             max_retry_per_llm=s.PROVIDER_MAX_ATTEMPTS - 1,
             retry_interval=s.PROVIDER_RETRY_BASE_SECONDS)
         tts_pairs = self.tts_chain(config)
-        tts_chain = tts.FallbackAdapter([self._tts(k, v, config) for k, v in tts_pairs],
-                                        max_retry_per_tts=s.PROVIDER_MAX_ATTEMPTS - 1)
+        tts_chain = self.create_tts(config)
         return VoicePipeline(
             stt=stt_chain, llm=routed, tts=tts_chain, vad=vad,
             conn_options=SessionConnectOptions(stt_conn_options=retry, llm_conn_options=retry,
@@ -201,6 +200,12 @@ class VoiceAssistantFactory:
             chains={"stt": stt_keys, "llm_simple": simple_keys, "llm_complex": complex_keys,
                     "tts": [f"{k}:{v}" if v else k for k, v in tts_pairs]},
         )
+
+    def create_tts(self, config: TenantConfig) -> tts.FallbackAdapter:
+        """The business's voice chain alone (greetings are rendered with it ahead of calls)."""
+        return tts.FallbackAdapter(
+            [self._tts(k, v, config) for k, v in self.tts_chain(config)],
+            max_retry_per_tts=self.s.PROVIDER_MAX_ATTEMPTS - 1)
 
     def _leg(self, key: str, temperature: float) -> Leg:
         return Leg(key=key, llm=self.get_llm_provider(key, temperature=temperature),
