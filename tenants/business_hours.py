@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from receptionist.errors import ApplicationError
 
@@ -76,3 +77,9 @@ def describe_business_hours(hours: dict[str, list[list[str]]]) -> str:
     if closed:
         parts.append("closed " + " and ".join(closed))
     return "; ".join(parts) + "." if parts else "Hours not set."
+
+
+def is_open(hours: dict[str, list[list[str]]], local: datetime) -> bool:
+    """Whether `local` (a wall-clock time in the business's zone) falls inside opening hours."""
+    clock = local.strftime("%H:%M")
+    return any(start <= clock < end for start, end in hours.get(DAYS[local.weekday()]) or [])

@@ -1,0 +1,196 @@
+"""The receptionist Agent in a text-mode AgentSession: its tools do real work in the business's
+schema. The LLM is an OpenAI-compatible local server scripted turn by turn (the embedded 0.5B
+model cannot call tools), so what is under test is the agent, its tools and the framework."""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from dataclasses import replace
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from asgiref.sync import sync_to_async
+from django_tenants.utils import schema_context
+from livekit.agents import AgentSession
+
+from agent_worker.agent import CallState, Receptionist
+from calls.models import Appointment, CallbackMessage
+from tenants.router import MultiTenantRouter
+from tests.voice.servers.openai_server import OpenAIScript, OpenAIServer, ToolCallScript
+from voice.llm.openai import build_openai_llm
+
+pytestmark = pytest.mark.django_db
+MONDAY_9AM = datetime(2031, 1, 6, 9, 0)  # a Monday
+
+
+class ScriptedOpenAIServer(OpenAIServer):
+    """Answers each request with the next script: tool call, then the spoken reply, ..."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: deque[OpenAIScript] = deque()
+
+    async def _completions(self, request):
+        if self.scripts:
+            self.script = self.scripts.popleft()
+        return await super()._completions(request)
+
+    def then_call(self, name: str, **arguments: object) -> None:
+        self.scripts.append(OpenAIScript(fragments=[], tool_calls=[
+            ToolCallScript(name, json.dumps(arguments), call_id=f"call_{len(self.scripts)}")]))
+
+    def then_say(self, text: str) -> None:
+        self.scripts.append(OpenAIScript(fragments=[text]))
+
+    def tool_outputs(self) -> list[str]:
+        outputs = []
+        for request in self.requests_to("/v1/chat/completions"):
+            outputs += [m["content"] for m in request.json()["messages"] if m["role"] == "tool"]
+        return outputs
+
+
+@pytest.fixture
+async def server():
+    async with ScriptedOpenAIServer() as s:
+        yield s
+
+
+@pytest.fixture(autouse=True)
+async def _tools_commit_in_their_own_thread():
+    """The tools' database work runs in asgiref's worker thread, on its own connection and so
+    outside the test's rolled-back transaction: remove what the test made, close the link."""
+    yield
+
+    def clean() -> None:
+        from django.db import connection
+
+        for schema in ("t_dental", "t_law", "t_plumb"):
+            with schema_context(schema):
+                Appointment.objects.all().delete()
+                CallbackMessage.objects.all().delete()
+        connection.close()
+    await sync_to_async(clean)()
+
+
+@pytest.fixture
+def configs(fleet):
+    router = MultiTenantRouter()
+    return {s: router.get_client_config(s) for s in ("t_dental", "t_law", "t_plumb")}
+
+
+def _clock(config, local: datetime):
+    instant = local.replace(tzinfo=ZoneInfo(config.timezone))
+    return lambda: instant
+
+
+async def _talk(server, config, caller_line: str, **state_options):
+    state = CallState(config=config, caller_number="+14155550100",
+                      clock=_clock(config, MONDAY_9AM), **state_options)
+    model = build_openai_llm(model="gpt-4.1-mini", api_key="sk-test",
+                             base_url=f"{server.url}/v1")
+    async with AgentSession[CallState](llm=model, userdata=state) as session:
+        await session.start(Receptionist(config, now=state.clock()), record=False)
+        result = await session.run(user_input=caller_line)
+    return state, result
+
+
+def _count(schema: str, model) -> int:
+    with schema_context(schema):
+        return model.objects.count()
+
+
+async def test_it_books_an_offered_slot(server, configs):
+    config = configs["t_dental"]
+    server.then_call("check_availability", day="2031-01-07")
+    server.then_call("book_appointment", start="2031-01-07T08:00", caller_name="Ann Lee",
+                     callback_number="(415) 555-0142", reason="cleaning")
+    server.then_say("You're booked for Tuesday at 8 AM.")
+    state, result = await _talk(server, config, "Can I get a cleaning Tuesday morning?")
+
+    result.expect.contains_function_call(name="check_availability")
+    result.expect.contains_function_call(name="book_appointment")
+    outputs = server.tool_outputs()
+    assert outputs[0].startswith("Open times: Tuesday, January 7th at 8 AM")
+    assert outputs[-1].startswith("Booked Ann Lee for Tuesday, January 7th at 8 AM")
+    assert "4 1 5 5 5 5 0 1 4 2" in outputs[-1]
+    assert state.outcome == "booked"
+
+    def stored():
+        with schema_context("t_dental"):
+            a = Appointment.objects.get(pk=state.booked_appointment)
+            return a.caller_name, a.callback_number, a.starts_at
+    name, number, starts = await sync_to_async(stored)()
+    assert (name, number) == ("Ann Lee", "+14155550142")
+    assert starts == datetime(2031, 1, 7, 8, 0, tzinfo=ZoneInfo(config.timezone))
+
+
+async def test_it_refuses_a_taken_slot_and_offers_the_nearest(server, configs):
+    config = configs["t_dental"]
+
+    def book_first():
+        from calls.appointments import appointment_book
+        with schema_context("t_dental"):
+            appointment_book(config=config, caller_name="First Caller",
+                             starts_at=datetime(2031, 1, 7, 10, 0,
+                                                tzinfo=ZoneInfo(config.timezone)),
+                             callback_number="+14155550111", now=_clock(config, MONDAY_9AM)())
+    await sync_to_async(book_first)()
+    server.then_call("check_availability", day="2031-01-07", preferred_time="10:00")
+    server.then_call("book_appointment", start="2031-01-07T10:00", caller_name="Bo Chen",
+                     callback_number="4155550143")
+    server.then_say("That time was just taken, sorry.")
+    state, _ = await _talk(server, config, "Tuesday at ten please")
+
+    outputs = server.tool_outputs()
+    assert outputs[0].startswith("That time is not available. The closest open times are:")
+    assert "at 10 AM" not in outputs[0]
+    assert "not available" in outputs[1] or "taken" in outputs[1], outputs[1]
+    assert state.booked_appointment is None
+    assert await sync_to_async(_count)("t_dental", Appointment) == 1
+
+
+async def test_it_takes_a_message(server, configs):
+    server.then_call("take_message", caller_name="Dana Cruz", callback_number="212-555-0144",
+                     reason="question about a consultation", urgent=True)
+    server.then_say("I've passed that on.")
+    state, _ = await _talk(server, configs["t_law"], "Can someone call me back?")
+    assert server.tool_outputs()[0] == (
+        "Message saved. Tell the caller the team will call back on 2 1 2 5 5 5 0 1 4 4.")
+    assert state.outcome == "message_taken"
+
+    def stored():
+        with schema_context("t_law"):
+            return list(CallbackMessage.objects.values_list("caller_name", "urgent"))
+    assert await sync_to_async(stored)() == [("Dana Cruz", True)]
+
+
+async def test_it_transfers_during_opening_hours_only(server, configs):
+    transfers = []
+
+    async def transfer(number: str) -> None:
+        transfers.append(number)
+
+    config = replace(configs["t_plumb"], transfer_number="+13125550199")
+    server.then_call("transfer_to_human", reason="wants the owner")
+    server.then_say("Connecting you now.")
+    state, _ = await _talk(server, config, "I want to talk to a person", transfer=transfer)
+    assert transfers == ["+13125550199"] and state.outcome == "transferred"
+
+    closed = replace(config, business_hours={"mon": [["13:00", "17:00"]]})
+    server.then_call("transfer_to_human", reason="wants the owner")
+    server.then_say("Nobody is in right now.")
+    state, _ = await _talk(server, closed, "Put me through to someone", transfer=transfer)
+    assert transfers == ["+13125550199"] and not state.transferred
+    assert server.tool_outputs()[-1].startswith("The office is closed right now")
+
+
+async def test_the_agent_knows_the_business_the_clock_and_what_it_must_not_say(configs):
+    config = configs["t_law"]
+    agent = Receptionist(config, now=_clock(config, MONDAY_9AM)())
+    assert agent.instructions.startswith(config.system_prompt)
+    assert "Monday, January 06, 2031, 09:00 AM" in agent.instructions
+    assert config.safe_alternative in agent.instructions
+    for handler in config.objection_handlers.values():
+        assert handler in agent.instructions
