@@ -207,6 +207,12 @@ class VoiceAssistantFactory:
             [self._tts(k, v, config) for k, v in self.tts_chain(config)],
             max_retry_per_tts=self.s.PROVIDER_MAX_ATTEMPTS - 1)
 
+    def default_tts(self) -> tts.FallbackAdapter:
+        """Local voices only, for callers no business answers (an unknown number)."""
+        keys = [k for k in self.tts_keys() if registry.spec("tts", k).local]
+        return tts.FallbackAdapter([self.get_tts_provider(k) for k in keys],
+                                   max_retry_per_tts=self.s.PROVIDER_MAX_ATTEMPTS - 1)
+
     def _leg(self, key: str, temperature: float) -> Leg:
         return Leg(key=key, llm=self.get_llm_provider(key, temperature=temperature),
                    local=registry.spec("llm", key).local)

@@ -21,7 +21,7 @@ from tenants.router import MultiTenantRouter
 from tests.voice.servers.openai_server import OpenAIScript, OpenAIServer, ToolCallScript
 from voice.llm.openai import build_openai_llm
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("thread_db_cleanup")]
 MONDAY_9AM = datetime(2031, 1, 6, 9, 0)  # a Monday
 
 
@@ -55,23 +55,6 @@ class ScriptedOpenAIServer(OpenAIServer):
 async def server():
     async with ScriptedOpenAIServer() as s:
         yield s
-
-
-@pytest.fixture(autouse=True)
-async def _tools_commit_in_their_own_thread():
-    """The tools' database work runs in asgiref's worker thread, on its own connection and so
-    outside the test's rolled-back transaction: remove what the test made, close the link."""
-    yield
-
-    def clean() -> None:
-        from django.db import connection
-
-        for schema in ("t_dental", "t_law", "t_plumb"):
-            with schema_context(schema):
-                Appointment.objects.all().delete()
-                CallbackMessage.objects.all().delete()
-        connection.close()
-    await sync_to_async(clean)()
 
 
 @pytest.fixture

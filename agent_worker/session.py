@@ -1,0 +1,245 @@
+"""One call, from pickup to hang-up, on any audio I/O: a LiveKit room (the worker), or the
+simulator's and tests' own inputs and outputs.
+
+`run_call` records the call in the business's schema as it goes: the Call row at pickup, one
+Turn row per exchange as soon as it completes (with LiveKit's per-message latencies and the
+LLM route's provider, tokens and cost), and the outcome when the session closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from asgiref.sync import sync_to_async
+from django.utils import timezone
+from django_tenants.utils import schema_context
+from livekit.agents import AgentSession
+
+from agent_worker.agent import CallState, Receptionist
+from agent_worker.greetings import greeting_frames
+from calls.models import Call
+from calls.services import TurnMetrics, call_end, call_start, call_turn_record
+from tenants.router import RouteDecision, TenantConfig
+from voice.base import VoicePipeline
+from voice.degradation import install_graceful_degradation
+from voice.factory import VoiceAssistantFactory
+from voice.routing import RoutedLLM, TurnRoute
+
+logger = logging.getLogger(__name__)
+
+# Phone-line turn taking (shared/notes/voice-latency.md): the VAD decides the end of a turn
+# (the audio end-of-turn model judged spoken phone numbers unfinished and waited 3 s); 0.6 s of
+# endpointing covers the VAD's 0.3 s silence plus STT; interruptions by voice activity.
+PHONE_TURN_HANDLING: dict[str, Any] = {
+    "turn_detection": "vad",
+    "endpointing": {"min_delay": 0.6, "max_delay": 3.0},
+    "interruption": {"enabled": True, "mode": "vad"},
+    "preemptive_generation": {"enabled": True},
+}
+
+
+def _ms(value: float | None) -> float | None:
+    return None if value is None else value * 1000
+
+
+@dataclass
+class CallRecorder:
+    """Pairs each caller message with the reply and stores the exchange at once."""
+
+    schema: str
+    call_pk: int
+    pending_user: Any | None = None
+    last_route: TurnRoute | None = None
+    tasks: list[asyncio.Task] = field(default_factory=list)
+
+    def attach(self, session: AgentSession, llm: Any) -> None:
+        session.on("conversation_item_added", self._on_item)
+        if isinstance(llm, RoutedLLM):
+            llm.on("turn_routed", self._on_route)
+
+    def _on_route(self, route: TurnRoute) -> None:
+        self.last_route = route
+
+    def _on_item(self, event: Any) -> None:
+        item = event.item
+        if getattr(item, "type", None) != "message" or item.role not in ("user", "assistant"):
+            return
+        if item.role == "user":
+            if self.pending_user is not None:  # two caller lines in a row: store the first
+                self._store(self.pending_user, None)
+            self.pending_user = item
+            return
+        self._store(self.pending_user, item)
+        self.pending_user = None
+
+    def _store(self, user: Any | None, agent: Any | None) -> None:
+        u = dict(user.metrics) if user is not None else {}
+        a = dict(agent.metrics) if agent is not None else {}
+        route, self.last_route = self.last_route, None
+        metrics = TurnMetrics(
+            end_of_turn_ms=_ms(u.get("end_of_turn_delay")),
+            stt_ms=_ms(u.get("transcription_delay")),
+            llm_ms=_ms(a.get("llm_node_ttft")),
+            tts_ms=_ms(a.get("tts_node_ttfb")),
+            total_ms=_ms(a.get("e2e_latency")),
+            llm_provider=route.provider if route else "",
+            complexity=route.complexity.value if route else "",
+            prompt_tokens=route.prompt_tokens if route else 0,
+            completion_tokens=route.completion_tokens if route else 0,
+            cost_usd=route.cost_usd if route else 0.0,
+            interrupted=bool(getattr(agent, "interrupted", False)),
+        )
+        user_text = (user.text_content or "").strip() if user is not None else ""
+        agent_text = (agent.text_content or "").strip() if agent is not None else ""
+        started = datetime.fromtimestamp(user.created_at if user is not None else agent.created_at,
+                                         tz=timezone.get_current_timezone())
+        self.tasks.append(asyncio.ensure_future(self._write(user_text, agent_text, started,
+                                                            metrics)))
+
+    async def _write(self, user_text: str, agent_text: str, started: datetime,
+                     metrics: TurnMetrics) -> None:
+        def write() -> None:
+            with schema_context(self.schema):
+                call_turn_record(call=Call.objects.get(pk=self.call_pk), user_text=user_text,
+                                 agent_text=agent_text, started_at=started, metrics=metrics)
+        try:
+            await sync_to_async(write)()
+        except Exception:  # a lost turn must not end the call
+            logger.exception("could not store a turn of call %s", self.call_pk)
+
+    async def flush(self) -> None:
+        if self.pending_user is not None:
+            self._store(self.pending_user, None)
+            self.pending_user = None
+        if self.tasks:
+            await asyncio.gather(*self.tasks)
+            self.tasks.clear()
+
+
+def build_session(pipeline: VoicePipeline, state: CallState, **overrides: Any
+                  ) -> AgentSession[CallState]:
+    return AgentSession[CallState](
+        stt=pipeline.stt, llm=pipeline.llm, tts=pipeline.tts, vad=pipeline.vad,
+        userdata=state, turn_handling=overrides.pop("turn_handling", PHONE_TURN_HANDLING),
+        # our degradation handler ends the call on the first exhausted chain, after a goodbye
+        conn_options=replace(pipeline.conn_options, max_unrecoverable_errors=1000),
+        **overrides,
+    )
+
+
+async def _warm_prompt(llm: Any, system_prompt: str) -> None:
+    """Evaluate the system prompt into local models' caches while the greeting plays."""
+    for chain in ("simple", "complex"):
+        for leg in getattr(llm, "_chains", {}).get(chain, ([], None))[0]:
+            warm = getattr(leg.llm, "warm", None)
+            if warm is not None:
+                try:
+                    await warm(system_prompt)
+                except Exception:
+                    logger.warning("could not warm %s", leg.key, exc_info=True)
+
+
+@dataclass
+class CallHandle:
+    call_pk: int
+    state: CallState
+    session: AgentSession
+    recorder: CallRecorder
+    closed: asyncio.Event
+    greeting: Any  # the SpeechHandle of the greeting; a caller may talk over it
+
+
+async def start_call(
+    config: TenantConfig, *, caller_number: str = "", dialled_number: str = "",
+    room: Any | None = None, configure_io: Callable[[AgentSession], None] | None = None,
+    transfer: Callable[[str], Awaitable[None]] | None = None,
+    hang_up: Callable[[], Awaitable[None]] | None = None,
+    factory: VoiceAssistantFactory | None = None, pipeline: VoicePipeline | None = None,
+    vad: Any | None = None, clock: Callable[[], datetime] = timezone.now,
+    room_name: str = "", sip_call_id: str = "", is_test: bool = False,
+    session_options: dict[str, Any] | None = None,
+) -> CallHandle:
+    """Answer: store the call, start the session, play the pre-rendered greeting."""
+
+    def begin() -> int:
+        with schema_context(config.client_id):
+            return call_start(client_id=config.client_id, caller_number=caller_number,
+                              dialled_number=dialled_number, room_name=room_name,
+                              sip_call_id=sip_call_id, is_test=is_test,
+                              started_at=clock()).pk
+
+    call_pk = await sync_to_async(begin)()
+    pipeline = pipeline or (factory or VoiceAssistantFactory()).create_assistant(config, vad=vad)
+    closed = asyncio.Event()
+    state = CallState(config=config, call_pk=call_pk, caller_number=caller_number, clock=clock,
+                      transfer=transfer, hang_up=hang_up)
+    session = build_session(pipeline, state, **(session_options or {}))
+    if configure_io is not None:
+        configure_io(session)
+    recorder = CallRecorder(schema=config.client_id, call_pk=call_pk)
+    recorder.attach(session, pipeline.llm)
+
+    async def goodbye_then_hang_up(_reason: str) -> None:
+        if hang_up is not None:
+            await hang_up()
+        await session.aclose()
+
+    install_graceful_degradation(session, on_goodbye=goodbye_then_hang_up)
+    session.on("close", lambda _ev: closed.set())
+    start_kwargs: dict[str, Any] = {"record": False}
+    if room is not None:
+        start_kwargs["room"] = room
+    await session.start(Receptionist(config, now=clock()), **start_kwargs)
+    greeting = session.say(config.greeting, audio=greeting_frames(config),
+                           allow_interruptions=True)
+    asyncio.ensure_future(_warm_prompt(pipeline.llm, config.system_prompt))
+    return CallHandle(call_pk=call_pk, state=state, session=session, recorder=recorder,
+                      closed=closed, greeting=greeting)
+
+
+async def finish_call(handle: CallHandle, *, outcome: str | None = None) -> Call:
+    """Store the last turns and close the call with its outcome and analytics."""
+    await handle.recorder.flush()
+    config = handle.state.config
+
+    def end() -> Call:
+        with schema_context(config.client_id):
+            call = Call.objects.get(pk=handle.call_pk)
+            if call.status != Call.Status.IN_PROGRESS:
+                return call
+            return call_end(call=call, outcome=outcome or handle.state.outcome, config=config,
+                            ended_at=handle.state.clock())
+    return await sync_to_async(end)()
+
+
+async def refuse_call(decision: RouteDecision, *, tts: Any,
+                      configure_io: Callable[[AgentSession], None] | None = None,
+                      room: Any | None = None) -> None:
+    """Speak the router's polite refusal, then return so the caller can be hung up on."""
+    from livekit.agents import Agent
+
+    session = AgentSession(tts=tts)
+    if configure_io is not None:
+        configure_io(session)
+    start_kwargs: dict[str, Any] = {"record": False}
+    if room is not None:
+        start_kwargs["room"] = room
+    await session.start(Agent(instructions="Say only what you are given."), **start_kwargs)
+    try:
+        await session.say(decision.message, allow_interruptions=False).wait_for_playout()
+    finally:
+        await session.aclose()
+    if decision.config is not None:  # a known business: the refusal is one of its calls too
+        config = decision.config
+
+        def record() -> None:
+            with schema_context(config.client_id):
+                call = call_start(client_id=config.client_id, caller_number=decision
+                                  .caller_number, dialled_number=decision.dialled_number)
+                call_end(call=call, outcome=Call.Outcome.REJECTED, config=config)
+        await sync_to_async(record)()

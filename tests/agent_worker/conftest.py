@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+import pytest
+from asgiref.sync import sync_to_async
+from django_tenants.utils import schema_context
+
+from tests.factories import FLEET
+from tests.voice.conftest import all_providers_settings, fake_providers  # noqa: F401
+
+
+@pytest.fixture
+async def thread_db_cleanup():
+    """Agent tools and the call recorder work in asgiref's worker thread, on its own connection
+    and so outside the test's rolled-back transaction: remove what a test made there."""
+    yield
+
+    def clean() -> None:
+        from django.db import connection
+
+        from calls.models import Appointment, Call, CallbackMessage
+
+        for spec in FLEET:
+            with schema_context(spec["schema_name"]):
+                Appointment.objects.all().delete()
+                CallbackMessage.objects.all().delete()
+                Call.objects.all().delete()
+        connection.close()
+    await sync_to_async(clean)()
