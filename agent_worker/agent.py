@@ -17,8 +17,9 @@ from zoneinfo import ZoneInfo
 from asgiref.sync import sync_to_async
 from django.utils import timezone
 from django_tenants.utils import schema_context
-from livekit.agents import Agent, RunContext, ToolError, function_tool
+from livekit.agents import Agent, ModelSettings, RunContext, ToolError, function_tool, llm
 
+from agent_worker.guardrails import scripted_reply
 from calls import appointments
 from calls.models import Call
 from receptionist.errors import ApplicationError
@@ -86,6 +87,17 @@ class Receptionist(Agent):
     def __init__(self, config: TenantConfig, *, now: datetime | None = None) -> None:
         super().__init__(instructions=instructions_for(config, now or timezone.now()))
         self.config = config
+
+    async def llm_node(self, chat_ctx: llm.ChatContext, tools: list[llm.Tool],
+                       model_settings: ModelSettings):
+        """Forbidden advice and known objections get the template's words; the rest the LLM's."""
+        last = next((m for m in reversed(chat_ctx.messages()) if m.role == "user"), None)
+        reply = scripted_reply(self.config, last.text_content or "") if last else None
+        if reply is not None:
+            yield reply
+            return
+        async for chunk in Agent.default.llm_node(self, chat_ctx, tools, model_settings):
+            yield chunk
 
     # --- database steps: each enters the schema in its own thread -------------------------
     @staticmethod
