@@ -1,0 +1,158 @@
+"""The offline call simulator: a whole phone call without a phone line.
+
+The caller's lines (WAV files, or text spoken by the local Piper voice through a simulated phone
+line) are fed in real time into the same AgentSession a phone call gets, with the same VAD, STT,
+LLM and TTS; the agent's speech is captured as WAV files; the call is stored in the business's
+schema like any other (marked as a test call, so it never counts as revenue).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from asgiref.sync import sync_to_async
+from django_tenants.utils import schema_context
+
+from agent_worker.session import finish_call, refuse_call, start_call
+from calls.models import Call, Turn
+from receptionist.errors import ApplicationError
+from tenants.models import PhoneNumber, Tenant
+from tenants.router import MultiTenantRouter, RouteDecision
+from voice.audio_io import PacedAudioInput, RealtimeCaptureAudioOutput, Utterance, write_wav
+from voice.factory import VoiceAssistantFactory
+from voice.phone_line import PHONE_RATE, phone_line, piper_speech
+
+DEFAULT_CALLER = "+14155550123"
+
+
+def spoken_caller(text: str) -> Utterance:
+    """`text` in the local Piper voice, as it sounds after a trip through the phone network."""
+    audio, rate = piper_speech(text)
+    line = phone_line(audio, rate)
+    pcm = (np.clip(line, -1, 1) * 32767).astype(np.int16).tobytes()
+    return Utterance(pcm=pcm, sample_rate=PHONE_RATE, text=text)
+
+
+@dataclass
+class TurnReport:
+    caller: str
+    agent: str
+    heard_latency_ms: float | None  # end of caller speech -> first agent audio, as heard
+    end_of_turn_ms: float | None
+    stt_ms: float | None
+    llm_ms: float | None
+    tts_ms: float | None
+    provider: str
+
+
+@dataclass
+class SimulationResult:
+    decision: RouteDecision
+    call_pk: int | None = None
+    outcome: str = ""
+    turns: list[TurnReport] = field(default_factory=list)
+    agent_wavs: list[Path] = field(default_factory=list)
+    greeting_ms: float | None = None  # connected -> first greeting audio
+
+
+def _route(schema: str, caller: str) -> RouteDecision:
+    tenant = Tenant.objects.filter(schema_name=schema).first()
+    if tenant is None:
+        raise ApplicationError(f"no business with schema {schema!r}")
+    number = PhoneNumber.objects.filter(tenant=tenant).values_list("e164", flat=True).first()
+    if number is None:
+        raise ApplicationError(f"{schema} has no phone number to call; assign one first")
+    return MultiTenantRouter().route_call(number, caller)
+
+
+async def _reply_after(output: RealtimeCaptureAudioOutput, session: Any, after: float) -> None:
+    """Wait until the agent has answered (audio started after `after`) and is listening again."""
+    changed = asyncio.Event()
+
+    def on_state(_event: Any) -> None:
+        changed.set()
+
+    session.on("agent_state_changed", on_state)
+    try:
+        while not (any(s.started_at >= after for s in output.segments)
+                   and session.agent_state == "listening"):
+            changed.clear()
+            await changed.wait()
+    finally:
+        session.off("agent_state_changed", on_state)
+
+
+async def simulate_call(*, schema: str, utterances: list[Utterance], out_dir: Path,
+                        caller: str = DEFAULT_CALLER, reply_timeout: float = 30.0,
+                        factory: VoiceAssistantFactory | None = None,
+                        session_options: dict[str, Any] | None = None) -> SimulationResult:
+    decision = await sync_to_async(_route)(schema, caller)
+    caller_line = PacedAudioInput()
+    output = RealtimeCaptureAudioOutput()
+
+    def configure(session: Any) -> None:
+        session.input.audio = caller_line
+        session.output.audio = output
+
+    factory = factory or VoiceAssistantFactory()
+    if not decision.accepted:
+        await refuse_call(decision, tts=factory.create_tts(decision.config) if decision.config
+                          else factory.default_tts(), configure_io=configure)
+        return SimulationResult(decision=decision, outcome=Call.Outcome.REJECTED,
+                                agent_wavs=_write(output, out_dir))
+    connected = time.time()
+    handle = await start_call(decision.config, caller_number=decision.caller_number,
+                              dialled_number=decision.dialled_number, configure_io=configure,
+                              factory=factory, room_name="simulator", is_test=True,
+                              session_options=session_options)
+    await handle.greeting.wait_for_playout()
+    greeting_ms = (output.segments[0].started_at - connected) * 1000 if output.segments else None
+    played = []
+    try:
+        for utterance in utterances:
+            done = await caller_line.play(utterance)
+            played.append(done)
+            try:
+                async with asyncio.timeout(reply_timeout):
+                    await _reply_after(output, handle.session, done.speech_ended_at)
+            except TimeoutError:
+                pass  # no answer in time: the next line goes ahead, as a caller would
+    finally:
+        caller_line.close()
+        await handle.session.aclose()
+        call = await finish_call(handle)
+    starts = [s.started_at for s in output.segments]
+    stored = await sync_to_async(_turns)(decision.config.client_id, handle.call_pk)
+    reports = []
+    spoken = [t for t in stored if t.user_text]
+    for i, turn in enumerate(spoken):
+        heard = played[i].latency_to(starts) if i < len(played) else None
+        reports.append(TurnReport(
+            caller=turn.user_text, agent=turn.agent_text,
+            heard_latency_ms=heard * 1000 if heard is not None else None,
+            end_of_turn_ms=turn.end_of_turn_ms, stt_ms=turn.stt_latency_ms,
+            llm_ms=turn.llm_latency_ms, tts_ms=turn.tts_latency_ms,
+            provider=turn.llm_provider))
+    return SimulationResult(decision=decision, call_pk=handle.call_pk, outcome=call.outcome,
+                            turns=reports, agent_wavs=_write(output, out_dir),
+                            greeting_ms=greeting_ms)
+
+
+def _turns(schema: str, call_pk: int) -> list[Turn]:
+    with schema_context(schema):
+        return list(Turn.objects.filter(call_id=call_pk).order_by("index"))
+
+
+def _write(output: RealtimeCaptureAudioOutput, out_dir: Path) -> list[Path]:
+    paths = []
+    for i, segment in enumerate(output.segments, start=1):
+        if segment.frames:
+            path = out_dir / f"agent_{i:02d}.wav"
+            write_wav(path, segment.pcm(), segment.sample_rate)
+            paths.append(path)
+    return paths

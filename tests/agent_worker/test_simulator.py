@@ -1,0 +1,66 @@
+"""A whole call in audio mode on the real local models: Silero VAD, whisper, the embedded LLM
+and Piper, fed a phone-quality caller in real time."""
+
+from __future__ import annotations
+
+import pytest
+from asgiref.sync import sync_to_async
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django_tenants.utils import schema_context
+
+from agent_worker.simulator import simulate_call, spoken_caller
+from calls.models import Call
+from tenants.models import PhoneNumber
+from tests.voice.audio import wer
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow,
+              pytest.mark.usefixtures("thread_db_cleanup")]
+NUMBER = "+15105550188"
+
+
+@pytest.fixture
+async def dental_line(fleet, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+    def give(tenant) -> None:
+        PhoneNumber.objects.update_or_create(e164=NUMBER, defaults={"tenant": tenant})
+    await sync_to_async(give)(fleet["t_dental"])
+    yield tmp_path
+    await sync_to_async(PhoneNumber.objects.filter(e164=NUMBER).delete)()
+
+
+async def test_two_caller_lines_in_agent_audio_out_call_stored_with_latencies(dental_line):
+    lines = ["Hi, what are your opening hours on Friday?", "Great, thank you. Goodbye."]
+    result = await simulate_call(schema="t_dental", utterances=[spoken_caller(t) for t in lines],
+                                 out_dir=dental_line / "out")
+
+    assert result.decision.accepted and len(result.turns) == 2
+    assert wer(lines, [t.caller for t in result.turns]) < 0.25
+    assert all(t.agent for t in result.turns)
+    assert len(result.agent_wavs) >= 3 and all(p.stat().st_size > 1000 for p in
+                                               result.agent_wavs)  # greeting + two replies
+    for turn in result.turns:
+        assert turn.heard_latency_ms is not None and turn.heard_latency_ms > 0
+        assert turn.end_of_turn_ms is not None and turn.llm_ms is not None
+    assert result.greeting_ms is not None
+
+    def stored():
+        with schema_context("t_dental"):
+            call = Call.objects.get(pk=result.call_pk)
+            return call, list(call.turns.exclude(user_text="").values_list(
+                "total_latency_ms", "stt_latency_ms", "llm_provider"))
+    call, turns = await sync_to_async(stored)()
+    assert call.status == Call.Status.COMPLETED and call.is_test
+    assert len(turns) == 2 and all(t[0] and t[1] and t[2] == "llama_cpp" for t in turns)
+    assert "Caller: " in call.transcript and call.total_latency_ms > 0
+
+
+def test_the_command_refuses_a_business_without_a_number(fleet):
+    with pytest.raises(CommandError, match="has no phone number"):
+        call_command("simulate_call", "--tenant", "t_vet", "--say", "hello")
+
+
+def test_the_command_refuses_missing_audio_files(fleet, tmp_path):
+    with pytest.raises(CommandError, match="no such file"):
+        call_command("simulate_call", "--tenant", "t_vet", "--audio", str(tmp_path / "x.wav"))
