@@ -208,6 +208,7 @@ LIVEKIT_API_SECRET = env_str("LIVEKIT_API_SECRET", "")
 LIVEKIT_AGENT_NAME = env_str("LIVEKIT_AGENT_NAME", "receptionist")
 LIVEKIT_SIP_TRUNK_NAME = env_str("LIVEKIT_SIP_TRUNK_NAME", "receptionist-inbound")
 LIVEKIT_SIP_TRUNK_ID = env_str("LIVEKIT_SIP_TRUNK_ID", "")  # use this trunk; never modify it
+LIVEKIT_WORKER_PORT = env_int("LIVEKIT_WORKER_PORT", 8081, minimum=0)  # the worker's health port
 
 LOGGING = {
     "version": 1,
@@ -218,5 +219,6 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
         "pgserver": {"level": "WARNING"},  # it logs every start/stop at INFO, even at exit
+        "aiohttp.access": {"level": "WARNING"},  # one line per worker health probe otherwise
     },
 }
