@@ -15,6 +15,8 @@ run: install migrate seed
 	@echo "  AI Receptionist is starting on http://localhost:$(PORT)/"
 	@echo "    Public site and staff admin: http://localhost:$(PORT)/admin/ (createsuperuser first)"
 	@echo "    Demo businesses: the URLs and logins printed above"
+	@echo "    Call one without a phone (in another terminal):"
+	@echo "      .venv/bin/python manage.py simulate_call --tenant bright_smile --say \"What are your hours on Friday?\""
 	@echo ""
 	$(PY) manage.py runserver 0.0.0.0:$(PORT)
 
