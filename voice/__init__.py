@@ -1,1 +1,4 @@
-"""Voice providers: STT, LLM, TTS and VAD as LiveKit Agents plugins. No models: lives in no schema."""  # noqa: E501
+"""Voice providers: STT, LLM, TTS and VAD as LiveKit Agents plugins.
+
+No models: lives in no schema.
+"""
