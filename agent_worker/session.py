@@ -132,18 +132,6 @@ def build_session(pipeline: VoicePipeline, state: CallState, **overrides: Any
     )
 
 
-async def _warm_prompt(llm: Any, system_prompt: str) -> None:
-    """Evaluate the system prompt into local models' caches while the greeting plays."""
-    for chain in ("simple", "complex"):
-        for leg in getattr(llm, "_chains", {}).get(chain, ([], None))[0]:
-            warm = getattr(leg.llm, "warm", None)
-            if warm is not None:
-                try:
-                    await warm(system_prompt)
-                except Exception:
-                    logger.warning("could not warm %s", leg.key, exc_info=True)
-
-
 @dataclass
 class CallHandle:
     call_pk: int
@@ -197,7 +185,8 @@ async def start_call(
     await session.start(Receptionist(config, now=clock()), **start_kwargs)
     greeting = session.say(config.greeting, audio=greeting_frames(config),
                            allow_interruptions=True)
-    asyncio.ensure_future(_warm_prompt(pipeline.llm, config.system_prompt))
+    if isinstance(pipeline.llm, RoutedLLM):  # warm the prompt while the greeting plays
+        asyncio.ensure_future(pipeline.llm.warm(config.system_prompt))
     return CallHandle(call_pk=call_pk, state=state, session=session, recorder=recorder,
                       closed=closed, greeting=greeting)
 

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from livekit import rtc
-from livekit.agents import APIError
 
 from voice.audio_io import pcm_frames, read_wav
 
@@ -34,11 +33,6 @@ def log_error(error_type: str, context: dict[str, Any], severity: str = "error")
     """Structured error log line (design: ErrorHandler.log_error)."""
     level = {"warning": logging.WARNING, "critical": logging.CRITICAL}.get(severity, logging.ERROR)
     logger.log(level, "%s %s", error_type, " ".join(f"{k}={v!r}" for k, v in context.items()))
-
-
-def should_retry(error: BaseException, attempt_count: int, *, max_attempts: int = 3) -> bool:
-    """Retry transient provider errors, up to `max_attempts` attempts in all."""
-    return isinstance(error, APIError) and error.retryable and attempt_count < max_attempts
 
 
 async def prerender_goodbye(tts: Any | None = None) -> tuple[bytes, int]:

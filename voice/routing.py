@@ -200,6 +200,19 @@ class RoutedLLM(llm.LLM):
         _, adapter = self._chains[complexity]
         return adapter.chat(chat_ctx=chat_ctx, **kwargs)
 
+    async def warm(self, system_prompt: str) -> None:
+        """Evaluate the system prompt into every leg that keeps a prompt cache (local models),
+        so the first reply does not pay for it. A leg that cannot warm is skipped."""
+        for legs, _ in self._chains.values():
+            for leg in legs:
+                warm = getattr(leg.llm, "warm", None)
+                if warm is None:
+                    continue
+                try:
+                    await warm(system_prompt)
+                except Exception:
+                    logger.warning("could not warm %s", leg.key, exc_info=True)
+
     def _on_leg_metrics(self, complexity: Complexity, leg: Leg, metrics: Any) -> None:
         if complexity != self._turn_complexity:
             return  # a background recovery probe of the other chain

@@ -138,3 +138,23 @@ async def test_without_a_cloud_every_turn_stays_on_the_simple_chain():
     routed = RoutedLLM(simple=[Leg("llama_cpp", local, True)], complex=None)
     reply, route = await _turn(routed, "Compare your two plans and then explain the cheaper one")
     assert reply == "reply from local" and route.complexity == SIMPLE
+
+
+async def test_warming_reaches_every_leg_that_keeps_a_prompt_cache():
+    warmed = []
+
+    class WarmableLLM(FakeLLM):
+        async def warm(self, system_prompt: str) -> float:
+            warmed.append((self.name, system_prompt))
+            return 0.0
+
+    class BrokenWarmLLM(FakeLLM):
+        async def warm(self, system_prompt: str) -> float:
+            raise RuntimeError("model file missing")
+
+    routed = RoutedLLM(simple=[Leg("llama_cpp", WarmableLLM("local"), True),
+                               Leg("openai", FakeLLM("cloud"), False)],
+                       complex=[Leg("ollama", BrokenWarmLLM("ollama"), True),
+                                Leg("llama_cpp", WarmableLLM("local2"), True)])
+    await routed.warm("You are a receptionist.")
+    assert warmed == [("local", "You are a receptionist."), ("local2", "You are a receptionist.")]
