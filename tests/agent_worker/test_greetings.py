@@ -42,7 +42,9 @@ async def test_the_greeting_is_rendered_in_the_business_voice_and_reused(media, 
     assert await greeting_render(law_config) == path and path.stat().st_mtime_ns == stamp
     frames = [f async for f in greeting_frames(law_config)]
     assert all(abs(f.duration - 0.02) < 1e-3 for f in frames[:-1])
-    heard = (await WhisperSTT().recognize(frames)).alternatives[0].text
+    assert sum(f.duration for f in frames) > 4.0  # the whole greeting, not its first sentence
+    # judged by whisper base: tiny.en now and then drops the last sentence of a 5 s clip
+    heard = (await WhisperSTT(model="base").recognize(frames)).alternatives[0].text
     assert wer(law_config.greeting, heard) < 0.25, heard
 
 
