@@ -52,6 +52,12 @@ class Call(models.Model):
     cost_usd = models.DecimalField(max_digits=10, decimal_places=6, default=0)
     room_name = models.CharField(max_length=128, blank=True)
     sip_call_id = models.CharField(max_length=128, blank=True)
+    # Filled by the after-call analysis job (calls.tasks.call_analyse) once the call has ended.
+    summary = models.TextField(blank=True)
+    caller_name = models.CharField(max_length=100, blank=True)
+    call_reason = models.TextField(blank=True)
+    callback_number = models.CharField(max_length=16, blank=True, help_text="E.164")
+    analysed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-start_time"]
@@ -87,6 +93,10 @@ class Turn(models.Model):
     completion_tokens = models.PositiveIntegerField(default=0)
     cost_usd = models.DecimalField(max_digits=10, decimal_places=6, default=0)
     interrupted = models.BooleanField(default=False)
+    agent_audio = models.FileField(
+        upload_to="calls/agent_audio/%Y/%m/", blank=True,
+        help_text="The agent's rendered reply (WAV), where the call path stored it",
+    )
 
     class Meta:
         ordering = ["call", "index"]

@@ -1,11 +1,12 @@
-"""URLs served on a business's own domain (its portal)."""
+"""URLs served on a business's own domain (its portal). Each app owns its pages' URLs."""
 
 from __future__ import annotations
 
-from django.urls import path
-
-from tenants import views
+from django.urls import include, path
 
 urlpatterns = [
-    path("", views.portal_home, name="portal-home"),
+    path("accounts/", include("tenants.urls_accounts")),
+    path("", include("analytics.urls")),  # "/" and /dashboard/
+    path("", include("calls.urls")),  # /calls/, /appointments/, /messages/
+    path("", include("agent_worker.urls")),  # /settings/, /try/
 ]

@@ -1,0 +1,5 @@
+"""Portal pages of the analytics app, served on each business's own domain."""
+
+from __future__ import annotations
+
+urlpatterns: list = []
