@@ -55,3 +55,47 @@ class ReceptionistConfig(models.Model):
 
     def __str__(self) -> str:
         return "Receptionist configuration"
+
+
+class VoiceCloneJob(models.Model):
+    """One request to clone the owner's voice: the encrypted recording and what became of it.
+
+    The recording is kept only as Fernet ciphertext (`agent_worker.voice_cloning`), never as a
+    plain file; the background job decrypts it in memory to send it to the cloning provider.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting to start"
+        PROCESSING = "processing", "Cloning"
+        SUCCEEDED = "succeeded", "Ready"
+        FAILED = "failed", "Failed"
+
+    class Provider(models.TextChoices):
+        CARTESIA = "cartesia", "Cartesia"
+
+    name = models.CharField(max_length=100, help_text="The voice's name at the provider")
+    provider = models.CharField(max_length=20, choices=Provider.choices,
+                                default=Provider.CARTESIA)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    progress = models.CharField(max_length=200, blank=True,
+                                help_text="What the job is doing, in words for the owner")
+    error = models.TextField(blank=True, help_text="Why it failed, in words for the owner")
+    voice_id = models.CharField(max_length=128, blank=True)
+    sample_encrypted = models.BinaryField(editable=False)
+    sample_format = models.CharField(max_length=16, help_text="Container the upload came in")
+    sample_seconds = models.FloatField()
+    sample_bytes = models.PositiveIntegerField(help_text="Size of the plain recording")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Voice clone {self.name!r} ({self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.SUCCEEDED, self.Status.FAILED)

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from agent_worker.models import ReceptionistConfig
+from agent_worker.models import ReceptionistConfig, VoiceCloneJob
 
 
 def receptionist_config_get() -> ReceptionistConfig | None:
     return ReceptionistConfig.objects.first()
+
+
+def voice_clone_jobs_recent(*, limit: int = 10) -> list[VoiceCloneJob]:
+    """The business's latest cloning jobs, newest first (without the encrypted recording)."""
+    return list(VoiceCloneJob.objects.defer("sample_encrypted")[:limit])
+
+
+def voice_clone_job_get(*, job_id: int) -> VoiceCloneJob | None:
+    """One cloning job of this business (for a progress page), or None."""
+    return VoiceCloneJob.objects.defer("sample_encrypted").filter(pk=job_id).first()

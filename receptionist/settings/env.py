@@ -101,3 +101,27 @@ def database_from_url(name: str, url: str) -> dict[str, object]:
         "PORT": str(parsed.port or ""),
         "OPTIONS": query,
     }
+
+
+def env_fernet_keys(name: str, *, derive_from: str) -> list[str]:
+    """Fernet keys from a comma-separated variable (newest first, older ones still decrypt), or
+    one key derived from `derive_from` when unset so a development setup needs no extra step."""
+    import base64
+    import binascii
+    import hashlib
+
+    keys = env_list(name)
+    if not keys:
+        digest = hashlib.sha256(f"{name}:{derive_from}".encode()).digest()
+        return [base64.urlsafe_b64encode(digest).decode()]
+    for key in keys:
+        try:
+            raw = base64.urlsafe_b64decode(key.encode())
+        except (binascii.Error, ValueError):
+            raw = b""
+        if len(raw) != 32:
+            raise ImproperlyConfigured(
+                f"{name}: {key[:6]}... is not a Fernet key (32 url-safe base64 bytes); make one "
+                "with: python -c 'from cryptography.fernet import Fernet; "
+                "print(Fernet.generate_key().decode())'")
+    return keys
