@@ -9,5 +9,7 @@ from tenants import views
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("signup/", views.signup, name="signup"),
+    path("login/", views.find_portal, name="find-portal"),
     path("admin/", admin.site.urls),
 ]

@@ -215,3 +215,76 @@ def profession_template_changed(*, template: ProfessionTemplate) -> None:
     """Staff edited a template: every business using it routes with the new prompt."""
     schemas = list(template.tenants.values_list("schema_name", flat=True))
     routing_cache_invalidate(schemas=schemas)
+
+
+# --- Self-service sign-up and the owner's own edits ------------------------------------------
+def tenant_signup(
+    *,
+    schema_name: str,
+    business_name: str,
+    profession: str,
+    owner_email: str,
+    owner_password: str,
+    timezone: str,
+) -> tuple[Tenant, PhoneNumber | None]:
+    """A business signs itself up: `tenant_create` plus the next free number from the pool.
+
+    The password is checked against AUTH_PASSWORD_VALIDATORS (field "owner_password"). When the
+    pool is empty the business is still created, without a number: the owner can set up and try
+    the receptionist in the browser and claim a number (`tenant_phone_number_claim`) once ops
+    load more. Two sign-ups never get the same number: the row is locked until the commit, and
+    a concurrent sign-up skips it.
+    """
+    from django.contrib.auth import password_validation
+
+    try:
+        password_validation.validate_password(
+            owner_password or "", user=get_user_model()(username=owner_email, email=owner_email))
+    except ValidationError as exc:
+        raise ApplicationError(" ".join(exc.messages), field="owner_password") from None
+    with transaction.atomic():
+        number = _pool_number_lock()
+        tenant = tenant_create(
+            schema_name=schema_name, business_name=business_name, profession=profession,
+            owner_email=owner_email, owner_password=owner_password, timezone=timezone,
+            phone_number=number.e164 if number else None)
+    if number is not None:
+        number.refresh_from_db()
+    return tenant, number
+
+
+def _pool_number_lock() -> PhoneNumber | None:
+    return (PhoneNumber.objects.select_for_update(skip_locked=True)
+            .filter(tenant__isnull=True).order_by("created_at", "e164").first())
+
+
+@transaction.atomic
+def tenant_phone_number_claim(*, tenant: Tenant) -> PhoneNumber:
+    """Give a business that has no number the next free one from the pool."""
+    Tenant.objects.select_for_update().filter(pk=tenant.pk).first()
+    existing = tenant.phone_numbers.order_by("e164").first()
+    if existing is not None:
+        raise ApplicationError(f"this business already answers {existing.e164}",
+                               field="phone_number")
+    number = _pool_number_lock()
+    if number is None:
+        raise ApplicationError("no phone number is free right now; we add numbers regularly, "
+                               "try again later", field="phone_number")
+    number.tenant = tenant
+    number.save(update_fields=["tenant", "updated_at"])
+    routing_cache_invalidate(numbers=[number.e164], schemas=[tenant.schema_name])
+    return number
+
+
+def tenant_business_hours_update(*, tenant: Tenant, business_hours: object,
+                                 timezone: str | None = None) -> Tenant:
+    """The owner's opening hours (and time zone); the next call is answered with them."""
+    hours = validate_business_hours(business_hours)
+    fields = ["business_hours", "updated_at"]
+    if timezone is not None:
+        tenant.timezone = _validate_timezone(timezone)
+        fields.append("timezone")
+    tenant.business_hours = hours
+    tenant.save(update_fields=fields)
+    tenant_routing_changed(tenant=tenant)
+    return tenant
