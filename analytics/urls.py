@@ -2,4 +2,12 @@
 
 from __future__ import annotations
 
-urlpatterns: list = []
+from django.urls import path
+from django.views.generic import RedirectView
+
+from analytics import views
+
+urlpatterns = [
+    path("", RedirectView.as_view(pattern_name="dashboard"), name="portal-home"),
+    path("dashboard/", views.dashboard, name="dashboard"),
+]
