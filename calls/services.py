@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Avg, Max, Sum
 from django.utils import timezone
 
 from analytics.revenue import calculate_revenue_value
 from calls.conversation import lexicon_sentiment
-from calls.models import Call, Turn
+from calls.live import CALL_ENDED, CALL_STARTED, CALL_TURN, call_event_publish
+from calls.models import Call, CallbackMessage, Turn
 from receptionist.errors import ApplicationError
 from tenants.router import TenantConfig
 
@@ -50,11 +51,13 @@ def _clean(text: str) -> str:
 def call_start(*, client_id: str, caller_number: str = "", dialled_number: str = "",
                call_id: uuid.UUID | None = None, room_name: str = "", sip_call_id: str = "",
                is_test: bool = False, started_at: datetime | None = None) -> Call:
-    return Call.objects.create(
+    call = Call.objects.create(
         call_id=call_id or uuid.uuid4(), client_id=client_id, caller_number=caller_number[:32],
         dialled_number=dialled_number[:32], room_name=room_name[:128],
         sip_call_id=sip_call_id[:128], is_test=is_test, start_time=started_at or timezone.now(),
     )
+    call_event_publish(kind=CALL_STARTED, call=call)  # the dashboards' live feed, on commit
+    return call
 
 
 @transaction.atomic
@@ -67,7 +70,7 @@ def call_turn_record(*, call: Call, user_text: str, agent_text: str,
     m = metrics or TurnMetrics()
     last = locked.turns.aggregate(last=Max("index"))["last"]
     index = 0 if last is None else last + 1
-    return Turn.objects.create(
+    turn = Turn.objects.create(
         call=locked, index=index, user_text=_clean(user_text), agent_text=_clean(agent_text),
         started_at=started_at or timezone.now(), end_of_turn_ms=m.end_of_turn_ms,
         stt_latency_ms=m.stt_ms, llm_latency_ms=m.llm_ms, tts_latency_ms=m.tts_ms,
@@ -77,6 +80,8 @@ def call_turn_record(*, call: Call, user_text: str, agent_text: str,
         completion_tokens=m.completion_tokens, cost_usd=Decimal(str(m.cost_usd)),
         interrupted=m.interrupted,
     )
+    call_event_publish(kind=CALL_TURN, call=locked, turn=turn)
+    return turn
 
 
 def call_transcript(*, call: Call) -> str:
@@ -106,7 +111,19 @@ def _close(call: Call, *, ended_at: datetime, outcome: str, status: str, sentime
     call.sentiment = sentiment or lexicon_sentiment(call.transcript)
     call.revenue_estimate = calculate_revenue_value(outcome=outcome, config=config)
     call.save()
+    call_event_publish(kind=CALL_ENDED, call=call)  # ended or closed as abandoned
+    _analyse_after_commit(call)
     return call
+
+
+def _analyse_after_commit(call: Call) -> None:
+    """Queue the after-call analysis (summary, caller, reason, the LLM's sentiment) once the
+    close is committed; a broker that is down is logged, never fails the call's close."""
+    from calls.tasks import call_analyse
+
+    schema, call_id = connection.schema_name, str(call.call_id)
+    transaction.on_commit(lambda: call_analyse.delay(schema_name=schema, call_id=call_id),
+                          robust=True)
 
 
 @transaction.atomic
@@ -144,3 +161,11 @@ def calls_close_abandoned(*, config: TenantConfig, idle_for: timedelta = timedel
                        status=Call.Status.ABANDONED, sentiment="", config=config)
                 closed += 1
     return closed
+
+
+def callback_message_handled_set(*, message_id: int, handled: bool) -> CallbackMessage:
+    """The owner ticks a message off (or back on) in the portal's inbox."""
+    updated = CallbackMessage.objects.filter(pk=message_id).update(handled=handled)
+    if not updated:
+        raise ApplicationError(f"message {message_id} does not exist", field="message")
+    return CallbackMessage.objects.get(pk=message_id)

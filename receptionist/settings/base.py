@@ -7,6 +7,7 @@ from django.core.exceptions import ImproperlyConfigured
 from .env import (
     database_from_url,
     env_bool,
+    env_fernet_keys,
     env_float,
     env_int,
     env_list,
@@ -127,7 +128,9 @@ if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL]},
+            # redis-py 8 reads with a 5 s socket timeout, exactly channels_redis's 5 s blocking
+            # receive: every idle socket's consumer crashed after 5 s. Reads get longer.
+            "CONFIG": {"hosts": [{"address": REDIS_URL, "socket_timeout": 30}]},
         }
     }
     CELERY_BROKER_URL = REDIS_URL
@@ -139,6 +142,8 @@ else:
     CELERY_BROKER_URL = "memory://"
     CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
+# The queue jobs are sent to and workers consume; deployments sharing one Redis each need their own.
+CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "celery")
 CELERY_TASK_ACKS_LATE = True
 CELERY_TIMEZONE = "UTC"
 # How long a routing decision stays cached; writes invalidate it explicitly, this is a backstop.
@@ -155,6 +160,13 @@ USE_I18N = True
 USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
+STATICFILES_DIRS = [BASE_DIR / "receptionist" / "static"]
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/dashboard/"
+LOGOUT_REDIRECT_URL = "/accounts/login/"
+# Password-reset mail goes to the console unless EMAIL_BACKEND names another Django backend.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "receptionist@localhost")
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(DATA_DIR / "media")))
 MEDIA_URL = "media/"
 # Phone numbers written without a country code are read as numbers of this region.
@@ -196,10 +208,16 @@ CARTESIA_BASE_URL = env_url("CARTESIA_BASE_URL", schemes=("http", "https"),
                             default="https://api.cartesia.ai")
 CARTESIA_MODEL = env_str("CARTESIA_MODEL", "sonic-3")
 CARTESIA_VOICE = env_str("CARTESIA_VOICE", "")  # stock voice when a business has no clone
+# Fernet keys encrypting owners' voice samples at rest: comma-separated, newest first (older keys
+# still decrypt, for rotation). Unset: one key derived from SECRET_KEY, so changing SECRET_KEY
+# makes samples stored under the derived key unreadable; set it explicitly in production.
+VOICE_SAMPLE_KEYS = env_fernet_keys("VOICE_SAMPLE_KEY", derive_from=SECRET_KEY)
 # Each provider gets at most this many attempts (exponential backoff) before the next one.
 PROVIDER_MAX_ATTEMPTS = env_int("PROVIDER_MAX_ATTEMPTS", 3, minimum=1)
 PROVIDER_RETRY_BASE_SECONDS = env_float("PROVIDER_RETRY_BASE_SECONDS", 0.1, minimum=0.0)
 LLM_ATTEMPT_TIMEOUT = env_float("LLM_ATTEMPT_TIMEOUT", 10.0, minimum=0.5)
+# Test calls from the portal's "Try it" page run in the web process: at most this many at once.
+TRY_IT_MAX_CALLS = env_int("TRY_IT_MAX_CALLS", 2, minimum=1)
 
 # --- LiveKit (the agent worker and SIP provisioning) --------------------------------------------
 LIVEKIT_URL = env_url("LIVEKIT_URL", schemes=("http", "https", "ws", "wss"))

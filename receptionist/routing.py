@@ -1,0 +1,12 @@
+"""WebSocket URLs, served on each business's own domain (see receptionist/asgi.py)."""
+
+from __future__ import annotations
+
+from django.urls import path
+
+from agent_worker.consumers import LiveFeedConsumer, TryItConsumer
+
+websocket_urlpatterns = [
+    path("ws/try/", TryItConsumer.as_asgi(), name="ws-try-it"),
+    path("ws/live/", LiveFeedConsumer.as_asgi(), name="ws-live"),
+]

@@ -1,0 +1,129 @@
+"""The "Try it" page in a real browser: Chromium's fake microphone plays a caller (Piper) into
+try_it.js, which captures it with an AudioWorklet and streams it over the socket to a real
+server (manage.py runserver, on the test database) running the local models; the page plays the
+agent's audio with Web Audio, reports playback, shows the transcript and links to the stored
+call."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket as sockets
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import numpy as np
+import pytest
+from asgiref.sync import sync_to_async
+from django.conf import settings
+from django_tenants.utils import schema_context
+
+from calls.models import Call
+from tests.voice.audio import wer
+from voice.audio_io import write_wav
+from voice.phone_line import piper_speech, resample
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow,
+              pytest.mark.usefixtures("thread_db_cleanup")]
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+LINE = "Hi, what time do you open on Friday?"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _database_env() -> dict[str, str]:
+    """The server process uses the test database this session created."""
+    db = settings.DATABASES["default"]
+    if not os.environ.get("DATABASE_URL"):
+        return {"EMBEDDED_POSTGRES_DB": db["NAME"]}
+    auth = quote(db["USER"]) + (f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else "")
+    if str(db["HOST"]).startswith("/"):
+        return {"DATABASE_URL": f"postgres://{auth}@/{db['NAME']}?host={db['HOST']}"}
+    port = f":{db['PORT']}" if db["PORT"] else ""
+    return {"DATABASE_URL": f"postgres://{auth}@{db['HOST']}{port}/{db['NAME']}"}
+
+
+def _free_port() -> int:
+    with sockets.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def portal_server(fleet, tmp_path) -> Iterator[int]:
+    port = _free_port()
+    env = os.environ | _database_env() | {"MEDIA_ROOT": str(tmp_path / "media"), "DEBUG": "1"}
+    log = (tmp_path / "server.log").open("w")
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert server.poll() is None, (tmp_path / "server.log").read_text()
+            with sockets.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.2)
+        yield port
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+
+
+@pytest.fixture
+def caller_microphone(tmp_path) -> Path:
+    """What the fake microphone hears: a quiet room through the greeting, then the caller."""
+    speech, rate = piper_speech(LINE)
+    rng = np.random.default_rng(0)
+    room = [rng.normal(0, 0.001, int(seconds * 48_000)) for seconds in (9, 40)]
+    audio = np.concatenate([room[0], resample(speech, rate, 48_000), room[1]])
+    path = tmp_path / "caller.wav"
+    write_wav(path, (np.clip(audio, -1, 1) * 32767).astype(np.int16).tobytes(), 48_000)
+    return path
+
+
+def _stored(call_id: str) -> tuple[Call, list[tuple[str, str]]]:
+    with schema_context("t_law"):
+        call = Call.objects.get(call_id=call_id)
+        return call, list(call.turns.order_by("index").values_list("user_text", "agent_text"))
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt-get install chromium)")
+async def test_a_caller_talks_to_the_receptionist_in_the_browser(portal_server, caller_microphone,
+                                                                 owner_session):
+    playwright = pytest.importorskip("playwright.async_api")
+    session_key = await owner_session("t_law")
+    url = f"http://t-law.localhost:{portal_server}"
+    problems: list[str] = []
+    async with playwright.async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+            f"--use-file-for-fake-audio-capture={caller_microphone}"])
+        context = await browser.new_context()
+        await context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session_key,
+                                    "url": url}])
+        page = await context.new_page()
+        page.on("pageerror", lambda error: problems.append(str(error)))
+        await page.goto(url + "/try/")
+        await page.click("#try-start")
+        finals = "#try-transcript li.agent:not(.partial)"
+        await page.wait_for_function(f"document.querySelectorAll('{finals}').length >= 2",
+                                     timeout=180_000)  # the greeting, then the answer
+        heard = await page.text_content("#try-transcript li.user:not(.partial) .text")
+        answer = await page.locator(f"{finals} .text").nth(1).text_content()
+        await page.click("#try-hangup")
+        await page.wait_for_selector("#try-result:not([hidden])", timeout=60_000)
+        link = await page.get_attribute("#try-result a", "href")
+        await browser.close()
+
+    assert problems == []
+    assert wer(LINE, heard) < 0.3 and answer
+    call, turns = await sync_to_async(_stored)(link.removeprefix("/calls/").rstrip("/"))
+    assert call.is_test and call.status == Call.Status.COMPLETED
+    assert (heard, answer) in turns
