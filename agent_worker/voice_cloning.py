@@ -18,6 +18,7 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 
 from receptionist.errors import ApplicationError
+from voice.audio_io import wav_bytes
 from voice.cloning import MAX_BYTES, MAX_SECONDS, MIN_SECONDS, validate_voice_sample
 
 ACCEPTED = "WAV, MP3, OGG or WebM"
@@ -140,13 +141,7 @@ def _decode(data: bytes) -> VoiceSample:
     pcm = np.concatenate(chunks).astype("<i2") if chunks else np.zeros(0, dtype="<i2")
     if pcm.size == 0:
         raise _refuse("the recording holds no audio")
-    buffer = io.BytesIO()
-    with wave.open(buffer, "wb") as wav:
-        wav.setnchannels(1)
-        wav.setsampwidth(2)
-        wav.setframerate(out_rate)
-        wav.writeframes(pcm.tobytes())
-    converted = buffer.getvalue()
+    converted = wav_bytes(pcm.tobytes(), out_rate)
     seconds = validate_voice_sample(converted)
     _check_not_silent(float(np.abs(pcm.astype(np.float32)).max()) / 32768)
     return VoiceSample(wav=converted, source_format=source, seconds=seconds)

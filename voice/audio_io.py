@@ -14,6 +14,7 @@ import wave
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from io import BytesIO
 from pathlib import Path
 
 import numpy as np
@@ -39,15 +40,22 @@ def read_wav(path: Path) -> tuple[bytes, int]:
         return wav.readframes(wav.getnframes()), wav.getframerate()
 
 
-def write_wav(path: Path, pcm: bytes, sample_rate: int) -> None:
-    """Write atomically: a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_suffix(".partial")
-    with wave.open(str(partial), "wb") as wav:
+def wav_bytes(pcm: bytes, sample_rate: int) -> bytes:
+    """16-bit mono `pcm` as the bytes of a WAV file."""
+    buffer = BytesIO()
+    with wave.open(buffer, "wb") as wav:
         wav.setnchannels(1)
         wav.setsampwidth(2)
         wav.setframerate(sample_rate)
         wav.writeframes(pcm)
+    return buffer.getvalue()
+
+
+def write_wav(path: Path, pcm: bytes, sample_rate: int) -> None:
+    """Write atomically: a reader never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".partial")
+    partial.write_bytes(wav_bytes(pcm, sample_rate))
     partial.replace(path)
 
 

@@ -47,6 +47,16 @@ PROVIDERS: dict[tuple[str, str], ProviderSpec] = {
 _extra: dict[tuple[str, str], Callable[..., Any]] = {}
 
 
+def provider_key(kind: Kind, label: str) -> str:
+    """The registry key of the provider a LiveKit metrics `label` names ("voice.stt.whisper.
+    WhisperSTT", "livekit.plugins.deepgram.stt.STT"), or "" when it is none of ours."""
+    lowered = label.lower()
+    for (k, key) in PROVIDERS:
+        if k == kind and key in lowered:
+            return key
+    return ""
+
+
 def spec(kind: Kind, key: str) -> ProviderSpec:
     try:
         return PROVIDERS[(kind, key)]

@@ -201,15 +201,21 @@ class RoutedLLM(llm.LLM):
         return adapter.chat(chat_ctx=chat_ctx, **kwargs)
 
     async def warm(self, system_prompt: str) -> None:
-        """Evaluate the system prompt into every leg that keeps a prompt cache (local models),
-        so the first reply does not pay for it. A leg that cannot warm is skipped."""
+        """Evaluate the system prompt into the leg each chain will answer with, when that leg
+        keeps a prompt cache (a local model), so the first reply does not pay for it.
+
+        A leg that cannot warm hands the job to the next; a chain led by a cloud leg warms
+        nothing, since a local backup's prompt evaluation takes seconds of CPU that the other
+        calls of the process need, for a reply it gives only if the cloud fails.
+        """
         for legs, _ in self._chains.values():
             for leg in legs:
                 warm = getattr(leg.llm, "warm", None)
                 if warm is None:
-                    continue
+                    break
                 try:
                     await warm(system_prompt)
+                    break
                 except Exception:
                     logger.warning("could not warm %s", leg.key, exc_info=True)
 

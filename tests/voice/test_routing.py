@@ -140,7 +140,7 @@ async def test_without_a_cloud_every_turn_stays_on_the_simple_chain():
     assert reply == "reply from local" and route.complexity == SIMPLE
 
 
-async def test_warming_reaches_every_leg_that_keeps_a_prompt_cache():
+async def test_warming_reaches_the_leg_each_chain_answers_with():
     warmed = []
 
     class WarmableLLM(FakeLLM):
@@ -158,3 +158,17 @@ async def test_warming_reaches_every_leg_that_keeps_a_prompt_cache():
                                 Leg("llama_cpp", WarmableLLM("local2"), True)])
     await routed.warm("You are a receptionist.")
     assert warmed == [("local", "You are a receptionist."), ("local2", "You are a receptionist.")]
+
+
+async def test_a_chain_led_by_the_cloud_does_not_warm_its_local_backup():
+    warmed = []
+
+    class WarmableLLM(FakeLLM):
+        async def warm(self, system_prompt: str) -> float:
+            warmed.append(self.name)
+            return 0.0
+
+    routed = RoutedLLM(simple=[Leg("openai", FakeLLM("cloud"), False),
+                               Leg("llama_cpp", WarmableLLM("local"), True)])
+    await routed.warm("You are a receptionist.")
+    assert warmed == []

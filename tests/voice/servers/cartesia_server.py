@@ -59,6 +59,7 @@ class CartesiaServer(FakeServer):
         self.sockets: list[TTSSocket] = []
         self.clones: list[ClonedVoice] = []
         self.error_message: str | None = None
+        self.first_audio_delay = 0.0  # seconds before a context's first chunk, as a cloud voice
 
     def routes(self) -> list[web.RouteDef]:
         return [
@@ -94,6 +95,7 @@ class CartesiaServer(FakeServer):
         await ws.prepare(request)
         socket = TTSSocket(request=recorded)
         self.sockets.append(socket)
+        started: set[str] = set()
         async for message in ws:
             if message.type != WSMsgType.TEXT:
                 continue
@@ -116,6 +118,9 @@ class CartesiaServer(FakeServer):
             rate = body["output_format"]["sample_rate"]
             text = body.get("transcript", "")
             if text.strip():
+                if self.first_audio_delay and context_id not in started:
+                    await asyncio.sleep(self.first_audio_delay)
+                started.add(context_id)
                 audio = speech_for(text, rate)
                 quarter = max(len(audio) // 4 // 2 * 2, 2)
                 for start in range(0, len(audio), quarter):

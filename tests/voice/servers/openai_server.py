@@ -34,7 +34,8 @@ class OpenAIScript:
     prompt_tokens: int = 120
     completion_tokens: int = 9
     cached_tokens: int = 64
-    delay: float = 0.0
+    delay: float = 0.0  # before each fragment
+    first_token_delay: float = 0.0  # before the first fragment: a cloud model's time to first token
 
 
 class OpenAIServer(FakeServer):
@@ -113,6 +114,8 @@ class OpenAIServer(FakeServer):
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
         await response.write(sse(choice({"role": "assistant", "content": ""})))
+        if script.first_token_delay:
+            await asyncio.sleep(script.first_token_delay)
         for index, fragment in enumerate(script.fragments):
             if script.delay:
                 await asyncio.sleep(script.delay)
