@@ -22,25 +22,34 @@ from livekit.agents import AgentSession
 
 from agent_worker.agent import CallState, Receptionist
 from agent_worker.greetings import greeting_frames
+from agent_worker.turn_taking import PhoneTurnDetector
 from calls.models import Call
 from calls.services import TurnMetrics, call_end, call_start, call_turn_record
 from tenants.router import RouteDecision, TenantConfig
 from voice.base import VoicePipeline
 from voice.degradation import install_graceful_degradation
 from voice.factory import VoiceAssistantFactory
+from voice.registry import provider_key
 from voice.routing import RoutedLLM, TurnRoute
 
 logger = logging.getLogger(__name__)
 
-# Phone-line turn taking (shared/notes/voice-latency.md): the VAD decides the end of a turn
-# (the audio end-of-turn model judged spoken phone numbers unfinished and waited 3 s); 0.6 s of
-# endpointing covers the VAD's 0.3 s silence plus STT; interruptions by voice activity.
-PHONE_TURN_HANDLING: dict[str, Any] = {
-    "turn_detection": "vad",
-    "endpointing": {"min_delay": 0.6, "max_delay": 3.0},
-    "interruption": {"enabled": True, "mode": "vad"},
-    "preemptive_generation": {"enabled": True},
-}
+# Phone-line turn taking (shared/notes/voice-latency.md, BENCHMARKS.md): the VAD finds the end of
+# speech (0.3 s of silence; less splits callers) and the words decide how long to wait after it:
+# `min_delay` when they read as finished, `max_delay` when the caller stopped inside a phone
+# number, on a filler or a dangling word (agent_worker/turn_taking.py). The audio end-of-turn
+# model judged spoken phone numbers unfinished and waited 3 s. Interruptions by voice activity.
+PHONE_ENDPOINTING = {"min_delay": 0.45, "max_delay": 1.6}
+SILENCE_TIMEOUT = 8.0  # seconds of a quiet line before "Are you still there?"
+
+
+def phone_turn_handling() -> dict[str, Any]:
+    return {
+        "turn_detection": PhoneTurnDetector(),
+        "endpointing": dict(PHONE_ENDPOINTING),
+        "interruption": {"enabled": True, "mode": "vad"},
+        "preemptive_generation": {"enabled": True},
+    }
 
 
 def _ms(value: float | None) -> float | None:
@@ -55,12 +64,29 @@ class CallRecorder:
     call_pk: int
     pending_user: Any | None = None
     last_route: TurnRoute | None = None
+    last_stt: str = ""  # the provider that transcribed / spoke last, from LiveKit's metrics
+    last_tts: str = ""
     tasks: list[asyncio.Task] = field(default_factory=list)
 
-    def attach(self, session: AgentSession, llm: Any) -> None:
+    def attach(self, session: AgentSession, llm: Any, *, stt: Any = None, tts: Any = None
+               ) -> None:
         session.on("conversation_item_added", self._on_item)
+        for provider in (stt, tts):  # each chain re-emits the metrics of whichever provider ran
+            if provider is not None:
+                provider.on("metrics_collected", self._on_metrics)
         if isinstance(llm, RoutedLLM):
             llm.on("turn_routed", self._on_route)
+
+    def _on_metrics(self, metrics: Any) -> None:
+        kind = {"stt_metrics": "stt", "tts_metrics": "tts"}.get(getattr(metrics, "type", ""))
+        if kind is None:
+            return
+        key = provider_key(kind, getattr(metrics, "label", "")) or getattr(
+            getattr(metrics, "metadata", None), "model_provider", None) or ""
+        if kind == "stt":
+            self.last_stt = key
+        else:
+            self.last_tts = key
 
     def _on_route(self, route: TurnRoute) -> None:
         self.last_route = route
@@ -88,6 +114,8 @@ class CallRecorder:
             tts_ms=_ms(a.get("tts_node_ttfb")),
             total_ms=_ms(a.get("e2e_latency")),
             llm_provider=route.provider if route else "",
+            stt_provider=self.last_stt if user is not None and u else "",
+            tts_provider=self.last_tts if agent is not None else "",
             complexity=route.complexity.value if route else "",
             prompt_tokens=route.prompt_tokens if route else 0,
             completion_tokens=route.completion_tokens if route else 0,
@@ -121,11 +149,24 @@ class CallRecorder:
             self.tasks.clear()
 
 
+def _install_silence_handling(session: AgentSession, agent: Receptionist) -> None:
+    """A caller silent for `user_away_timeout` hears "Are you still there?", then a goodbye."""
+    running: list[asyncio.Task] = []
+
+    def on_user_state(event: Any) -> None:
+        if event.new_state != "away" or any(not t.done() for t in running):
+            return
+        running[:] = [asyncio.ensure_future(agent.on_caller_away())]
+
+    session.on("user_state_changed", on_user_state)
+
+
 def build_session(pipeline: VoicePipeline, state: CallState, **overrides: Any
                   ) -> AgentSession[CallState]:
     return AgentSession[CallState](
         stt=pipeline.stt, llm=pipeline.llm, tts=pipeline.tts, vad=pipeline.vad,
-        userdata=state, turn_handling=overrides.pop("turn_handling", PHONE_TURN_HANDLING),
+        userdata=state, turn_handling=overrides.pop("turn_handling", None) or phone_turn_handling(),
+        user_away_timeout=overrides.pop("user_away_timeout", SILENCE_TIMEOUT),
         # our degradation handler ends the call on the first exhausted chain, after a goodbye
         conn_options=replace(pipeline.conn_options, max_unrecoverable_errors=1000),
         **overrides,
@@ -170,7 +211,7 @@ async def start_call(
     if configure_io is not None:
         configure_io(session)
     recorder = CallRecorder(schema=config.client_id, call_pk=call_pk)
-    recorder.attach(session, pipeline.llm)
+    recorder.attach(session, pipeline.llm, stt=pipeline.stt, tts=pipeline.tts)
 
     async def goodbye_then_hang_up(_reason: str) -> None:
         if hang_up is not None:
@@ -182,7 +223,9 @@ async def start_call(
     start_kwargs: dict[str, Any] = {"record": False}
     if room is not None:
         start_kwargs["room"] = room
-    await session.start(Receptionist(config, now=clock()), **start_kwargs)
+    agent = Receptionist(config, now=clock())
+    _install_silence_handling(session, agent)
+    await session.start(agent, **start_kwargs)
     greeting = session.say(config.greeting, audio=greeting_frames(config),
                            allow_interruptions=True)
     if isinstance(pipeline.llm, RoutedLLM):  # warm the prompt while the greeting plays

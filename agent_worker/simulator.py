@@ -10,20 +10,32 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from asgiref.sync import sync_to_async
+from django.core.files.base import ContentFile
+from django.utils import timezone
 from django_tenants.utils import schema_context
+from livekit.agents.utils import http_context
 
 from agent_worker.session import finish_call, refuse_call, start_call
 from calls.models import Call, Turn
 from receptionist.errors import ApplicationError
 from tenants.models import PhoneNumber, Tenant
 from tenants.router import MultiTenantRouter, RouteDecision
-from voice.audio_io import PacedAudioInput, RealtimeCaptureAudioOutput, Utterance, write_wav
+from voice.audio_io import (
+    PacedAudioInput,
+    PlayedUtterance,
+    RealtimeCaptureAudioOutput,
+    Utterance,
+    wav_bytes,
+    write_wav,
+)
 from voice.factory import VoiceAssistantFactory
 from voice.phone_line import PHONE_RATE, phone_line, piper_speech
 
@@ -58,6 +70,8 @@ class SimulationResult:
     turns: list[TurnReport] = field(default_factory=list)
     agent_wavs: list[Path] = field(default_factory=list)
     greeting_ms: float | None = None  # connected -> first greeting audio
+    played: list[PlayedUtterance] = field(default_factory=list)  # the caller's lines, as said
+    agent_starts: list[float] = field(default_factory=list)  # when each agent segment began
 
 
 def _route(schema: str, caller: str) -> RouteDecision:
@@ -87,10 +101,37 @@ async def _reply_after(output: RealtimeCaptureAudioOutput, session: Any, after: 
         session.off("agent_state_changed", on_state)
 
 
+async def _unless_hung_up(step: Any, closed: asyncio.Event) -> Any:
+    """`step`'s result, or None once the session has closed (the agent hung up or gave up)."""
+    task = asyncio.ensure_future(step)
+    hung_up = asyncio.ensure_future(closed.wait())
+    try:
+        await asyncio.wait({task, hung_up}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        hung_up.cancel()
+    if task.done():
+        return task.result()
+    task.cancel()
+    return None
+
+
 async def simulate_call(*, schema: str, utterances: list[Utterance], out_dir: Path,
                         caller: str = DEFAULT_CALLER, reply_timeout: float = 30.0,
                         factory: VoiceAssistantFactory | None = None,
-                        session_options: dict[str, Any] | None = None) -> SimulationResult:
+                        session_options: dict[str, Any] | None = None,
+                        clock: Callable[[], datetime] | None = None) -> SimulationResult:
+    """`clock` pins the call's "now" (the scenario suite's fixed Tuesday morning)."""
+    # cloud plugins take their HTTP session from a LiveKit job; a simulated call opens its own
+    async with http_context.open():
+        return await _simulate(schema=schema, utterances=utterances, out_dir=out_dir,
+                               caller=caller, reply_timeout=reply_timeout, factory=factory,
+                               session_options=session_options, clock=clock)
+
+
+async def _simulate(*, schema: str, utterances: list[Utterance], out_dir: Path, caller: str,
+                    reply_timeout: float, factory: VoiceAssistantFactory | None,
+                    session_options: dict[str, Any] | None,
+                    clock: Callable[[], datetime] | None = None) -> SimulationResult:
     decision = await sync_to_async(_route)(schema, caller)
     caller_line = PacedAudioInput()
     output = RealtimeCaptureAudioOutput()
@@ -109,17 +150,20 @@ async def simulate_call(*, schema: str, utterances: list[Utterance], out_dir: Pa
     handle = await start_call(decision.config, caller_number=decision.caller_number,
                               dialled_number=decision.dialled_number, configure_io=configure,
                               factory=factory, room_name="simulator", is_test=True,
-                              session_options=session_options)
-    await handle.greeting.wait_for_playout()
+                              session_options=session_options, clock=clock or timezone.now)
+    await _unless_hung_up(handle.greeting.wait_for_playout(), handle.closed)
     greeting_ms = (output.segments[0].started_at - connected) * 1000 if output.segments else None
     played = []
     try:
         for utterance in utterances:
-            done = await caller_line.play(utterance)
+            done = await _unless_hung_up(caller_line.play(utterance), handle.closed)
+            if done is None:
+                break  # the receptionist ended the call: the caller's remaining lines go unsaid
             played.append(done)
             try:
                 async with asyncio.timeout(reply_timeout):
-                    await _reply_after(output, handle.session, done.speech_ended_at)
+                    await _unless_hung_up(
+                        _reply_after(output, handle.session, done.speech_ended_at), handle.closed)
             except TimeoutError:
                 pass  # no answer in time: the next line goes ahead, as a caller would
     finally:
@@ -127,7 +171,8 @@ async def simulate_call(*, schema: str, utterances: list[Utterance], out_dir: Pa
         await handle.session.aclose()
         call = await finish_call(handle)
     starts = [s.started_at for s in output.segments]
-    stored = await sync_to_async(_turns)(decision.config.client_id, handle.call_pk)
+    stored = await sync_to_async(_turns_with_audio)(decision.config.client_id, handle.call_pk,
+                                                    output)
     reports = []
     spoken = [t for t in stored if t.user_text]
     for i, turn in enumerate(spoken):
@@ -140,12 +185,27 @@ async def simulate_call(*, schema: str, utterances: list[Utterance], out_dir: Pa
             provider=turn.llm_provider))
     return SimulationResult(decision=decision, call_pk=handle.call_pk, outcome=call.outcome,
                             turns=reports, agent_wavs=_write(output, out_dir),
-                            greeting_ms=greeting_ms)
+                            greeting_ms=greeting_ms, played=played, agent_starts=starts)
 
 
-def _turns(schema: str, call_pk: int) -> list[Turn]:
+def _turns_with_audio(schema: str, call_pk: int, output: RealtimeCaptureAudioOutput
+                      ) -> list[Turn]:
+    """The call's turns, each reply's audio stored with it so the call page can play it back."""
+    segments = [s for s in output.segments if s.frames]
     with schema_context(schema):
-        return list(Turn.objects.filter(call_id=call_pk).order_by("index"))
+        turns = list(Turn.objects.filter(call_id=call_pk).order_by("index"))
+        for turn in turns:
+            if not turn.agent_text or turn.agent_audio:
+                continue
+            after = turn.started_at.timestamp()
+            segment = next((s for s in segments if s.started_at >= after), None)
+            if segment is None:
+                continue
+            segments.remove(segment)
+            turn.agent_audio.save(f"{turn.call.call_id}-{turn.index:03d}.wav",
+                                  ContentFile(wav_bytes(segment.pcm(), segment.sample_rate)),
+                                  save=True)
+        return turns
 
 
 def _write(output: RealtimeCaptureAudioOutput, out_dir: Path) -> list[Path]:

@@ -1,19 +1,30 @@
-"""Turn latency on the all-local stack, through the simulator's real-time audio path.
+"""Turn latency on the all-local stack, through the simulator's real-time audio path, and how
+many simultaneous calls one worker process carries on cloud-like providers.
 
 Plays a fixed set of phone-quality caller lines (Piper voice through a simulated PSTN line) to a
 dental business and reports, per turn, the time from the end of the caller's speech to the
 first agent audio (p50, p95) with its breakdown from LiveKit's per-message metrics, and the time
-from pickup to the first greeting audio. The business and its rendered greeting live in the
-database `receptionist_bench_turns` and are reused. Run:
+from pickup to the first greeting audio.
+
+Then it runs rising numbers of simultaneous simulated calls in this one process, each a whole
+AgentSession with its own Silero VAD, against local Deepgram, OpenAI and Cartesia servers that
+add the real services' latency (bench/cloud_like.py), until the p95 of the heard turn latency
+exceeds the single-call p95 by more than 50 ms; `concurrent_calls` is the largest number that
+stayed within it, reported with the resident memory each call added.
+
+The businesses and rendered greetings live in the database `receptionist_bench_turns` and are
+reused. Run:
     .venv/bin/python bench/turn_latency.py
 """
 
 from __future__ import annotations
 
 import asyncio
+import random
 import statistics
 import time
 from pathlib import Path
+from typing import Any
 
 from _common import ROOT, django_setup, percentile
 
@@ -25,17 +36,181 @@ CALLS = [
     ["Hi there, are you open on Saturday?", "Do you take new patients?", "Thanks, goodbye."],
 ]
 NUMBER = "+15105550199"
+CLOUD_NUMBER = "+15105550198"
+# One short exchange per simulated call in the concurrency run; every call says the same lines,
+# so the Deepgram stand-in can answer each connection from the same script.
+CONCURRENT_LINES = ["Hi, I'd like to ask about payment plans for braces.",
+                    "And would my insurance cover part of that?"]
+CLOUD_REPLY = ["We offer", " monthly payment plans", " for braces,", " and I can", " note",
+               " your interest."]
+LEVELS = [1, 10, 25, 50, 75, 100, 150]
+# Caller lines with the pauses people make on the phone: (parts, pause after each part, s).
+PAUSED = [
+    (["My number is four one five,", "five five five,", "zero one two three."], 0.6),
+    (["I'd like to book, um,", "a cleaning for next Tuesday."], 0.7),
+    (["I need a cleaning,", "a whitening,", "and a check-up for my son."], 0.5),
+    (["My name is", "Maria Lopez."], 0.5),
+    (["Could you call me back on", "six five zero,", "two two two,", "one nine nine one?"], 0.55),
+    (["So, uh,", "how much is a filling?"], 0.6),
+    (["The best time is Thursday", "or maybe Friday morning."], 0.45),
+    (["It's for my daughter,", "she's seven,", "and she has a loose tooth."], 0.5),
+]
+OVERHEAD_BUDGET_MS = 50.0
 
 
 def _business() -> None:
+    from django_tenants.utils import schema_context
+
+    from agent_worker.services import receptionist_config_update
     from tenants.models import Tenant
     from tenants.services import tenant_create, tenant_subscription_set
 
-    if not Tenant.objects.filter(schema_name="turns_dental").exists():
-        tenant = tenant_create(schema_name="turns_dental", business_name="Latency Dental",
-                               profession="dental", owner_email="o@turns.example",
-                               phone_number=NUMBER)
-        tenant_subscription_set(tenant=tenant, status="active")
+    for schema, number in (("turns_dental", NUMBER), ("turns_cloud", CLOUD_NUMBER)):
+        if not Tenant.objects.filter(schema_name=schema).exists():
+            email = f"o@{schema.replace('_', '-')}.example"
+            tenant = tenant_create(schema_name=schema, business_name="Latency Dental",
+                                   profession="dental", owner_email=email, phone_number=number)
+            tenant_subscription_set(tenant=tenant, status="active")
+    with schema_context("turns_cloud"):  # a business that chose the cloud providers
+        receptionist_config_update(stt_provider="deepgram", llm_provider="openai",
+                                   voice_provider="cartesia", voice_id="bench-voice")
+
+
+def _paused_caller(parts: list[str], pause: float) -> Any:
+    """One caller line whose parts are separated by `pause` seconds of quiet line."""
+    import numpy as np
+
+    from voice.audio_io import Utterance
+    from voice.phone_line import PHONE_RATE, phone_line, piper_speech
+
+    pieces = []
+    for i, part in enumerate(parts):
+        audio, rate = piper_speech(part)
+        pieces.append(audio)
+        if i < len(parts) - 1:
+            pieces.append(np.zeros(int(pause * rate), dtype=np.float32))
+    line = phone_line(np.concatenate(pieces), rate, noise_db=-55)
+    pcm = (np.clip(line, -1, 1) * 32767).astype(np.int16).tobytes()
+    return Utterance(pcm=pcm, sample_rate=PHONE_RATE, text=" ".join(parts))
+
+
+async def _cutoffs() -> tuple[int, int]:
+    """(caller lines cut off, lines played): a line is cut off when the receptionist took it as
+    two turns or started speaking before the caller had finished it."""
+    from asgiref.sync import sync_to_async
+    from django_tenants.utils import schema_context
+
+    from agent_worker.simulator import simulate_call
+    from calls.models import Turn
+
+    cut, played = 0, 0
+    for i in range(0, len(PAUSED), 2):  # two lines per call, like a caller giving details
+        utterances = [_paused_caller(parts, pause) for parts, pause in PAUSED[i:i + 2]]
+        result = await simulate_call(schema="turns_dental", utterances=utterances,
+                                     out_dir=ROOT / ".data" / "bench" / "cutoff")
+
+        def stored(pk: int) -> list[Turn]:
+            with schema_context("turns_dental"):
+                return [t for t in Turn.objects.filter(call_id=pk).order_by("index")
+                        if t.user_text]
+        turns = await sync_to_async(stored)(result.call_pk)
+        agent_starts = result.agent_starts
+        for j, line in enumerate(result.played):
+            played += 1
+            window_end = (result.played[j + 1].started_at if j + 1 < len(result.played)
+                          else float("inf"))
+            heard_as = [t for t in turns
+                        if line.started_at <= t.started_at.timestamp() < window_end]
+            talked_over = any(line.started_at + 0.3 < t < line.speech_ended_at
+                              for t in agent_starts)
+            split = len(heard_as) > 1
+            if split or talked_over:
+                cut += 1
+            what = "split" if split else "talked over" if talked_over else "whole"
+            print(f"  {what:>11}: {line.utterance.text!r} -> "
+                  f"{[t.user_text for t in heard_as]!r}")
+    return cut, played
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def _concurrency() -> None:
+    """Simultaneous calls on cloud-like providers until p95 grows by more than the budget."""
+    from asgiref.sync import sync_to_async
+    from cloud_like import cloud_like_servers, spoken_span
+
+    from agent_worker.greetings import greeting_render
+    from agent_worker.simulator import simulate_call, spoken_caller
+    from receptionist.celery import app as celery_app
+    from tenants.router import MultiTenantRouter
+    from voice.factory import VoiceAssistantFactory, VoiceSettings
+
+    # In production the after-call analysis runs in a Celery worker process, not in the agent
+    # worker; without a broker it would run inline here and take the CPU the calls are measured on.
+    celery_app.conf.task_always_eager = False
+    celery_app.conf.broker_url = "memory://"
+    utterances = [spoken_caller(text) for text in CONCURRENT_LINES]
+    lines = [(u.text, spoken_span(u.pcm, u.sample_rate)) for u in utterances]
+    async with cloud_like_servers(lines=lines, reply=CLOUD_REPLY) as overrides:
+        factory = VoiceAssistantFactory(VoiceSettings.from_django(**overrides))
+        config = await sync_to_async(MultiTenantRouter().get_client_config)("turns_cloud")
+        await greeting_render(config, factory=factory)
+        out = ROOT / ".data" / "bench" / "concurrent"
+
+        async def one_call(n: int, i: int) -> list[float]:
+            await asyncio.sleep(random.uniform(0, 1.0))  # callers do not all dial in one tick
+            result = await simulate_call(schema="turns_cloud", utterances=utterances,
+                                         out_dir=out / f"{n}-{i}", factory=factory,
+                                         reply_timeout=15.0)
+            return [t.heard_latency_ms for t in result.turns if t.heard_latency_ms is not None]
+
+        await one_call(0, 0)  # warm: models, connections, the local fallback's prompt
+        idle = _rss_mb()
+        baseline_p95 = None
+        sustained, per_call_mb = 0, float("nan")
+        print("\nsimultaneous calls on cloud-like providers (Deepgram, OpenAI, Cartesia stand-ins)")
+        print(f"{'calls':>6} {'turns':>6} {'p50 ms':>8} {'p95 ms':>8} {'overhead':>9} "
+              f"{'RSS MB':>8} {'MB/call':>8}")
+        for n in LEVELS:
+            peak = idle
+            stop = asyncio.Event()
+
+            async def sample(stop: asyncio.Event = stop) -> None:
+                nonlocal peak
+                while not stop.is_set():
+                    peak = max(peak, _rss_mb())
+                    await asyncio.sleep(0.25)
+
+            sampler = asyncio.ensure_future(sample())
+            runs = 3 if n == 1 else 1  # one call alone gives too few turns for a p95
+            heard: list[float] = []
+            expected = 0
+            for _ in range(runs):
+                results = await asyncio.gather(*(one_call(n, i) for i in range(n)))
+                heard += [ms for r in results for ms in r]
+                expected += n * len(CONCURRENT_LINES)
+            stop.set()
+            await sampler
+            p95 = percentile(heard, 95) if heard else float("inf")
+            if baseline_p95 is None:
+                baseline_p95 = p95
+            overhead = p95 - baseline_p95
+            mb = (peak - idle) / n if n > 1 else float("nan")
+            missing = expected - len(heard)
+            print(f"{n:>6} {len(heard):>6} {percentile(heard, 50):>8.0f} {p95:>8.0f} "
+                  f"{overhead:>+9.0f} {peak:>8.0f} {mb:>8.1f}"
+                  + (f"  ({missing} turns unanswered)" if missing else ""))
+            if overhead > OVERHEAD_BUDGET_MS or missing:
+                break
+            sustained, per_call_mb = n, mb
+    print(f"RESULT concurrent_calls={sustained}")
+    print(f"RESULT memory_per_call_mb={per_call_mb:.1f}")
 
 
 async def _run() -> None:
@@ -71,15 +246,24 @@ async def _run() -> None:
     print(f"\nturns measured: {len(heard)}")
     print(f"breakdown medians (ms): end of turn {med(eot):.0f}, STT {med(stt):.0f}, "
           f"LLM first token {med(llm):.0f}, TTS first audio {med(tts):.0f}")
+    print("\ncaller lines with natural pauses (numbers in groups, fillers, lists):")
+    cut, played = await _cutoffs()
     print(f"RESULT turn_p50_ms={percentile(heard, 50):.0f}")
     print(f"RESULT turn_p95_ms={percentile(heard, 95):.0f}")
     print(f"RESULT greeting_ms={med([g for g in greetings if g is not None]):.0f}")
+    print(f"RESULT cutoff_rate={cut / played:.3f}")
 
 
 def main() -> None:
+    import sys
+
     django_setup("receptionist_bench_turns")
     _business()
-    asyncio.run(_run())
+    only = sys.argv[1] if len(sys.argv) > 1 else ""
+    if only != "concurrency":
+        asyncio.run(_run())
+    if only != "latency":
+        asyncio.run(_concurrency())
 
 
 if __name__ == "__main__":

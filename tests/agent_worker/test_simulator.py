@@ -3,6 +3,8 @@ and Piper, fed a phone-quality caller in real time."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from asgiref.sync import sync_to_async
 from django.core.management import call_command
@@ -55,11 +57,22 @@ async def test_two_caller_lines_in_agent_audio_out_call_stored_with_latencies(de
         with schema_context("t_dental"):
             call = Call.objects.get(pk=result.call_pk)
             return call, list(call.turns.exclude(user_text="").values_list(
-                "total_latency_ms", "stt_latency_ms", "llm_provider"))
+                "total_latency_ms", "stt_latency_ms", "llm_provider", "stt_provider",
+                "tts_provider"))
     call, turns = await sync_to_async(stored)()
     assert call.status == Call.Status.COMPLETED and call.is_test
-    assert len(turns) == 2 and all(t[0] and t[1] and t[2] == "llama_cpp" for t in turns)
+    # hours and thanks are answered from the flow's templates, anything else by the local model
+    assert len(turns) == 2 and all(t[0] and t[1] and t[2] in ("flow", "llama_cpp")
+                                   for t in turns)
+    assert all(t[3] == "whisper" and t[4] == "kokoro" for t in turns)  # the fleet dentist's voice
     assert "Caller: " in call.transcript and call.total_latency_ms > 0
+
+    def replies_stored() -> list[bytes]:
+        with schema_context("t_dental"):
+            return [t.agent_audio.read() for t in Call.objects.get(pk=result.call_pk).turns
+                    .exclude(agent_audio="")]
+    audio = await sync_to_async(replies_stored)()
+    assert len(audio) == 3 and all(a[:4] == b"RIFF" and len(a) > 1000 for a in audio)  # + greeting
 
 
 def test_the_command_refuses_a_business_without_a_number(fleet):
@@ -70,3 +83,39 @@ def test_the_command_refuses_a_business_without_a_number(fleet):
 def test_the_command_refuses_missing_audio_files(fleet, tmp_path):
     with pytest.raises(CommandError, match="no such file"):
         call_command("simulate_call", "--tenant", "t_vet", "--audio", str(tmp_path / "x.wav"))
+
+
+async def test_a_silent_caller_is_asked_if_they_are_there_then_hung_up_on(dental_line):
+    from agent_worker.session import finish_call, start_call
+    from voice.audio_io import PacedAudioInput, RealtimeCaptureAudioOutput
+
+    config = await sync_to_async(MultiTenantRouter().get_client_config)("t_dental")
+    await greeting_render(config)
+    line, output = PacedAudioInput(), RealtimeCaptureAudioOutput()
+    hung_up, sessions = [], []
+
+    async def hang_up() -> None:  # as the worker does: the room goes, so does the session
+        hung_up.append(True)
+        await sessions[0].aclose()
+
+    def configure(session) -> None:
+        session.input.audio, session.output.audio = line, output
+
+    handle = await start_call(config, caller_number="+14155550123", configure_io=configure,
+                              hang_up=hang_up, is_test=True,
+                              session_options={"user_away_timeout": 1.5})
+    sessions.append(handle.session)
+    try:
+        async with asyncio.timeout(60):
+            await handle.closed.wait()
+    finally:
+        line.close()
+        await handle.session.aclose()
+        call = await finish_call(handle)
+    said = [item.text_content for item in handle.session.history.items
+            if getattr(item, "role", None) == "assistant"]
+    assert hung_up == [True]
+    assert any("still there" in (text or "").lower() for text in said)
+    assert "goodbye" in (said[-1] or "").lower()
+    assert len([s for s in output.segments if s.frames]) >= 3  # greeting, the question, goodbye
+    assert call.status == Call.Status.COMPLETED and call.outcome == Call.Outcome.ABANDONED
