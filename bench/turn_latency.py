@@ -43,7 +43,7 @@ CONCURRENT_LINES = ["Hi, I'd like to ask about payment plans for braces.",
                     "And would my insurance cover part of that?"]
 CLOUD_REPLY = ["We offer", " monthly payment plans", " for braces,", " and I can", " note",
                " your interest."]
-LEVELS = [1, 10, 25, 50, 75, 100, 150]
+LEVELS = [1, 10, 15, 20, 25, 35, 50, 75, 100]
 # Caller lines with the pauses people make on the phone: (parts, pause after each part, s).
 PAUSED = [
     (["My number is four one five,", "five five five,", "zero one two three."], 0.6),

@@ -63,3 +63,29 @@ def test_each_call_gets_its_own_turn_handling_with_the_phone_detector():
     assert isinstance(first["turn_detection"], PhoneTurnDetector)
     assert first["endpointing"]["min_delay"] < first["endpointing"]["max_delay"]
     assert first["endpointing"] is not second["endpointing"]
+
+
+@pytest.mark.parametrize("text", ["Hi,", "Hello.", "So,", "Okay.", "Hi there."])
+def test_an_opener_alone_is_not_the_turn(text):
+    assert not end_of_turn_likely(text)
+
+
+def test_okay_answers_a_question_but_only_opens_a_turn_otherwise():
+    assert end_of_turn_likely("Okay.", asked="Shall I book Tuesday at ten?")
+    assert not end_of_turn_likely("Okay.", asked="We open at eight.")
+
+
+def test_after_being_asked_for_a_number_the_caller_keeps_the_floor_until_it_is_all_there():
+    asked = "What's the best number to reach you on?"
+    assert not end_of_turn_likely("It's 415 555.", asked=asked)
+    assert not end_of_turn_likely("Four one five, five five five?", asked=asked)
+    assert end_of_turn_likely("It's 415 555 0123.", asked=asked)
+    assert end_of_turn_likely("Actually, could you just transfer me?", asked=asked)
+
+
+async def test_the_detector_takes_the_question_from_the_receptionist_s_last_line():
+    detector = PhoneTurnDetector()
+    ctx = llm.ChatContext()
+    ctx.add_message(role="assistant", content="And a number we can call you back on?")
+    ctx.add_message(role="user", content="Sure, 650 222.")
+    assert await detector.predict_end_of_turn(ctx) < THRESHOLD
