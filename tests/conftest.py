@@ -50,6 +50,9 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+    from django.db import connection
+
+    connection.set_schema_to_public()  # a test that entered a business never leaks it
 
 
 @pytest.fixture
