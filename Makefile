@@ -4,11 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 REQS := requirements.txt $(wildcard requirements-models.txt)
-APT_PACKAGES := espeak-ng
+APT_PACKAGES := espeak-ng chromium
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test install migrate seed lint system-packages
+.PHONY: run test eval install migrate seed lint system-packages
 
 run: install migrate seed
 	@echo ""
@@ -32,7 +32,8 @@ $(VENV)/.installed: $(REQS) Makefile
 	$(PIP) install --quiet $(foreach r,$(REQS),-r $(r))
 	touch $@
 
-# Debian packages the voice tests use to synthesise callers; skipped when present.
+# Debian packages the tests use (espeak-ng synthesises callers, chromium runs the browser
+# tests); skipped when present.
 system-packages:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -46,6 +47,11 @@ migrate: install
 
 seed: migrate
 	$(PY) manage.py seed_demo --port $(PORT)
+
+# The receptionist's exam (tests/scenarios): scripted callers in text mode and a subset through
+# the audio path, on the embedded local model; ends with RESULT scenario_pass_rate=... lines.
+eval: install
+	$(PY) bench/eval_scenarios.py
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -1,17 +1,23 @@
-"""The receptionist Agent: the business's profession prompt and facts, and tools that do real
-work in the business's schema (check availability, book, take a message, transfer, hang up).
+"""The receptionist Agent: the business's profession prompt and facts, the call flow that decides
+every turn it can (agent_worker/flows), and tools that do real work in the business's schema
+(check availability, book, take a message, transfer, hang up) for models that can call them.
 
-The LLM chooses a tool and fills its arguments; the tool decides what is true (open slots, valid
-numbers, business hours) and answers in a sentence the LLM can repeat. Each database step runs
-in a worker thread inside the business's schema: no schema is held across an await.
+Each caller line goes to the flow first; what it cannot place is an open turn the session's LLM
+answers, its text checked sentence by sentence (flows.llm_guard). The tools decide what is true
+(open slots, valid numbers, business hours) and write the same call state the flow reads. Each
+database step runs in a worker thread inside the business's schema: no schema is held across an
+await.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+import time as time_module
+from collections.abc import AsyncIterable, Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from asgiref.sync import sync_to_async
@@ -19,7 +25,10 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 from livekit.agents import Agent, ModelSettings, RunContext, ToolError, function_tool, llm
 
-from agent_worker.guardrails import scripted_reply
+from agent_worker.flows import CallFlow, FlowRunner, FlowState, Reply, Stage, Task
+from agent_worker.flows.llm_guard import ReplyGuard
+from agent_worker.flows.phone import read_back
+from agent_worker.flows.replies import SAFE_FALLBACK
 from calls import appointments
 from calls.models import Call
 from receptionist.errors import ApplicationError
@@ -28,11 +37,12 @@ from tenants.router import TenantConfig
 
 logger = logging.getLogger(__name__)
 SEARCH_DAYS = 14
+SILENCE_GRACE = 8.0  # seconds a caller gets to answer "Are you still there?"
 
 
 @dataclass
 class CallState:
-    """One call's facts, shared by the tools (LiveKit's per-session `userdata`)."""
+    """One call's facts, shared by the flow and the tools (LiveKit's per-session `userdata`)."""
 
     config: TenantConfig
     call_pk: int | None = None
@@ -40,15 +50,36 @@ class CallState:
     clock: Callable[[], datetime] = timezone.now
     transfer: Callable[[str], Awaitable[None]] | None = None
     hang_up: Callable[[], Awaitable[None]] | None = None
-    offered: list[appointments.Slot] = field(default_factory=list)
-    booked_appointment: int | None = None
-    message_taken: bool = False
-    transferred: bool = False
-    ended: bool = False
+    flow: FlowState = field(default_factory=FlowState)
 
     @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.config.timezone)
+
+    # the flow's state, under the names the tools and the session have always used
+    @property
+    def offered(self) -> list[appointments.Slot]:
+        return self.flow.offered
+
+    @offered.setter
+    def offered(self, slots: list[appointments.Slot]) -> None:
+        self.flow.offered = list(slots)
+
+    @property
+    def booked_appointment(self) -> int | None:
+        return self.flow.booked_appointment
+
+    @property
+    def message_taken(self) -> bool:
+        return self.flow.message_taken
+
+    @property
+    def transferred(self) -> bool:
+        return self.flow.transferred
+
+    @property
+    def ended(self) -> bool:
+        return self.flow.ended
 
     @property
     def outcome(self) -> str:
@@ -58,6 +89,8 @@ class CallState:
             return Call.Outcome.TRANSFERRED
         if self.message_taken:
             return Call.Outcome.MESSAGE_TAKEN
+        if self.flow.abandoned:
+            return Call.Outcome.ABANDONED
         return Call.Outcome.INFORMATION_ONLY
 
 
@@ -67,10 +100,11 @@ def instructions_for(config: TenantConfig, now: datetime) -> str:
     questions = " ".join(config.qualification_questions)
     objections = " ".join(f"If the caller says it is {k.replace('_', ' ')}: {v}"
                           for k, v in config.objection_handlers.items())
+    # The clock goes last: everything before it is the same on every call, so the local model's
+    # prompt cache keeps it between calls and only the last line is evaluated again.
     return "\n\n".join(part for part in [
         config.system_prompt,
-        f"Right now it is {local:%A, %B %d, %Y, %I:%M %p} for the business "
-        f"({config.timezone}). Opening hours: {describe_business_hours(config.business_hours)}",
+        f"Opening hours: {describe_business_hours(config.business_hours)}",
         "Tools: use check_availability before offering any time and offer only the times it "
         "returns; use book_appointment once the caller has chosen a time and given their name "
         "and callback number; use take_message when the caller wants a call back; use "
@@ -80,24 +114,252 @@ def instructions_for(config: TenantConfig, now: datetime) -> str:
         objections,
         f"When asked for advice you must not give, say: {config.safe_alternative}"
         if config.safe_alternative else "",
+        f"Right now it is {local:%A, %B %d, %Y, %I:%M %p} for the business ({config.timezone}).",
     ] if part)
 
 
+def speakable_facts(config: TenantConfig) -> str:
+    """What the prompt holds that the receptionist may say word for word: the business's own
+    answers, prices and hours, and the template's replies."""
+    return " ".join([
+        config.greeting, config.safe_alternative, *config.objection_handlers.values(),
+        *(f"{e.get('question', '')} {e.get('answer', '')}" for e in config.faq),
+        *(f"{s.get('name', '')} {s.get('price_usd', '')}" for s in config.services),
+        describe_business_hours(config.business_hours),
+    ])
+
+
 class Receptionist(Agent):
+    """The flow answers every turn it can; the LLM the open ones (see agent_worker/flows)."""
+
     def __init__(self, config: TenantConfig, *, now: datetime | None = None) -> None:
         super().__init__(instructions=instructions_for(config, now or timezone.now()))
         self.config = config
+        self._runner: FlowRunner | None = None
+        self._pending: tuple[int, str] | None = None  # (turn, action) once the reply is heard
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._listening = False
+        self.last_reply: Reply | None = None
+
+    # --- the flow ---------------------------------------------------------------------------
+    def _state(self) -> CallState | None:
+        try:
+            state = self.session.userdata
+        except (RuntimeError, ValueError):
+            return None
+        return state if isinstance(state, CallState) else None
+
+    def _flow(self, state: CallState) -> FlowRunner:
+        if self._runner is None or self._runner.flow.state is not state.flow:
+            self._runner = FlowRunner(CallFlow(
+                config=self.config, state=state.flow, clock=state.clock,
+                caller_number=state.caller_number, call_pk=state.call_pk,
+                transfer_available=state.transfer is not None))
+        return self._runner
+
+    async def on_enter(self) -> None:
+        if not self._listening:
+            self.session.on("conversation_item_added", self._on_item)
+            self._listening = True
+
+    def _cloud_takes(self, state: CallState, text: str) -> bool:
+        """A complex line goes straight to the cloud model when one is configured (it handles
+        several questions at once better than any flow), unless code must answer it."""
+        from voice.routing import Complexity, RoutedLLM
+
+        model = self.session.llm
+        if not isinstance(model, RoutedLLM):
+            return False
+        if model.chain_keys(Complexity.COMPLEX) == model.chain_keys(Complexity.SIMPLE):
+            return False  # no cloud chain: everything stays with the flow and the local model
+        if model.classifier.classify(text) != Complexity.COMPLEX:
+            return False
+        return not self._flow(state).flow.guarded(text)
 
     async def llm_node(self, chat_ctx: llm.ChatContext, tools: list[llm.Tool],
                        model_settings: ModelSettings):
-        """Forbidden advice and known objections get the template's words; the rest the LLM's."""
-        last = next((m for m in reversed(chat_ctx.messages()) if m.role == "user"), None)
-        reply = scripted_reply(self.config, last.text_content or "") if last else None
-        if reply is not None:
-            yield reply
+        """The flow's reply when it has one; otherwise the model's, guarded."""
+        state = self._state()
+        items = chat_ctx.items
+        user_turns = [m for m in chat_ctx.messages() if m.role == "user"]
+        after_tool = bool(items) and getattr(items[-1], "type", "") == "function_call_output"
+        if state is None or not user_turns or after_tool:
+            async for chunk in self._model_reply(chat_ctx, tools, model_settings, state):
+                yield chunk
             return
-        async for chunk in Agent.default.llm_node(self, chat_ctx, tools, model_settings):
+        text = user_turns[-1].text_content or ""
+        turn = len(user_turns)
+        if self._cloud_takes(state, text):
+            self._pending = None
+            note = self._flow(state).flow.note()
+            async for chunk in self._model_reply(chat_ctx, tools, model_settings, state, note):
+                yield chunk
+            return
+        started = time_module.perf_counter()
+        reply = await self._decide(state, turn, text)
+        self.last_reply = reply
+        self._pending = (turn, reply.action) if reply.action else None
+        if reply.text is not None:
+            self._report_template(started)
+            yield reply.text
+            return
+        spoke = False
+        async for chunk in self._model_reply(chat_ctx, tools, model_settings, state, reply.note):
+            spoke = spoke or isinstance(chunk, str)
             yield chunk
+        if reply.follow_up:
+            yield (" " if spoke else "") + reply.follow_up
+
+    async def _decide(self, state: CallState, turn: int, text: str) -> Reply:
+        runner = self._flow(state)
+
+        def work() -> Reply:
+            with schema_context(self.config.client_id):
+                return runner.respond(turn, text)
+        return await sync_to_async(work)()
+
+    async def _model_reply(self, chat_ctx: llm.ChatContext, tools: list[llm.Tool],
+                           model_settings: ModelSettings, state: CallState | None,
+                           note: str = "") -> AsyncIterable[str | llm.ChatChunk]:
+        """The session's LLM, told the call so far, its sentences checked as they come."""
+        ctx = chat_ctx
+        if note:
+            ctx = chat_ctx.copy()
+            last_user = max((i for i, item in enumerate(ctx.items)
+                             if getattr(item, "role", None) == "user"), default=len(ctx.items))
+            ctx.items.insert(last_user, llm.ChatMessage(role="system", content=[note]))
+        guard = ReplyGuard(self.instructions if isinstance(self.instructions, str) else "",
+                           speakable=speakable_facts(self.config),
+                           may_claim_booking=bool(state and (state.booked_appointment
+                                                             or state.message_taken)),
+                           may_claim_transfer=bool(state and state.transferred))
+        called_tool = False
+        async for chunk in Agent.default.llm_node(self, ctx, tools, model_settings):
+            if isinstance(chunk, str):
+                for sentence in guard.feed(chunk):
+                    yield sentence + " "
+                continue
+            if not isinstance(chunk, llm.ChatChunk):
+                continue
+            delta = chunk.delta
+            if delta is not None and delta.content:
+                for sentence in guard.feed(delta.content):
+                    yield sentence + " "
+            if delta is not None and delta.tool_calls:
+                called_tool = True
+                yield llm.ChatChunk(id=chunk.id, delta=llm.ChoiceDelta(
+                    role="assistant", tool_calls=delta.tool_calls), usage=chunk.usage)
+            elif chunk.usage is not None:
+                yield llm.ChatChunk(id=chunk.id, usage=chunk.usage)
+        for sentence in guard.finish():
+            yield sentence
+        if guard.dropped:
+            logger.info("%s: dropped from the model's reply: %s", self.config.client_id,
+                        guard.dropped)
+        if not guard.spoke and not called_tool:
+            yield SAFE_FALLBACK
+
+    def _report_template(self, started: float) -> None:
+        """Tell the call recorder this turn was answered with no LLM at all."""
+        from voice.routing import Complexity, RoutedLLM, TurnRoute
+
+        model = self.session.llm
+        if isinstance(model, RoutedLLM):
+            elapsed = (time_module.perf_counter() - started) * 1000
+            model.emit("turn_routed", TurnRoute(
+                complexity=Complexity.SIMPLE, intended="flow", provider="flow", model="flow",
+                fell_back=False, ttft_ms=elapsed, duration_ms=elapsed, prompt_tokens=0,
+                completion_tokens=0, cost_usd=0.0))
+
+    # --- what happens once a reply has been heard ------------------------------------------
+    def _on_item(self, event: Any) -> None:
+        item = event.item
+        if getattr(item, "role", None) != "assistant" or self._pending is None:
+            return
+        _turn, action = self._pending
+        self._pending = None
+        state = self._state()
+        if state is None:
+            return
+        if getattr(item, "interrupted", False):
+            # the caller talked over the goodbye or the transfer: they are not done yet
+            state.flow.ended, state.flow.transfer_requested = False, False
+            state.flow.stage = Stage.ANYTHING_ELSE
+            return
+        task = asyncio.ensure_future(self._act(state, action))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _act(self, state: CallState, action: str) -> None:
+        if action == "hang_up":
+            state.flow.ended = True
+            if state.hang_up is not None:
+                await state.hang_up()
+            return
+        if action != "transfer":
+            return
+        try:
+            if state.transfer is None or not self.config.transfer_number:
+                raise RuntimeError("no transfer line")
+            await state.transfer(self.config.transfer_number)
+        except Exception:
+            logger.exception("%s: transfer failed", self.config.client_id)
+            flow = state.flow
+            flow.transfer_requested = False
+            flow.task, flow.stage = Task.MESSAGE, Stage.ASK_NAME
+            flow.last_prompt = "May I have your full name, please?"
+            self.session.say("I'm sorry, I couldn't connect you. I can take a message instead. "
+                             + flow.last_prompt)
+            return
+        state.flow.transferred = True
+        logger.info("%s: transferred to %s", self.config.client_id, self.config.transfer_number)
+
+    async def settle(self) -> None:
+        """Wait for transfers and hang-ups already decided (tests and the simulator)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    # --- a silent caller --------------------------------------------------------------------
+    async def prompt_silent_caller(self) -> str:
+        """Say the next silence prompt: "Are you still there?", then a goodbye and hang-up.
+        Returns what was said."""
+        state = self._state()
+        if state is None or state.flow.ended:
+            return ""
+        reply = self._flow(state).flow.silence()
+        handle = self.session.say(reply.text or "", allow_interruptions=not reply.action)
+        if reply.action == "hang_up":
+            await handle.wait_for_playout()
+            await self._act(state, "hang_up")
+        return reply.text or ""
+
+    async def on_caller_away(self, *, grace: float = SILENCE_GRACE) -> None:
+        """What the session calls when the caller has gone quiet (`user_state_changed` to
+        "away"): ask whether they are still there, and if nothing comes back within `grace`
+        seconds of the question, say goodbye and hang up."""
+        state = self._state()
+        if state is None or state.flow.ended:
+            return
+        turns = state.flow.turns
+        try:
+            await self.prompt_silent_caller()
+            if state.flow.ended:
+                return
+            speech = self.session.current_speech
+            if speech is not None:
+                await speech.wait_for_playout()
+        except RuntimeError:
+            return  # the call ended meanwhile
+        deadline = asyncio.get_running_loop().time() + grace
+        try:
+            while asyncio.get_running_loop().time() < deadline:
+                if state.flow.turns != turns or self.session.user_state == "speaking":
+                    return  # the caller answered
+                await asyncio.sleep(0.1)
+            if state.flow.turns == turns and not state.flow.ended:
+                await self.prompt_silent_caller()
+        except RuntimeError:
+            return  # the call ended meanwhile (the caller hung up)
 
     # --- database steps: each enters the schema in its own thread -------------------------
     @staticmethod
@@ -140,6 +402,10 @@ class Receptionist(Agent):
 
         slots = await self._in_schema(state.config.client_id, find)
         state.offered = list(slots)
+        if slots:  # the flow takes the caller's choice from here
+            if state.flow.task == Task.NONE:
+                state.flow.task = Task.BOOK
+            state.flow.stage = Stage.CHOOSE_SLOT
         if not slots:
             return ("There are no open times then. Offer another day, or to take a message so "
                     "the team can call back.")
@@ -169,6 +435,9 @@ class Receptionist(Agent):
             starts_at = datetime.fromisoformat(start).replace(tzinfo=state.tz)
         except ValueError:
             raise ToolError("Use start as YYYY-MM-DDTHH:MM in local time.") from None
+        if not any(slot.starts_at == starts_at for slot in state.offered):
+            raise ToolError("That time is not available to book: offer only the times "
+                            "check_availability returned, then book one of them.")
 
         def book() -> appointments.Appointment:
             return appointments.appointment_book(
@@ -180,9 +449,13 @@ class Receptionist(Agent):
             appointment = await self._in_schema(state.config.client_id, book)
         except ApplicationError as exc:
             raise ToolError(exc.message) from None
-        state.booked_appointment = appointment.pk
         slot = appointments.Slot(appointment.starts_at, appointment.ends_at, state.config.timezone)
-        digits = " ".join(appointment.callback_number.removeprefix("+1"))
+        flow = state.flow
+        flow.booked_appointment, flow.booked_slot = appointment.pk, slot
+        flow.caller_name = appointment.caller_name
+        flow.callback_number = appointment.callback_number
+        flow.task, flow.stage, flow.offered = Task.NONE, Stage.ANYTHING_ELSE, []
+        digits = read_back(appointment.callback_number)
         return (f"Booked {appointment.caller_name} for {slot.spoken()}. Confirm the time and "
                 f"read back the callback number: {digits}.")
 
@@ -208,8 +481,10 @@ class Receptionist(Agent):
             message = await self._in_schema(state.config.client_id, take)
         except ApplicationError as exc:
             raise ToolError(exc.message) from None
-        state.message_taken = True
-        digits = " ".join(message.callback_number.removeprefix("+1"))
+        flow = state.flow
+        flow.message_taken, flow.message_id = True, message.pk
+        flow.task, flow.stage = Task.NONE, Stage.ANYTHING_ELSE
+        digits = read_back(message.callback_number)
         return f"Message saved. Tell the caller the team will call back on {digits}."
 
     @function_tool
@@ -228,7 +503,7 @@ class Receptionist(Agent):
             return ("The office is closed right now, so nobody can take the call. Offer to take "
                     "a message for the team.")
         await state.transfer(config.transfer_number)
-        state.transferred = True
+        state.flow.transferred = True
         logger.info("%s: transferred to %s (%s)", config.client_id, config.transfer_number,
                     reason)
         return "The caller is being transferred now."
@@ -237,7 +512,7 @@ class Receptionist(Agent):
     async def end_call(self, context: RunContext[CallState]) -> str:
         """Hang up, after you have said goodbye."""
         state = context.userdata
-        state.ended = True
+        state.flow.ended, state.flow.stage = True, Stage.ENDED
         if state.hang_up is not None:
             await state.hang_up()
         return "The call has ended."

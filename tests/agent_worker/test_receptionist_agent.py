@@ -1,6 +1,9 @@
 """The receptionist Agent in a text-mode AgentSession: its tools do real work in the business's
 schema. The LLM is an OpenAI-compatible local server scripted turn by turn (the embedded 0.5B
-model cannot call tools), so what is under test is the agent, its tools and the framework."""
+model cannot call tools), so what is under test is the agent, its tools and the framework.
+
+The caller lines are ones the call flow cannot place (agent_worker/flows), so the turn goes to
+the model with the tools, as an open turn does for a model that can call them."""
 
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from voice.llm.openai import build_openai_llm
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("thread_db_cleanup")]
 MONDAY_9AM = datetime(2031, 1, 6, 9, 0)  # a Monday
+OPEN_LINE = "My sister recommended you, could you sort something out for me?"
 
 
 class ScriptedOpenAIServer(OpenAIServer):
@@ -90,14 +94,14 @@ async def test_it_books_an_offered_slot(server, configs):
     server.then_call("book_appointment", start="2031-01-07T08:00", caller_name="Ann Lee",
                      callback_number="(415) 555-0142", reason="cleaning")
     server.then_say("You're booked for Tuesday at 8 AM.")
-    state, result = await _talk(server, config, "Can I get a cleaning Tuesday morning?")
+    state, result = await _talk(server, config, OPEN_LINE)
 
     result.expect.contains_function_call(name="check_availability")
     result.expect.contains_function_call(name="book_appointment")
     outputs = server.tool_outputs()
     assert outputs[0].startswith("Open times: Tuesday, January 7th at 8 AM")
     assert outputs[-1].startswith("Booked Ann Lee for Tuesday, January 7th at 8 AM")
-    assert "4 1 5 5 5 5 0 1 4 2" in outputs[-1]
+    assert "4 1 5, 5 5 5, 0 1 4 2" in outputs[-1]  # read back in digit groups
     assert state.outcome == "booked"
 
     def stored():
@@ -124,7 +128,7 @@ async def test_it_refuses_a_taken_slot_and_offers_the_nearest(server, configs):
     server.then_call("book_appointment", start="2031-01-07T10:00", caller_name="Bo Chen",
                      callback_number="4155550143")
     server.then_say("That time was just taken, sorry.")
-    state, _ = await _talk(server, config, "Tuesday at ten please")
+    state, _ = await _talk(server, config, OPEN_LINE)
 
     outputs = server.tool_outputs()
     assert outputs[0].startswith("That time is not available. The closest open times are:")
@@ -138,9 +142,10 @@ async def test_it_takes_a_message(server, configs):
     server.then_call("take_message", caller_name="Dana Cruz", callback_number="212-555-0144",
                      reason="question about a consultation", urgent=True)
     server.then_say("I've passed that on.")
-    state, _ = await _talk(server, configs["t_law"], "Can someone call me back?")
+    state, _ = await _talk(server, configs["t_law"], "I'm calling about a family matter, what "
+                                                      "happens next?")
     assert server.tool_outputs()[0] == (
-        "Message saved. Tell the caller the team will call back on 2 1 2 5 5 5 0 1 4 4.")
+        "Message saved. Tell the caller the team will call back on 2 1 2, 5 5 5, 0 1 4 4.")
     assert state.outcome == "message_taken"
 
     def stored():
@@ -158,13 +163,15 @@ async def test_it_transfers_during_opening_hours_only(server, configs):
     config = replace(configs["t_plumb"], transfer_number="+13125550199")
     server.then_call("transfer_to_human", reason="wants the owner")
     server.then_say("Connecting you now.")
-    state, _ = await _talk(server, config, "I want to talk to a person", transfer=transfer)
+    state, _ = await _talk(server, config, "Is the owner around today, by any chance?",
+                           transfer=transfer)
     assert transfers == ["+13125550199"] and state.outcome == "transferred"
 
     closed = replace(config, business_hours={"mon": [["13:00", "17:00"]]})
     server.then_call("transfer_to_human", reason="wants the owner")
     server.then_say("Nobody is in right now.")
-    state, _ = await _talk(server, closed, "Put me through to someone", transfer=transfer)
+    state, _ = await _talk(server, closed, "Is the owner around today, by any chance?",
+                           transfer=transfer)
     assert transfers == ["+13125550199"] and not state.transferred
     assert server.tool_outputs()[-1].startswith("The office is closed right now")
 

@@ -1,0 +1,239 @@
+"""What the caller wants, decided by patterns first: a small model misreads intent, and a
+receptionist must never book, transfer or reveal anything on a guess.
+
+Each detector reads the cleaned line (see text.clean) and answers one question; the call flow
+decides in which order they are asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent_worker.flows.text import clean, fold, strip_accents, words
+
+_BOOK = re.compile(
+    r"\b(book|booking|schedule|make an? (?:appointment|booking|reservation)|set up an? "
+    r"(?:appointment|time|visit|consultation)|(?:an?|my|the) (?:appointment|consultation|"
+    r"visit|showing|viewing|checkup|check-up|check up)|appointment|come in|bring (?:him|her|"
+    r"them|it|my \w+|our \w+) in|drop (?:it|the car|my car|him|her) off|see (?:the|a|dr|doctor)"
+    r"\b|see me|see (?:him|her|them)|get (?:me|him|her|us) in|fit (?:me|him|her|us) in|"
+    r"squeeze (?:me|him|her|us) in|send (?:someone|somebody|a technician|a plumber)|"
+    r"come (?:out|over|by|and)|get (?:a|my|an) \w+ (?:done|checked|looked at|fixed|cut)|"
+    r"reserve|availability|available|any (?:openings?|times?|slots?)|opening|slot|"
+    r"consultation|showing|viewing|tour|haircut)\b")
+_MESSAGE = re.compile(
+    r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|pass (?:on )?(?:a )?message|"
+    r"give (?:him|her|them) a message|call me back|have (?:someone|somebody|him|her|them|the "
+    r"\w+|an? \w+) call me|someone (?:to )?call me|get back to me|callback|call-back|"
+    r"ring me back|can (?:someone|somebody|they|he|she) call me)\b")
+_CANCEL = re.compile(
+    r"\b(cancel(?!lation)|call off)\b.*\b(appointment|booking|visit|consultation|reservation|"
+    r"showing|it)\b|\bcancel(?!lation) (?:my|our|the)\b")
+_RESCHEDULE = re.compile(
+    r"\b(reschedul\w*|(?:move|change|push|shift) (?:my|our|the) (?:appointment|booking|visit|"
+    r"consultation|showing|time))\b")
+_HUMAN = re.compile(
+    r"\b(real person|a human|human being|speak (?:to|with) (?:a|an|the|some|your)|talk (?:to|with) "
+    r"(?:a|an|the|some|your)|speak to someone|talk to someone|operator|representative|"
+    r"put me through|transfer me|connect me|front desk|live person|actual person|"
+    r"(?:speak|talk) to (?:dr|doctor)|(?:speak|talk) (?:to|with) (?:him|her|them))\b")
+_GOODBYE = re.compile(
+    r"\b(bye|goodbye|good bye|that'?s all|that is all|that'?s it|that'?ll be all|nothing else|"
+    r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|talk to you later|"
+    r"see you|i'?m all set|i'?m good|i'?m done|that'?s everything|no thanks?,? (?:bye|that'?s "
+    r"all)|hang up)\b")
+_NEVERMIND = re.compile(
+    r"\b(never ?mind|forget (?:it|that|about it)|don'?t (?:want|need) (?:to book|it|that|an "
+    r"appointment|the appointment) (?:anymore|any more|after all)?|changed my mind|"
+    r"i'?ll (?:call|ring) (?:you )?back|not right now|don'?t bother|i'?ll pass|skip it|"
+    r"cancel that|scratch that|no longer need|i'?ll think about it|let me think about it|"
+    r"i need to check my (?:schedule|calendar)|i'?ll check my (?:schedule|calendar))\b")
+_REPEAT = re.compile(
+    r"\b(repeat (?:that|it|those|the times?)|say (?:that|it|those) again|come again|pardon|"
+    r"what did you say|didn'?t (?:catch|hear|get) (?:that|it|you)|one more time|what were "
+    r"the (?:times|options)|sorry,? what\b)")
+_GREETING = re.compile(r"^(hi|hello|hey|hiya|good (?:morning|afternoon|evening)|yes hello|"
+                       r"hi there|hello there)[\s,.!]*$")
+_THANKS = re.compile(r"^(thanks|thank you|thank you so much|thanks a lot|great,? thanks|"
+                     r"perfect,? thanks?|ok(?:ay)?,? thanks?|cheers)[\s,.!]*(?:you)?[\s,.!]*$")
+_HERE = re.compile(r"^(?:yes|yeah|sorry|i'?m (?:still )?here|still here|i'?m here)\b")
+_URGENT = re.compile(r"\b(urgent|urgently|emergency|asap|as soon as possible|right away|"
+                     r"immediately|it can'?t wait|cannot wait)\b")
+_SOONER = re.compile(r"\b(sooner|earlier|anything before|before that|nothing earlier)\b")
+_LATER = re.compile(r"\b(later|anything after|after that|something later)\b")
+
+# Attempts to reach the instructions, other people's data or a different persona.
+_INJECTION = re.compile(
+    r"\b(ignore (?:all |your |the |any )?(?:previous |prior |above |earlier )?(?:instructions|"
+    r"rules|prompts?)|(?:system|initial|original|hidden) (?:prompt|message|instructions)|"
+    r"your (?:instructions|prompt|rules|programming|guidelines|configuration)|"
+    r"what (?:were|are) you told|repeat (?:everything|the text|the words|all) (?:above|before)|"
+    r"developer mode|jailbreak|dan mode|you are now|pretend (?:to be|you are|you'?re)|"
+    r"act as (?:a|an|my)|roleplay|role-play|new persona|disregard|override|"
+    r"print (?:your|the) (?:prompt|instructions)|reveal|admin mode|debug mode|sudo|"
+    r"(?:other|another) (?:patients?|clients?|customers?|callers?)'?s?'? (?:names?|numbers?|"
+    r"details|appointments?|records?|information|info|data|address\w*)|about (?:other|another) "
+    r"(?:patients?|clients?|customers?)|who else (?:is|has|booked|called|is coming)|"
+    r"someone else'?s|somebody else'?s|anyone else'?s|"
+    r"(?:list|read|tell me) (?:all |me )?(?:the |your )?(?:appointments|bookings|messages|"
+    r"patients|clients|customers)\b|"
+    r"(?:phone )?number (?:of|for) (?:the |your )?(?:patient|client|customer|person|caller)|"
+    r"(?:who|which (?:patient|client|customer)) (?:is|has|have) (?:booked|scheduled|coming|"
+    r"(?:an |the )?appointments?|(?:a |the )?bookings?)|"
+    r"(?:address|number|appointment) of (?:mr|mrs|ms|dr)\b)")
+
+_OUT_OF_SCOPE = re.compile(
+    r"\b(weather|forecast|news|headlines|sports? scores?|who won|stock (?:price|market)|bitcoin|"
+    r"crypto|recipe|tell me a joke|a joke|sing (?:me )?a song|poem|homework|translate|"
+    r"order (?:me )?(?:a |some )?(?:pizza|food|taxi|uber|cab)|book (?:me )?a (?:flight|hotel|"
+    r"table|taxi|cab)|movie|lottery|horoscope|capital of|meaning of life|write (?:me )?(?:an? )?"
+    r"(?:essay|email|code|program|story))\b")
+
+# Emergencies the profession's template tells callers to act on at once.
+_EMERGENCY = {
+    "dental": r"\b(swelling (?:spreading|going|moving|up|into|near)|swollen (?:eye|neck|face)|"
+              r"(?:trouble|difficulty|hard|can'?t|cannot) (?:breathing|breathe|swallowing|"
+              r"swallow)|bleeding (?:that )?(?:won'?t|will not|doesn'?t) stop|knocked out|"
+              r"broken jaw)\b",
+    "medical_clinic": r"\b(chest pain|heart attack|stroke|(?:trouble|difficulty|can'?t|cannot) "
+                      r"breath\w*|unconscious|passed out|fainted|severe bleeding|bleeding "
+                      r"(?:a lot|heavily|won'?t stop)|overdos\w*|suicid\w*|kill myself|"
+                      r"seizure|anaphyla\w*|allergic reaction)\b",
+    "veterinary": r"\b((?:ate|eaten|eat|got into|swallowed|chewed|licked)\b(?:\W+\w+){0,5}?\W+"
+                  r"(?:chocolate|rat poison|poison|grapes|raisins|xylitol|antifreeze|medication|"
+                  r"pills|gum)|bar of chocolate|poison\w*|toxic|hit by a car|not breathing|"
+                  r"(?:can'?t|cannot) breathe|seizure\w*|collapsed|bleeding (?:a lot|heavily|"
+                  r"badly)|bloat\w*)\b",
+    "home_services": r"\b(smell (?:of )?gas|gas (?:leak|smell)|smells? like gas|carbon monoxide|"
+                     r"sparking|electrical fire|on fire)\b",
+    "auto_repair": r"\b(smoke (?:coming|pouring)|on fire|caught fire|brakes? (?:failed|gone|"
+                   r"stopped working|not working|don'?t work)|steering (?:failed|gone|locked))\b",
+    "real_estate": r"$^",
+    "law_firm": r"\b(arrested right now|in custody|being arrested|police are here)\b",
+    "salon": r"$^",
+}
+
+# Languages whose callers we can at least answer politely, by their commonest words.
+LANGUAGE_WORDS = {
+    "es": set("hola buenos buenas dias días tardes quiero quisiera necesito una cita por favor "
+              "gracias habla hablar español usted para mañana mi perro gato con el la los las de "
+              "que es estoy tengo puedo hacer señor señora doctor dentista ayuda".split()),
+    "fr": set("bonjour bonsoir je voudrais un une rendez-vous rendez vous merci parlez français "
+              "s'il plaît madame monsieur avec pour demain mon ma chien chat est suis j'ai "
+              "besoin docteur aide".split()),
+    "de": set("hallo guten tag ich möchte einen termin bitte danke sprechen sie deutsch für "
+              "morgen mein meine hund katze ist bin habe brauche arzt zahnarzt hilfe".split()),
+    "pt": set("olá ola bom dia boa tarde gostaria de marcar uma consulta obrigado obrigada "
+              "você fala português para amanhã meu minha cachorro gato estou tenho preciso "
+              "ajuda".split()),
+    "it": set("ciao buongiorno buonasera vorrei un appuntamento grazie parla italiano per "
+              "domani mio mia cane gatto sono ho bisogno aiuto per favore".split()),
+}
+_ENGLISH_HINTS = set("the and i you to a is it for my can do what your have please "
+                     "appointment book need want would like".split())
+_SCRIPTS = {"zh": r"[\u4e00-\u9fff]", "ja": r"[\u3040-\u30ff]", "ko": r"[\uac00-\ud7af]",
+            "ar": r"[\u0600-\u06ff]", "ru": r"[\u0400-\u04ff]", "hi": r"[\u0900-\u097f]"}
+_ASKS_LANGUAGE = re.compile(r"\b(?:do you|can you|anyone|someone|somebody) (?:who )?speaks? "
+                            r"(spanish|french|german|portuguese|italian|chinese|mandarin|"
+                            r"cantonese|japanese|korean|arabic|russian|hindi|vietnamese)\b")
+_LANGUAGE_NAMES = {"spanish": "es", "french": "fr", "german": "de", "portuguese": "pt",
+                   "italian": "it"}
+
+
+def _has(pattern: re.Pattern[str], text: str) -> bool:
+    return bool(pattern.search(clean(text)))
+
+
+def wants_booking(text: str) -> bool:
+    return _has(_BOOK, text)
+
+
+def wants_message(text: str) -> bool:
+    return _has(_MESSAGE, text)
+
+
+def wants_cancel(text: str) -> bool:
+    return _has(_CANCEL, text) and not _has(_RESCHEDULE, text)
+
+
+def wants_reschedule(text: str) -> bool:
+    return _has(_RESCHEDULE, text)
+
+
+def wants_human(text: str) -> bool:
+    return _has(_HUMAN, text) and not wants_message(text)
+
+
+def says_goodbye(text: str) -> bool:
+    return _has(_GOODBYE, text)
+
+
+def never_mind(text: str) -> bool:
+    return _has(_NEVERMIND, text)
+
+
+def asks_repeat(text: str) -> bool:
+    return _has(_REPEAT, text)
+
+
+def greeting(text: str) -> bool:
+    return _has(_GREETING, text)
+
+
+def thanks(text: str) -> bool:
+    return _has(_THANKS, text)
+
+
+def still_here(text: str) -> bool:
+    return _has(_HERE, text)
+
+
+def urgent(text: str) -> bool:
+    return _has(_URGENT, text)
+
+
+def wants_sooner(text: str) -> bool:
+    return _has(_SOONER, text)
+
+
+def wants_later(text: str) -> bool:
+    return _has(_LATER, text)
+
+
+def injection(text: str) -> bool:
+    return _has(_INJECTION, text)
+
+
+def out_of_scope(text: str) -> bool:
+    return _has(_OUT_OF_SCOPE, text)
+
+
+def emergency(profession: str, text: str) -> bool:
+    pattern = _EMERGENCY.get(profession)
+    return bool(pattern) and bool(re.search(pattern, clean(text)))
+
+
+def other_language(text: str) -> str | None:
+    """The language code of a caller who is not speaking English, or who asks for another
+    language in English; None for English."""
+    t = fold(text)
+    for code, script in _SCRIPTS.items():
+        if len(re.findall(script, t)) >= 2:
+            return code
+    asked = _ASKS_LANGUAGE.search(t)
+    if asked:
+        return _LANGUAGE_NAMES.get(asked.group(1), "other")
+    tokens = words(t)
+    if not tokens:
+        return None
+    plain = [strip_accents(w) for w in tokens]
+    english = sum(w in _ENGLISH_HINTS for w in tokens)
+    best, best_hits = None, 0
+    for code, vocab in LANGUAGE_WORDS.items():
+        folded = {strip_accents(v) for v in vocab}
+        hits = sum(w in vocab or p in folded for w, p in zip(tokens, plain, strict=True))
+        if hits > best_hits:
+            best, best_hits = code, hits
+    if best and best_hits >= 2 and best_hits > english and best_hits * 2 >= len(tokens):
+        return best
+    return None

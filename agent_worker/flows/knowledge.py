@@ -1,0 +1,169 @@
+"""Answers the business already wrote down: opening hours, the price list and the FAQ, matched
+by code and read out as the owner wrote them (no LLM, so no invented prices)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from agent_worker.flows.text import clean, words
+from agent_worker.flows.when import WEEKDAYS
+from calls.appointments import spoken_clock
+from tenants.business_hours import (
+    DAY_NAMES,
+    DAYS,
+    describe_business_hours,
+    is_open,
+    validate_business_hours,
+)
+from tenants.router import TenantConfig
+
+_STOP = frozenset("""
+    a an the i me my we our you your it its is are was be do does did can could would will should
+    shall may might to of in on at for with and or but if so that this these those there here what
+    when where who how which please just like get got have has had any some about tell know want
+    need much many also really there's what's it's i'd i'm you're we're does don't doesn't hi hello
+    thanks thank okay ok yes no am pm
+    """.split())
+_SYNONYMS = {"take": "accept", "accepts": "accept", "taking": "accept", "insured": "insurance",
+             "pay": "payment", "paying": "payment", "payments": "payment", "cards": "card",
+             "cancelling": "cancellation", "canceling": "cancellation", "late": "late",
+             "bring": "bring", "guarantee": "guaranteed", "warranty": "guaranteed",
+             "emergencies": "emergency", "animals": "animal", "pets": "animal", "pet": "animal",
+             "estimates": "estimate", "quote": "estimate", "quotes": "estimate",
+             "consultations": "consultation", "consult": "consultation", "refills": "refill",
+             "prescriptions": "prescription", "makes": "make", "models": "model",
+             "cars": "car", "vehicles": "car", "vehicle": "car", "worth": "value",
+             "valuation": "value", "approved": "pre-approved", "preapproved": "pre-approved",
+             "gift": "gift", "licensed": "licensed", "video": "video", "zoom": "video"}
+_HOURS = re.compile(
+    r"\b(hours|opening times|what time do you (?:open|close)|when (?:do|are) you (?:open|close|"
+    r"closed)|are you (?:open|closed)|(?:open|closed) (?:on|this|tomorrow|today|now|late|right "
+    r"now|at the weekend|on (?:the )?weekends?|weekends?|saturdays?|sundays?|mondays?)|closing "
+    r"time|what time .* close|until what time|how late)\b")
+_PRICE = re.compile(r"\b(how much|price|prices|pricing|cost|costs|fee|fees|charge|charges|rate|"
+                    r"rates|quote)\b")
+
+
+def _stem(word: str) -> str:
+    word = _SYNONYMS.get(word, word)
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return _SYNONYMS.get(word, word)
+
+
+def content_words(text: str) -> set[str]:
+    return {_stem(w.strip("'")) for w in words(text) if w not in _STOP and len(w) > 1}
+
+
+def asks_hours(text: str) -> bool:
+    return bool(_HOURS.search(clean(text)))
+
+
+def asks_price(text: str) -> bool:
+    return bool(_PRICE.search(clean(text)))
+
+
+def hours_answer(config: TenantConfig, text: str, now: datetime) -> str:
+    """Hours for the day asked about, 'right now', or the whole week."""
+    hours = validate_business_hours(config.business_hours)
+    t = clean(text)
+    day_key = None
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\b{name}s?\b", t):
+            day_key = DAYS[i]
+    if re.search(r"\btoday\b|\bright now\b|\bnow\b|\btonight\b", t):
+        day_key = day_key or DAYS[now.weekday()]
+        if re.search(r"\b(right )?now\b", t) and day_key == DAYS[now.weekday()]:
+            state = "open" if is_open(hours, now) else "closed"
+            return f"We're {state} right now. {_day_hours(hours, day_key)}"
+    if re.search(r"\btomorrow\b", t):
+        day_key = DAYS[(now.weekday() + 1) % 7]
+    if re.search(r"\bweekends?\b", t) and day_key is None:
+        return f"{_day_hours(hours, 'sat')} {_day_hours(hours, 'sun')}"
+    if day_key is not None:
+        return _day_hours(hours, day_key)
+    return f"Our hours are {describe_business_hours(hours)}"
+
+
+def _day_hours(hours: dict[str, list[list[str]]], day: str) -> str:
+    intervals = hours.get(day) or []
+    if not intervals:
+        return f"On {DAY_NAMES[day]}s we're closed."
+    spans = " and ".join(f"{spoken_clock(_t(a))} to {spoken_clock(_t(b))}" for a, b in intervals)
+    return f"On {DAY_NAMES[day]}s we're open {spans}."
+
+
+def _t(hhmm: str):
+    return datetime.strptime(hhmm, "%H:%M").time()
+
+
+def _price_text(price: object) -> str | None:
+    if not isinstance(price, int | float) or isinstance(price, bool):
+        return None
+    if price == 0:
+        return "free"
+    return f"${price:,.2f}".replace(".00", "")
+
+
+def match_service(config: TenantConfig, text: str) -> dict | None:
+    """The service from the price list the caller named, if one stands out."""
+    said = content_words(text)
+    best, best_score = None, 0.0
+    for item in config.services:
+        name_words = content_words(str(item.get("name", "")))
+        if not name_words:
+            continue
+        hit = said & name_words
+        if not hit:
+            continue
+        score = len(hit) / len(name_words) + 0.01 * len(hit)
+        if score > best_score:
+            best, best_score = item, score
+    return best if best_score >= 0.25 else None
+
+
+def price_answer(config: TenantConfig, text: str) -> str:
+    service = match_service(config, text)
+    if service is not None:
+        name = str(service["name"])
+        price = _price_text(service.get("price_usd"))
+        if price == "free":
+            return f"{name} is free of charge."
+        if price is not None:
+            return f"{name} is {price}."
+        return (f"The price of {name.lower()} depends on what's needed, so the team will give "
+                "you an exact quote before any work is done.")
+    priced = [(str(s["name"]), _price_text(s.get("price_usd"))) for s in config.services]
+    listed = [f"{name.lower()} is {price}" for name, price in priced if price][:3]
+    if not listed:
+        return "The team will give you an exact quote before any work is done."
+    return "Some of our prices: " + "; ".join(listed) + "."
+
+
+def faq_answer(config: TenantConfig, text: str) -> str | None:
+    """The owner's answer to the FAQ entry the caller asked, if one clearly matches."""
+    said = content_words(text)
+    if not said:
+        return None
+    entries = [(entry, content_words(str(entry.get("question", "")))) for entry in config.faq]
+    df: dict[str, int] = {}
+    for _, q in entries:
+        for w in q:
+            df[w] = df.get(w, 0) + 1
+    best, best_score = None, 0.0
+    for entry, q in entries:
+        if not q:
+            continue
+        hit = said & q
+        distinctive = [w for w in hit if df.get(w, 0) == 1]
+        if not distinctive:
+            continue
+        score = sum(1.0 / df[w] for w in hit) / len(q)
+        if score > best_score:
+            best, best_score = entry, score
+    if best is None or best_score < 0.3:
+        return None
+    return str(best.get("answer", "")) or None

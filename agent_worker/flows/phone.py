@@ -1,0 +1,109 @@
+"""Callback numbers as callers say them ("four one five, five five five, oh one four two",
+"double five", "(415) 555-0142"), normalised to E.164 with `phonenumbers` and read back in digit
+groups so the caller can check them."""
+
+from __future__ import annotations
+
+import re
+
+from agent_worker.flows.text import fold
+from receptionist.errors import ApplicationError
+from tenants.phone_numbers import normalize_e164
+
+_DIGITS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2",
+           "three": "3", "four": "4", "for": "4", "five": "5", "six": "6", "seven": "7",
+           "eight": "8", "nine": "9"}
+_TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+          "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+          "nineteen": "19"}
+_TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6",
+         "seventy": "7", "eighty": "8", "ninety": "9"}
+_MULTIPLIERS = {"double": 2, "triple": 3}
+_GLUE = frozenset({"-", "dash", "and", "area", "code", "is", "its", "it's", "plus", "+"})
+
+
+def spoken_digits(text: str) -> list[str]:
+    """Runs of digits in `text`, spoken or written; each run is one candidate number."""
+    tokens = re.findall(r"\+|\d+|[a-z']+", fold(text).replace("-", " - "))
+    runs: list[str] = []
+    current = ""
+    repeat = 1
+    i = 0
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            runs.append(current)
+        current = ""
+
+    while i < len(tokens):
+        tok = tokens[i]
+        piece = None
+        if tok.isdigit():
+            piece = tok
+        elif tok in _DIGITS and (tok != "for" or current) and (tok != "o" or current):
+            piece = _DIGITS[tok]
+        elif tok in _TEENS:
+            piece = _TEENS[tok]
+        elif tok in _TENS:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if nxt in _DIGITS and nxt not in ("oh", "o", "zero", "for"):
+                piece, i = _TENS[tok] + _DIGITS[nxt], i + 1
+            else:
+                piece = _TENS[tok] + "0"
+        elif tok == "hundred" and current:
+            piece = "00"
+        elif tok == "thousand" and current:
+            piece = "000"
+        elif tok in _MULTIPLIERS:
+            repeat = _MULTIPLIERS[tok]
+            i += 1
+            continue
+        elif tok == "+" and not current:
+            current = "+"
+            i += 1
+            continue
+        elif tok in _GLUE and current:
+            i += 1
+            continue
+        if piece is None:
+            flush()
+            repeat = 1
+        else:
+            current += piece[0] * (repeat - 1) + piece if repeat > 1 else piece
+            repeat = 1
+        i += 1
+    flush()
+    return [r for r in runs if len(r.lstrip("+")) >= 3]
+
+
+def find_phone_number(text: str, *, region: str | None) -> str | None:
+    """The E.164 number said in `text`, or None when there is no complete, valid one."""
+    runs = spoken_digits(text)
+    candidates = runs + ["".join(runs)] if len(runs) > 1 else runs
+    for run in sorted(candidates, key=len, reverse=True):
+        if len(run.lstrip("+")) < 10:
+            continue
+        try:
+            return normalize_e164(run, region=region)
+        except ApplicationError:
+            continue
+    return None
+
+
+def has_digits(text: str) -> bool:
+    """Whether the caller said something number-like (a partial or invalid number)."""
+    return any(len(r.lstrip("+")) >= 3 for r in spoken_digits(text))
+
+
+def read_back(e164: str) -> str:
+    """'+14155550142' -> '4 1 5, 5 5 5, 0 1 4 2': digit by digit, in the groups people use."""
+    digits = e164.lstrip("+")
+    if e164.startswith("+1") and len(digits) == 11:
+        groups = [digits[1:4], digits[4:7], digits[7:]]
+    else:
+        groups = [digits[i:i + 3] for i in range(0, len(digits) - 4, 3)] + [digits[-4:]]
+        groups = [g for g in groups if g]
+        if not e164.startswith("+1"):
+            groups.insert(0, "plus")
+    return ", ".join(" ".join(g) if g != "plus" else g for g in groups)

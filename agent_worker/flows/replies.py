@@ -1,0 +1,69 @@
+"""The receptionist's fixed sentences: short, spoken, and the same whatever model is behind it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent_worker.flows.when import day_phrase
+from calls.appointments import Slot, spoken_clock
+
+HOW_CAN_I_HELP = "How can I help you today?"
+ANYTHING_ELSE = "Is there anything else I can help you with?"
+ASK_TIME = "What day and time would work best for you?"
+ASK_NAME = "May I have your full name, please?"
+ASK_NUMBER = "What's the best number to reach you, including the area code?"
+ASK_REASON = "What would you like me to tell the team?"
+STILL_THERE = "Are you still there?"
+NOT_CAUGHT = "Sorry, I didn't catch that. Could you say it again?"
+INJECTION = ("I'm sorry, I can't share that. I can help you book an appointment, answer "
+             "questions about {business}, or take a message for the team.")
+OUT_OF_SCOPE = ("I'm sorry, I can't help with that. I'm the receptionist for {business}, so I "
+                "can book appointments, answer questions about us, or take a message.")
+SAFE_FALLBACK = ("I'm not sure about that, but I can take a message and have someone from the "
+                 "team call you back.")
+
+# A caller we cannot serve in their language hears, in it, what we can do, then the same in
+# English (the voices and speech recognition here are English).
+HANDOFF = {
+    "es": ("Lo siento, solo puedo atenderle en inglés. Si me deja su nombre y su número, alguien "
+           "del equipo le devolverá la llamada."),
+    "fr": ("Je suis désolé, je ne peux vous aider qu'en anglais. Si vous me laissez votre nom et "
+           "votre numéro, quelqu'un de l'équipe vous rappellera."),
+    "de": ("Es tut mir leid, ich kann Ihnen nur auf Englisch helfen. Wenn Sie mir Ihren Namen und "
+           "Ihre Nummer nennen, ruft Sie jemand aus dem Team zurück."),
+    "pt": ("Desculpe, só posso ajudar em inglês. Se me deixar o seu nome e número, alguém da "
+           "equipe vai retornar a ligação."),
+    "it": ("Mi dispiace, posso aiutarla solo in inglese. Se mi lascia il suo nome e il suo "
+           "numero, qualcuno del team la richiamerà."),
+}
+HANDOFF_TRANSFER = {
+    "es": "Un momento, le paso con alguien del equipo.",
+    "fr": "Un instant, je vous passe quelqu'un de l'équipe.",
+    "de": "Einen Moment, ich verbinde Sie mit jemandem aus dem Team.",
+    "pt": "Um momento, vou transferir para alguém da equipe.",
+    "it": "Un momento, la passo a qualcuno del team.",
+}
+LANGUAGE_NAMES = {"es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
+                  "it": "Italian", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
+                  "ar": "Arabic", "ru": "Russian", "hi": "Hindi", "other": "another language"}
+
+
+def slot_phrase(slot: Slot, today: date) -> str:
+    """'today at 10 AM', 'tomorrow at 2:30 PM', 'Thursday, March 12th at 9 AM'."""
+    local = slot.local_start
+    return f"{day_phrase(local.date(), today)} at {spoken_clock(local.time())}"
+
+
+def offer_text(slots: list[Slot], today: date) -> str:
+    if len(slots) == 1:
+        return f"I have {slot_phrase(slots[0], today)}. Would that work for you?"
+    first, second = slots[0].local_start, slots[1].local_start
+    if first.date() == second.date():
+        times = " or ".join(spoken_clock(s.local_start.time()) for s in slots)
+        return f"I have {day_phrase(first.date(), today)} at {times}. Which would you prefer?"
+    return (f"I have {slot_phrase(slots[0], today)} or {slot_phrase(slots[1], today)}. "
+            "Which would you prefer?")
+
+
+def first_name(name: str) -> str:
+    return name.split()[0] if name else ""

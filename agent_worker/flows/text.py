@@ -1,0 +1,127 @@
+"""What a caller's line looks like once speech recognition has had its way with it: lower case,
+one kind of apostrophe, duplicated phrases collapsed, fillers and noise markers gone.
+
+Everything else in the flows reads the output of `clean`, so a pattern never has to allow for
+"Tuesday at ten Tuesday at ten" or "um, uh, yes".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+FILLERS = frozenset({"um", "umm", "uh", "uhh", "er", "erm", "ah", "ahh", "hmm", "hm", "mm",
+                     "mhm"})
+_NOISE = re.compile(r"\[[^\]]*\]|\([^)]*\)|\*[^*]*\*")  # [BLANK_AUDIO], (coughs), *static*
+_WHISPER_PHANTOMS = frozenset({"you", "thank you.", "thanks for watching!", "bye.", "."})
+_REPEAT = re.compile(r"\b((?:\w+[\s,]+){0,5}?\w+)(?:[\s,.]+\1\b)+", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case, straight apostrophes, no accents on Latin letters, single spaces."""
+    text = (text or "").replace("’", "'").replace("‘", "'").replace("`", "'")
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
+def collapse_repeats(text: str) -> str:
+    """'tuesday at ten tuesday at ten' -> 'tuesday at ten': STT echoes and stammers.
+
+    A phrase said twice in a row is kept once; digits are left alone (a phone number really
+    can say 'five five five').
+    """
+    def keep_one(match: re.Match[str]) -> str:
+        phrase = match.group(1)
+        return match.group(0) if re.search(r"\d|\b(five|one|two|three|four|six|seven|eight|"
+                                           r"nine|zero|oh|double)\b", phrase) else phrase
+    previous = None
+    while previous != text:
+        previous, text = text, _REPEAT.sub(keep_one, text)
+    return text
+
+
+def clean(text: str) -> str:
+    """The caller's line as the flows read it."""
+    text = _NOISE.sub(" ", text or "")
+    text = fold(text)
+    text = collapse_repeats(text)
+    words = [w for w in re.split(r"(?<=\w)[,]?\s+", text) if w.strip(",.!?") not in FILLERS]
+    return _SPACES.sub(" ", " ".join(words)).strip(" ,")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", fold(text))
+
+
+_VOWELS = set("aeiouy")
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "and", "of", "to", "in", "it", "is", "that",
+                             "this", "i", "you", "uh", "um"})
+_KNOWN_SHORT = frozenset({"hmm", "mm", "shh", "psst", "brr", "tsk", "nth", "st", "nd", "rd", "th",
+                          "mr", "mrs", "ms", "dr", "pm", "am", "tv", "dvd", "pdf", "ssn", "zip",
+                          "ok", "vs"})
+
+
+def _odd_word(word: str) -> bool:
+    w = word.strip("'")
+    if not w or w.isdigit() or w in _KNOWN_SHORT:
+        return False
+    if not (_VOWELS & set(w)):
+        return True
+    if re.search(r"[bcdfghjklmnpqrstvwxz]{5,}", w) or re.search(r"(.)\1\1", w):
+        return True
+    return bool(re.search(r"q(?!u)|[xzjq]{2}|[^aeiou\s]{2,}[xzjq]", w) and len(w) > 3)
+
+
+def is_garbled(raw: str) -> bool:
+    """Nothing a receptionist could act on: noise markers, fillers, Whisper's phantom 'you',
+    or mostly letter salad ('xzqv brrk fffft')."""
+    text = clean(raw)
+    if not re.search(r"[a-z0-9]", strip_accents(text)):
+        return True
+    if fold(raw).strip() in _WHISPER_PHANTOMS and len(fold(raw)) <= 3:
+        return True
+    tokens = words(strip_accents(text))
+    if not tokens:
+        return True
+    if len(tokens) <= 2 and all(t in _FUNCTION_WORDS for t in tokens):
+        return True
+    odd = sum(_odd_word(t) for t in tokens)
+    return odd * 2 >= len(tokens) and odd >= 1
+
+
+_YES = re.compile(
+    r"^(?:yes|yeah|yea|yep|yup|ya|sure|correct|right|exactly|absolutely|definitely|certainly|"
+    r"of course|please do|please|go ahead|sounds (?:good|great|perfect)|perfect|great|"
+    r"that works|that would work|works for me|that'?s (?:fine|right|correct|perfect|great|good)|"
+    r"fine|ok|okay|alright|all right|uh[- ]?huh|mm[- ]?hmm|book it|do it|let'?s do (?:it|that)|"
+    r"confirm(?:ed)?|si|sí|oui|ja|no problem|no worries|i do|"
+    r"that'?s (?:my|the) (?:cell|number|mobile|phone|one|best one)|"
+    r"(?:this|that|the) (?:number|one) is (?:fine|good|right|correct|best)|"
+    r"use (?:this|that|the same) (?:one|number))\b")
+_NO = re.compile(
+    r"^(?:no|nope|nah|not really|not quite|neither|none|negative|wrong|incorrect|"
+    r"that'?s (?:wrong|not right|incorrect|not it)|that is (?:wrong|not right)|i don'?t think so|"
+    r"not (?:that|those|them)|non|nein)\b")
+
+
+def is_yes(text: str) -> bool:
+    t = clean(text)
+    return bool(_YES.match(t)) and not _NO.match(t) and not re.match(r"^no\b", t) or bool(
+        re.match(r"^no (?:problem|worries)\b", t))
+
+
+def is_no(text: str) -> bool:
+    t = clean(text)
+    return bool(_NO.match(t)) and not re.match(r"^no (?:problem|worries)\b", t)
+
+
+def is_question(text: str) -> bool:
+    t = fold(text)
+    return t.endswith("?") or bool(re.match(
+        r"^(?:what|when|where|who|whom|whose|why|how|which|do|does|did|can|could|will|would|is|"
+        r"are|should|may|have|has)\b", clean(text)))

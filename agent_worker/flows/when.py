@@ -1,0 +1,324 @@
+"""When the caller wants to come in, resolved by code against the business's clock.
+
+"next Tuesday morning" is a window (a day and a part of it), "tomorrow at ten" an exact time,
+"the earliest you have" a search from now, "any time Friday afternoon" a day and a window. The
+result is a `When`; the call flow turns it into slots from the appointment book, never the LLM.
+
+Relative words (today, tomorrow, weekdays, next week, in two weeks) are resolved here, because
+they need the business's own "today" and a receptionist's reading of "next Tuesday". Calendar
+dates ("March 12th", "the 12th of March", "3/12") go through `dateparser`, with the business's
+local time as its relative base and future dates preferred.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+import dateparser
+
+from agent_worker.flows.text import clean
+from calls.appointments import ordinal, spoken_clock
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b")
+_DAY_MONTH = re.compile(rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH})\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
+_THE_NTH = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
+_IN_N = re.compile(r"\b(?:in|after) (a|an|one|two|three|four|\d+) (day|days|week|weeks)\b|"
+                   r"\b(a|an|one|two|three|four|\d+) (day|days|week|weeks) from (?:now|today)\b")
+_EARLIEST = re.compile(
+    r"\b(earliest|soonest|first (?:available|opening|open|free|slot|appointment|thing)|"
+    r"as soon as (?:possible|you can|you have)|asap|next (?:available|opening|free)|"
+    r"whatever(?:'s| is) (?:first|soonest|earliest)|any ?time soon|right away|sooner the better)\b")
+_PARTS = {  # part of day -> [after, before)
+    "early morning": (time(0), time(10)),
+    "morning": (time(0), time(12)),
+    "lunch": (time(11, 30), time(13, 30)),
+    "late afternoon": (time(15), time(17)),
+    "afternoon": (time(12), time(17)),
+    "end of the day": (time(15), time(23, 59)),
+    "after work": (time(17), time(23, 59)),
+    "evening": (time(17), time(23, 59)),
+    "tonight": (time(17), time(23, 59)),
+}
+_PART = re.compile(r"\b(early morning|late afternoon|end of the day|after work|morning|"
+                   r"afternoon|evening|tonight|lunch ?time|lunch)\b")
+
+
+@dataclass(frozen=True)
+class When:
+    """A caller's wish: a span of local days, maybe a window of the day or an exact time."""
+
+    day_from: date | None = None
+    day_to: date | None = None
+    after: time | None = None  # window start, inclusive
+    before: time | None = None  # window end, exclusive
+    at: time | None = None  # an exact clock time
+    earliest: bool = False
+    day_phrase: str = ""  # how to say the day back: "Tuesday, March 17th", "next week"
+    part_phrase: str = ""  # "in the morning", "after 3 PM"
+
+    @property
+    def single_day(self) -> date | None:
+        return self.day_from if self.day_from and self.day_from == self.day_to else None
+
+    def fits(self, local: datetime) -> bool:
+        """Whether a local start time is inside the window (the day span is checked by the
+        search)."""
+        clock = local.time()
+        if self.at is not None:
+            return clock == self.at
+        if self.after is not None and clock < self.after:
+            return False
+        return not (self.before is not None and clock >= self.before)
+
+    def spoken(self) -> str:
+        """'Tuesday, March 17th in the morning', 'tomorrow at 10 AM', 'the earliest time'."""
+        if self.at is not None:
+            clock = f"at {spoken_clock(self.at)}"
+            return f"{self.day_phrase} {clock}".strip() if self.day_phrase else clock
+        parts = [p for p in (self.day_phrase, self.part_phrase) if p]
+        return " ".join(parts) or "then"
+
+
+def day_phrase(day: date, today: date) -> str:
+    if day == today:
+        return "today"
+    if day == today + timedelta(days=1):
+        return "tomorrow"
+    return f"{day:%A}, {day:%B} {ordinal(day.day)}"
+
+
+_KEEP_ORDINAL = re.compile(r"(?:first|second|third) (?:one|thing|available|opening|slot|time)")
+
+
+def _ordinal(text: str, word: str, n: int) -> str:
+    """'the twelfth' -> 'the 12th', but 'the first one' (a choice) stays as it is."""
+    def swap(m: re.Match[str]) -> str:
+        if _KEEP_ORDINAL.match(text, m.start()) or _KEEP_ORDINAL.match(text, m.start() + 7):
+            return m.group(0)
+        return f"{n + (20 if m.group(0).startswith('twenty') else 0)}th"
+    return re.sub(rf"\b(?:twenty[- ])?{word}\b", swap, text)
+
+
+def _number_words(text: str) -> str:
+    """'ten thirty' -> '10 30', 'half past two' -> '2:30', 'the twelfth' -> 'the 12th'."""
+    for word, n in _ORDINALS.items():
+        text = _ordinal(text, word, n)
+    text = re.sub(r"\bthirty[- ]first\b", "31st", text)
+    units = {w: i for i, w in enumerate(_UNITS)}
+    for tens, value in _TENS.items():
+        text = re.sub(rf"\b{tens}[- ]({'|'.join(_UNITS[1:10])})\b",
+                      lambda m, v=value: str(v + units[m.group(1)]), text)
+        text = re.sub(rf"\b{tens}\b", str(value), text)
+    keep_one = r"(?<!\bthat )(?<!\bthis )(?<!\bthe )(?<!\bno )(?<!\bany )(?<!\bwhich )" \
+               r"(?<!\bfirst )(?<!\bsecond )(?<!\blast )(?<!\blater )(?<!\bearlier )"
+    for i in range(19, -1, -1):
+        word = _UNITS[i]
+        pattern = rf"{keep_one}\b{word}\b(?! of\b)" if word == "one" else rf"\b{word}\b"
+        text = re.sub(pattern, str(i), text)
+    text = re.sub(r"\bnoon\b|\bmidday\b|\b12 noon\b", "12:00 pm", text)
+    text = re.sub(r"\bhalf (?:past|after) (\d{1,2})\b", r"\1:30", text)
+    text = re.sub(r"\bquarter (?:past|after) (\d{1,2})\b", r"\1:15", text)
+    text = re.sub(r"\bquarter (?:to|of|till) (\d{1,2})\b",
+                  lambda m: f"{(int(m.group(1)) - 2) % 12 + 1}:45", text)
+    # "at 10 30", "10 30 am": an hour and minutes said as two numbers
+    text = re.sub(r"\b(1[0-2]|0?[1-9]) (00|15|30|45|[0-5][05])\b(?! (?:days?|weeks?|minutes?))",
+                  r"\1:\2", text)
+    text = re.sub(r"\b(\d{1,2}) o'?clock\b", r"\1:00", text)
+    return re.sub(r"\b([ap])\.? ?m\.?(?=\W|$)", r"\1m", text)
+
+
+def _hour(hour: int, minute: int, meridiem: str | None, window: tuple[time, time] | None
+          ) -> time | None:
+    """A clock time from a spoken hour: business-hours guess when no AM/PM was said."""
+    if not 0 <= minute < 60:
+        return None
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    elif meridiem is None and hour <= 12:
+        if window is not None and window[0] >= time(12) and hour < 12:
+            hour += 12
+        elif window is not None and window[1] <= time(12):
+            pass
+        elif 1 <= hour <= 6:
+            hour += 12
+    return time(hour, minute) if 0 <= hour < 24 else None
+
+
+_AT = re.compile(r"\b(at|around|about|by|for|after|before|from|til|till|until|say|maybe)? ?"
+                 r"(\d{1,2})(?::(\d{2}))? ?(am|pm)?\b(?!:| ?(?:/|st\b|nd\b|rd\b|th\b|days?\b|"
+                 r"weeks?\b|minutes?\b|hours?\b|of\b|years?\b|miles?\b|dollars?\b|%))")
+
+
+def _times(text: str, window: tuple[time, time] | None, expect_time: bool
+           ) -> tuple[time | None, time | None, time | None]:
+    """(exact, after, before) clock times said in `text`."""
+    at = after = before = None
+    for m in _AT.finditer(text):
+        word, hour, minute, meridiem = m.group(1), int(m.group(2)), m.group(3), m.group(4)
+        explicit = minute is not None or meridiem is not None or word in (
+            "at", "around", "about", "by", "after", "before", "from", "til", "till", "until",
+            "say")
+        if not explicit and not expect_time:
+            continue
+        if hour > 12 and minute is None and meridiem is None:
+            continue  # "the 17" or a street number, not a clock
+        if re.search(r"\d[\d\s-]{6,}", text[max(0, m.start() - 8):m.end() + 8]):
+            continue  # part of a phone number
+        clock = _hour(hour, int(minute or 0), meridiem, window)
+        if clock is None:
+            continue
+        if word == "after" or word == "from":
+            after = clock
+        elif word in ("before", "by", "til", "till", "until"):
+            before = clock
+        elif at is None:
+            at = clock
+    return at, after, before
+
+
+def _weekday(text: str, today: date) -> tuple[date, str] | None:
+    m = re.search(r"\b(?:(this|next|coming|on|this coming|a) )?(" + "|".join(WEEKDAYS) +
+                  r")s?\b", text)
+    if m is None:
+        return None
+    qualifier, name = m.group(1), m.group(2)
+    ahead = (WEEKDAYS.index(name) - today.weekday()) % 7
+    if ahead == 0 and qualifier not in ("this",):
+        ahead = 7
+    elif qualifier == "next" and today.weekday() + ahead <= 6:
+        ahead += 7  # said on a Tuesday, "next Wednesday" is the one in next week
+    day = today + timedelta(days=ahead)
+    return day, day_phrase(day, today)
+
+
+def _count(word: str) -> int:
+    return {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(word) or int(word)
+
+
+def _calendar_date(text: str, now: datetime, date_order: str) -> date | None:
+    """A calendar date through dateparser: 'march 12', 'the 12th of march', '3/12'."""
+    fragment = None
+    for pattern in (_MONTH_DAY, _DAY_MONTH, _NUMERIC_DATE):
+        m = pattern.search(text)
+        if m:
+            fragment = m.group(0)
+            break
+    if fragment is None:
+        return None
+    parsed = dateparser.parse(
+        fragment.removeprefix("the "), languages=["en"],
+        settings={"PREFER_DATES_FROM": "future", "RELATIVE_BASE": now.replace(tzinfo=None),
+                  "DATE_ORDER": date_order, "REQUIRE_PARTS": ["day", "month"],
+                  "RETURN_AS_TIMEZONE_AWARE": False})
+    if parsed is None:
+        return None
+    day = parsed.date()
+    return day if day >= now.date() else None
+
+
+def _day_span(text: str, now: datetime, date_order: str
+              ) -> tuple[date, date, str] | None:
+    today = now.date()
+    if re.search(r"\bday after tomorrow\b", text):
+        day = today + timedelta(days=2)
+        return day, day, day_phrase(day, today)
+    if re.search(r"\b(today|tonight|this (?:morning|afternoon|evening))\b", text):
+        return today, today, "today"
+    if re.search(r"\btomorrow\b", text):
+        day = today + timedelta(days=1)
+        return day, day, "tomorrow"
+    found = _calendar_date(text, now, date_order)
+    if found is not None:
+        return found, found, day_phrase(found, today)
+    weekday = _weekday(text, today)
+    if weekday is not None:
+        return weekday[0], weekday[0], weekday[1]
+    m = _THE_NTH.search(text)
+    if m and 1 <= int(m.group(1)) <= 31:
+        n, day = int(m.group(1)), today
+        for _ in range(62):
+            if day.day == n:
+                return day, day, day_phrase(day, today)
+            day += timedelta(days=1)
+    m = _IN_N.search(text)
+    if m:
+        amount = _count(m.group(1) or m.group(3))
+        unit = m.group(2) or m.group(4)
+        if unit.startswith("week"):
+            start = today + timedelta(weeks=amount)
+            return start, start + timedelta(days=6), f"in {amount} week{'s' * (amount > 1)}"
+        day = today + timedelta(days=amount)
+        return day, day, day_phrase(day, today)
+    monday = today - timedelta(days=today.weekday())
+    if re.search(r"\bnext week\b", text):
+        start = monday + timedelta(days=7)
+        return start, start + timedelta(days=6), "next week"
+    if re.search(r"\b(this|later this|rest of the) week\b", text):
+        return today, monday + timedelta(days=6), "this week"
+    if re.search(r"\bnext weekend\b", text):
+        start = monday + timedelta(days=12)
+        return start, start + timedelta(days=1), "next weekend"
+    if re.search(r"\b(this |the )?weekend\b", text):
+        start = monday + timedelta(days=5)
+        start = max(start, today)
+        return start, monday + timedelta(days=6), "this weekend"
+    return None
+
+
+def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time: bool = False,
+               default_day: date | None = None) -> When | None:
+    """What the caller said about when, or None if they said nothing about it.
+
+    `now` is the business's local time. `expect_time` lets a bare number count as a clock time
+    ("ten works"), as it does right after times were offered; `default_day` is the day a time
+    without a day refers to (the day being discussed).
+    """
+    text = _number_words(clean(raw))
+    today = now.date()
+    earliest = bool(_EARLIEST.search(text))
+    span = _day_span(text, now, date_order)
+    window: tuple[time, time] | None = None
+    part_phrase = ""
+    m = _PART.search(text)
+    if m:
+        key = "lunch" if m.group(1).startswith("lunch") else m.group(1)
+        window = _PARTS[key]
+        part_phrase = {"tonight": "in the evening", "lunch": "around lunchtime",
+                       "after work": "after work", "end of the day": "at the end of the day",
+                       }.get(key, f"in the {key}")
+    at, after, before = _times(text, window, expect_time)
+    if window is not None:
+        after = after or window[0]
+        before = before or window[1]
+    if after is not None and not part_phrase:
+        part_phrase = f"after {spoken_clock(after)}"
+    elif before is not None and not part_phrase:
+        part_phrase = f"before {spoken_clock(before)}"
+    if not (earliest or span or at or after or before):
+        return None
+    when = When(after=after, before=before, at=at, earliest=earliest, part_phrase=part_phrase)
+    if span is not None:
+        when = replace(when, day_from=span[0], day_to=span[1], day_phrase=span[2])
+    elif at is not None or after is not None or before is not None:
+        day = default_day
+        if day is None:
+            day = today if (at or after or time(0)) > now.time() else today + timedelta(days=1)
+        when = replace(when, day_from=day, day_to=day, day_phrase=day_phrase(day, today))
+    return when

@@ -1,0 +1,81 @@
+"""The receptionist's exam (`make eval`): every scripted caller in tests/scenarios, in text mode
+and the audio subset through the phone-line path, on the embedded local model.
+
+Runs the scenarios as the pytest tests they are (same fixtures, same fleet of businesses, a
+test database on DATABASE_URL's server or the embedded one), collects each scenario's verdict,
+prints it with the first reasons for a failure, and ends with
+
+    RESULT scenario_pass_rate=<0..1>
+    RESULT audio_scenario_pass_rate=<0..1>
+
+Exits non-zero when either rate is below the goal (0.9).
+
+    .venv/bin/python bench/eval_scenarios.py            # both
+    .venv/bin/python bench/eval_scenarios.py --text     # text mode only
+    .venv/bin/python bench/eval_scenarios.py --text -k dental
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOAL = 0.9
+SUITES = {  # result key -> (pytest file, the suite name the tests record)
+    "scenario_pass_rate": ("tests/scenarios/test_scenarios.py", "text"),
+    "audio_scenario_pass_rate": ("tests/scenarios/test_audio_scenarios.py", "audio"),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--text", action="store_true", help="text mode only")
+    parser.add_argument("--audio", action="store_true", help="the audio subset only")
+    parser.add_argument("-k", default="", help="text mode: only scenarios matching this -k")
+    args = parser.parse_args()
+    wanted = [k for k in SUITES if not (args.text and SUITES[k][1] == "audio")
+              and not (args.audio and SUITES[k][1] == "text")]
+    os.chdir(ROOT)
+    sys.path.insert(0, str(ROOT))
+    import pytest
+
+    with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as handle:
+        results_path = Path(handle.name)
+    os.environ["SCENARIO_RESULTS"] = str(results_path)
+    pytest_args = ["-q", "--tb=line", "-p", "no:cacheprovider", "-m", "slow",
+                   *[SUITES[k][0] for k in wanted]]
+    if args.k:
+        pytest_args += ["-k", args.k]
+    started = time.perf_counter()
+    pytest.main(pytest_args)
+    verdicts = [json.loads(line) for line in results_path.read_text().splitlines() if line]
+    results_path.unlink()
+    print(f"\nexam took {time.perf_counter() - started:.0f} s\n", flush=True)
+    ok = True
+    for key in wanted:
+        suite = SUITES[key][1]
+        runs = [v for v in verdicts if v["suite"] == suite]
+        for v in runs:
+            print(f"{'PASS' if v['passed'] else 'FAIL'}  {suite:5}  {v['name']}")
+            for reason in v["failures"][:4]:
+                print(f"        {reason}")
+        if not runs:
+            print(f"no {suite} scenarios ran", flush=True)
+            ok = False
+            continue
+        rate = sum(v["passed"] for v in runs) / len(runs)
+        print(f"{suite} scenarios passed: {sum(v['passed'] for v in runs)}/{len(runs)}")
+        print(f"RESULT {key}={rate:.3f}", flush=True)
+        ok = ok and rate >= GOAL
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
