@@ -39,7 +39,7 @@ logger = logging.getLogger(__name__)
 # `min_delay` when they read as finished, `max_delay` when the caller stopped inside a phone
 # number, on a filler or a dangling word (agent_worker/turn_taking.py). The audio end-of-turn
 # model judged spoken phone numbers unfinished and waited 3 s. Interruptions by voice activity.
-PHONE_ENDPOINTING = {"min_delay": 0.45, "max_delay": 1.6}
+PHONE_ENDPOINTING = {"min_delay": 0.6, "max_delay": 2.0}
 SILENCE_TIMEOUT = 8.0  # seconds of a quiet line before "Are you still there?"
 
 
@@ -229,7 +229,7 @@ async def start_call(
     greeting = session.say(config.greeting, audio=greeting_frames(config),
                            allow_interruptions=True)
     if isinstance(pipeline.llm, RoutedLLM):  # warm the prompt while the greeting plays
-        asyncio.ensure_future(pipeline.llm.warm(config.system_prompt))
+        asyncio.ensure_future(pipeline.llm.warm(agent.instructions))
     return CallHandle(call_pk=call_pk, state=state, session=session, recorder=recorder,
                       closed=closed, greeting=greeting)
 
