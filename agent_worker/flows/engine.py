@@ -405,8 +405,8 @@ class CallFlow:
         """Whether the line says more than 'I want an appointment' (so it is the reason)."""
         return any(not w.isdigit() for w in content_words(raw) - _GENERIC)
 
-    def _take_details(self, raw: str, *, service: bool = True) -> None:
-        """Whatever the caller volunteered: name, number, service, when."""
+    def _take_contact(self, raw: str) -> None:
+        """A name (kept once given) and a callback number (the latest one said wins)."""
         s = self.state
         name = offered_name(raw)
         if name and not s.caller_name:
@@ -414,6 +414,11 @@ class CallFlow:
         number = find_phone_number(raw, region=self.region)
         if number:
             s.callback_number = number
+
+    def _take_details(self, raw: str, *, service: bool = True) -> None:
+        """Whatever the caller volunteered: name, number, service, when."""
+        s = self.state
+        self._take_contact(raw)
         found = match_service(self.config, raw) if service else None
         if found and not s.service:
             s.service = str(found["name"])
@@ -819,12 +824,7 @@ class CallFlow:
         s.task, s.offer, s.misses = Task.MESSAGE, Offer.NONE, 0
         s.reason = keep_reason
         s.urgent = s.urgent or intents.urgent(raw)
-        name = offered_name(raw)
-        if name and not s.caller_name:
-            s.caller_name = name
-        number = find_phone_number(raw, region=self.region)
-        if number:
-            s.callback_number = number
+        self._take_contact(raw)
         if raw and self._substance(raw) and not s.reason:
             s.reason = raw.strip()
         return self._next("Of course.")
