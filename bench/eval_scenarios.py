@@ -64,7 +64,7 @@ def main() -> int:
         runs = [v for v in verdicts if v["suite"] == suite]
         for v in runs:
             print(f"{'PASS' if v['passed'] else 'FAIL'}  {suite:5}  {v['name']}")
-            for reason in v["failures"][:4]:
+            for reason in v["failures"][:8]:
                 print(f"        {reason}")
         if not runs:
             print(f"no {suite} scenarios ran", flush=True)

@@ -15,6 +15,7 @@ from django_tenants.utils import schema_context
 from agent_worker.agent import Receptionist
 from agent_worker.simulator import simulate_call, spoken_caller
 from tenants.models import PhoneNumber, Tenant
+from tenants.router import routing_cache_invalidate
 from tests.scenarios.catalogue import Scenario
 from tests.scenarios.harness import (
     ScenarioResult,
@@ -31,10 +32,12 @@ LINE_NUMBER = "+15105550177"  # the number the simulated caller dials
 def _give_number(schema: str) -> None:
     tenant = Tenant.objects.get(schema_name=schema)
     PhoneNumber.objects.update_or_create(e164=LINE_NUMBER, defaults={"tenant": tenant})
+    routing_cache_invalidate(numbers=[LINE_NUMBER])  # the router caches number -> business
 
 
 def _take_number() -> None:
     PhoneNumber.objects.filter(e164=LINE_NUMBER).delete()
+    routing_cache_invalidate(numbers=[LINE_NUMBER])
 
 
 def _transcript(schema: str, call_pk: int) -> list[tuple[str, str]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.scenarios.catalogue import SCENARIOS
-from tests.scenarios.harness import embedded_llm, record_verdict, run_scenario
+from tests.scenarios.harness import ScenarioResult, embedded_llm, record_verdict, run_scenario
 
 
 def test_the_exam_covers_six_professions_and_every_adversarial_caller():
@@ -23,6 +23,10 @@ def test_the_exam_covers_six_professions_and_every_adversarial_caller():
 @pytest.mark.usefixtures("scenario_cleanup")
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
 async def test_scenario(scenario, fleet):
-    result = await run_scenario(scenario, llm=embedded_llm())
+    try:
+        result = await run_scenario(scenario, llm=embedded_llm())
+    except Exception as exc:  # a crash is a failed scenario, counted as one
+        record_verdict(ScenarioResult(scenario, failures=[f"crashed: {exc!r}"]), suite="text")
+        raise
     record_verdict(result, suite="text")
     assert result.passed, result.report()
