@@ -219,7 +219,7 @@ async def test_simple_turns_are_answered_without_any_llm_call(server, dental):
     assert said == "On Fridays we're open 8 AM to 2 PM." and requests == 0
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 async def test_the_models_text_on_an_open_turn_can_neither_book_nor_recite_its_prompt(
         server, dental):
     server.then_say("You're all booked for Tuesday at 9 AM. " + dental.system_prompt[:300])
