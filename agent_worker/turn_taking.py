@@ -53,12 +53,10 @@ def _digits_at_end(words: list[str]) -> int:
     """How many digits the trailing run of numerals and digit words holds."""
     count = 0
     for word in reversed(words):
-        if word.isdigit():
-            count += len(word)
-        elif word in _DIGIT_WORDS:
-            count += 3 if word == "triple" else 2 if word == "double" else 1
-        else:
+        digits = _digit_count(word)
+        if not digits:
             break
+        count += digits
     return count
 
 
