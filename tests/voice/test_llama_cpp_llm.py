@@ -121,6 +121,29 @@ async def test_warming_the_system_prompt_puts_it_in_the_kv_cache():
     assert warm_usage.prompt_cached_tokens > 400  # the whole system prompt came from the cache
 
 
+async def test_a_warmed_prompt_survives_another_prompt_using_the_model():
+    """Another business's call or the after-call analysis overwrites the one KV cache; the
+    warmed prompt comes back from its snapshot, and the reply is the one a fresh evaluation
+    gives, token for token."""
+    model = LlamaCppLLM(seed=1)
+    prompt = LONG_PROMPT + " Right now it is Tuesday, 9:00 AM."
+    line = "Do you take my insurance?"
+    fresh, _, _ = await _reply(model, _ctx(prompt, line), max_tokens=24, temperature=0.0)
+
+    await model.warm(prompt)
+    await _reply(model, _ctx("You summarise phone calls in one sentence.", line), max_tokens=4)
+    restored = model._engine().restored
+    await model.warm(LONG_PROMPT + " Right now it is Tuesday, 9:03 AM.")
+    assert model._engine().restored == restored + 1
+    reply, _, chunks = await _reply(
+        model, _ctx(LONG_PROMPT + " Right now it is Tuesday, 9:03 AM.", line), max_tokens=24,
+        temperature=0.0)
+    again, _, _ = await _reply(model, _ctx(prompt, line), max_tokens=24, temperature=0.0)
+
+    assert chunks[-1].usage.prompt_cached_tokens > 400  # restored, not evaluated again
+    assert again == fresh and reply.strip()
+
+
 async def test_an_aborted_reply_frees_the_model_within_a_few_tokens():
     """Pre-emptive generation aborts replies; the next one must not wait for the old to finish."""
     model = LlamaCppLLM(seed=5)
