@@ -189,3 +189,18 @@ def test_it_names_the_install_command_when_the_plugin_is_missing(
     monkeypatch.delitem(sys.modules, "voice.llm.openai")
     with pytest.raises(ImportError, match=r"pip install livekit-plugins-openai"):
         importlib.import_module("voice.llm.openai")
+
+
+async def test_calls_share_one_http_client_per_endpoint(server: OpenAIServer) -> None:
+    """Each call builds its own LLM; they share the endpoint's client (its SSL context costs
+    tens of milliseconds to build), and closing one call's LLM leaves the others working."""
+    first, second = make_llm(server), make_llm(server, temperature=0.2)
+    other = make_llm(server, api_key="sk-other")
+    assert first._client is second._client
+    assert other._client is not first._client
+
+    await first.aclose()
+    chunks = [c async for c in second.chat(chat_ctx=caller_says("Hi"), conn_options=NO_RETRY)]
+    assert any(c.delta and c.delta.content for c in chunks)
+    await second.aclose()
+    await other.aclose()
