@@ -36,10 +36,11 @@ logger = logging.getLogger(__name__)
 
 # Phone-line turn taking (shared/notes/voice-latency.md, BENCHMARKS.md): the VAD finds the end of
 # speech (0.3 s of silence; less splits callers) and the words decide how long to wait after it:
-# `min_delay` when they read as finished, `max_delay` when the caller stopped inside a phone
-# number, on a filler or a dangling word (agent_worker/turn_taking.py). The audio end-of-turn
-# model judged spoken phone numbers unfinished and waited 3 s. Interruptions by voice activity.
-PHONE_ENDPOINTING = {"min_delay": 0.6, "max_delay": 2.0}
+# none for a question, a goodbye or a yes/no (`min_delay` is the VAD's own silence), 0.65 s more
+# for a plain statement, `max_delay` when the caller stopped inside a phone number, on a filler
+# or a dangling word (agent_worker/turn_taking.py). The audio end-of-turn model judged spoken
+# phone numbers unfinished and waited 3 s. Interruptions by voice activity.
+PHONE_ENDPOINTING = {"min_delay": 0.3, "max_delay": 2.0}
 SILENCE_TIMEOUT = 8.0  # seconds of a quiet line before "Are you still there?"
 
 
@@ -48,7 +49,8 @@ def phone_turn_handling() -> dict[str, Any]:
         "turn_detection": PhoneTurnDetector(),
         "endpointing": dict(PHONE_ENDPOINTING),
         "interruption": {"enabled": True, "mode": "vad"},
-        "preemptive_generation": {"enabled": True},
+        # the reply is spoken ahead too, so a statement's wait hides the voice's first audio
+        "preemptive_generation": {"enabled": True, "preemptive_tts": True},
     }
 
 
@@ -163,14 +165,20 @@ def _install_silence_handling(session: AgentSession, agent: Receptionist) -> Non
 
 def build_session(pipeline: VoicePipeline, state: CallState, **overrides: Any
                   ) -> AgentSession[CallState]:
-    return AgentSession[CallState](
+    turn_handling = overrides.pop("turn_handling", None) or phone_turn_handling()
+    session = AgentSession[CallState](
         stt=pipeline.stt, llm=pipeline.llm, tts=pipeline.tts, vad=pipeline.vad,
-        userdata=state, turn_handling=overrides.pop("turn_handling", None) or phone_turn_handling(),
+        userdata=state, turn_handling=turn_handling,
         user_away_timeout=overrides.pop("user_away_timeout", SILENCE_TIMEOUT),
         # our degradation handler ends the call on the first exhausted chain, after a goodbye
         conn_options=replace(pipeline.conn_options, max_unrecoverable_errors=1000),
         **overrides,
     )
+    detector = turn_handling.get("turn_detection")
+    if isinstance(detector, PhoneTurnDetector):
+        detector.transcribing = pipeline.transcribing
+        detector.attach(session)
+    return session
 
 
 @dataclass

@@ -7,11 +7,23 @@ number ("four one five ... five five five ..."), after a filler ("um") or a dang
 name is", "on Tuesday and") keeps the floor. The audio end-of-turn model judged spoken numbers
 unfinished every time (shared/notes/voice-latency.md); these rules look at what a phone
 receptionist hears: digits, fillers and unfinished phrases.
+
+Finished turns come in two kinds. A question, a goodbye or a yes/no to the receptionist's
+question is the clearest end a caller gives, so it is answered as soon as its words are in
+(`min_delay` after the end of speech). A plain
+statement ("The best time is Thursday") is where callers most often go on after a breath ("or
+maybe Friday morning"), so it keeps the floor for `statement_wait` after the VAD's end of speech
+before the receptionist answers. Words still being transcribed are never judged: the detector
+waits for them (LiveKit asks again when the transcript arrives).
 """
 
 from __future__ import annotations
 
+import asyncio
+import enum
 import re
+import time
+from collections.abc import Callable
 from typing import Any
 
 LIKELY = 0.95
@@ -33,8 +45,28 @@ _OPENERS = {"hi", "hello", "hey", "hi there", "hello there", "good morning", "go
             "yeah so", "yes so", "oh", "oh hi", "hey there", "hiya"}
 _ASKS_NUMBER = re.compile(r"\b(number|phone|reach you|call you back|callback)\b", re.IGNORECASE)
 _INTRODUCES_NUMBER = re.compile(r"\b(number|phone|cell|mobile|reach me|call me|call back|"
-                                r"callback|it's|is)\b[^.?!]*$", re.IGNORECASE)
+                                r"callback|it's|is)\b[^.!]*$", re.IGNORECASE)  # STT adds "?"
 _WORD = re.compile(r"[a-z0-9']+")
+_CLOSING = re.compile(r"\b(bye|goodbye|bye-bye|that'?s all|that is all|that'?s it|"
+                      r"have a (?:good|nice|great) (?:day|one|evening|afternoon|weekend))\W*$",
+                      re.IGNORECASE)
+# seconds after the VAD's end of speech (itself 0.3 s of quiet): callers pause up to 0.7 s
+# inside a line ("I'd like to book, um, a cleaning"), the STT often drops the "um", and the VAD
+# notices renewed speech 0.15-0.25 s after it starts
+STATEMENT_WAIT = 0.65
+POLL = 0.02  # how often a wait looks for renewed speech or a transcript
+SETTLE_LIMIT = 2.0  # longest wait for words the STT is still working on
+# a yes or no to the receptionist's question is a whole answer
+_CONFIRMATION = re.compile(r"^(?:yes|yeah|yep|yup|no|nope|sure|okay|ok|correct|right|exactly|"
+                           r"perfect|great|that works|that's right|that's correct|sounds good|"
+                           r"that's fine|fine|no thanks|no thank you)"
+                           r"(?: please| thanks| thank you)?$")
+
+
+class Ending(enum.Enum):
+    UNFINISHED = "unfinished"  # more is coming: wait up to max_delay
+    STATEMENT = "statement"  # reads finished; callers often add to it after a breath
+    CLOSED = "closed"  # a question or a goodbye: answer now
 
 
 def _digits_in(words: list[str]) -> int:
@@ -51,45 +83,79 @@ def _digit_count(word: str) -> int:
 
 def _digits_at_end(words: list[str]) -> int:
     """How many digits the trailing run of numerals and digit words holds."""
-    count = 0
+    return sum(_digit_count(w) for w in _trailing_run(words))
+
+
+def _trailing_run(words: list[str]) -> list[str]:
+    run: list[str] = []
     for word in reversed(words):
-        digits = _digit_count(word)
-        if not digits:
+        if not _digit_count(word):
             break
-        count += digits
-    return count
+        run.append(word)
+    return run
 
 
 def end_of_turn_likely(text: str, *, asked: str = "") -> bool:
     """Whether `text` (the caller's words so far in this turn) reads as finished, given what the
     receptionist last `asked`: after "What number can we reach you on?" a number is finished at
     seven digits or more, and "Okay." answers a question but only opens a turn otherwise."""
+    return turn_ending(text, asked=asked) != Ending.UNFINISHED
+
+
+def turn_ending(text: str, *, asked: str = "") -> Ending:
+    """How the caller's words so far end: unfinished, a statement, or closed (see module doc)."""
     stripped = text.strip()
     if not stripped:
-        return False
+        return Ending.UNFINISHED
     words = _WORD.findall(stripped.lower().replace("-", " "))
     if not words:
-        return True  # noise the STT rendered as punctuation: nothing to wait for
+        return Ending.STATEMENT  # noise the STT rendered as punctuation: nothing to wait for
     if stripped.endswith((",", "...", "…", "-", "—")):
-        return False
+        return Ending.UNFINISHED
     digits = _digits_at_end(words)
     if _ASKS_NUMBER.search(asked) and 0 < _digits_in(words) < 7:
-        return False  # the number they were asked for is not all there yet
+        return Ending.UNFINISHED  # the number they were asked for is not all there yet
     if words[-1] in _DANGLING:
-        return False  # "Could you call me back on?": the STT's question mark is a guess
-    if stripped.endswith("?"):
-        return True  # a question is the clearest end of a turn
+        return Ending.UNFINISHED  # "Could you call me back on?": the STT's "?" is a guess
+    if stripped.endswith("?") or _CLOSING.search(stripped):
+        return Ending.CLOSED  # a question or a goodbye is the clearest end of a turn
+    if asked.rstrip().endswith("?") and _CONFIRMATION.match(" ".join(words)):
+        return Ending.CLOSED
     if " ".join(words) in _OPENERS and not (asked.rstrip().endswith("?")
                                              and words[0] in ("okay", "ok", "alright", "right")):
-        return False
-    # a phone number read in groups: 3 or 6 digits so far is a pause between groups
-    if 0 < digits < 10 and (digits in (3, 6) or _INTRODUCES_NUMBER.search(stripped)):
-        return False
-    return True
+        return Ending.UNFINISHED
+    run = _trailing_run(words)
+    if len(run) >= 5 and len(set(run[:5])) == 1:
+        return Ending.UNFINISHED  # "5 5 5 5 5 5 5 ...": whisper looping on a digit, not a number
+    # a phone number read in groups: 3 or 6 digits so far is a pause between groups, and so is
+    # any short run of several groups ("650 2 2") but a local seven-digit number; "at 3" is one
+    # number, not a run
+    if 0 < digits < 10 and (digits in (3, 6) or _INTRODUCES_NUMBER.search(stripped)
+                            or (len(run) >= 2 and digits != 7)):
+        return Ending.UNFINISHED
+    return Ending.STATEMENT
 
 
 class PhoneTurnDetector:
-    """LiveKit's turn-detector protocol, answered by `end_of_turn_likely` on the last user line."""
+    """LiveKit's turn-detector protocol, answered by `turn_ending` on the last user line.
+
+    `attach` it to the session to time statements from the caller's end of speech, and give it
+    `transcribing` (the pipeline's) so words still in the STT are waited for, not judged."""
+
+    def __init__(self, *, statement_wait: float = STATEMENT_WAIT,
+                 transcribing: Callable[[], bool] | None = None) -> None:
+        self.statement_wait = statement_wait
+        self.transcribing = transcribing
+        self._speech_ended_at: float | None = None  # when the VAD last said the caller stopped
+
+    def attach(self, session: Any) -> None:
+        session.on("user_state_changed", self._on_user_state)
+
+    def _on_user_state(self, event: Any) -> None:
+        if event.new_state == "speaking":
+            self._speech_ended_at = None
+        elif event.old_state == "speaking":
+            self._speech_ended_at = time.time()
 
     @property
     def model(self) -> str:
@@ -119,4 +185,26 @@ class PhoneTurnDetector:
                 break
         if said is None:
             return LIKELY
-        return LIKELY if end_of_turn_likely(said, asked=asked) else UNLIKELY
+        # Words still in the STT are not judged: LiveKit asks again, with them, when their
+        # transcript arrives (and cancels this). A transcript that never comes (noise) ends the
+        # wait and the words already here are judged.
+        settle_by = time.time() + SETTLE_LIMIT
+        while self._busy():
+            if time.time() > settle_by:
+                return UNLIKELY
+            await asyncio.sleep(POLL)
+        ending = turn_ending(said, asked=asked)
+        if ending == Ending.UNFINISHED:
+            return UNLIKELY
+        if ending == Ending.STATEMENT and self._speech_ended_at is not None:
+            # LiveKit cancels this wait when the caller goes on; the STT hears renewed speech a
+            # little sooner, and the wait holds while it does
+            until = self._speech_ended_at + self.statement_wait
+            while (remaining := until - time.time()) > 0 or self._busy():
+                if time.time() > until + SETTLE_LIMIT:
+                    return UNLIKELY
+                await asyncio.sleep(POLL if remaining <= 0 else min(remaining, POLL))
+        return LIKELY
+
+    def _busy(self) -> bool:
+        return self.transcribing is not None and self.transcribing()

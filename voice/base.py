@@ -7,6 +7,7 @@ a fixed interval, the design asks for exponential backoff with at most three att
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -61,3 +62,5 @@ class VoicePipeline:
     vad: Any | None
     conn_options: SessionConnectOptions
     chains: dict[str, list[str]] = field(default_factory=dict)  # kind -> provider keys, in order
+    # whether the caller's latest words are still being transcribed (batch STT only)
+    transcribing: Callable[[], bool] = field(default=lambda: False)

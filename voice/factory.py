@@ -18,7 +18,7 @@ from livekit.agents.voice.agent_session import SessionConnectOptions
 
 from tenants.router import TenantConfig
 from voice import registry
-from voice.base import BatchSTTAdapter, VoicePipeline, chain_options
+from voice.base import VoicePipeline, chain_options
 from voice.routing import ComplexityClassifier, Leg, RoutedLLM
 
 logger = logging.getLogger(__name__)
@@ -180,8 +180,9 @@ class VoiceAssistantFactory:
 
             vad = load_vad()
         stt_keys = self.stt_chain(config)
+        stt_providers = [_streaming(self.get_stt_provider(k), vad) for k in stt_keys]
         stt_chain = stt.FallbackAdapter(
-            [_streaming(self.get_stt_provider(k), vad) for k in stt_keys], vad=vad,
+            stt_providers, vad=vad,
             max_retry_per_stt=s.PROVIDER_MAX_ATTEMPTS - 1,
             retry_interval=s.PROVIDER_RETRY_BASE_SECONDS)
         simple_keys, complex_keys = self.llm_chains(config)
@@ -195,6 +196,7 @@ class VoiceAssistantFactory:
         tts_chain = self.create_tts(config)
         return VoicePipeline(
             stt=stt_chain, llm=routed, tts=tts_chain, vad=vad,
+            transcribing=lambda: any(getattr(p, "transcribing", False) for p in stt_providers),
             conn_options=SessionConnectOptions(stt_conn_options=retry, llm_conn_options=retry,
                                                tts_conn_options=retry),
             chains={"stt": stt_keys, "llm_simple": simple_keys, "llm_complex": complex_keys,
@@ -227,7 +229,12 @@ class VoiceAssistantFactory:
 
 
 def _streaming(provider: stt.STT, vad: Any) -> stt.STT:
-    return provider if provider.capabilities.streaming else BatchSTTAdapter(stt=provider, vad=vad)
+    """Streaming STTs as they are; batch ones (whisper) transcribe during the closing silence."""
+    if provider.capabilities.streaming:
+        return provider
+    from voice.stt.early import EarlyTranscriptAdapter
+
+    return EarlyTranscriptAdapter(stt=provider, vad=vad)
 
 
 def _preferred_first(keys: list[str], preference: str) -> list[str]:

@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 from livekit.agents import llm
 
 from agent_worker.session import phone_turn_handling
-from agent_worker.turn_taking import THRESHOLD, PhoneTurnDetector, end_of_turn_likely
+from agent_worker.turn_taking import (
+    THRESHOLD,
+    Ending,
+    PhoneTurnDetector,
+    end_of_turn_likely,
+    turn_ending,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -89,3 +95,58 @@ async def test_the_detector_takes_the_question_from_the_receptionist_s_last_line
     ctx.add_message(role="assistant", content="And a number we can call you back on?")
     ctx.add_message(role="user", content="Sure, 650 222.")
     assert await detector.predict_end_of_turn(ctx) < THRESHOLD
+
+
+@pytest.mark.parametrize(("text", "ending"), [
+    ("What are your hours on Friday?", Ending.CLOSED),
+    ("Alright, that's all, bye.", Ending.CLOSED),
+    ("Thanks. Goodbye.", Ending.CLOSED),
+    ("The best time is Thursday.", Ending.STATEMENT),
+    ("I need a cleaning.", Ending.STATEMENT),
+    ("I'll come at 3.", Ending.STATEMENT),
+    ("Could you call me back on? 650 2 2", Ending.UNFINISHED),  # the STT's "?" after "on"
+    ("So, uh,", Ending.UNFINISHED),
+    ("My number is 415. 5 5 5 5 5 5 5 5 5 5 5", Ending.UNFINISHED),  # whisper looping
+])
+def test_questions_and_goodbyes_end_a_turn_at_once_statements_after_a_breath(text, ending):
+    assert turn_ending(text) == ending
+
+
+def test_a_yes_to_a_question_is_a_whole_answer():
+    asked = "Shall I book Tuesday at 9 AM?"
+    assert turn_ending("Yes, please.", asked=asked) == Ending.CLOSED
+    assert turn_ending("That works.", asked=asked) == Ending.CLOSED
+    assert turn_ending("Yes.", asked="Your booking is confirmed.") == Ending.STATEMENT
+    assert turn_ending("Yes, and", asked=asked) == Ending.UNFINISHED
+
+
+async def test_a_statement_keeps_the_floor_for_a_breath_and_unread_words_are_waited_for():
+    """After the caller stops, a statement is answered only `statement_wait` later (LiveKit
+    cancels the wait when they go on); a question at once; nothing while words are in the STT."""
+    import asyncio
+    import time
+
+    from livekit.agents import AgentSession
+    from livekit.agents.voice.events import UserStateChangedEvent
+
+    busy = [False]
+    detector = PhoneTurnDetector(statement_wait=0.5, transcribing=lambda: busy[0])
+    session = AgentSession()
+    detector.attach(session)
+    session.emit("user_state_changed",
+                 UserStateChangedEvent(old_state="speaking", new_state="listening"))
+    ctx = llm.ChatContext()
+    ctx.add_message(role="user", content="The best time is Thursday.")
+    started = time.monotonic()
+    assert await detector.predict_end_of_turn(ctx) > THRESHOLD
+    assert time.monotonic() - started >= 0.4
+    ctx.add_message(role="user", content="Are you open then?")
+    started = time.monotonic()
+    assert await detector.predict_end_of_turn(ctx) > THRESHOLD
+    assert time.monotonic() - started < 0.4
+    busy[0] = True  # words on their way: nothing is judged until they are in
+    judged = asyncio.ensure_future(detector.predict_end_of_turn(ctx))
+    await asyncio.sleep(0.2)
+    assert not judged.done()
+    busy[0] = False  # (here a transcript that turned out empty: the words already in count)
+    assert await judged > THRESHOLD
