@@ -78,6 +78,33 @@ async def test_the_wrapper_pushes_exactly_what_piper_makes():
     assert not ours[len(raw) :].any()  # only the emitter's zero padding of the last frame
 
 
+async def test_a_long_first_sentence_starts_at_its_first_comma_and_still_reads_whole():
+    """ "On Fridays," is made and pushed before the rest of the sentence: the wrapper's output is
+    Piper's for the two pieces, in order, and a listener still hears the whole sentence."""
+    from piper.config import SynthesisConfig
+
+    from voice.tts.piper import first_clause_apart
+
+    text = "On Fridays, we're open from eight in the morning to two in the afternoon."
+    assert first_clause_apart(text) == [
+        "On Fridays,", "we're open from eight in the morning to two in the afternoon."]
+    assert first_clause_apart("Yes, we do.") == ["Yes, we do."]  # short: whole
+    assert first_clause_apart("It's $1,250, give or take, for a crown.") == [
+        "It's $1,250, give or take, for a crown."]  # a number's comma is no clause
+
+    tts = PiperTTS(noise_scale=0.0, noise_w_scale=0.0)
+    cfg = SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0)
+    voice = assets.load_piper()
+    raw = np.concatenate([c.audio_int16_array for piece in first_clause_apart(text)
+                          for c in voice.synthesize(piece, syn_config=cfg)])
+    frames, _, _, _ = await _synthesize(tts, text)
+    ours = np.frombuffer(b"".join(bytes(f.data) for f in frames), dtype=np.int16)
+    assert np.array_equal(ours[: len(raw)], raw)
+
+    heard = (await WhisperSTT().recognize(frames)).alternatives[0].text
+    assert audio.wer(text, heard) <= 0.2, heard
+
+
 async def test_a_long_reply_starts_playing_after_its_first_sentence():
     """Audio of the first sentence reaches the caller while later sentences are still being
     synthesised: frames arrive in bursts, not all at once at the end. (How soon is a benchmark

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -34,6 +35,25 @@ logger = logging.getLogger(__name__)
 
 JOE_VOICE = "en_US-joe-medium"
 JOE_SAMPLE_RATE = 22_050
+
+
+def first_clause_apart(text: str) -> list[str]:
+    """`text` as Piper should speak it: a long first sentence with an early comma goes as two
+    pieces, so the caller hears "On Fridays," while "we're open 8 AM to 2 PM." is made (Piper
+    synthesises a whole sentence before its first sample; a comma is a pause anyway)."""
+    match = _FIRST_CLAUSE.match(text)
+    if match is None:
+        return [text]
+    lead, rest = match.group(1), match.group(2)
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
+    if len(lead.split()) < 2 or len(sentence.split()) < MIN_SPLIT_WORDS:
+        return [text]
+    return [lead, rest]
+
+
+MIN_SPLIT_WORDS = 6  # a first sentence shorter than this is quick enough whole
+_FIRST_CLAUSE = re.compile(r"^\s*([^.!?,]*\w,)\s+(\S.*)$", re.DOTALL)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
 @dataclass(frozen=True)
@@ -151,8 +171,10 @@ class PiperTTS(tts.TTS):
             noise_w_scale=opts.noise_w_scale,
             volume=opts.volume,
         )
-        for chunk in self._load().synthesize(text, syn_config=cfg):
-            yield chunk.audio_int16_bytes
+        voice = self._load()
+        for unit in first_clause_apart(text):
+            for chunk in voice.synthesize(unit, syn_config=cfg):
+                yield chunk.audio_int16_bytes
 
     def synthesize(
         self, text: str, *, conn_options: APIConnectOptions = DEFAULT_API_CONNECT_OPTIONS
