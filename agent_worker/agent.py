@@ -27,8 +27,10 @@ from livekit.agents import Agent, ModelSettings, RunContext, ToolError, function
 
 from agent_worker.flows import CallFlow, FlowRunner, FlowState, Reply, Stage, Task
 from agent_worker.flows.llm_guard import ReplyGuard
+from agent_worker.flows.location import spoken_address
 from agent_worker.flows.phone import read_back
 from agent_worker.flows.replies import SAFE_FALLBACK
+from agent_worker.turn_taking import Ending, turn_ending
 from calls import appointments
 from calls.models import Call
 from receptionist.errors import ApplicationError
@@ -38,6 +40,10 @@ from tenants.router import TenantConfig
 logger = logging.getLogger(__name__)
 SEARCH_DAYS = 14
 SILENCE_GRACE = 8.0  # seconds a caller gets to answer "Are you still there?"
+# A reply to words that read unfinished ("Hi,", "my number is four one five") is drafted ahead
+# only after this pause: such a turn waits the long end-of-turn delay anyway, and the caller's
+# next words usually replace the draft, whose flow and voice work would only slow the real reply.
+UNFINISHED_DRAFT_DELAY = 0.4
 
 
 @dataclass
@@ -105,6 +111,8 @@ def instructions_for(config: TenantConfig, now: datetime) -> str:
     return "\n\n".join(part for part in [
         config.system_prompt,
         f"Opening hours: {describe_business_hours(config.business_hours)}",
+        f"Address: {config.address}" if config.address else "",
+        f"Directions: {config.directions}" if config.address and config.directions else "",
         "Tools: use check_availability before offering any time and offer only the times it "
         "returns; use book_appointment once the caller has chosen a time and given their name "
         "and callback number; use take_message when the caller wants a call back; use "
@@ -120,12 +128,13 @@ def instructions_for(config: TenantConfig, now: datetime) -> str:
 
 def speakable_facts(config: TenantConfig) -> str:
     """What the prompt holds that the receptionist may say word for word: the business's own
-    answers, prices and hours, and the template's replies."""
+    answers, prices, hours and address, and the template's replies."""
     return " ".join([
         config.greeting, config.safe_alternative, *config.objection_handlers.values(),
         *(f"{e.get('question', '')} {e.get('answer', '')}" for e in config.faq),
         *(f"{s.get('name', '')} {s.get('price_usd', '')}" for s in config.services),
         describe_business_hours(config.business_hours),
+        config.address, spoken_address(config.address), config.directions,
     ])
 
 
@@ -189,6 +198,10 @@ class Receptionist(Agent):
             return
         text = user_turns[-1].text_content or ""
         turn = len(user_turns)
+        asked = next((m.text_content or "" for m in reversed(chat_ctx.messages())
+                      if m.role == "assistant"), "")
+        if turn_ending(text, asked=asked) == Ending.UNFINISHED:
+            await asyncio.sleep(UNFINISHED_DRAFT_DELAY)  # cancelled when the caller goes on
         if self._cloud_takes(state, text):
             self._pending = None
             note = self._flow(state).flow.note()

@@ -17,6 +17,7 @@ from voice.factory import VoiceAssistantFactory
 
 # What a greeting may mention; the router fills these in on every call.
 GREETING_PLACEHOLDERS = ("business_name", "hours", "services", "faq", "transfer_number")
+ADDRESS_MAX = ReceptionistConfig._meta.get_field("address").max_length
 
 
 def greeting_check(text: str) -> None:
@@ -41,10 +42,43 @@ class GreetingForm(forms.Form):
         help_text="The first thing callers hear. Leave empty to use your trade's greeting. "
                   "{business_name} is replaced by your business's name.")
 
+    address = forms.CharField(
+        required=False, label="Address",
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": ADDRESS_MAX,
+                                     "autocomplete": "street-address",
+                                     "placeholder": "120 Main Street, Suite 4, Oakland, CA 94612"}),
+        help_text="Read to callers who ask where you are. Empty: the receptionist says it doesn't "
+                  "have the address and offers to take a message; it never guesses one.")
+    directions = forms.CharField(
+        required=False, label="Directions",
+        widget=forms.Textarea(attrs={"rows": 2, "maxlength": ADDRESS_MAX,
+                                     "placeholder": "Free parking behind the building; the "
+                                                    "entrance is on Maple Street."}),
+        help_text="Optional: parking, the entrance, a landmark. Read after the address.")
+
     def clean_greeting(self) -> str:
         text = " ".join(self.cleaned_data["greeting"].split())
         greeting_check(text)
         return text
+
+    def clean_address(self) -> str:
+        # one line per part of the address, as people type it, becomes one spoken line
+        parts = (" ".join(line.split()).strip(" ,;") for line in
+                 self.cleaned_data["address"].splitlines())
+        return _at_most(", ".join(p for p in parts if p), "address")
+
+    def clean_directions(self) -> str:
+        lines = [" ".join(line.split()) for line in self.cleaned_data["directions"].splitlines()]
+        lines = [line if line[-1] in ".!?;:," else f"{line}." for line in lines if line]
+        return _at_most(" ".join(lines), "directions")
+
+
+def _at_most(text: str, what: str) -> str:
+    if len(text) > ADDRESS_MAX:
+        raise forms.ValidationError(
+            f"Keep the {what} to {ADDRESS_MAX} characters (this is {len(text)}); callers hear it "
+            "read aloud.")
+    return text
 
 
 class _RowForm(forms.Form):

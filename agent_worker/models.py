@@ -34,6 +34,13 @@ class ReceptionistConfig(models.Model):
     faq = models.JSONField(default=list, blank=True)
     booking_rules = models.JSONField(default=dict, blank=True)
     transfer_number = models.CharField(max_length=16, blank=True)
+    address = models.CharField(
+        max_length=300, blank=True,
+        help_text="Where callers find the business, as it is read to them; empty: the "
+                  "receptionist says it does not have the address and offers a message")
+    directions = models.CharField(
+        max_length=300, blank=True,
+        help_text="Parking, entrance, landmarks: read after the address")
     transfer_outside_hours = models.BooleanField(default=False)
     voice_provider = models.CharField(
         max_length=20, choices=TtsProvider.choices, default=TtsProvider.AUTO

@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 
 _EDITABLE = {"greeting", "services", "faq", "booking_rules", "transfer_number",
              "transfer_outside_hours", "voice_provider", "voice_id", "stt_provider",
-             "llm_provider"}
+             "llm_provider", "address", "directions"}
 
 
 @transaction.atomic

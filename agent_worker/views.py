@@ -21,6 +21,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpRe
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from agent_worker.flows.location import location_answer
 from agent_worker.forms import (
     BookingRulesForm,
     FaqFormSet,
@@ -52,7 +53,7 @@ logger = logging.getLogger(__name__)
 
 SECTIONS = [
     ("settings", "Overview", "/settings/"),
-    ("greeting", "Greeting", "/settings/greeting/"),
+    ("greeting", "Greeting & address", "/settings/greeting/"),
     ("services", "Services & prices", "/settings/services/"),
     ("faq", "Questions & answers", "/settings/faq/"),
     ("hours", "Opening hours", "/settings/hours/"),
@@ -157,13 +158,19 @@ def settings_number_claim(request: HttpRequest) -> HttpResponse:
 @login_required
 def settings_greeting(request: HttpRequest) -> HttpResponse:
     config = _config()
-    form = GreetingForm(request.POST or None, initial={"greeting": config.greeting})
+    form = GreetingForm(request.POST or None, initial={
+        "greeting": config.greeting, "address": config.address, "directions": config.directions})
     if request.method == "POST" and form.is_valid():
-        if _save(form, greeting=form.cleaned_data["greeting"]):
+        # only what changed: a new address must not render the greeting's audio again
+        changes = {name: value for name, value in form.cleaned_data.items()
+                   if value != getattr(config, name)}
+        if _save(form, **changes):
             messages.success(request, SAVED)
             return redirect("settings-greeting")
-    return _page(request, "portal/settings_greeting.html", "greeting", form=form,
-                 live=_live(request), default_greeting=_template_greeting(_tenant(request)))
+    live = _live(request)
+    return _page(request, "portal/settings_greeting.html", "greeting", form=form, live=live,
+                 default_greeting=_template_greeting(_tenant(request)),
+                 location_reply=location_answer(live, offer_message=True))
 
 
 @login_required

@@ -94,6 +94,8 @@ class TenantConfig:
     phone_numbers: tuple[str, ...] = ()
     is_safe_default: bool = False
     problems: tuple[str, ...] = field(default=())
+    address: str = ""  # as the owner typed it; empty: the receptionist has no address to give
+    directions: str = ""  # parking, entrance, landmarks
 
 
 @dataclass(frozen=True)
@@ -193,6 +195,8 @@ def build_tenant_config(tenant: Tenant) -> TenantConfig:
         "llm_provider": receptionist.llm_provider if receptionist else "auto",
         "transfer_number": transfer_number,
         "transfer_outside_hours": receptionist.transfer_outside_hours if receptionist else False,
+        "address": receptionist.address if receptionist else "",
+        "directions": receptionist.directions if receptionist else "",
     }
     if problems:
         logger.error("configuration error for tenant %s, using the safe default: %s",

@@ -28,12 +28,21 @@ from zoneinfo import ZoneInfo
 from agent_worker.flows import intents, replies
 from agent_worker.flows.knowledge import (
     asks_hours,
+    asks_offered,
     asks_price,
     content_words,
     faq_answer,
     hours_answer,
     match_service,
+    offered_answer,
     price_answer,
+)
+from agent_worker.flows.location import (
+    MESSAGE_OFFER,
+    asks_location,
+    asks_parking,
+    location_answer,
+    location_gap,
 )
 from agent_worker.flows.names import name_answer, offered_name
 from agent_worker.flows.phone import find_phone_number, has_digits, read_back, spoken_digits
@@ -234,6 +243,9 @@ class CallFlow:
         # questions the business already answered
         if asks_hours(text) and not (s.stage == Stage.QUALIFY and not is_question(raw)):
             return self._with_pending(hours_answer(self.config, raw, self.now()), "knowledge")
+        if asks_location(text) and not (s.stage in (Stage.QUALIFY, Stage.ASK_REASON)
+                                        and not is_question(raw)):
+            return self._location(raw, text)
         handler = objection(self.config, raw)
         if handler and not (s.stage == Stage.CHOOSE_SLOT and (intents.wants_sooner(text)
                                                              or intents.wants_later(text))):
@@ -246,6 +258,10 @@ class CallFlow:
             return self._with_pending(price_answer(self.config, raw), "knowledge")
         if is_question(raw) and s.stage != Stage.QUALIFY or raw.strip().endswith("?"):
             answer = faq_answer(self.config, raw)
+            if answer:
+                return self._with_pending(answer, "knowledge")
+        if asks_offered(raw) and s.stage != Stage.QUALIFY:
+            answer = offered_answer(self.config, raw)
             if answer:
                 return self._with_pending(answer, "knowledge")
 
@@ -927,6 +943,21 @@ class CallFlow:
         if offer == Offer.MESSAGE:
             return self._start_message("")
         return self._transfer(raw)
+
+    def _location(self, raw: str, text: str) -> Reply:
+        """The address the owner typed; the owner's own FAQ answer where the address fields do
+        not cover the question (an address kept in the FAQ, parking); else "I don't have it",
+        never a guessed place, and a message offered that a "yes" takes up."""
+        s, config, parking = self.state, self.config, asks_parking(text)
+        if location_gap(config, parking=parking):
+            answer = faq_answer(config, raw)
+            if answer:
+                return self._with_pending(answer, "knowledge")
+            if s.task == Task.NONE and s.offer == Offer.NONE:
+                s.offer = Offer.MESSAGE
+                return self._ask(location_answer(config, parking=parking, offer_message=True),
+                                 prompt=MESSAGE_OFFER, kind="knowledge")
+        return self._with_pending(location_answer(config, parking=parking), "knowledge")
 
     def _transfer(self, raw: str) -> Reply:
         s = self.state

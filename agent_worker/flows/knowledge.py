@@ -41,6 +41,18 @@ _HOURS = re.compile(
     r"closed)|are you (?:open|closed)|(?:open|closed) (?:on|this|tomorrow|today|now|late|right "
     r"now|at the weekend|on (?:the )?weekends?|weekends?|saturdays?|sundays?|mondays?)|closing "
     r"time|what time .* close|until what time|how late)\b")
+# verbs a caller asks with ("do you take ...", "do you offer ..."): they say nothing about which
+# FAQ entry or service is meant, so they never decide a match on their own
+_WEAK = frozenset({"accept", "offer", "provide", "have", "do", "take", "make", "work", "see",
+                   "treat", "handle", "perform", "carry", "sell", "fix", "new", "service"})
+_OFFERS = re.compile(r"^(?:\w+[,.!]?\s+){0,3}?(?:do|does|can|could) (?:you|your \w+|the \w+) "
+                     r"(?:guys |folks |also |still |even )?(?:do|offer|provide|have|perform|take|"
+                     r"see|treat|handle|fix|carry|sell|accept|work on|deal with)\b")
+# a question about a day or a slot is the booking flow's, even when it names a service
+_SCHEDULING = re.compile(r"\b(appointments?|slots?|openings?|availability|available|free|today|"
+                         r"tomorrow|tonight|morning|afternoon|evening|week|monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
+                         r"o'clock)\b")
 _PRICE = re.compile(r"\b(how much|price|prices|pricing|cost|costs|fee|fees|charge|charges|rate|"
                     r"rates|quote)\b")
 
@@ -93,7 +105,7 @@ def _day_hours(hours: dict[str, list[list[str]]], day: str) -> str:
     if not intervals:
         return f"On {DAY_NAMES[day]}s we're closed."
     spans = " and ".join(f"{spoken_clock(_t(a))} to {spoken_clock(_t(b))}" for a, b in intervals)
-    return f"On {DAY_NAMES[day]}s we're open {spans}."
+    return f"On {DAY_NAMES[day]}s, we're open {spans}."  # the voice starts on "On Fridays,"
 
 
 def _t(hhmm: str):
@@ -133,7 +145,7 @@ def price_answer(config: TenantConfig, text: str) -> str:
         if price == "free":
             return f"{name} is free of charge."
         if price is not None:
-            return f"{name} is {price}."
+            return f"{name}, that's {price}."  # the voice starts on the name
         return (f"The price of {name.lower()} depends on what's needed, so the team will give "
                 "you an exact quote before any work is done.")
     priced = [(str(s["name"]), _price_text(s.get("price_usd"))) for s in config.services]
@@ -158,7 +170,7 @@ def faq_answer(config: TenantConfig, text: str) -> str | None:
         if not q:
             continue
         hit = said & q
-        distinctive = [w for w in hit if df.get(w, 0) == 1]
+        distinctive = [w for w in hit if df.get(w, 0) == 1 and w not in _WEAK]
         if not distinctive:
             continue
         score = sum(1.0 / df[w] for w in hit) / len(q)
@@ -167,3 +179,26 @@ def faq_answer(config: TenantConfig, text: str) -> str | None:
     if best is None or best_score < 0.3:
         return None
     return str(best.get("answer", "")) or None
+
+
+def asks_offered(text: str) -> bool:
+    """"Do you do teeth whitening?", "Do you take new patients?": whether the business offers
+    something, as opposed to when (which the booking flow answers)."""
+    said = clean(text)
+    return bool(_OFFERS.search(said)) and not _SCHEDULING.search(said)
+
+
+def offered_answer(config: TenantConfig, text: str) -> str | None:
+    """Yes, with the service's name and price as the owner listed it, when the caller named a
+    service on the list; None when nothing on the list matches (the agent must not guess)."""
+    service = match_service(config, text)
+    if service is None:
+        return None
+    name = str(service["name"])
+    price = _price_text(service.get("price_usd"))
+    if price == "free":
+        return f"Yes, we do. {name} is free of charge."
+    if price is not None:
+        return f"Yes, we do. {name} is {price}."
+    return (f"Yes, we do. The price of {name.lower()} depends on what's needed, so the team will "
+            "give you an exact quote before any work is done.")

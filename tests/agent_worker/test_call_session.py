@@ -68,11 +68,11 @@ async def test_a_call_is_greeted_recorded_turn_by_turn_and_closed(law, fake_prov
                               configure_io=_io(output), factory=factory, vad=load_vad())
     await handle.greeting.wait_for_playout()
     # an open question goes to the LLM; a goodbye is the call flow's (agent_worker/flows)
-    await handle.session.run(user_input="Do you have parking near the office?")
+    await handle.session.run(user_input="Is there wifi in the waiting room?")
     await handle.session.run(user_input="Thanks, bye")
     call, turns = await _stored(handle.call_pk)
     assert turns[:2] == [("", law.greeting),  # stored as they happened
-                         ("Do you have parking near the office?", "reply from llama_cpp")]
+                         ("Is there wifi in the waiting room?", "reply from llama_cpp")]
     await handle.session.aclose()
     call = await finish_call(handle)
 
@@ -80,10 +80,10 @@ async def test_a_call_is_greeted_recorded_turn_by_turn_and_closed(law, fake_prov
     assert output.segments[0].pcm()[:len(pcm)] == pcm  # the pre-rendered greeting played first
     call, turns = await _stored(handle.call_pk)
     assert turns == [("", law.greeting),
-                     ("Do you have parking near the office?", "reply from llama_cpp"),
+                     ("Is there wifi in the waiting room?", "reply from llama_cpp"),
                      ("Thanks, bye", "Thank you for calling Fleet Law. Goodbye!")]
     assert (call.status, call.outcome) == (Call.Status.COMPLETED, Call.Outcome.INFORMATION_ONLY)
-    assert call.transcript.startswith(f"Receptionist: {law.greeting}\nCaller: Do you have")
+    assert call.transcript.startswith(f"Receptionist: {law.greeting}\nCaller: Is there wifi")
     assert call.caller_number == "+14155550100" and call.sentiment
 
 
@@ -150,7 +150,7 @@ async def test_property_10_error_recovery_graceful_degradation(law, fake_provide
     await handle.greeting.wait_for_playout()
     try:
         # an open question: the flow hands it to the LLM chain under test
-        await handle.session.run(user_input="Do you have parking near the office?")
+        await handle.session.run(user_input="Is there wifi in the waiting room?")
     except Exception:
         pass
     if recovers:

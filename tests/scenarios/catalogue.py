@@ -147,7 +147,7 @@ SCENARIOS: list[Scenario] = [
         tags=("adversarial",), audio=True),
     Scenario(
         "dental_open_question_goes_to_the_model", "t_dental", (
-            S("Do you have parking near the office?", avoid=r"booked|you're all set"),
+            S("Is there wifi in the waiting room?", avoid=r"booked|you're all set"),
             S("Okay, thanks, goodbye.", "Goodbye"),
         ),
         outcome="information_only", ends_call=True),
@@ -368,7 +368,7 @@ SCENARIOS: list[Scenario] = [
     Scenario(
         "auto_out_of_scope_request", "t_auto", (
             S("Can you tell me the weather forecast for tomorrow?", "can't help with that"),
-            S("What are your hours on Saturday?", "Saturdays we're open 8 AM to 3 PM"),
+            S("What are your hours on Saturday?", "Saturdays, we're open 8 AM to 3 PM"),
             S("Thanks goodbye.", "Goodbye"),
         ),
         outcome="information_only", ends_call=True, tags=("adversarial",), audio=True),

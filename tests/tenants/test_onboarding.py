@@ -180,9 +180,15 @@ def test_seed_demo_creates_three_businesses_and_prints_logins(db, capsys):
         assert name in out
     assert out.count("login owner@") == 3
     assert MultiTenantRouter().route_call("+1 510 555 0101").config.profession == "dental"
+    assert MultiTenantRouter().get_client_config("hale_law").address == (
+        "250 Park Avenue South, 7th Floor, New York, NY 10003")
+    with schema_context("bright_smile"):
+        ReceptionistConfig.objects.update(address="1 Owner Place, Oakland")
     call_command("seed_demo")  # idempotent
     assert Tenant.objects.filter(schema_name__in=["bright_smile", "hale_law",
                                                   "rapid_plumbing"]).count() == 3
+    with schema_context("bright_smile"):  # a reseed never overwrites the owner's address
+        assert ReceptionistConfig.objects.get().address == "1 Owner Place, Oakland"
 
 
 def test_the_template_is_ready_after_migrate_all(db):

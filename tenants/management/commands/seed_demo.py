@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.core.management.base import BaseCommand
+from django_tenants.utils import schema_context
 
 from receptionist.errors import ApplicationError
 from tenants.models import Tenant
@@ -20,6 +21,16 @@ DEMOS = [
      "profession": "home_services", "phone_number": "+1 312 555 0103",
      "owner_email": "owner@rapid-flow.example", "timezone": "America/Chicago"},
 ]
+
+# Where each demo business is, as its owner would type it on the greeting page.
+ADDRESSES = {
+    "bright_smile": ("120 Grand Avenue, Suite 4, Oakland, CA 94612",
+                     "Free parking behind the building; the entrance is on Webster Street."),
+    "hale_law": ("250 Park Avenue South, 7th Floor, New York, NY 10003",
+                 "Take the elevator to the 7th floor; reception is on the left."),
+    "rapid_plumbing": ("1840 West Fulton Street, Chicago, IL 60612",
+                       "Customer parking is in front of the shop."),
+}
 
 
 class Command(BaseCommand):
@@ -41,6 +52,7 @@ class Command(BaseCommand):
                 tenant_subscription_set(tenant=tenant, status=Tenant.SubscriptionStatus.ACTIVE,
                                         plan=Tenant.Plan.GROWTH)
                 self.stdout.write(f"created {tenant.business_name}")
+            self._address(tenant)
         self.stdout.write("\nDemo businesses:")
         for demo in DEMOS:
             tenant = Tenant.objects.filter(schema_name=demo["schema_name"]).first()
@@ -52,3 +64,14 @@ class Command(BaseCommand):
                 f"http://{tenant.get_primary_domain().domain}:{options['port']}/"
                 f"  number {numbers}  login {demo['owner_email']} / {DEMO_PASSWORD}"
             )
+
+    def _address(self, tenant: Tenant) -> None:
+        """Give a demo business its address, unless it has one (the owner's edit stays)."""
+        from agent_worker.selectors import receptionist_config_get
+        from agent_worker.services import receptionist_config_update
+
+        address, directions = ADDRESSES[tenant.schema_name]
+        with schema_context(tenant.schema_name):
+            config = receptionist_config_get()
+            if config is None or not config.address:
+                receptionist_config_update(address=address, directions=directions)
