@@ -35,6 +35,7 @@ CALLS = [
      "Alright, that's all, bye."],
     ["Hi there, are you open on Saturday?", "Do you take new patients?", "Thanks, goodbye."],
 ]
+WARM_UP = ["Hi, do you do check-ups for children?", "Thank you, bye."]
 NUMBER = "+15105550199"
 CLOUD_NUMBER = "+15105550198"
 # One short exchange per simulated call in the concurrency run; every call says the same lines,
@@ -222,6 +223,17 @@ async def _run() -> None:
 
     config = await sync_to_async(MultiTenantRouter().get_client_config)("turns_dental")
     await greeting_render(config)  # pre-rendered, as after any settings change
+    # A worker process answers many calls; its first call for a business also evaluates that
+    # business's prompt into the local model (~15 s of CPU beside the call; later calls restore
+    # it in milliseconds). That call is reported on its own, not in the steady-state figures.
+    started = time.perf_counter()
+    cold = await simulate_call(schema="turns_dental",
+                               utterances=[spoken_caller(text) for text in WARM_UP],
+                               out_dir=ROOT / ".data" / "bench" / "turns")
+    cold_ms = [t.heard_latency_ms for t in cold.turns if t.heard_latency_ms is not None]
+    heard_cold = ", ".join(f"{ms:.0f}" for ms in cold_ms)
+    print(f"process's first call (not counted): {len(cold.turns)} turns in "
+          f"{time.perf_counter() - started:.0f} s, heard {heard_cold} ms")
     heard, eot, stt, llm, tts, greetings = [], [], [], [], [], []
     for i, lines in enumerate(CALLS, start=1):
         utterances = [spoken_caller(text) for text in lines]
@@ -251,6 +263,8 @@ async def _run() -> None:
     print(f"RESULT turn_p50_ms={percentile(heard, 50):.0f}")
     print(f"RESULT turn_p95_ms={percentile(heard, 95):.0f}")
     print(f"RESULT greeting_ms={med([g for g in greetings if g is not None]):.0f}")
+    if cold_ms:
+        print(f"RESULT turn_first_call_max_ms={max(cold_ms):.0f}")
     print(f"RESULT cutoff_rate={cut / played:.3f}")
 
 
