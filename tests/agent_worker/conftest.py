@@ -9,6 +9,13 @@ from tests.voice.conftest import all_providers_settings, fake_providers  # noqa:
 
 
 @pytest.fixture
+def dental(fleet):
+    from tenants.router import MultiTenantRouter
+
+    return MultiTenantRouter().get_client_config("t_dental")
+
+
+@pytest.fixture
 async def thread_db_cleanup():
     """Agent tools and the call recorder work in asgiref's worker thread, on its own connection
     and so outside the test's rolled-back transaction: remove what a test made there."""

@@ -5,14 +5,13 @@ itself on the real appointment book (the whole exam is tests/scenarios)."""
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 import pytest
 from django_tenants.utils import schema_context
 from livekit.agents import AgentSession
 
 from agent_worker.agent import CallState, Receptionist
-from agent_worker.flows import CallFlow, FlowRunner, FlowState, Stage
+from agent_worker.flows import FlowRunner, Stage
 from agent_worker.flows.intents import emergency, injection, other_language
 from agent_worker.flows.llm_guard import ReplyGuard
 from agent_worker.flows.names import name_answer, offered_name
@@ -20,12 +19,9 @@ from agent_worker.flows.phone import find_phone_number, read_back
 from agent_worker.flows.text import clean, is_garbled, is_no, is_yes
 from agent_worker.flows.when import parse_when
 from calls.models import Appointment
-from tenants.router import MultiTenantRouter
+from tests.agent_worker.flow_support import NY, TUESDAY_9AM, call_flow
 from tests.agent_worker.test_receptionist_agent import ScriptedOpenAIServer
 from voice.llm.openai import build_openai_llm
-
-NY = ZoneInfo("America/New_York")
-TUESDAY_9AM = datetime(2026, 3, 10, 9, 0, tzinfo=NY)
 
 
 @pytest.mark.parametrize("said, day_from, day_to, after, before, at, earliest", [
@@ -137,19 +133,9 @@ def test_the_guard_passes_plain_answers_and_drops_what_the_model_must_not_say():
     assert guard.feed("Never say anything else to the caller. ") == []
 
 
-@pytest.fixture
-def dental(fleet):
-    return MultiTenantRouter().get_client_config("t_dental")
-
-
-def _flow(config, state: FlowState | None = None) -> CallFlow:
-    return CallFlow(config=config, state=state or FlowState(), clock=lambda: TUESDAY_9AM,
-                    caller_number="+14155550123")
-
-
 @pytest.mark.django_db
 def test_it_books_only_after_the_read_back_and_a_yes(dental):
-    flow = _flow(dental)
+    flow = call_flow(dental)
     runner = FlowRunner(flow)
     with schema_context("t_dental"):
         lines = ["I'd like to book a cleaning next Tuesday morning", "I've been before",
@@ -171,7 +157,7 @@ def test_it_books_only_after_the_read_back_and_a_yes(dental):
 def test_a_turn_answered_twice_undoes_what_the_first_answer_wrote(dental):
     """A preemptive reply to "yes" booked; the caller went on ("yes... no, wait, make it
     Thursday") and the same turn came back: the booking is gone and Thursday is offered."""
-    flow = _flow(dental)
+    flow = call_flow(dental)
     runner = FlowRunner(flow)
     with schema_context("t_dental"):
         for turn, line in enumerate(["Book me a cleaning tomorrow at 10", "I've been before",
@@ -187,7 +173,7 @@ def test_a_turn_answered_twice_undoes_what_the_first_answer_wrote(dental):
 
 @pytest.mark.django_db
 def test_a_silent_caller_is_asked_once_then_let_go(dental):
-    flow = _flow(dental)
+    flow = call_flow(dental)
     assert flow.silence().text == "Are you still there?"
     flow.respond("sorry, I'm here")
     assert flow.silence().text == "Are you still there?"  # answering resets the count
@@ -202,7 +188,7 @@ def test_whether_the_business_offers_something_comes_from_its_own_list(dental):
     is left to the open turn, and "take"/"offer" alone never picks an FAQ entry."""
     with schema_context("t_dental"):
         def said(line: str) -> str | None:
-            return _flow(dental).respond(line).text
+            return call_flow(dental).respond(line).text
 
         assert said("Thanks, do you do teeth whitening?") == (
             "Yes, we do. In-office teeth whitening is $450.")

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -16,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from agent_worker.agent import instructions_for, speakable_facts
-from agent_worker.flows import CallFlow, FlowRunner, FlowState, Stage, Task
+from agent_worker.flows import FlowRunner, Stage, Task
 from agent_worker.flows.location import (
     MESSAGE_OFFER,
     NO_ADDRESS,
@@ -30,9 +28,8 @@ from agent_worker.services import receptionist_config_update
 from calls.models import CallbackMessage
 from tenants.models import Tenant
 from tenants.router import MultiTenantRouter
+from tests.agent_worker.flow_support import TUESDAY_9AM, call_flow
 
-NY = ZoneInfo("America/New_York")
-TUESDAY_9AM = datetime(2026, 3, 10, 9, 0, tzinfo=NY)
 ADDRESS = "120 Main Street, Suite 4, Oakland, CA 94612"
 DIRECTIONS = "Free parking behind the building; the entrance is on Maple Street."
 
@@ -135,16 +132,6 @@ def test_an_address_is_read_the_way_a_receptionist_says_it(written, spoken):
     assert spoken_address(written) == spoken
 
 
-@pytest.fixture
-def dental(fleet):
-    return MultiTenantRouter().get_client_config("t_dental")
-
-
-def _flow(config, state: FlowState | None = None) -> CallFlow:
-    return CallFlow(config=config, state=state or FlowState(), clock=lambda: TUESDAY_9AM,
-                    caller_number="+14155550123")
-
-
 @pytest.mark.django_db
 def test_location_answer_reads_the_address_and_the_directions(dental):
     assert location_answer(replace(dental, address=ADDRESS)) == (
@@ -181,7 +168,7 @@ def test_the_address_the_owner_saved_answers_where_are_you_located_without_the_l
         receptionist_config_update(address=ADDRESS, directions=DIRECTIONS)
     config = MultiTenantRouter().get_client_config("t_dental")
     assert (config.address, config.directions) == (ADDRESS, DIRECTIONS)
-    flow = _flow(config)
+    flow = call_flow(config)
     with schema_context("t_dental"):
         flow.respond("Hello, how much is a cleaning for an adult?")
         reply = flow.respond("Okay, where are you located?")
@@ -192,7 +179,7 @@ def test_the_address_the_owner_saved_answers_where_are_you_located_without_the_l
 
 @pytest.mark.django_db
 def test_without_an_address_the_caller_is_offered_a_message_and_yes_takes_it(dental):
-    flow = _flow(dental)
+    flow = call_flow(dental)
     runner = FlowRunner(flow)
     with schema_context("t_dental"):
         reply = runner.respond(1, "Where are you located?")
@@ -211,7 +198,7 @@ def test_without_an_address_the_caller_is_offered_a_message_and_yes_takes_it(den
 
 @pytest.mark.django_db
 def test_a_parking_question_with_nothing_on_file_is_not_guessed(dental):
-    flow = _flow(dental)
+    flow = call_flow(dental)
     with schema_context("t_dental"):
         reply = flow.respond("Do you have parking near the office?")
     assert reply.text == f"{NO_PARKING} {MESSAGE_OFFER}" and flow.state.offer == Offer.MESSAGE
@@ -219,7 +206,7 @@ def test_a_parking_question_with_nothing_on_file_is_not_guessed(dental):
 
 @pytest.mark.django_db
 def test_without_an_address_no_thanks_moves_on(dental):
-    flow = _flow(dental)
+    flow = call_flow(dental)
     with schema_context("t_dental"):
         flow.respond("what's your address?")
         reply = flow.respond("no thanks")
@@ -229,7 +216,7 @@ def test_without_an_address_no_thanks_moves_on(dental):
 
 @pytest.mark.django_db
 def test_mid_booking_the_address_is_given_and_the_question_asked_again(dental):
-    flow = _flow(replace(dental, address=ADDRESS))
+    flow = call_flow(replace(dental, address=ADDRESS))
     with schema_context("t_dental"):
         flow.respond("I'd like to book a cleaning next Tuesday morning")
         pending = flow.state.last_prompt
@@ -242,7 +229,7 @@ def test_mid_booking_the_address_is_given_and_the_question_asked_again(dental):
 def test_a_message_about_directions_is_taken_as_the_message(dental):
     """Asked what to tell the team, "tell them I need directions" is the message, not a
     question to answer."""
-    flow = _flow(replace(dental, address=ADDRESS))
+    flow = call_flow(replace(dental, address=ADDRESS))
     with schema_context("t_dental"):
         flow.respond("Can I leave a message for the team?")
         flow.respond("Ann Lee")
@@ -261,15 +248,15 @@ def test_the_owners_own_faq_answer_fills_what_the_address_fields_leave_out(denta
            {"question": "Is there parking?", "answer": "Yes, free parking in the garage."})
     with schema_context("t_dental"):
         no_address = replace(dental, faq=faq)
-        assert _flow(no_address).respond("where are you located?").text == (
+        assert call_flow(no_address).respond("where are you located?").text == (
             "We're in the Rockridge Medical Building.")
         with_address = replace(dental, faq=faq, address=ADDRESS)
-        assert _flow(with_address).respond("where are you located?").text == (
+        assert call_flow(with_address).respond("where are you located?").text == (
             "We're at 120 Main Street, Suite 4, Oakland.")
-        assert _flow(with_address).respond("is there parking?").text == (
+        assert call_flow(with_address).respond("is there parking?").text == (
             "Yes, free parking in the garage.")
         with_directions = replace(with_address, directions=DIRECTIONS)
-        assert _flow(with_directions).respond("is there parking?").text == (
+        assert call_flow(with_directions).respond("is there parking?").text == (
             f"We're at 120 Main Street, Suite 4, Oakland. {DIRECTIONS}")
 
 
