@@ -30,7 +30,7 @@ from agent_worker.flows.llm_guard import ReplyGuard
 from agent_worker.flows.location import spoken_address
 from agent_worker.flows.phone import read_back
 from agent_worker.flows.replies import SAFE_FALLBACK
-from agent_worker.turn_taking import Ending, turn_ending
+from agent_worker.turn_taking import Ending, last_exchange, turn_ending
 from calls import appointments
 from calls.models import Call
 from receptionist.errors import ApplicationError
@@ -198,8 +198,7 @@ class Receptionist(Agent):
             return
         text = user_turns[-1].text_content or ""
         turn = len(user_turns)
-        asked = next((m.text_content or "" for m in reversed(chat_ctx.messages())
-                      if m.role == "assistant"), "")
+        _, asked = last_exchange(items)
         if turn_ending(text, asked=asked) == Ending.UNFINISHED:
             await asyncio.sleep(UNFINISHED_DRAFT_DELAY)  # cancelled when the caller goes on
         if self._cloud_takes(state, text):

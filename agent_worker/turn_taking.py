@@ -81,12 +81,8 @@ def _digit_count(word: str) -> int:
     return 0
 
 
-def _digits_at_end(words: list[str]) -> int:
-    """How many digits the trailing run of numerals and digit words holds."""
-    return sum(_digit_count(w) for w in _trailing_run(words))
-
-
 def _trailing_run(words: list[str]) -> list[str]:
+    """The trailing run of numerals and digit words, last word first."""
     run: list[str] = []
     for word in reversed(words):
         if not _digit_count(word):
@@ -112,7 +108,8 @@ def turn_ending(text: str, *, asked: str = "") -> Ending:
         return Ending.STATEMENT  # noise the STT rendered as punctuation: nothing to wait for
     if stripped.endswith((",", "...", "…", "-", "—")):
         return Ending.UNFINISHED
-    digits = _digits_at_end(words)
+    run = _trailing_run(words)
+    digits = _digits_in(run)  # in the trailing run
     if _ASKS_NUMBER.search(asked) and 0 < _digits_in(words) < 7:
         return Ending.UNFINISHED  # the number they were asked for is not all there yet
     if words[-1] in _DANGLING:
@@ -124,7 +121,6 @@ def turn_ending(text: str, *, asked: str = "") -> Ending:
     if " ".join(words) in _OPENERS and not (asked.rstrip().endswith("?")
                                              and words[0] in ("okay", "ok", "alright", "right")):
         return Ending.UNFINISHED
-    run = _trailing_run(words)
     if len(run) >= 5 and len(set(run[:5])) == 1:
         return Ending.UNFINISHED  # "5 5 5 5 5 5 5 ...": whisper looping on a digit, not a number
     # a phone number read in groups: 3 or 6 digits so far is a pause between groups, and so is
@@ -134,6 +130,21 @@ def turn_ending(text: str, *, asked: str = "") -> Ending:
                             or (len(run) >= 2 and digits != 7)):
         return Ending.UNFINISHED
     return Ending.STATEMENT
+
+
+def last_exchange(items: Any) -> tuple[str | None, str]:
+    """(the caller's last line, what the receptionist said before it) in a chat context's items;
+    None for the line when the caller has not spoken."""
+    said, asked = None, ""
+    for item in reversed(items):
+        if getattr(item, "type", None) != "message":
+            continue
+        if item.role == "user" and said is None:
+            said = item.text_content or ""
+        elif item.role == "assistant" and said is not None:
+            asked = item.text_content or ""
+            break
+    return said, asked
 
 
 class PhoneTurnDetector:
@@ -174,15 +185,7 @@ class PhoneTurnDetector:
     async def predict_end_of_turn(
         self, chat_ctx: Any, *, timeout: float | None = None  # noqa: ASYNC109 - LiveKit's name
     ) -> float:
-        said, asked = None, ""
-        for item in reversed(chat_ctx.items):
-            if getattr(item, "type", None) != "message":
-                continue
-            if item.role == "user" and said is None:
-                said = item.text_content or ""
-            elif item.role == "assistant" and said is not None:
-                asked = item.text_content or ""
-                break
+        said, asked = last_exchange(chat_ctx.items)
         if said is None:
             return LIKELY
         # Words still in the STT are not judged: LiveKit asks again, with them, when their

@@ -146,8 +146,7 @@ def price_answer(config: TenantConfig, text: str) -> str:
             return f"{name} is free of charge."
         if price is not None:
             return f"{name}, that's {price}."  # the voice starts on the name
-        return (f"The price of {name.lower()} depends on what's needed, so the team will give "
-                "you an exact quote before any work is done.")
+        return _quoted_later(name)
     priced = [(str(s["name"]), _price_text(s.get("price_usd"))) for s in config.services]
     listed = [f"{name.lower()} is {price}" for name, price in priced if price][:3]
     if not listed:
@@ -200,5 +199,9 @@ def offered_answer(config: TenantConfig, text: str) -> str | None:
         return f"Yes, we do. {name} is free of charge."
     if price is not None:
         return f"Yes, we do. {name} is {price}."
-    return (f"Yes, we do. The price of {name.lower()} depends on what's needed, so the team will "
-            "give you an exact quote before any work is done.")
+    return f"Yes, we do. {_quoted_later(name)}"
+
+
+def _quoted_later(name: str) -> str:
+    return (f"The price of {name.lower()} depends on what's needed, so the team will give you an "
+            "exact quote before any work is done.")

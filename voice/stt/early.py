@@ -13,7 +13,6 @@ events as the stock adapter.
 from __future__ import annotations
 
 import asyncio
-import logging
 import time
 from typing import Any
 
@@ -24,8 +23,6 @@ from livekit.agents.types import NOT_GIVEN, NotGivenOr
 from livekit.agents.vad import VADEventType
 
 from voice.base import BatchSTTAdapter
-
-logger = logging.getLogger(__name__)
 
 SPECULATE_AFTER = 0.1  # seconds of quiet inside an utterance before transcribing it so far
 
