@@ -40,6 +40,7 @@ from voice.factory import VoiceAssistantFactory
 from voice.phone_line import PHONE_RATE, phone_line, piper_speech
 
 DEFAULT_CALLER = "+14155550123"
+STORED_TIME_SLACK = 0.001  # seconds: a turn's stored start against its audio's float time
 
 
 def spoken_caller(text: str) -> Utterance:
@@ -197,7 +198,9 @@ def _turns_with_audio(schema: str, call_pk: int, output: RealtimeCaptureAudioOut
         for turn in turns:
             if not turn.agent_text or turn.agent_audio:
                 continue
-            after = turn.started_at.timestamp()
+            # a reply-only turn (the greeting) starts when its audio did; stored to the
+            # microsecond, that time can come back a fraction of a microsecond late
+            after = turn.started_at.timestamp() - STORED_TIME_SLACK
             segment = next((s for s in segments if s.started_at >= after), None)
             if segment is None:
                 continue

@@ -4,6 +4,7 @@ and Piper, fed a phone-quality caller in real time."""
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC
 
 import pytest
 from asgiref.sync import sync_to_async
@@ -119,3 +120,35 @@ async def test_a_silent_caller_is_asked_if_they_are_there_then_hung_up_on(dental
     assert "goodbye" in (said[-1] or "").lower()
     assert len([s for s in output.segments if s.frames]) >= 3  # greeting, the question, goodbye
     assert call.status == Call.Status.COMPLETED and call.outcome == Call.Outcome.ABANDONED
+
+
+@pytest.mark.django_db
+def test_each_reply_keeps_its_own_audio_when_its_stored_start_rounds_late(fleet):
+    """A reply-only turn (the greeting) starts the instant its audio did; stored to the
+    microsecond, that instant can come back a fraction later than the audio's own float time,
+    and the greeting then took the next reply's clip and the last reply got none."""
+    from datetime import datetime
+
+    from livekit import rtc
+
+    from agent_worker.simulator import _turns_with_audio
+    from calls.services import call_start, call_turn_record
+    from voice.audio_io import RealtimeCaptureAudioOutput, Segment
+
+    start = next(t for t in (1795524333.0 + i / 7919 for i in range(1000))
+                 if datetime.fromtimestamp(t, tz=UTC).timestamp() > t)
+    output = RealtimeCaptureAudioOutput()
+    for i, at in enumerate((start, start + 3.0)):
+        frame = rtc.AudioFrame(data=bytes([i + 1]) * 3200, sample_rate=16000, num_channels=1,
+                               samples_per_channel=1600)
+        output.segments.append(Segment(frames=[frame], started_at=at))
+    with schema_context("t_dental"):
+        call = call_start(client_id="t_dental", is_test=True)
+        call_turn_record(call=call, user_text="", agent_text="Thank you for calling.",
+                         started_at=datetime.fromtimestamp(start, tz=UTC))
+        call_turn_record(call=call, user_text="Hours?", agent_text="Nine to five.",
+                         started_at=datetime.fromtimestamp(start + 1.0, tz=UTC))
+    turns = _turns_with_audio("t_dental", call.pk, output)
+    with schema_context("t_dental"):
+        clips = [t.agent_audio.read() for t in turns]
+    assert [clip[44:45] for clip in clips] == [b"\x01", b"\x02"]  # each turn, its own audio
