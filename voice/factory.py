@@ -19,9 +19,11 @@ from livekit.agents.voice.agent_session import SessionConnectOptions
 from tenants.router import TenantConfig
 from voice import registry
 from voice.base import VoicePipeline, chain_options
+from voice.llm import tool_schemas
 from voice.routing import ComplexityClassifier, Leg, RoutedLLM
 
 logger = logging.getLogger(__name__)
+tool_schemas.install()  # every process that builds a call's LLM sends tool schemas
 
 LOCAL_TTS_KEYS = ("piper", "kokoro")
 
