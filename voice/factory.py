@@ -175,12 +175,11 @@ class VoiceAssistantFactory:
 
     # --- the whole call ---------------------------------------------------------------------
     def create_assistant(self, config: TenantConfig, *, vad: Any | None = None) -> VoicePipeline:
+        from voice.vad import for_call, load_vad
+
         s = self.s
         retry = chain_options(base_seconds=s.PROVIDER_RETRY_BASE_SECONDS)
-        if vad is None:
-            from voice.vad import load_vad
-
-            vad = load_vad()
+        vad = for_call(vad if vad is not None else load_vad())  # the call's own, model shared
         stt_keys = self.stt_chain(config)
         stt_providers = [_streaming(self.get_stt_provider(k), vad) for k in stt_keys]
         stt_chain = stt.FallbackAdapter(

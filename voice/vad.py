@@ -7,10 +7,12 @@ callers who pause inside a phone number into two turns.
 
 from __future__ import annotations
 
+import functools
 import threading
 from typing import TYPE_CHECKING, Any
 
 from voice.assets import import_sdk
+from voice.vad_batch import BatchingLoop
 
 if TYPE_CHECKING:
     from livekit.agents.vad import VAD
@@ -31,9 +33,11 @@ _lock = threading.Lock()
 def load_vad(**tuning: Any) -> VAD:
     """A shared Silero ``VAD`` with the phone defaults, each overridable by keyword.
 
-    One instance per distinct tuning: every ``stream()`` of it has its own model state, so sharing
-    it across calls is safe. Do not call ``update_options`` on the returned object; that would
-    retune every call in the process. Ask for a different tuning instead.
+    One instance per distinct tuning, holding the loaded model. Give each call its own view of
+    it with ``for_call``: an AgentSession listens to its VAD's metrics, so calls sharing one VAD
+    object would each hear every other call's (see ``for_call``). Do not call
+    ``update_options`` on the returned object; that would retune every call in the process. Ask
+    for a different tuning instead.
     """
     silero = import_sdk("livekit.plugins.silero", "livekit-plugins-silero==1.8.9")
     opts = {**PHONE_DEFAULTS, **tuning}
@@ -43,3 +47,35 @@ def load_vad(**tuning: Any) -> VAD:
         if vad is None:
             vad = _vads[key] = silero.VAD.load(**opts)
         return vad
+
+
+def for_call(vad: VAD) -> VAD:
+    """A VAD of one call's own that shares ``vad``'s loaded model and tuning.
+
+    Every AgentSession subscribes to its VAD's ``metrics_collected``, and each VAD stream emits
+    one such event a second on the VAD object. With one object shared by N calls, every event
+    reaches all N sessions: N² handler runs a second, each copying the session's usage, and
+    each call's usage counting the others' inference time. A view per call costs no model load:
+    the ONNX session (thread-safe to run) and the options are shared, the emitter is not.
+    Anything other than a Silero VAD is returned as it is.
+    """
+    silero = import_sdk("livekit.plugins.silero", "livekit-plugins-silero==1.8.9")
+    if not isinstance(vad, silero.VAD):
+        return vad
+    return _phone_vad_class()(session=vad._onnx_session, opts=vad._opts)
+
+
+@functools.cache
+def _phone_vad_class() -> type:
+    silero = import_sdk("livekit.plugins.silero", "livekit-plugins-silero==1.8.9")
+
+    class PhoneVAD(silero.VAD):
+        """Silero whose streams share batched inference off the event loop (voice.vad_batch)."""
+
+        def stream(self) -> Any:
+            stream = super().stream()
+            # the stream's task has not started yet: it first runs on the loop's next turn
+            stream._loop = BatchingLoop(stream._loop)
+            return stream
+
+    return PhoneVAD

@@ -20,6 +20,7 @@ from voice.audio_io import CaptureAudioOutput
 from voice.base import BackoffConnectOptions
 from voice.degradation import GOODBYE_TEXT, install_graceful_degradation, prerender_goodbye
 from voice.factory import VoiceAssistantFactory
+from voice.vad import load_vad
 
 pytestmark = pytest.mark.django_db
 SCHEMAS = [f["schema_name"] for f in FLEET]
@@ -87,6 +88,18 @@ async def test_temperatures_follow_the_turn_type(configs, fake_providers, all_pr
     assert pipeline.llm.chain_keys("simple")[0] == "ollama"
     assert pipeline.llm.chain_keys("complex")[0] == "watsonx"
     assert isinstance(pipeline.conn_options.llm_conn_options, BackoffConnectOptions)
+
+
+async def test_each_call_gets_a_vad_of_its_own_on_the_shared_model(
+        configs, fake_providers, all_providers_settings):
+    shared = load_vad()
+    factory = VoiceAssistantFactory(all_providers_settings)
+    first = factory.create_assistant(configs["t_dental"], vad=shared)
+    second = factory.create_assistant(configs["t_dental"], vad=shared)
+    default = factory.create_assistant(configs["t_dental"])
+    assert len({id(first.vad), id(second.vad), id(default.vad), id(shared)}) == 4
+    assert first.vad._onnx_session is second.vad._onnx_session is shared._onnx_session
+    assert default.vad._onnx_session is shared._onnx_session  # load_vad's, loaded once
 
 
 async def test_each_provider_gets_three_attempts_with_exponential_backoff(
