@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import gc
 import logging
 import os
 import signal
@@ -110,12 +111,26 @@ def prewarm(proc: JobProcess) -> None:
     proc.userdata["vad"] = load_vad()
     warmed = ["silero-vad"] + asyncio.run(_warm_local_models())
     proc.userdata["warmed"] = warmed
+    settle_heap()
     logger.info(
         "prewarmed job process %s in %.1f s: %s",
         proc.pid,
         time.perf_counter() - started,
         ", ".join(warmed),
     )
+
+
+def settle_heap() -> None:
+    """Put everything loaded so far (Django, LiveKit, the local models) out of the garbage
+    collector's reach, once a process is warm and before it takes calls.
+
+    A full collection walks every tracked object. With the frameworks and models loaded that
+    took 0.2 s on this CPU, during which every call in the process stood still: a caller hears
+    it as a late answer (measured: lag spikes of 0.2 s at 35 simultaneous calls, gone after).
+    Objects created later, by the calls, are collected as usual.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 async def _warm_local_models() -> list[str]:

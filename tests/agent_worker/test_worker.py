@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gc
 import json
 import os
 import pickle
@@ -140,7 +141,10 @@ def test_prewarm_loads_the_vad_once_per_process_and_is_idempotent(caplog):
     caplog.set_level("INFO", logger="agent_worker.worker")
     proc = JobProcess(executor_type=JobExecutorType.THREAD, user_arguments=None, http_proxy=None)
 
+    gc.unfreeze()
     prewarm(proc)
+    frozen = gc.get_freeze_count()
+    gc.unfreeze()  # the rest of the test run collects as usual
     vad = proc.userdata["vad"]
     warmed = list(proc.userdata["warmed"])
     started = time.perf_counter()
@@ -154,6 +158,7 @@ def test_prewarm_loads_the_vad_once_per_process_and_is_idempotent(caplog):
     assert proc.userdata["warmed"] == warmed
     assert warmed[0] == "silero-vad" and any(w.startswith("whisper-") for w in warmed)
     assert again < 0.1
+    assert frozen > 100_000  # the warm process's objects are out of the collector's reach
     assert sum("prewarmed job process" in r.getMessage() for r in caplog.records) == 1
 
     other = JobProcess(executor_type=JobExecutorType.THREAD, user_arguments=None, http_proxy=None)
