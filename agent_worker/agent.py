@@ -20,11 +20,11 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from asgiref.sync import sync_to_async
 from django.utils import timezone
 from django_tenants.utils import schema_context
 from livekit.agents import Agent, ModelSettings, RunContext, ToolError, function_tool, llm
 
+from agent_worker.db import call_db
 from agent_worker.flows import CallFlow, FlowRunner, FlowState, Reply, Stage, Task
 from agent_worker.flows.llm_guard import ReplyGuard
 from agent_worker.flows.location import spoken_address
@@ -228,7 +228,7 @@ class Receptionist(Agent):
         def work() -> Reply:
             with schema_context(self.config.client_id):
                 return runner.respond(turn, text)
-        return await sync_to_async(work)()
+        return await call_db(work)()
 
     async def _model_reply(self, chat_ctx: llm.ChatContext, tools: list[llm.Tool],
                            model_settings: ModelSettings, state: CallState | None,
@@ -375,7 +375,7 @@ class Receptionist(Agent):
 
     # --- database steps: each enters the schema in its own thread -------------------------
     @staticmethod
-    @sync_to_async
+    @call_db
     def _in_schema(schema: str, work: Callable[[], object]) -> object:
         with schema_context(schema):
             return work()

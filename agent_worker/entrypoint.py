@@ -9,8 +9,6 @@ import json
 import logging
 from typing import Any
 
-from asgiref.sync import sync_to_async
-
 logger = logging.getLogger(__name__)
 
 DIALLED_ATTRIBUTE = "sip.trunkPhoneNumber"
@@ -40,6 +38,7 @@ async def entrypoint(ctx: Any) -> None:
     django.setup()
     from livekit import rtc
 
+    from agent_worker.db import call_db
     from agent_worker.session import finish_call, refuse_call, start_call
     from tenants.router import MultiTenantRouter
     from voice.factory import VoiceAssistantFactory
@@ -48,7 +47,7 @@ async def entrypoint(ctx: Any) -> None:
     participant = await ctx.wait_for_participant()
     attributes = dict(participant.attributes)
     dialled, caller = call_numbers(attributes, ctx.job.metadata)
-    decision = await sync_to_async(MultiTenantRouter().route_call)(dialled, caller)
+    decision = await call_db(MultiTenantRouter().route_call)(dialled, caller)
     factory = VoiceAssistantFactory()
     vad = ctx.proc.userdata.get("vad") if hasattr(ctx, "proc") else None
 

@@ -15,17 +15,19 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from asgiref.sync import sync_to_async
 from django.utils import timezone
 from django_tenants.utils import schema_context
 from livekit.agents import AgentSession
+from livekit.agents.voice import room_io
 
 from agent_worker.agent import CallState, Receptionist
+from agent_worker.db import call_db
 from agent_worker.greetings import greeting_frames
 from agent_worker.turn_taking import PhoneTurnDetector
 from calls.models import Call
 from calls.services import TurnMetrics, call_end, call_start, call_turn_record
 from tenants.router import RouteDecision, TenantConfig
+from voice.audio_io import FRAME_MS, INPUT_RATE
 from voice.base import VoicePipeline
 from voice.degradation import install_graceful_degradation
 from voice.factory import VoiceAssistantFactory
@@ -41,6 +43,9 @@ logger = logging.getLogger(__name__)
 # or a dangling word (agent_worker/turn_taking.py). The audio end-of-turn model judged spoken
 # phone numbers unfinished and waited 3 s. Interruptions by voice activity.
 PHONE_ENDPOINTING = {"min_delay": 0.3, "max_delay": 2.0}
+# A room feeds the session the caller's audio as the simulator does (voice.audio_io.INPUT_RATE).
+PHONE_ROOM_OPTIONS = room_io.RoomOptions(
+    audio_input=room_io.AudioInputOptions(sample_rate=INPUT_RATE, frame_size_ms=FRAME_MS))
 SILENCE_TIMEOUT = 8.0  # seconds of a quiet line before "Are you still there?"
 
 
@@ -69,6 +74,9 @@ class CallRecorder:
     last_stt: str = ""  # the provider that transcribed / spoke last, from LiveKit's metrics
     last_tts: str = ""
     tasks: list[asyncio.Task] = field(default_factory=list)
+    # the call's turns are written one after another, in the order they happened: the database
+    # threads are shared by every call, and a turn's index is the count of those before it
+    _writing: asyncio.Lock = field(default_factory=asyncio.Lock)
 
     def attach(self, session: AgentSession, llm: Any, *, stt: Any = None, tts: Any = None
                ) -> None:
@@ -138,9 +146,15 @@ class CallRecorder:
                 call_turn_record(call=Call.objects.get(pk=self.call_pk), user_text=user_text,
                                  agent_text=agent_text, started_at=started, metrics=metrics)
         try:
-            await sync_to_async(write)()
+            async with self._writing:
+                await call_db(write)()
         except Exception:  # a lost turn must not end the call
             logger.exception("could not store a turn of call %s", self.call_pk)
+
+    async def written(self) -> None:
+        """Return once every exchange stored so far is in the database."""
+        if self.tasks:
+            await asyncio.gather(*list(self.tasks))
 
     async def flush(self) -> None:
         if self.pending_user is not None:
@@ -210,7 +224,7 @@ async def start_call(
                               sip_call_id=sip_call_id, is_test=is_test,
                               started_at=clock()).pk
 
-    call_pk = await sync_to_async(begin)()
+    call_pk = await call_db(begin)()
     pipeline = pipeline or (factory or VoiceAssistantFactory()).create_assistant(config, vad=vad)
     closed = asyncio.Event()
     state = CallState(config=config, call_pk=call_pk, caller_number=caller_number, clock=clock,
@@ -230,7 +244,7 @@ async def start_call(
     session.on("close", lambda _ev: closed.set())
     start_kwargs: dict[str, Any] = {"record": False}
     if room is not None:
-        start_kwargs["room"] = room
+        start_kwargs.update(room=room, room_options=PHONE_ROOM_OPTIONS)
     agent = Receptionist(config, now=clock())
     _install_silence_handling(session, agent)
     await session.start(agent, **start_kwargs)
@@ -254,7 +268,7 @@ async def finish_call(handle: CallHandle, *, outcome: str | None = None) -> Call
                 return call
             return call_end(call=call, outcome=outcome or handle.state.outcome, config=config,
                             ended_at=handle.state.clock())
-    return await sync_to_async(end)()
+    return await call_db(end)()
 
 
 async def refuse_call(decision: RouteDecision, *, tts: Any,
@@ -282,4 +296,4 @@ async def refuse_call(decision: RouteDecision, *, tts: Any,
                 call = call_start(client_id=config.client_id, caller_number=decision
                                   .caller_number, dialled_number=decision.dialled_number)
                 call_end(call=call, outcome=Call.Outcome.REJECTED, config=config)
-        await sync_to_async(record)()
+        await call_db(record)()

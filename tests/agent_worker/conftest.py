@@ -4,6 +4,7 @@ import pytest
 from asgiref.sync import sync_to_async
 from django_tenants.utils import schema_context
 
+from agent_worker.db import close_connections
 from tests.factories import FLEET
 from tests.voice.conftest import all_providers_settings, fake_providers  # noqa: F401
 
@@ -17,8 +18,9 @@ def dental(fleet):
 
 @pytest.fixture
 async def thread_db_cleanup():
-    """Agent tools and the call recorder work in asgiref's worker thread, on its own connection
-    and so outside the test's rolled-back transaction: remove what a test made there."""
+    """Agent tools and the call recorder work on the calls' database threads, on connections of
+    their own and so outside the test's rolled-back transaction: remove what a test made
+    there, and close those connections so the test database can be dropped."""
     yield
 
     def clean() -> None:
@@ -33,3 +35,4 @@ async def thread_db_cleanup():
                 Call.objects.all().delete()
         connection.close()
     await sync_to_async(clean)()
+    await sync_to_async(close_connections)()

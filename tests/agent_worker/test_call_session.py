@@ -15,18 +15,28 @@ from hypothesis import strategies as st
 
 from agent_worker.entrypoint import call_numbers
 from agent_worker.greetings import greeting_path
-from agent_worker.session import finish_call, refuse_call, start_call
+from agent_worker.session import PHONE_ROOM_OPTIONS, finish_call, refuse_call, start_call
 from calls.models import Call
 from tenants.models import Tenant
 from tenants.router import MultiTenantRouter, RouteReason
 from tests.voice.fakes import FAILURES, Behaviour, FakeTTS
-from voice.audio_io import CaptureAudioOutput, read_wav
+from voice.audio_io import FRAME_MS, CaptureAudioOutput, PacedAudioInput, read_wav
 from voice.degradation import GOODBYE_TEXT, prerender_goodbye
 from voice.factory import VoiceAssistantFactory
 from voice.vad import load_vad
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("thread_db_cleanup")]
 HEALTH = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+
+
+async def test_a_room_feeds_the_session_what_the_simulator_feeds_it():
+    """A phone call's audio reaches the session as in the simulator: same rate, 20 ms frames
+    (LiveKit's defaults are 24 kHz in 50 ms frames), so simulated latencies are a call's."""
+    options = PHONE_ROOM_OPTIONS.get_audio_input_options()
+    line = PacedAudioInput()
+    line.close()
+    assert (options.sample_rate, options.frame_size_ms) == (line.sample_rate, FRAME_MS) == (
+        16_000, 20)
 
 
 def test_numbers_come_from_the_sip_attributes_or_the_dispatch_metadata():
@@ -70,6 +80,7 @@ async def test_a_call_is_greeted_recorded_turn_by_turn_and_closed(law, fake_prov
     # an open question goes to the LLM; a goodbye is the call flow's (agent_worker/flows)
     await handle.session.run(user_input="Is there wifi in the waiting room?")
     await handle.session.run(user_input="Thanks, bye")
+    await handle.recorder.written()  # each exchange's write was issued as it happened
     call, turns = await _stored(handle.call_pk)
     assert turns[:2] == [("", law.greeting),  # stored as they happened
                          ("Is there wifi in the waiting room?", "reply from llama_cpp")]
