@@ -184,8 +184,10 @@ async def _simulate(*, schema: str, utterances: list[Utterance], out_dir: Path, 
             end_of_turn_ms=turn.end_of_turn_ms, stt_ms=turn.stt_latency_ms,
             llm_ms=turn.llm_latency_ms, tts_ms=turn.tts_latency_ms,
             provider=turn.llm_provider))
+    # files are written off the loop: other calls of the process are still talking
+    wavs = await asyncio.to_thread(_write, output, out_dir)
     return SimulationResult(decision=decision, call_pk=handle.call_pk, outcome=call.outcome,
-                            turns=reports, agent_wavs=_write(output, out_dir),
+                            turns=reports, agent_wavs=wavs,
                             greeting_ms=greeting_ms, played=played, agent_starts=starts)
 
 
