@@ -10,7 +10,9 @@ Then it runs rising numbers of simultaneous simulated calls in this one process,
 AgentSession with its own Silero VAD, against local Deepgram, OpenAI and Cartesia servers that
 add the real services' latency (bench/cloud_like.py), until the p95 of the heard turn latency
 exceeds the single-call p95 by more than 50 ms; `concurrent_calls` is the largest number that
-stayed within it, reported with the resident memory each call added.
+stayed within it with n calls in progress at every moment (steady state), reported with the
+resident memory each call added; `concurrent_calls_dialled_at_once` the same when all n calls
+are dialled within one second and every turn lands in the same second (stress).
 
 The businesses and rendered greetings live in the database `receptionist_bench_turns` and are
 reused. Run:
@@ -44,7 +46,7 @@ CONCURRENT_LINES = ["Hi, I'd like to ask about payment plans for braces.",
                     "And would my insurance cover part of that?"]
 CLOUD_REPLY = ["We offer", " monthly payment plans", " for braces,", " and I can", " note",
                " your interest."]
-LEVELS = [1, 10, 15, 20, 25, 35, 50, 75, 100]
+LEVELS = [1, 10, 25, 35, 50, 75, 100]
 # Caller lines with the pauses people make on the phone: (parts, pause after each part, s).
 PAUSED = [
     (["My number is four one five,", "five five five,", "zero one two three."], 0.6),
@@ -57,6 +59,8 @@ PAUSED = [
     (["It's for my daughter,", "she's seven,", "and she has a loose tooth."], 0.5),
 ]
 OVERHEAD_BUDGET_MS = 50.0
+STEADY_WINDOW_CALLS = 1.5  # turns counted over this many call lengths once every line is busy
+STEADY_BASELINE_CALLS = 4  # one line alone: more calls, for enough turns for a p95
 
 
 def _business() -> None:
@@ -141,13 +145,74 @@ def _rss_mb() -> float:
     return float("nan")
 
 
+Heard = tuple[float, float | None]  # (caller's end of speech, wall clock; latency ms or None)
+
+
+def _heard(result: Any) -> list[Heard]:
+    """Each caller line of a simulated call: when its speech ended and how long the caller then
+    waited for the receptionist's voice (None: no answer)."""
+    out = []
+    for line in result.played:
+        latency = line.latency_to(result.agent_starts)
+        out.append((line.speech_ended_at, latency * 1000 if latency is not None else None))
+    return out
+
+
+async def _ladder(title: str, level: Any) -> tuple[int, float]:
+    """Run `level(n)` for rising n until p95 grows past the budget or a turn goes unanswered;
+    (largest n that stayed within it, resident MB each of its calls added)."""
+    idle = _rss_mb()
+    baseline_p95 = None
+    sustained, per_call_mb = 0, float("nan")
+    print(f"\n{title}")
+    print(f"{'calls':>6} {'turns':>6} {'p50 ms':>8} {'p95 ms':>8} {'overhead':>9} "
+          f"{'RSS MB':>8} {'MB/call':>8}")
+    for n in LEVELS:
+        peak = idle
+        stop = asyncio.Event()
+
+        async def sample(stop: asyncio.Event = stop) -> None:
+            nonlocal peak
+            while not stop.is_set():
+                peak = max(peak, _rss_mb())
+                await asyncio.sleep(0.25)
+
+        sampler = asyncio.ensure_future(sample())
+        lines: list[Heard] = await level(n)
+        stop.set()
+        await sampler
+        heard = [ms for _, ms in lines if ms is not None]
+        missing = len(lines) - len(heard)
+        p95 = percentile(heard, 95) if heard else float("inf")
+        if baseline_p95 is None:
+            baseline_p95 = p95
+        overhead = p95 - baseline_p95
+        mb = (peak - idle) / n if n > 1 else float("nan")
+        print(f"{n:>6} {len(heard):>6} {percentile(heard, 50):>8.0f} {p95:>8.0f} "
+              f"{overhead:>+9.0f} {peak:>8.0f} {mb:>8.1f}"
+              + (f"  ({missing} turns unanswered)" if missing else ""), flush=True)
+        if overhead > OVERHEAD_BUDGET_MS or missing:
+            break
+        sustained, per_call_mb = n, mb
+    return sustained, per_call_mb
+
+
 async def _concurrency() -> None:
-    """Simultaneous calls on cloud-like providers until p95 grows by more than the budget."""
+    """Simultaneous calls on cloud-like providers until p95 grows by more than the budget.
+
+    Steady state (the figure): n phone lines, each busy with one call after another from a
+    random moment of the first call's length on, so n calls are in progress at every instant
+    and their turns fall where they may; the turns counted are those whose caller stopped
+    speaking while every line was busy. Then the stress case: n calls all dialled within one
+    second, saying the same lines at the same moments, so every turn of every call lands in
+    the same second.
+    """
     from asgiref.sync import sync_to_async
     from cloud_like import cloud_like_servers, spoken_span
 
     from agent_worker.greetings import greeting_render
     from agent_worker.simulator import simulate_call, spoken_caller
+    from agent_worker.worker import settle_heap
     from receptionist.celery import app as celery_app
     from tenants.router import MultiTenantRouter
     from voice.factory import VoiceAssistantFactory, VoiceSettings
@@ -164,54 +229,53 @@ async def _concurrency() -> None:
         await greeting_render(config, factory=factory)
         out = ROOT / ".data" / "bench" / "concurrent"
 
-        async def one_call(n: int, i: int) -> list[float]:
-            await asyncio.sleep(random.uniform(0, 1.0))  # callers do not all dial in one tick
-            result = await simulate_call(schema="turns_cloud", utterances=utterances,
-                                         out_dir=out / f"{n}-{i}", factory=factory,
-                                         reply_timeout=15.0)
-            return [t.heard_latency_ms for t in result.turns if t.heard_latency_ms is not None]
+        async def call(tag: str) -> Any:
+            return await simulate_call(schema="turns_cloud", utterances=utterances,
+                                       out_dir=out / tag, factory=factory, reply_timeout=15.0)
 
-        await one_call(0, 0)  # warm: models, connections, the local fallback's prompt
-        idle = _rss_mb()
-        baseline_p95 = None
-        sustained, per_call_mb = 0, float("nan")
-        print("\nsimultaneous calls on cloud-like providers (Deepgram, OpenAI, Cartesia stand-ins)")
-        print(f"{'calls':>6} {'turns':>6} {'p50 ms':>8} {'p95 ms':>8} {'overhead':>9} "
-              f"{'RSS MB':>8} {'MB/call':>8}")
-        for n in LEVELS:
-            peak = idle
-            stop = asyncio.Event()
+        started = time.time()
+        await call("warm")  # warm: models, connections, the local fallback's prompt
+        call_s = time.time() - started
+        settle_heap()  # as a worker process does once warm, before it takes calls
 
-            async def sample(stop: asyncio.Event = stop) -> None:
-                nonlocal peak
-                while not stop.is_set():
-                    peak = max(peak, _rss_mb())
-                    await asyncio.sleep(0.25)
+        async def steady(n: int) -> list[Heard]:
+            window = call_s * (STEADY_BASELINE_CALLS if n == 1 else STEADY_WINDOW_CALLS)
+            opens = time.time() + call_s  # by then every line has dialled its first call
+            closes = opens + window
 
-            sampler = asyncio.ensure_future(sample())
-            runs = 3 if n == 1 else 1  # one call alone gives too few turns for a p95
-            heard: list[float] = []
-            expected = 0
-            for _ in range(runs):
-                results = await asyncio.gather(*(one_call(n, i) for i in range(n)))
-                heard += [ms for r in results for ms in r]
-                expected += n * len(CONCURRENT_LINES)
-            stop.set()
-            await sampler
-            p95 = percentile(heard, 95) if heard else float("inf")
-            if baseline_p95 is None:
-                baseline_p95 = p95
-            overhead = p95 - baseline_p95
-            mb = (peak - idle) / n if n > 1 else float("nan")
-            missing = expected - len(heard)
-            print(f"{n:>6} {len(heard):>6} {percentile(heard, 50):>8.0f} {p95:>8.0f} "
-                  f"{overhead:>+9.0f} {peak:>8.0f} {mb:>8.1f}"
-                  + (f"  ({missing} turns unanswered)" if missing else ""))
-            if overhead > OVERHEAD_BUDGET_MS or missing:
-                break
-            sustained, per_call_mb = n, mb
+            async def line(i: int) -> list[Heard]:
+                await asyncio.sleep(random.uniform(0, call_s))
+                heard: list[Heard] = []
+                calls = 0
+                while time.time() < closes:
+                    heard += _heard(await call(f"steady-{n}-{i}-{calls}"))
+                    calls += 1
+                return heard
+
+            results = await asyncio.gather(*(line(i) for i in range(n)))
+            return [h for r in results for h in r if opens <= h[0] <= closes]
+
+        async def all_at_once(n: int) -> list[Heard]:
+            async def one(i: int, run: int) -> list[Heard]:
+                await asyncio.sleep(random.uniform(0, 1.0))
+                return _heard(await call(f"burst-{n}-{i}-{run}"))
+
+            heard: list[Heard] = []
+            for run in range(3 if n == 1 else 1):  # one call alone gives too few turns
+                results = await asyncio.gather(*(one(i, run) for i in range(n)))
+                heard += [h for r in results for h in r]
+            return heard
+
+        print(f"\none call lasts {call_s:.0f} s (greeting, two caller lines, two replies)")
+        sustained, per_call_mb = await _ladder(
+            "simultaneous calls, steady state (each line busy with one call after another), "
+            "on cloud-like providers (Deepgram, OpenAI, Cartesia stand-ins)", steady)
+        burst, _ = await _ladder(
+            "simultaneous calls all dialled within one second (stress: every turn in the same "
+            "second)", all_at_once)
     print(f"RESULT concurrent_calls={sustained}")
     print(f"RESULT memory_per_call_mb={per_call_mb:.1f}")
+    print(f"RESULT concurrent_calls_dialled_at_once={burst}")
 
 
 async def _run() -> None:
@@ -219,6 +283,7 @@ async def _run() -> None:
 
     from agent_worker.greetings import greeting_render
     from agent_worker.simulator import simulate_call, spoken_caller
+    from agent_worker.worker import settle_heap
     from tenants.router import MultiTenantRouter
 
     config = await sync_to_async(MultiTenantRouter().get_client_config)("turns_dental")
@@ -231,6 +296,7 @@ async def _run() -> None:
                                utterances=[spoken_caller(text) for text in WARM_UP],
                                out_dir=ROOT / ".data" / "bench" / "turns")
     cold_ms = [t.heard_latency_ms for t in cold.turns if t.heard_latency_ms is not None]
+    settle_heap()  # as a worker process does once warm, before it takes calls
     heard_cold = ", ".join(f"{ms:.0f}" for ms in cold_ms)
     print(f"process's first call (not counted): {len(cold.turns)} turns in "
           f"{time.perf_counter() - started:.0f} s, heard {heard_cold} ms")
