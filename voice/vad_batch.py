@@ -20,6 +20,7 @@ a stream's own evaluation (tests/voice/test_vad.py).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import weakref
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
@@ -37,11 +38,20 @@ class Batcher:
     """Batches the windows of every stream of one event loop, ONNX session and sample rate."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._loop = loop
+        # weakly: the process's table of batchers is keyed weakly by the loop, and a strong
+        # reference here would keep every closed loop (one per test, say) alive for ever
+        self._loop_ref = weakref.ref(loop)
         self._pending: list[Pending] = []
         self._running = False
         self.batches = 0  # evaluated so far, and the windows in them (for tests and tuning)
         self.windows = 0
+
+    @property
+    def _loop(self) -> asyncio.AbstractEventLoop:
+        loop = self._loop_ref()
+        if loop is None:
+            raise RuntimeError("the event loop of this batcher is gone")
+        return loop
 
     def submit(self, model: Any, window: np.ndarray) -> asyncio.Future:
         """The speech probability of ``window`` for the stream whose model is ``model``."""
@@ -56,8 +66,16 @@ class Batcher:
         batch, self._pending = self._pending, []
         self._running = True
         done = _executor.submit(evaluate, [(model, window) for model, window, _ in batch])
-        done.add_done_callback(
-            lambda result: self._loop.call_soon_threadsafe(self._finish, batch, result))
+        loop_ref = self._loop_ref
+
+        def back_on_the_loop(result: Future) -> None:
+            loop = loop_ref()
+            if loop is None:
+                return  # the call's process is shutting its loop down: nobody waits
+            with contextlib.suppress(RuntimeError):  # closed meanwhile, as above
+                loop.call_soon_threadsafe(self._finish, batch, result)
+
+        done.add_done_callback(back_on_the_loop)
 
     def _finish(self, batch: list[Pending], result: Future) -> None:
         self._running = False

@@ -165,3 +165,19 @@ async def test_a_call_alone_is_evaluated_window_by_window():
     _same(await _events(for_call(shared), samples), alone, tolerance=0.02)
     assert batcher.batches - before[0] == batcher.windows - before[1] > 0
 
+
+
+def test_a_finished_event_loop_is_not_kept_alive_by_its_batcher():
+    import gc
+    import weakref
+
+    shared = load_vad()
+    loop = asyncio.new_event_loop()
+    events = loop.run_until_complete(_events(for_call(shared), _caller(gap=1.0)))
+    assert sum(e[0] == VADEventType.END_OF_SPEECH for e in events) == 2
+    assert vad_batch._batchers.get(loop)  # the loop had a batcher
+    gone = weakref.ref(loop)
+    loop.close()
+    del loop
+    gc.collect()
+    assert gone() is None
