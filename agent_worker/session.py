@@ -160,9 +160,8 @@ class CallRecorder:
         if self.pending_user is not None:
             self._store(self.pending_user, None)
             self.pending_user = None
-        if self.tasks:
-            await asyncio.gather(*self.tasks)
-            self.tasks.clear()
+        await self.written()
+        self.tasks.clear()
 
 
 def _install_silence_handling(session: AgentSession, agent: Receptionist) -> None:

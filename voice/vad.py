@@ -30,6 +30,10 @@ _vads: dict[tuple[tuple[str, Any], ...], VAD] = {}
 _lock = threading.Lock()
 
 
+def _silero() -> Any:
+    return import_sdk("livekit.plugins.silero", "livekit-plugins-silero==1.8.9")
+
+
 def load_vad(**tuning: Any) -> VAD:
     """A shared Silero ``VAD`` with the phone defaults, each overridable by keyword.
 
@@ -39,7 +43,7 @@ def load_vad(**tuning: Any) -> VAD:
     ``update_options`` on the returned object; that would retune every call in the process. Ask
     for a different tuning instead.
     """
-    silero = import_sdk("livekit.plugins.silero", "livekit-plugins-silero==1.8.9")
+    silero = _silero()
     opts = {**PHONE_DEFAULTS, **tuning}
     key = tuple(sorted(opts.items()))
     with _lock:
@@ -59,7 +63,7 @@ def for_call(vad: VAD) -> VAD:
     the ONNX session (thread-safe to run) and the options are shared, the emitter is not.
     Anything other than a Silero VAD is returned as it is.
     """
-    silero = import_sdk("livekit.plugins.silero", "livekit-plugins-silero==1.8.9")
+    silero = _silero()
     if not isinstance(vad, silero.VAD):
         return vad
     return _phone_vad_class()(session=vad._onnx_session, opts=vad._opts)
@@ -67,7 +71,7 @@ def for_call(vad: VAD) -> VAD:
 
 @functools.cache
 def _phone_vad_class() -> type:
-    silero = import_sdk("livekit.plugins.silero", "livekit-plugins-silero==1.8.9")
+    silero = _silero()
 
     class PhoneVAD(silero.VAD):
         """Silero whose streams share batched inference off the event loop (voice.vad_batch)."""
