@@ -39,6 +39,7 @@ async def entrypoint(ctx: Any) -> None:
     from livekit import rtc
 
     from agent_worker.db import call_db
+    from agent_worker.phrases import phrases_refresh
     from agent_worker.session import finish_call, refuse_call, start_call
     from tenants.router import MultiTenantRouter
     from voice.factory import VoiceAssistantFactory
@@ -73,3 +74,8 @@ async def entrypoint(ctx: Any) -> None:
         sip_call_id=attributes.get("sip.callID", ""), is_test=not is_sip)
     ctx.add_shutdown_callback(lambda: finish_call(handle))
     await handle.closed.wait()
+    # the caller has gone: render the business's fixed replies if this call found them stale
+    try:
+        await phrases_refresh(decision.config, factory=factory)
+    except Exception:
+        logger.exception("%s: rendering the fixed replies failed", decision.config.client_id)

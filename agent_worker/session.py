@@ -23,6 +23,7 @@ from livekit.agents.voice import room_io
 from agent_worker.agent import CallState, Receptionist
 from agent_worker.db import call_db
 from agent_worker.greetings import greeting_frames
+from agent_worker.phrases import phrase_book
 from agent_worker.turn_taking import PhoneTurnDetector
 from calls.models import Call
 from calls.services import TurnMetrics, call_end, call_start, call_turn_record
@@ -224,7 +225,8 @@ async def start_call(
                               started_at=clock()).pk
 
     call_pk = await call_db(begin)()
-    pipeline = pipeline or (factory or VoiceAssistantFactory()).create_assistant(config, vad=vad)
+    pipeline = pipeline or (factory or VoiceAssistantFactory()).create_assistant(
+        config, vad=vad, phrases=phrase_book(config))
     closed = asyncio.Event()
     state = CallState(config=config, call_pk=call_pk, caller_number=caller_number, clock=clock,
                       transfer=transfer, hang_up=hang_up)

@@ -282,12 +282,18 @@ async def _run() -> None:
     from asgiref.sync import sync_to_async
 
     from agent_worker.greetings import greeting_render
+    from agent_worker.phrases import phrases_refresh
     from agent_worker.simulator import simulate_call, spoken_caller
     from agent_worker.worker import settle_heap
     from tenants.router import MultiTenantRouter
 
     config = await sync_to_async(MultiTenantRouter().get_client_config)("turns_dental")
     await greeting_render(config)  # pre-rendered, as after any settings change
+    # the fixed replies in the business's voice, as a worker has them after its first call
+    # (agent_worker/phrases.py); rendered once, then reused while the settings stay the same
+    rendered = await phrases_refresh(config)
+    if rendered is not None:
+        print(f"rendered {rendered} fixed sentences in the business's voice")
     # A worker process answers many calls; its first call for a business also evaluates that
     # business's prompt into the local model (~15 s of CPU beside the call; later calls restore
     # it in milliseconds). That call is reported on its own, not in the steady-state figures.

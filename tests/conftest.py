@@ -43,6 +43,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
         public_tenant_ensure()
         fleet_create()
     yield
+    # the calls' database threads and asgiref's thread keep their connections open; the test
+    # database can only be dropped once they are closed
+    from asgiref.sync import SyncToAsync
+    from django.db import connections
+
+    from agent_worker.db import close_connections
+
+    with django_db_blocker.unblock():
+        close_connections()
+        SyncToAsync.single_thread_executor.submit(connections.close_all).result()
 
 
 @pytest.fixture(autouse=True)

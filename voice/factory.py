@@ -21,6 +21,7 @@ from voice import registry
 from voice.base import VoicePipeline, chain_options
 from voice.llm import tool_schemas
 from voice.routing import ComplexityClassifier, Leg, RoutedLLM
+from voice.tts.phrase_cache import PhraseBook, PhraseCachedTTS
 
 logger = logging.getLogger(__name__)
 tool_schemas.install()  # every process that builds a call's LLM sends tool schemas
@@ -174,7 +175,9 @@ class VoiceAssistantFactory:
         return chain
 
     # --- the whole call ---------------------------------------------------------------------
-    def create_assistant(self, config: TenantConfig, *, vad: Any | None = None) -> VoicePipeline:
+    def create_assistant(self, config: TenantConfig, *, vad: Any | None = None,
+                         phrases: PhraseBook | None = None) -> VoicePipeline:
+        """A call's pipeline; `phrases` holds the business's sentences rendered ahead."""
         from voice.vad import for_call, load_vad
 
         s = self.s
@@ -194,7 +197,7 @@ class VoiceAssistantFactory:
             max_retry_per_llm=s.PROVIDER_MAX_ATTEMPTS - 1,
             retry_interval=s.PROVIDER_RETRY_BASE_SECONDS)
         tts_pairs = self.tts_chain(config)
-        tts_chain = self.create_tts(config)
+        tts_chain = self.create_tts(config, phrases=phrases)
         return VoicePipeline(
             stt=stt_chain, llm=routed, tts=tts_chain, vad=vad,
             transcribing=lambda: any(getattr(p, "transcribing", False) for p in stt_providers),
@@ -204,11 +207,21 @@ class VoiceAssistantFactory:
                     "tts": [f"{k}:{v}" if v else k for k, v in tts_pairs]},
         )
 
-    def create_tts(self, config: TenantConfig) -> tts.FallbackAdapter:
-        """The business's voice chain alone (greetings are rendered with it ahead of calls)."""
-        return tts.FallbackAdapter(
-            [self._tts(k, v, config) for k, v in self.tts_chain(config)],
-            max_retry_per_tts=self.s.PROVIDER_MAX_ATTEMPTS - 1)
+    def create_tts(self, config: TenantConfig, *, phrases: PhraseBook | None = None,
+                   record: bool = False) -> tts.FallbackAdapter:
+        """The business's voice chain alone (greetings are rendered with it ahead of calls).
+
+        With `phrases`, each sentence voice plays what the book holds (and stores what it
+        speaks when `record`); streaming voices are left as they are."""
+        voices = self.tts_voices(config)
+        if phrases is not None:
+            voices = [v if v.capabilities.streaming else PhraseCachedTTS(v, phrases, record=record)
+                      for v in voices]
+        return tts.FallbackAdapter(voices, max_retry_per_tts=self.s.PROVIDER_MAX_ATTEMPTS - 1)
+
+    def tts_voices(self, config: TenantConfig) -> list[tts.TTS]:
+        """The business's voices, preferred first, each on its own."""
+        return [self._tts(k, v, config) for k, v in self.tts_chain(config)]
 
     def default_tts(self) -> tts.FallbackAdapter:
         """Local voices only, for callers no business answers (an unknown number)."""

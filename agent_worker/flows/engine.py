@@ -965,8 +965,7 @@ class CallFlow:
         if ok:
             s.transfer_requested = True
             s.offer = Offer.NONE
-            return Reply(text="Of course. I'll put you through to the team now, please hold.",
-                         action="transfer")
+            return Reply(text=replies.TRANSFER_NOW, action="transfer")
         s.task = Task.MESSAGE
         s.offer = Offer.NONE
         s.urgent = s.urgent or intents.urgent(raw)
@@ -1012,7 +1011,7 @@ class CallFlow:
     def _goodbye(self) -> Reply:
         s = self.state
         s.reset_task()
-        return Reply(text=f"Thank you for calling {self.config.business_name}. Goodbye!",
+        return Reply(text=replies.GOODBYE.format(business=self.config.business_name),
                      action="hang_up")
 
     def _missed(self, *, garbled: bool = False) -> Reply:

@@ -140,13 +140,21 @@ def match_service(config: TenantConfig, text: str) -> dict | None:
 def price_answer(config: TenantConfig, text: str) -> str:
     service = match_service(config, text)
     if service is not None:
-        name = str(service["name"])
-        price = _price_text(service.get("price_usd"))
-        if price == "free":
-            return f"{name} is free of charge."
-        if price is not None:
-            return f"{name}, that's {price}."  # the voice starts on the name
-        return _quoted_later(name)
+        return _service_price(service)
+    return _price_list(config)
+
+
+def _service_price(service: dict) -> str:
+    name = str(service["name"])
+    price = _price_text(service.get("price_usd"))
+    if price == "free":
+        return f"{name} is free of charge."
+    if price is not None:
+        return f"{name}, that's {price}."  # the voice starts on the name
+    return _quoted_later(name)
+
+
+def _price_list(config: TenantConfig) -> str:
     priced = [(str(s["name"]), _price_text(s.get("price_usd"))) for s in config.services]
     listed = [f"{name.lower()} is {price}" for name, price in priced if price][:3]
     if not listed:
@@ -191,8 +199,10 @@ def offered_answer(config: TenantConfig, text: str) -> str | None:
     """Yes, with the service's name and price as the owner listed it, when the caller named a
     service on the list; None when nothing on the list matches (the agent must not guess)."""
     service = match_service(config, text)
-    if service is None:
-        return None
+    return None if service is None else _service_offered(service)
+
+
+def _service_offered(service: dict) -> str:
     name = str(service["name"])
     price = _price_text(service.get("price_usd"))
     if price == "free":
@@ -205,3 +215,20 @@ def offered_answer(config: TenantConfig, text: str) -> str | None:
 def _quoted_later(name: str) -> str:
     return (f"The price of {name.lower()} depends on what's needed, so the team will give you an "
             "exact quote before any work is done.")
+
+
+def knowledge_replies(config: TenantConfig) -> list[str]:
+    """Every answer above this business can give, word for word: each day's hours (also "right
+    now"), the week, the weekend, each service's price and "yes, we do", the price list and
+    the FAQ answers. Its voice renders them ahead of calls (agent_worker/phrases.py)."""
+    hours = validate_business_hours(config.business_hours)
+    days = [_day_hours(hours, day) for day in DAYS]
+    texts = [*days, f"Our hours are {describe_business_hours(hours)}",
+             f"{_day_hours(hours, 'sat')} {_day_hours(hours, 'sun')}"]
+    texts += [f"We're {state} right now. {day}" for day in days for state in ("open", "closed")]
+    for service in config.services:
+        if str(service.get("name", "")).strip():
+            texts += [_service_price(service), _service_offered(service)]
+    texts.append(_price_list(config))
+    texts += [str(entry.get("answer", "")) for entry in config.faq]
+    return [t for t in texts if t.strip()]

@@ -19,6 +19,8 @@ INJECTION = ("I'm sorry, I can't share that. I can help you book an appointment,
              "questions about {business}, or take a message for the team.")
 OUT_OF_SCOPE = ("I'm sorry, I can't help with that. I'm the receptionist for {business}, so I "
                 "can book appointments, answer questions about us, or take a message.")
+TRANSFER_NOW = "Of course. I'll put you through to the team now, please hold."
+GOODBYE = "Thank you for calling {business}. Goodbye!"
 SAFE_FALLBACK = ("I'm not sure about that, but I can take a message and have someone from the "
                  "team call you back.")
 

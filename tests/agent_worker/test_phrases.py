@@ -1,0 +1,120 @@
+"""A business's fixed replies, rendered ahead in its voice, are what its calls say and play."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from asgiref.sync import sync_to_async
+from django_tenants.utils import schema_context
+
+from agent_worker.flows import FlowRunner
+from agent_worker.flows.fixed_replies import fixed_replies
+from agent_worker.flows.when import WEEKDAYS
+from agent_worker.phrases import phrase_book, phrases_current, phrases_refresh, phrases_render
+from agent_worker.simulator import simulate_call, spoken_caller
+from tenants.models import PhoneNumber
+from tenants.router import MultiTenantRouter
+from tests.agent_worker.flow_support import call_flow
+from tests.factories import FLEET
+from voice.factory import VoiceAssistantFactory
+from voice.tts import phrase_cache
+from voice.tts.phrase_cache import PhraseCachedTTS
+
+NUMBER = "+15105550187"
+
+
+def _questions(config) -> list[str]:
+    lines = [f"What are your hours on {day.capitalize()}?" for day in WEEKDAYS]
+    lines += ["What are your opening hours?", "Are you open at the weekend?",
+              "Are you open right now?", "Where are you located?", "Is there parking?",
+              "Okay, goodbye."]
+    for service in config.services:
+        lines += [f"How much is {service['name']}?", f"Do you do {service['name']}?"]
+    lines += [str(entry["question"]) for entry in config.faq]
+    return lines
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("schema", [spec["schema_name"] for spec in FLEET])
+def test_the_flows_answer_questions_with_the_fixed_replies(fleet, schema):
+    """Every hours, price, FAQ, location and goodbye answer of each profession's business is
+    one the voice rendered ahead (the list and the flows cannot drift apart)."""
+    config = MultiTenantRouter().get_client_config(schema)
+    fixed = set(fixed_replies(config))
+    lines = _questions(config)
+    assert len(lines) >= 13 + len(config.services) * 2
+    with schema_context(schema):
+        for line in lines:
+            reply = FlowRunner(call_flow(config)).respond(1, line)
+            assert reply.text in fixed, (line, reply.text)
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    phrase_cache.forget_memory()
+    yield tmp_path
+    phrase_cache.forget_memory()
+
+
+@pytest.mark.django_db
+@pytest.mark.slow
+async def test_rendering_is_kept_current_and_incremental(fleet, media):
+    config = await sync_to_async(MultiTenantRouter().get_client_config)("t_law")  # Piper
+    assert not await sync_to_async(phrases_current)(config)
+    count = await phrases_render(config)
+    book = phrase_book(config)
+    files = {p.name: p.stat().st_mtime_ns for p in book.directory.glob("*.wav")}
+    assert count == len(files) >= len(fixed_replies(config))  # long replies are two sentences
+    assert await sync_to_async(phrases_current)(config)
+    assert await phrases_refresh(config) is None  # current: nothing to do
+
+    # the owner changes one price: only the sentences that say it are spoken again
+    services = [dict(s) for s in config.services]
+    services[0]["price_usd"] = 123
+    edited = dataclasses.replace(config, services=services)
+    assert not await sync_to_async(phrases_current)(edited)
+    assert await phrases_refresh(edited) == count
+    after = {p.name: p.stat().st_mtime_ns for p in book.directory.glob("*.wav")}
+    new = set(after) - set(files)
+    # its price, its "yes, we do" and the price list read to a caller who names none
+    assert 1 <= len(new) <= 3 and len(set(files) - set(after)) == len(new)
+    assert all(after[name] == files[name] for name in set(after) & set(files))
+
+
+@pytest.fixture
+async def law_line(fleet, media):
+    def give(tenant) -> None:
+        PhoneNumber.objects.update_or_create(e164=NUMBER, defaults={"tenant": tenant})
+    await sync_to_async(give)(fleet["t_law"])
+    yield media
+    await sync_to_async(PhoneNumber.objects.filter(e164=NUMBER).delete)()
+
+
+class KeepsPipelines(VoiceAssistantFactory):
+    def __init__(self) -> None:
+        super().__init__()
+        self.pipelines = []
+
+    def create_assistant(self, config, **kwargs):
+        pipeline = super().create_assistant(config, **kwargs)
+        self.pipelines.append(pipeline)
+        return pipeline
+
+
+@pytest.mark.django_db
+@pytest.mark.slow
+@pytest.mark.usefixtures("thread_db_cleanup")
+async def test_a_call_plays_the_fixed_replies_from_the_book(law_line):
+    config = await sync_to_async(MultiTenantRouter().get_client_config)("t_law")
+    await phrases_render(config)
+    factory = KeepsPipelines()
+    lines = ["What are your opening hours on Friday?"]
+    result = await simulate_call(schema="t_law", utterances=[spoken_caller(t) for t in lines],
+                                 out_dir=law_line / "out", factory=factory)
+    assert result.turns and result.turns[0].agent in fixed_replies(config)
+    voices = factory.pipelines[0].tts._tts_instances  # the business's voice, then fallbacks
+    assert all(isinstance(v, PhraseCachedTTS) and not v.record for v in voices)
+    assert voices[0].wrapped.provider == "piper"
+    assert voices[0].hits >= 1  # the hours answer came from the book
