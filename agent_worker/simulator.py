@@ -23,6 +23,8 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 from livekit.agents.utils import http_context
 
+from agent_worker.greetings import greeting_render
+from agent_worker.phrases import phrases_refresh
 from agent_worker.session import finish_call, refuse_call, start_call
 from calls.models import Call, Turn
 from receptionist.errors import ApplicationError
@@ -73,6 +75,7 @@ class SimulationResult:
     greeting_ms: float | None = None  # connected -> first greeting audio
     played: list[PlayedUtterance] = field(default_factory=list)  # the caller's lines, as said
     agent_starts: list[float] = field(default_factory=list)  # when each agent segment began
+    phrases_rendered: int | None = None  # fixed sentences rendered before the call, if stale
 
 
 def _route(schema: str, caller: str) -> RouteDecision:
@@ -120,19 +123,24 @@ async def simulate_call(*, schema: str, utterances: list[Utterance], out_dir: Pa
                         caller: str = DEFAULT_CALLER, reply_timeout: float = 30.0,
                         factory: VoiceAssistantFactory | None = None,
                         session_options: dict[str, Any] | None = None,
-                        clock: Callable[[], datetime] | None = None) -> SimulationResult:
-    """`clock` pins the call's "now" (the scenario suite's fixed Tuesday morning)."""
+                        clock: Callable[[], datetime] | None = None,
+                        render_ahead: bool = False) -> SimulationResult:
+    """`clock` pins the call's "now" (the scenario suite's fixed Tuesday morning).
+    `render_ahead` first renders the business's greeting and fixed replies where missing or
+    stale, as a deployed worker has them (agent_worker/greetings.py, agent_worker/phrases.py)."""
     # cloud plugins take their HTTP session from a LiveKit job; a simulated call opens its own
     async with http_context.open():
         return await _simulate(schema=schema, utterances=utterances, out_dir=out_dir,
                                caller=caller, reply_timeout=reply_timeout, factory=factory,
-                               session_options=session_options, clock=clock)
+                               session_options=session_options, clock=clock,
+                               render_ahead=render_ahead)
 
 
 async def _simulate(*, schema: str, utterances: list[Utterance], out_dir: Path, caller: str,
                     reply_timeout: float, factory: VoiceAssistantFactory | None,
                     session_options: dict[str, Any] | None,
-                    clock: Callable[[], datetime] | None = None) -> SimulationResult:
+                    clock: Callable[[], datetime] | None = None,
+                    render_ahead: bool = False) -> SimulationResult:
     decision = await sync_to_async(_route)(schema, caller)
     caller_line = PacedAudioInput()
     output = RealtimeCaptureAudioOutput()
@@ -147,6 +155,10 @@ async def _simulate(*, schema: str, utterances: list[Utterance], out_dir: Path, 
                           else factory.default_tts(), configure_io=configure)
         return SimulationResult(decision=decision, outcome=Call.Outcome.REJECTED,
                                 agent_wavs=_write(output, out_dir))
+    rendered = None
+    if render_ahead:
+        await greeting_render(decision.config, factory=factory)
+        rendered = await phrases_refresh(decision.config, factory=factory)
     connected = time.time()
     handle = await start_call(decision.config, caller_number=decision.caller_number,
                               dialled_number=decision.dialled_number, configure_io=configure,
@@ -188,7 +200,8 @@ async def _simulate(*, schema: str, utterances: list[Utterance], out_dir: Path, 
     wavs = await asyncio.to_thread(_write, output, out_dir)
     return SimulationResult(decision=decision, call_pk=handle.call_pk, outcome=call.outcome,
                             turns=reports, agent_wavs=wavs,
-                            greeting_ms=greeting_ms, played=played, agent_starts=starts)
+                            greeting_ms=greeting_ms, played=played, agent_starts=starts,
+                            phrases_rendered=rendered)
 
 
 def _turns_with_audio(schema: str, call_pk: int, output: RealtimeCaptureAudioOutput

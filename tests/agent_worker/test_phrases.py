@@ -107,12 +107,14 @@ class KeepsPipelines(VoiceAssistantFactory):
 @pytest.mark.slow
 @pytest.mark.usefixtures("thread_db_cleanup")
 async def test_a_call_plays_the_fixed_replies_from_the_book(law_line):
+    """`simulate_call` renders them first, as the command does (a worker renders them after
+    its first call); the call's voice then plays the hours from the book."""
     config = await sync_to_async(MultiTenantRouter().get_client_config)("t_law")
-    await phrases_render(config)
     factory = KeepsPipelines()
     lines = ["What are your opening hours on Friday?"]
     result = await simulate_call(schema="t_law", utterances=[spoken_caller(t) for t in lines],
-                                 out_dir=law_line / "out", factory=factory)
+                                 out_dir=law_line / "out", factory=factory, render_ahead=True)
+    assert result.phrases_rendered and result.phrases_rendered >= len(fixed_replies(config))
     assert result.turns and result.turns[0].agent in fixed_replies(config)
     voices = factory.pipelines[0].tts._tts_instances  # the business's voice, then fallbacks
     assert all(isinstance(v, PhraseCachedTTS) and not v.record for v in voices)

@@ -42,18 +42,21 @@ class Command(BaseCommand):
         except (ValueError, EOFError) as exc:
             raise CommandError(f"unreadable caller audio: {exc}") from None
         out = o["out"] / o["tenant"]
-        self._render_phrases(o["tenant"])
         self.stdout.write(f"Calling {o['tenant']} from {o['caller']} "
                           f"({len(utterances)} caller line(s), real time)...")
         try:
             result = asyncio.run(simulate_call(schema=o["tenant"], utterances=utterances,
-                                               out_dir=out, caller=o["caller"]))
+                                               out_dir=out, caller=o["caller"],
+                                               render_ahead=True))
         except ApplicationError as exc:
             raise CommandError(exc.message) from None
         decision = result.decision
         if not decision.accepted:
             self.stdout.write(f"Refused ({decision.reason}): \"{decision.message}\"")
             return
+        if result.phrases_rendered is not None:
+            self.stdout.write(f"Rendered {result.phrases_rendered} fixed sentences in the "
+                              "business's voice first (once per settings change).")
         self.stdout.write(f"\nGreeting: \"{decision.message}\" "
                           f"(first audio {_ms(result.greeting_ms)} ms after pickup)\n")
         header = f"{'#':>2}  {'heard ms':>8}  {'eot':>5}  {'stt':>5}  {'llm':>5}  {'tts':>5}  who"
@@ -66,20 +69,3 @@ class Command(BaseCommand):
         self.stdout.write(f"\nOutcome: {result.outcome or 'information_only'}; call "
                           f"#{result.call_pk} stored in {o['tenant']}")
         self.stdout.write(f"Agent audio: {', '.join(str(p) for p in result.agent_wavs)}")
-
-    def _render_phrases(self, schema: str) -> None:
-        """The business's fixed replies in its voice, as a worker has them after its first
-        call (agent_worker/phrases.py); skipped when they are current."""
-        from django_tenants.utils import schema_context
-
-        from agent_worker.phrases import phrases_refresh
-        from tenants.router import MultiTenantRouter
-
-        with schema_context(schema):
-            config = MultiTenantRouter().get_client_config(schema)
-        if config is None:
-            return  # the call itself says why
-        rendered = asyncio.run(phrases_refresh(config))
-        if rendered is not None:
-            self.stdout.write(f"Rendered {rendered} fixed sentences in the business's voice "
-                              "(once per settings change).")
