@@ -212,7 +212,7 @@ class Receptionist(Agent):
         self.last_reply = reply
         self._pending = (turn, reply.action) if reply.action else None
         if reply.text is not None:
-            self._report_template(started)
+            self._report_template(started, reply.text)
             yield reply.text
             return
         spoke = False
@@ -271,7 +271,7 @@ class Receptionist(Agent):
         if not guard.spoke and not called_tool:
             yield SAFE_FALLBACK
 
-    def _report_template(self, started: float) -> None:
+    def _report_template(self, started: float, reply: str) -> None:
         """Tell the call recorder this turn was answered with no LLM at all."""
         from voice.routing import Complexity, RoutedLLM, TurnRoute
 
@@ -281,7 +281,7 @@ class Receptionist(Agent):
             model.emit("turn_routed", TurnRoute(
                 complexity=Complexity.SIMPLE, intended="flow", provider="flow", model="flow",
                 fell_back=False, ttft_ms=elapsed, duration_ms=elapsed, prompt_tokens=0,
-                completion_tokens=0, cost_usd=0.0))
+                completion_tokens=0, cost_usd=0.0, reply=reply))
 
     # --- what happens once a reply has been heard ------------------------------------------
     def _on_item(self, event: Any) -> None:

@@ -71,7 +71,10 @@ class CallRecorder:
     schema: str
     call_pk: int
     pending_user: Any | None = None
-    last_route: TurnRoute | None = None
+    # the routes of the replies drafted since the last stored exchange: LiveKit may draft a
+    # reply before the caller has finished (preemptive generation) and throw it away, and the
+    # thrown-away draft's route can arrive after the one of the reply the caller heard
+    routes: list[TurnRoute] = field(default_factory=list)
     last_stt: str = ""  # the provider that transcribed / spoke last, from LiveKit's metrics
     last_tts: str = ""
     tasks: list[asyncio.Task] = field(default_factory=list)
@@ -100,7 +103,20 @@ class CallRecorder:
             self.last_tts = key
 
     def _on_route(self, route: TurnRoute) -> None:
-        self.last_route = route
+        self.routes.append(route)
+
+    def _route_for(self, agent_text: str) -> TurnRoute | None:
+        """The route of the reply that was spoken, with the cost of every draft of the turn
+        (a discarded cloud draft was paid for too)."""
+        routes, self.routes = self.routes, []
+        if not routes:
+            return None
+        spoken = [r for r in routes if r.reply and r.reply.strip() == agent_text]
+        models = [r for r in routes if not r.reply]
+        chosen = (spoken or models or routes)[-1]
+        return replace(chosen, prompt_tokens=sum(r.prompt_tokens for r in routes),
+                       completion_tokens=sum(r.completion_tokens for r in routes),
+                       cost_usd=sum(r.cost_usd for r in routes))
 
     def _on_item(self, event: Any) -> None:
         item = event.item
@@ -117,7 +133,8 @@ class CallRecorder:
     def _store(self, user: Any | None, agent: Any | None) -> None:
         u = dict(user.metrics) if user is not None else {}
         a = dict(agent.metrics) if agent is not None else {}
-        route, self.last_route = self.last_route, None
+        agent_text = (agent.text_content or "").strip() if agent is not None else ""
+        route = self._route_for(agent_text) if agent is not None else None
         metrics = TurnMetrics(
             end_of_turn_ms=_ms(u.get("end_of_turn_delay")),
             stt_ms=_ms(u.get("transcription_delay")),
@@ -134,7 +151,6 @@ class CallRecorder:
             interrupted=bool(getattr(agent, "interrupted", False)),
         )
         user_text = (user.text_content or "").strip() if user is not None else ""
-        agent_text = (agent.text_content or "").strip() if agent is not None else ""
         started = datetime.fromtimestamp(user.created_at if user is not None else agent.created_at,
                                          tz=timezone.get_current_timezone())
         self.tasks.append(asyncio.ensure_future(self._write(user_text, agent_text, started,

@@ -133,6 +133,7 @@ class TurnRoute:
     prompt_tokens: int
     completion_tokens: int
     cost_usd: float
+    reply: str = ""  # the words, when code answered (a flow's template), to tell which was heard
 
 
 def _last_user_text(chat_ctx: llm.ChatContext) -> str:

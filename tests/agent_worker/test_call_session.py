@@ -177,3 +177,29 @@ async def test_property_10_error_recovery_graceful_degradation(law, fake_provide
     assert call.status == Call.Status.COMPLETED  # never left in progress
     if not recovers:
         assert GOODBYE_TEXT in call.transcript or call.transcript == ""
+
+
+def test_a_turn_is_credited_to_the_reply_the_caller_heard():
+    """A draft of the reply to "Okay." went to the local model and was thrown away when the
+    caller went on ("Okay. Where are you located?"); its route arrived after the flow's. The
+    turn is the flow's, and it carries the cost of every draft."""
+    from agent_worker.session import CallRecorder
+    from voice.routing import Complexity, TurnRoute
+
+    def route(provider: str, reply: str = "", cost: float = 0.0) -> TurnRoute:
+        return TurnRoute(complexity=Complexity.SIMPLE, intended=provider, provider=provider,
+                         model=provider, fell_back=False, ttft_ms=1.0, duration_ms=1.0,
+                         prompt_tokens=10, completion_tokens=5, cost_usd=cost, reply=reply)
+
+    recorder = CallRecorder(schema="t_law", call_pk=0)
+    heard = "I'm sorry, I don't have the address here."
+    recorder._on_route(route("flow", reply=heard))
+    recorder._on_route(route("openai", cost=0.002))
+    chosen = recorder._route_for(heard)
+    assert chosen.provider == "flow" and chosen.cost_usd == 0.002
+    assert (chosen.prompt_tokens, chosen.completion_tokens) == (20, 10)
+    assert recorder._route_for(heard) is None  # each route counts once
+    # the model's reply was the one heard
+    recorder._on_route(route("flow", reply="On Fridays, we're open 8 AM to 2 PM."))
+    recorder._on_route(route("llama_cpp"))
+    assert recorder._route_for("We are open on Fridays.").provider == "llama_cpp"
