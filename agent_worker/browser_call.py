@@ -35,7 +35,7 @@ from livekit.agents.voice import io
 from agent_worker.session import CallHandle, finish_call, start_call
 from calls.models import Call
 from tenants.router import TenantConfig
-from voice.audio_io import FRAME_MS
+from voice.audio_io import INPUT_FRAME_MS
 from voice.factory import VoiceAssistantFactory
 
 logger = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class BrowserAudioInput(io.AudioInput):
     """The page's microphone as the caller's line.
 
     The page captures in real time, so unlike the simulator's input this one needs no pacing:
-    it cuts what arrives into 20 ms frames at INPUT_RATE and hands them over as they come.
+    it cuts what arrives into 32 ms frames at INPUT_RATE and hands them over as they come.
     A session that falls behind loses the oldest audio, never the newest.
     """
 
@@ -89,8 +89,8 @@ class BrowserAudioInput(io.AudioInput):
         self.sample_rate = sample_rate
         self._resampler = (None if sample_rate == INPUT_RATE else rtc.AudioResampler(
             sample_rate, INPUT_RATE, num_channels=1, quality=rtc.AudioResamplerQuality.HIGH))
-        self._frame_bytes = INPUT_RATE * FRAME_MS // 1000 * 2
-        self._max_frames = int(MAX_BUFFERED_SECONDS * 1000 / FRAME_MS)
+        self._frame_bytes = INPUT_RATE * INPUT_FRAME_MS // 1000 * 2
+        self._max_frames = int(MAX_BUFFERED_SECONDS * 1000 / INPUT_FRAME_MS)
         self._pending = bytearray()
         self._frames: asyncio.Queue[rtc.AudioFrame | None] = asyncio.Queue()
         self._closed = False

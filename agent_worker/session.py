@@ -28,7 +28,7 @@ from agent_worker.turn_taking import PhoneTurnDetector
 from calls.models import Call
 from calls.services import TurnMetrics, call_end, call_start, call_turn_record
 from tenants.router import RouteDecision, TenantConfig
-from voice.audio_io import FRAME_MS, INPUT_RATE
+from voice.audio_io import INPUT_FRAME_MS, INPUT_RATE
 from voice.base import VoicePipeline
 from voice.degradation import install_graceful_degradation
 from voice.factory import VoiceAssistantFactory
@@ -46,7 +46,7 @@ logger = logging.getLogger(__name__)
 PHONE_ENDPOINTING = {"min_delay": 0.3, "max_delay": 2.0}
 # A room feeds the session the caller's audio as the simulator does (voice.audio_io.INPUT_RATE).
 PHONE_ROOM_OPTIONS = room_io.RoomOptions(
-    audio_input=room_io.AudioInputOptions(sample_rate=INPUT_RATE, frame_size_ms=FRAME_MS))
+    audio_input=room_io.AudioInputOptions(sample_rate=INPUT_RATE, frame_size_ms=INPUT_FRAME_MS))
 SILENCE_TIMEOUT = 8.0  # seconds of a quiet line before "Are you still there?"
 
 

@@ -21,11 +21,16 @@ import numpy as np
 from livekit import rtc
 from livekit.agents.voice import io
 
-FRAME_MS = 20
-# The caller's audio as every call hears it, from a LiveKit room or the simulator: a phone line
-# carries 8 kHz and whisper and Silero run at 16 kHz, so more would only be resampled away;
-# 20 ms frames are a phone line's RTP packets, where LiveKit's 50 ms default holds each back.
+FRAME_MS = 20  # the agent's audio is played in frames of this length
+# The caller's audio as every call hears it, from a LiveKit room, the browser or the simulator:
+# a phone line carries 8 kHz and whisper and Silero run at 16 kHz, so more would only be
+# resampled away. Frames of 32 ms are one Silero window each (512 samples): a window is
+# evaluated the moment its last sample arrives, as with 20 ms frames (a window waited for the
+# frame holding its end), while every call's session, STT and VAD handle 31 frames a second
+# instead of 50, which cut the event loop's time by a fifth at 50 simultaneous calls
+# (BENCHMARKS.md). LiveKit's default of 50 ms held each frame back 18 ms more.
 INPUT_RATE = 16_000
+INPUT_FRAME_MS = 32
 
 
 def pcm_frames(pcm: bytes, sample_rate: int) -> Iterator[rtc.AudioFrame]:
@@ -118,7 +123,8 @@ class CaptureAudioOutput(io.AudioOutput):
 # --- a caller on a phone line, paced in real time -------------------------------------------
 
 FRAME_SECONDS = FRAME_MS / 1000
-QUIET_FRAMES = 150  # 3 s of line noise, replayed between utterances
+INPUT_FRAME_SECONDS = INPUT_FRAME_MS / 1000
+QUIET_FRAMES = 100  # 3.2 s of line noise, replayed between utterances
 
 
 @dataclass(frozen=True)
@@ -201,7 +207,7 @@ class PacedAudioInput(io.AudioInput):
     """A caller on a phone line, as the audio input of an AgentSession without a room.
 
     The session reads its input as fast as frames come, while VAD, endpointing and interruption
-    are timed for a live line, so this input paces itself: one 20 ms frame per 20 ms of wall
+    are timed for a live line, so this input paces itself: one 32 ms frame per 32 ms of wall
     clock. Between utterances the line carries low noise, never digital silence, which no real
     line carries. A driver pushes the next line with ``play`` once the agent has answered.
     """
@@ -216,11 +222,11 @@ class PacedAudioInput(io.AudioInput):
         self.sample_rate = sample_rate
         self.pause = pause
         self.played: list[PlayedUtterance] = []
-        self._per_frame = sample_rate * FRAME_MS // 1000
+        self._per_frame = sample_rate * INPUT_FRAME_MS // 1000
         self._noise_std = 32768.0 * 10 ** (noise_db / 20)
         self._rng = np.random.default_rng(seed)
         # The quiet line between utterances: a few seconds of noise drawn once and replayed,
-        # so the caller's side of a simulated call costs no draw and no new frame per 20 ms
+        # so the caller's side of a simulated call costs no draw and no new frame per 32 ms
         # (with dozens of calls in one process, that was CPU taken from the calls measured).
         self._quiet = [self._frame(chunk) for chunk in
                        self._noise(self._per_frame * QUIET_FRAMES).reshape(-1, self._per_frame)]
@@ -283,11 +289,11 @@ class PacedAudioInput(io.AudioInput):
         loop = asyncio.get_running_loop()
         if self._origin is None:
             self._origin, self._wall_origin, self._sent = loop.time(), time.time(), 0
-        frame, finished = self._next_frame(self._wall_origin + self._sent * FRAME_SECONDS)
+        frame, finished = self._next_frame(self._wall_origin + self._sent * INPUT_FRAME_SECONDS)
         self._sent += 1
         try:
-            # a frame is delivered when its 20 ms have been spoken, as a live track does
-            delay = self._origin + self._sent * FRAME_SECONDS - loop.time()
+            # a frame is delivered when its 32 ms have been spoken, as a live track does
+            delay = self._origin + self._sent * INPUT_FRAME_SECONDS - loop.time()
             if delay > 0:
                 await asyncio.sleep(delay)
         finally:
@@ -297,7 +303,7 @@ class PacedAudioInput(io.AudioInput):
 
     def _next_frame(self, starts_at: float) -> tuple[rtc.AudioFrame, Callable[[], None] | None]:
         if (self._playing is None and self._queue
-                and self._quiet_frames * FRAME_SECONDS >= self.pause - 1e-9):
+                and self._quiet_frames * INPUT_FRAME_SECONDS >= self.pause - 1e-9):
             utterance, done = self._queue.popleft()
             self._playing = _Playing(utterance, done, self._frames(utterance), starts_at)
         playing = self._playing
@@ -313,7 +319,7 @@ class PacedAudioInput(io.AudioInput):
             utterance=playing.utterance,
             started_at=playing.started_at,
             speech_ended_at=playing.started_at + playing.utterance.speech_end_offset(),
-            ended_at=playing.started_at + len(playing.frames) * FRAME_SECONDS,
+            ended_at=playing.started_at + len(playing.frames) * INPUT_FRAME_SECONDS,
         )
 
         def finished() -> None:

@@ -20,7 +20,7 @@ from calls.models import Call
 from tenants.models import Tenant
 from tenants.router import MultiTenantRouter, RouteReason
 from tests.voice.fakes import FAILURES, Behaviour, FakeTTS
-from voice.audio_io import FRAME_MS, CaptureAudioOutput, PacedAudioInput, read_wav
+from voice.audio_io import INPUT_FRAME_MS, CaptureAudioOutput, PacedAudioInput, read_wav
 from voice.degradation import GOODBYE_TEXT, prerender_goodbye
 from voice.factory import VoiceAssistantFactory
 from voice.vad import load_vad
@@ -30,13 +30,14 @@ HEALTH = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 
 
 async def test_a_room_feeds_the_session_what_the_simulator_feeds_it():
-    """A phone call's audio reaches the session as in the simulator: same rate, 20 ms frames
-    (LiveKit's defaults are 24 kHz in 50 ms frames), so simulated latencies are a call's."""
+    """A phone call's audio reaches the session as in the simulator: same rate, 32 ms frames
+    of one Silero window each (LiveKit's defaults are 24 kHz in 50 ms frames), so simulated
+    latencies are a call's."""
     options = PHONE_ROOM_OPTIONS.get_audio_input_options()
     line = PacedAudioInput()
     line.close()
-    assert (options.sample_rate, options.frame_size_ms) == (line.sample_rate, FRAME_MS) == (
-        16_000, 20)
+    assert (options.sample_rate, options.frame_size_ms) == (line.sample_rate, INPUT_FRAME_MS)
+    assert (line.sample_rate, line._per_frame) == (16_000, 512)
 
 
 def test_numbers_come_from_the_sip_attributes_or_the_dispatch_metadata():

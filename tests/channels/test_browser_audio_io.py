@@ -27,14 +27,14 @@ def tone(seconds: float, rate: int) -> bytes:
     return (np.sin(2 * np.pi * 440 * t) * 8000).astype(np.int16).tobytes()
 
 
-async def test_the_microphone_becomes_20_ms_frames_at_16_khz():
+async def test_the_microphone_becomes_32_ms_frames_at_16_khz():
     mic = BrowserAudioInput(sample_rate=48_000)
     for _ in range(10):  # ten 20 ms chunks at 48 kHz, as the worklet sends them
         mic.push(tone(0.02, 48_000))
     mic.close()
     frames = [frame async for frame in mic]
-    assert all(f.sample_rate == INPUT_RATE and f.samples_per_channel == 320 for f in frames)
-    assert 8 <= len(frames) <= 10  # the resampler holds back a few samples of its filter
+    assert all(f.sample_rate == INPUT_RATE and f.samples_per_channel == 512 for f in frames)
+    assert 5 <= len(frames) <= 6  # 0.2 s; the resampler holds back a few samples of its filter
     assert mic.received_seconds == pytest.approx(0.2)
 
 
@@ -50,12 +50,12 @@ async def test_malformed_microphone_audio_is_refused_with_the_reason():
 
 async def test_a_session_that_falls_behind_loses_the_oldest_audio():
     mic = BrowserAudioInput(sample_rate=16_000)
-    for i in range(150):  # 3 s unread; at most 2 s is kept
-        mic.push(np.full(320, i, dtype=np.int16).tobytes())
+    for i in range(100):  # 3.2 s unread in 32 ms frames; at most 2 s (62 frames) is kept
+        mic.push(np.full(512, i, dtype=np.int16).tobytes())
     mic.close()
     frames = [frame async for frame in mic]
-    assert len(frames) == 100 and mic.dropped_frames == 50
-    assert np.frombuffer(frames[0].data, np.int16)[0] == 50  # the newest 2 s survive
+    assert len(frames) == 62 and mic.dropped_frames == 38
+    assert np.frombuffer(frames[0].data, np.int16)[0] == 38  # the newest 2 s survive
 
 
 def speech_frame() -> rtc.AudioFrame:
