@@ -84,6 +84,9 @@ def test_a_new_rendering_removes_what_is_no_longer_said(tmp_path):
     assert not book.has("a.wav") and book.has("b.wav") and (tmp_path / ".manifest").exists()
     assert PhraseBook(tmp_path / "missing").keep_only(set()) == 0
     assert not PhraseBook(tmp_path / "missing").has("b.wav")
+    (tmp_path / "c.wav").write_bytes(b"not a wav")  # a damaged file is spoken live instead
+    phrase_cache.forget_memory()
+    assert book.has("c.wav") and book.load("c.wav") is None
 
 
 def test_memory_keeps_the_most_recently_played_within_its_bound():

@@ -21,6 +21,7 @@ import hashlib
 import os
 import threading
 import uuid
+import wave
 from collections import OrderedDict
 from pathlib import Path
 
@@ -113,7 +114,7 @@ class PhraseBook:
             return item
         try:
             item = read_wav(path)
-        except (FileNotFoundError, OSError, ValueError):
+        except (OSError, EOFError, ValueError, wave.Error):  # gone, or not a WAV: speak it live
             return None
         _memory.put(str(path), item)
         return item
