@@ -53,6 +53,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         close_connections()
         SyncToAsync.single_thread_executor.submit(connections.close_all).result()
+        # and any other thread's (a channels consumer's, an eager task's): end their sessions
+        with connections["default"].cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE datname = current_database() AND pid <> pg_backend_pid()")
 
 
 @pytest.fixture(autouse=True)
