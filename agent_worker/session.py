@@ -111,7 +111,9 @@ class CallRecorder:
         routes, self.routes = self.routes, []
         if not routes:
             return None
-        spoken = [r for r in routes if r.reply and r.reply.strip() == agent_text]
+        # an interrupted reply is stored as far as it was heard: a beginning of the words
+        spoken = [r for r in routes if r.reply and agent_text
+                  and r.reply.strip().startswith(agent_text)]
         models = [r for r in routes if not r.reply]
         chosen = (spoken or models or routes)[-1]
         return replace(chosen, prompt_tokens=sum(r.prompt_tokens for r in routes),

@@ -200,6 +200,10 @@ def test_a_turn_is_credited_to_the_reply_the_caller_heard():
     assert chosen.provider == "flow" and chosen.cost_usd == 0.002
     assert (chosen.prompt_tokens, chosen.completion_tokens) == (20, 10)
     assert recorder._route_for(heard) is None  # each route counts once
+    # a reply cut short by the caller is stored as far as it was heard
+    recorder._on_route(route("flow", reply=heard))
+    recorder._on_route(route("llama_cpp"))
+    assert recorder._route_for("I'm sorry, I don't").provider == "flow"
     # the model's reply was the one heard
     recorder._on_route(route("flow", reply="On Fridays, we're open 8 AM to 2 PM."))
     recorder._on_route(route("llama_cpp"))
