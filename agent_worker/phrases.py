@@ -4,8 +4,9 @@ A worker renders them after a call that found them missing or out of date (a set
 new hours, prices, FAQ, voice), once the caller has hung up, so the next callers hear the hours,
 prices and FAQ answers without waiting for the voice; `simulate_call` renders them before its
 call. Rendering is incremental: sentences already in the book are kept, only new ones are
-spoken, so an edited price costs two sentences. Each reply goes through the same sentence
-splitting as a call's replies, so the stored sentences are the ones a call asks for.
+spoken, so an edited price costs three sentences (its price, its "yes, we do", the list). Each
+reply goes through the same sentence splitting as a call's replies, so the stored sentences are
+the ones a call asks for.
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ def phrase_book(config: TenantConfig) -> PhraseBook:
     return PhraseBook(Path(settings.MEDIA_ROOT) / "phrases" / config.client_id)
 
 
-def _fingerprint(config: TenantConfig, factory: VoiceAssistantFactory) -> str:
+def _fingerprint(config: TenantConfig, factory: VoiceAssistantFactory,
+                 texts: list[str]) -> str:
     voices = [f"{key}:{voice}" for key, voice in factory.tts_chain(config)]
-    return hashlib.sha256("\n".join([*voices, *fixed_replies(config)]).encode()).hexdigest()
+    return hashlib.sha256("\n".join([*voices, *texts]).encode()).hexdigest()
 
 
 def phrases_current(config: TenantConfig, *,
@@ -43,7 +45,8 @@ def phrases_current(config: TenantConfig, *,
     """Whether the book was rendered from the business's present replies and voices."""
     manifest = phrase_book(config).directory / MANIFEST
     try:
-        return manifest.read_text() == _fingerprint(config, factory or VoiceAssistantFactory())
+        return manifest.read_text() == _fingerprint(
+            config, factory or VoiceAssistantFactory(), fixed_replies(config))
     except OSError:
         return False
 
@@ -66,14 +69,15 @@ async def phrases_render(config: TenantConfig, *,
     longer says are removed. Returns how many sentences the book holds."""
     factory = factory or VoiceAssistantFactory()
     book = phrase_book(config)
-    fingerprint = _fingerprint(config, factory)
+    texts = fixed_replies(config)
+    fingerprint = _fingerprint(config, factory, texts)
     # the first voice that speaks sentence by sentence; a streaming voice (Cartesia) is not
     # cached, and rendering through it would only cost the business money
     voice = next((v for v in factory.tts_voices(config) if not v.capabilities.streaming), None)
     if voice is not None:
         recorder = PhraseCachedTTS(voice, book, record=True)
         try:
-            for text in fixed_replies(config):
+            for text in texts:
                 await _speak(recorder, text)
         finally:
             await recorder.aclose()

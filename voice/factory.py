@@ -207,15 +207,15 @@ class VoiceAssistantFactory:
                     "tts": [f"{k}:{v}" if v else k for k, v in tts_pairs]},
         )
 
-    def create_tts(self, config: TenantConfig, *, phrases: PhraseBook | None = None,
-                   record: bool = False) -> tts.FallbackAdapter:
+    def create_tts(self, config: TenantConfig, *, phrases: PhraseBook | None = None
+                   ) -> tts.FallbackAdapter:
         """The business's voice chain alone (greetings are rendered with it ahead of calls).
 
-        With `phrases`, each sentence voice plays what the book holds (and stores what it
-        speaks when `record`); streaming voices are left as they are."""
+        With `phrases`, each sentence voice plays what the book holds; streaming voices are
+        left as they are."""
         voices = self.tts_voices(config)
         if phrases is not None:
-            voices = [v if v.capabilities.streaming else PhraseCachedTTS(v, phrases, record=record)
+            voices = [v if v.capabilities.streaming else PhraseCachedTTS(v, phrases)
                       for v in voices]
         return tts.FallbackAdapter(voices, max_retry_per_tts=self.s.PROVIDER_MAX_ATTEMPTS - 1)
 
