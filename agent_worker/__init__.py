@@ -1,2 +1,3 @@
-"""TENANT schema: the receptionist's per-business configuration, and the LiveKit agent worker
-that answers calls with it."""
+"""The LiveKit agent worker: entrypoint, call session, the receptionist Agent and its call flows,
+turn taking, phrase book and simulator. No models of its own (its old tables now belong to
+`frontdesk`); it never imports the owner's pages."""

@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class AgentWorkerConfig(AppConfig):
-    """Its models live in each TENANT schema."""
+    """No models; installed for its commands and its migration history (see frontdesk)."""
 
     name = "agent_worker"
     default_auto_field = "django.db.models.BigAutoField"

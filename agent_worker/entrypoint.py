@@ -57,7 +57,7 @@ async def entrypoint(ctx: Any) -> None:
 
     if not decision.accepted:
         logger.info("refusing call to %s: %s", dialled, decision.reason)
-        await refuse_call(decision, tts=factory.create_tts(decision.config)
+        await refuse_call(decision, tts=factory.create_tts(decision.config.voice)
                           if decision.config else factory.default_tts(), room=ctx.room)
         await hang_up()
         return

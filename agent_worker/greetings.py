@@ -14,24 +14,24 @@ from pathlib import Path
 from django.conf import settings
 from livekit import rtc
 
-from tenants.router import TenantConfig
+from frontdesk.call_config import CallConfig
 from voice.audio_io import pcm_frames, read_wav, write_wav
 from voice.factory import VoiceAssistantFactory
 
 
-def greeting_path(config: TenantConfig) -> Path:
+def greeting_path(config: CallConfig) -> Path:
     key = "\n".join([config.greeting, config.voice_provider, config.voice_id])
     digest = hashlib.sha256(key.encode()).hexdigest()[:20]
     return Path(settings.MEDIA_ROOT) / "greetings" / config.client_id / f"{digest}.wav"
 
 
-async def greeting_render(config: TenantConfig, *, factory: VoiceAssistantFactory | None = None
+async def greeting_render(config: CallConfig, *, factory: VoiceAssistantFactory | None = None
                           ) -> Path:
     """The greeting's audio file, rendered with the business's own voice chain if missing."""
     path = greeting_path(config)
     if path.exists():
         return path
-    tts_chain = (factory or VoiceAssistantFactory()).create_tts(config)
+    tts_chain = (factory or VoiceAssistantFactory()).create_tts(config.voice)
     try:
         frames = [ev.frame async for ev in tts_chain.synthesize(config.greeting)]
     finally:
@@ -45,7 +45,7 @@ async def greeting_render(config: TenantConfig, *, factory: VoiceAssistantFactor
     return path
 
 
-async def greeting_frames(config: TenantConfig) -> AsyncIterator[rtc.AudioFrame]:
+async def greeting_frames(config: CallConfig) -> AsyncIterator[rtc.AudioFrame]:
     """Frames to hand `session.say(greeting, audio=...)`: no TTS wait on pickup."""
     pcm, rate = read_wav(await greeting_render(config))
     for frame in pcm_frames(pcm, rate):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tenants.router import TenantConfig
+from frontdesk.call_config import CallConfig
 
 _CLINICAL = (
     r"\bshould i (take|give|use|try)\b", r"\bhow (much|many|often)\b.*\b(take|give|dose|pills?)\b",
@@ -58,12 +58,12 @@ def _matches(patterns: tuple[str, ...] | str, text: str) -> bool:
     return any(re.search(p, text) for p in patterns)
 
 
-def forbidden_advice(config: TenantConfig, caller_text: str) -> bool:
+def forbidden_advice(config: CallConfig, caller_text: str) -> bool:
     patterns = FORBIDDEN_BY_PROFESSION.get(config.profession, ())
     return bool(patterns) and _matches(patterns, caller_text.lower())
 
 
-def objection(config: TenantConfig, caller_text: str) -> str | None:
+def objection(config: CallConfig, caller_text: str) -> str | None:
     """The template's handler for the objection the caller raised, if it has one."""
     text = caller_text.lower().replace("’", "'")
     for key, handler in config.objection_handlers.items():
@@ -73,7 +73,7 @@ def objection(config: TenantConfig, caller_text: str) -> str | None:
     return None
 
 
-def scripted_reply(config: TenantConfig, caller_text: str) -> str | None:
+def scripted_reply(config: CallConfig, caller_text: str) -> str | None:
     """The reply code decides for this caller line, or None to let the LLM answer."""
     if forbidden_advice(config, caller_text):
         return config.safe_alternative or None

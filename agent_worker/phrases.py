@@ -20,7 +20,7 @@ from django.conf import settings
 from livekit.agents import tokenize, tts
 
 from agent_worker.flows.fixed_replies import fixed_replies
-from tenants.router import TenantConfig
+from frontdesk.call_config import CallConfig
 from voice.factory import VoiceAssistantFactory
 from voice.tts.phrase_cache import PhraseBook, PhraseCachedTTS
 
@@ -30,17 +30,17 @@ MANIFEST = ".manifest"  # what the book was last rendered from
 _rendering: dict[str, asyncio.Lock] = {}
 
 
-def phrase_book(config: TenantConfig) -> PhraseBook:
+def phrase_book(config: CallConfig) -> PhraseBook:
     return PhraseBook(Path(settings.MEDIA_ROOT) / "phrases" / config.client_id)
 
 
-def _fingerprint(config: TenantConfig, factory: VoiceAssistantFactory,
+def _fingerprint(config: CallConfig, factory: VoiceAssistantFactory,
                  texts: list[str]) -> str:
-    voices = [f"{key}:{voice}" for key, voice in factory.tts_chain(config)]
+    voices = [f"{key}:{voice}" for key, voice in factory.tts_chain(config.voice)]
     return hashlib.sha256("\n".join([*voices, *texts]).encode()).hexdigest()
 
 
-def phrases_current(config: TenantConfig, *,
+def phrases_current(config: CallConfig, *,
                     factory: VoiceAssistantFactory | None = None) -> bool:
     """Whether the book was rendered from the business's present replies and voices."""
     manifest = phrase_book(config).directory / MANIFEST
@@ -51,7 +51,7 @@ def phrases_current(config: TenantConfig, *,
         return False
 
 
-async def phrases_refresh(config: TenantConfig, *,
+async def phrases_refresh(config: CallConfig, *,
                           factory: VoiceAssistantFactory | None = None) -> int | None:
     """Render the book if it is missing or out of date (one rendering per business at a time
     in this process); None when it was current."""
@@ -63,7 +63,7 @@ async def phrases_refresh(config: TenantConfig, *,
         return await phrases_render(config, factory=factory)
 
 
-async def phrases_render(config: TenantConfig, *,
+async def phrases_render(config: CallConfig, *,
                          factory: VoiceAssistantFactory | None = None) -> int:
     """Speak every fixed reply of the business once into its phrase book; the sentences it no
     longer says are removed. Returns how many sentences the book holds."""
@@ -73,7 +73,8 @@ async def phrases_render(config: TenantConfig, *,
     fingerprint = _fingerprint(config, factory, texts)
     # the first voice that speaks sentence by sentence; a streaming voice (Cartesia) is not
     # cached, and rendering through it would only cost the business money
-    voice = next((v for v in factory.tts_voices(config) if not v.capabilities.streaming), None)
+    voice = next((v for v in factory.tts_voices(config.voice)
+                  if not v.capabilities.streaming), None)
     if voice is not None:
         recorder = PhraseCachedTTS(voice, book, record=True)
         try:

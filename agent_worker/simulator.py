@@ -151,7 +151,7 @@ async def _simulate(*, schema: str, utterances: list[Utterance], out_dir: Path, 
 
     factory = factory or VoiceAssistantFactory()
     if not decision.accepted:
-        await refuse_call(decision, tts=factory.create_tts(decision.config) if decision.config
+        await refuse_call(decision, tts=factory.create_tts(decision.config.voice) if decision.config
                           else factory.default_tts(), configure_io=configure)
         return SimulationResult(decision=decision, outcome=Call.Outcome.REJECTED,
                                 agent_wavs=_write(output, out_dir))

@@ -66,7 +66,7 @@ STEADY_BASELINE_CALLS = 4  # one line alone: more calls, for enough turns for a 
 def _business() -> None:
     from django_tenants.utils import schema_context
 
-    from agent_worker.services import receptionist_config_update
+    from frontdesk.services import receptionist_config_update
     from tenants.models import Tenant
     from tenants.services import tenant_create, tenant_subscription_set
 

@@ -23,13 +23,13 @@ from django.db import connection
 from django.utils import timezone
 from livekit.agents import llm
 
-from analytics.revenue import calculate_revenue_value
+from calls.analytics_service import calculate_revenue_value
 from calls.appointments import Slot
-from calls.conversation import ConversationManager, lexicon_sentiment
 from calls.models import Call
+from calls.sentiment import analyze_sentiment, lexicon_sentiment
+from frontdesk.call_config import CallConfig, call_config_get
 from receptionist.errors import ApplicationError
 from tenants.phone_numbers import normalize_e164
-from tenants.router import MultiTenantRouter, TenantConfig
 
 logger = logging.getLogger(__name__)
 
@@ -81,11 +81,6 @@ def caller_text(transcript: str) -> str:
     lines = [line.split(":", 1)[1].strip() for line in transcript.splitlines()
              if line.startswith("Caller:")]
     return "\n".join(lines)
-
-
-def _region(config: TenantConfig | None) -> str | None:
-    _, _, region = ((config.locale if config else "") or "").partition("-")
-    return region.upper() if len(region) == 2 else None
 
 
 def numbers_said(text: str, *, region: str | None) -> list[str]:
@@ -155,7 +150,7 @@ def _sentence(text: str, limit: int) -> str:
     return cut.rstrip(",;: ") + "..."
 
 
-def _outcome_phrase(call: Call, config: TenantConfig | None) -> str:
+def _outcome_phrase(call: Call, config: CallConfig | None) -> str:
     appointment = call.appointments.filter(status="booked").order_by("starts_at").first()
     if call.outcome == Call.Outcome.BOOKED and appointment is not None:
         when = (Slot.of(appointment, config=config).spoken() if config
@@ -175,7 +170,7 @@ def _outcome_phrase(call: Call, config: TenantConfig | None) -> str:
 
 
 def fallback_summary(call: Call, *, caller_name: str, reason: str,
-                     config: TenantConfig | None) -> str:
+                     config: CallConfig | None) -> str:
     who = caller_name or "Someone"
     about = f" about {reason[:120].rstrip('.')}" if reason else ""
     return _sentence(f"{who} called{about} and {_outcome_phrase(call, config)}.", SUMMARY_MAX)
@@ -222,7 +217,7 @@ async def ask_model(transcript: str, *, model: llm.LLM) -> tuple[str, str]:
     "positive" contradicted by the caller's own complaint words (the word list) is overruled.
     """
     said = "Caller: " + " ".join(caller_text(transcript).splitlines())
-    sentiment = await ConversationManager().analyze_sentiment(said, model=model)
+    sentiment = await analyze_sentiment(said, model=model)
     if sentiment == "positive" and lexicon_sentiment(said) == "negative":
         sentiment = "negative"
     chat = llm.ChatContext.empty()
@@ -234,11 +229,11 @@ async def ask_model(transcript: str, *, model: llm.LLM) -> tuple[str, str]:
     return sentiment, notes
 
 
-def call_read(call: Call, *, config: TenantConfig | None, model: llm.LLM | None) -> CallReading:
+def call_read(call: Call, *, config: CallConfig | None, model: llm.LLM | None) -> CallReading:
     """Everything the analysis concludes about a closed call, without saving it."""
     transcript = call.transcript
     said = caller_text(transcript)
-    region = _region(config)
+    region = config.phone_region if config else None
     name, number, reason = recorded_facts(call)
     sentiment, notes = lexicon_sentiment(transcript), LlmNotes()
     if said.strip() and model is not None:
@@ -280,7 +275,7 @@ def call_analyse(*, call_id: str, model: llm.LLM | None = None, force: bool = Fa
         return None
     if call.status == Call.Status.IN_PROGRESS or (call.analysed_at and not force):
         return call
-    config = MultiTenantRouter().get_client_config(connection.schema_name)
+    config = call_config_get(connection.schema_name)
     if model is None and caller_text(call.transcript).strip():
         try:
             model = local_llm()

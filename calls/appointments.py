@@ -3,7 +3,8 @@ LLM says.
 
 The agent's tools only ever pass what the caller said through these functions, so every rule a
 business relies on lives here: bookings fall inside opening hours on the slot grid, never in the
-past or at too short notice, never on top of each other (the last word is the database's
+past, at shorter notice or further ahead than the owner's booking rules allow (the call
+configuration's `booking`), never on top of each other (the last word is the database's
 exclusion constraint, because two calls can race for one slot), and every callback number is a
 dialable E.164 number.
 
@@ -28,6 +29,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone as django_timezone
 
 from calls.models import Appointment, Call, CallbackMessage
+from frontdesk.call_config import CallConfig
 from receptionist.errors import ApplicationError
 from tenants.business_hours import (
     DAY_NAMES,
@@ -36,9 +38,7 @@ from tenants.business_hours import (
     validate_business_hours,
 )
 from tenants.phone_numbers import normalize_e164
-from tenants.router import TenantConfig
 
-MIN_LEAD_TIME = timedelta(minutes=30)  # the team needs a little notice before a new visit
 MAX_SEARCH_DAYS = 62  # one question to the book never scans more than about two months
 NEAR_SEARCH_DAYS = 7  # how far either side of a requested time slots_near looks
 NAME_MAX = 100
@@ -64,10 +64,20 @@ class Slot:
         return f"{local:%A}, {local:%B} {ordinal(local.day)} at {spoken_clock(local.time())}"
 
     @classmethod
-    def of(cls, appointment: Appointment, *, config: TenantConfig) -> Slot:
+    def of(cls, appointment: Appointment, *, config: CallConfig) -> Slot:
         """The slot an appointment occupies, for reading a booking back to the caller."""
         return cls(starts_at=appointment.starts_at.astimezone(UTC),
                    ends_at=appointment.ends_at.astimezone(UTC), timezone=config.timezone)
+
+
+def notice_phrase(lead: timedelta) -> str:
+    """The booking rules' notice as a caller hears it: "30 minutes'", "2 hours'", "1 day's"."""
+    minutes = int(lead.total_seconds() // 60)
+    for unit, size in (("day", 1440), ("hour", 60)):
+        if minutes >= size and minutes % size == 0:
+            count = minutes // size
+            return f"{count} {unit}'s" if count == 1 else f"{count} {unit}s'"
+    return f"{minutes} minute's" if minutes == 1 else f"{minutes} minutes'"
 
 
 def ordinal(n: int) -> str:
@@ -116,7 +126,7 @@ def _minutes(clock: time) -> int:
     return clock.hour * 60 + clock.minute
 
 
-def _service_minutes(config: TenantConfig, service: str) -> tuple[str, int]:
+def _service_minutes(config: CallConfig, service: str) -> tuple[str, int]:
     """The configured spelling of `service` and how long it takes, or ApplicationError.
 
     A service that declares `duration_minutes` occupies that long; anything else the business's
@@ -137,7 +147,7 @@ def _service_minutes(config: TenantConfig, service: str) -> tuple[str, int]:
     raise ApplicationError(f"We don't offer {name!r}. We offer: {offered}.", field="service")
 
 
-def _grid(config: TenantConfig, day: date, minutes: int) -> Iterator[Slot]:
+def _grid(config: CallConfig, day: date, minutes: int) -> Iterator[Slot]:
     """Every slot of `day` the opening hours allow, ignoring the book and the clock.
 
     Starts are `appointment_minutes` apart from each opening time; a slot of `minutes` must end
@@ -180,15 +190,28 @@ def _overlaps(slot: Slot, booked: list[tuple[datetime, datetime]]) -> bool:
 # --- selectors ----------------------------------------------------------------------------------
 
 
-def available_slots(*, config: TenantConfig, day_from: date, day_to: date, now: datetime,
+def _lead(config: CallConfig, lead_time: timedelta | None) -> timedelta:
+    """The notice a booking needs: the owner's rule unless a caller (a test, staff) says."""
+    return config.booking.lead_time if lead_time is None else lead_time
+
+
+def last_bookable_day(*, config: CallConfig, now: datetime) -> date:
+    """The furthest local date the owner lets callers book ("at most N days ahead")."""
+    today = now.astimezone(ZoneInfo(config.timezone)).date()
+    return today + timedelta(days=config.booking.max_days_ahead)
+
+
+def available_slots(*, config: CallConfig, day_from: date, day_to: date, now: datetime,
                     limit: int | None = None, service: str = "",
-                    lead_time: timedelta = MIN_LEAD_TIME) -> list[Slot]:
+                    lead_time: timedelta | None = None) -> list[Slot]:
     """Open slots from `day_from` to `day_to` (local dates, inclusive), earliest first.
 
-    A slot is offered only if it is on the grid, starts at least `lead_time` after `now` and
-    overlaps no booked appointment: exactly the slots `appointment_book` accepts.
+    A slot is offered only if it is on the grid, starts at least the booking rules' notice after
+    `now`, no later than their last bookable day, and overlaps no booked appointment: exactly the
+    slots `appointment_book` accepts.
     """
     _require_aware(now, "now")
+    day_to = min(day_to, last_bookable_day(config=config, now=now))
     if day_to < day_from or (limit is not None and limit <= 0):
         return []
     if (day_to - day_from).days >= MAX_SEARCH_DAYS:
@@ -196,7 +219,7 @@ def available_slots(*, config: TenantConfig, day_from: date, day_to: date, now: 
                                field="day_to")
     _, minutes = _service_minutes(config, service)
     tz = ZoneInfo(config.timezone)
-    earliest = now.astimezone(UTC) + lead_time
+    earliest = now.astimezone(UTC) + _lead(config, lead_time)
     booked = _booked_between(*_local_day_bounds(day_from, day_to, tz))
     slots: list[Slot] = []
     day = day_from
@@ -210,8 +233,8 @@ def available_slots(*, config: TenantConfig, day_from: date, day_to: date, now: 
     return slots
 
 
-def earliest_slot(*, config: TenantConfig, now: datetime, within_days: int = 14,
-                  service: str = "", lead_time: timedelta = MIN_LEAD_TIME) -> Slot | None:
+def earliest_slot(*, config: CallConfig, now: datetime, within_days: int = 14,
+                  service: str = "", lead_time: timedelta | None = None) -> Slot | None:
     """The first open slot from today (the business's today) within `within_days` days."""
     today = _require_aware(now, "now").astimezone(ZoneInfo(config.timezone)).date()
     found = available_slots(config=config, day_from=today,
@@ -220,8 +243,8 @@ def earliest_slot(*, config: TenantConfig, now: datetime, within_days: int = 14,
     return found[0] if found else None
 
 
-def slots_near(*, config: TenantConfig, wanted: datetime, now: datetime, count: int = 2,
-               service: str = "", lead_time: timedelta = MIN_LEAD_TIME) -> list[Slot]:
+def slots_near(*, config: CallConfig, wanted: datetime, now: datetime, count: int = 2,
+               service: str = "", lead_time: timedelta | None = None) -> list[Slot]:
     """The `count` open slots closest to `wanted`, in time order (the wanted one itself if free).
 
     What the receptionist offers when the caller's time is taken or off the grid: "3 PM is
@@ -281,13 +304,7 @@ def _reason(value: str, *, required: bool) -> str:
     return reason
 
 
-def _region(config: TenantConfig) -> str | None:
-    """'US' from 'en-US': where a caller's local-format number is read."""
-    _, _, region = (config.locale or "").partition("-")
-    return region.upper() if len(region) == 2 else None
-
-
-def _not_a_slot(config: TenantConfig, local: datetime, minutes: int) -> ApplicationError:
+def _not_a_slot(config: CallConfig, local: datetime, minutes: int) -> ApplicationError:
     """Why a time is not bookable, in words the receptionist can say."""
     day = DAYS[local.weekday()]
     intervals = validate_business_hours(config.business_hours)[day]
@@ -307,10 +324,10 @@ def _not_a_slot(config: TenantConfig, local: datetime, minutes: int) -> Applicat
         "finish by closing time.", field="starts_at")
 
 
-def appointment_book(*, config: TenantConfig, starts_at: datetime, caller_name: str,
+def appointment_book(*, config: CallConfig, starts_at: datetime, caller_name: str,
                      callback_number: str, reason: str = "", service: str = "",
                      call: Call | None = None, now: datetime,
-                     lead_time: timedelta = MIN_LEAD_TIME) -> Appointment:
+                     lead_time: timedelta | None = None) -> Appointment:
     """Book the slot starting at `starts_at`, or ApplicationError saying why not, for the caller.
 
     The slot must be one `available_slots` would offer. The overlap check here gives the usual
@@ -319,7 +336,7 @@ def appointment_book(*, config: TenantConfig, starts_at: datetime, caller_name: 
     """
     _require_aware(now, "now")
     name = _caller_name(caller_name)
-    number = _callback_number(callback_number, region=_region(config))
+    number = _callback_number(callback_number, region=config.phone_region)
     note = _reason(reason, required=False)
     service_name, minutes = _service_minutes(config, service)
     tz = ZoneInfo(config.timezone)
@@ -330,10 +347,13 @@ def appointment_book(*, config: TenantConfig, starts_at: datetime, caller_name: 
         raise _not_a_slot(config, start.astimezone(tz), minutes)
     if slot.starts_at < now:
         raise ApplicationError("That time has already passed.", field="starts_at")
-    if slot.starts_at < now + lead_time:
+    lead = _lead(config, lead_time)
+    if slot.starts_at < now + lead:
+        raise ApplicationError(f"We need at least {notice_phrase(lead)} notice to book.",
+                               field="starts_at")
+    if local_day > last_bookable_day(config=config, now=now):
         raise ApplicationError(
-            f"We need at least {int(lead_time.total_seconds() // 60)} minutes' notice to book.",
-            field="starts_at")
+            f"We only book up to {config.booking.max_days_ahead} days ahead.", field="starts_at")
     try:
         with transaction.atomic():
             if _booked_between(slot.starts_at, slot.ends_at):

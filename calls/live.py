@@ -1,7 +1,7 @@
 """Live call events for the portal: a business's dashboard follows its calls as they happen.
 
 Each event goes to one channel-layer group per tenant schema, and only sockets opened on that
-business's own domain by one of its own logins join it (agent_worker.consumers.LiveFeedConsumer),
+business's own domain by one of its own logins join it (calls.consumers.LiveFeedConsumer),
 so no business ever sees another's calls (Property 4). Events are sent once the write that
 caused them commits; a dashboard that misses an update must never fail a call, so a channel
 layer that is down costs a log line, not the write.

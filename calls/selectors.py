@@ -19,7 +19,6 @@ from django.db.models import Func, Q, QuerySet
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from calls.conversation import Exchange
 from calls.models import Appointment, Call, CallbackMessage, Turn
 from receptionist.errors import ApplicationError
 
@@ -29,6 +28,15 @@ SEARCH_CONFIG = "english"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _CURSOR = re.compile(r"^(-?\d{1,19})\.(\d{1,19})$")
 _MARK_START, _MARK_STOP = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One caller line and the receptionist's reply, as stored."""
+
+    user: str
+    agent: str
+    at: datetime
 
 
 def call_history(*, call: Call) -> list[Exchange]:

@@ -32,12 +32,6 @@ def tenant_zone(request: HttpRequest) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo("UTC")
 
 
-def tenant_region(request: HttpRequest) -> str | None:
-    locale = getattr(request.tenant, "locale", "") or ""
-    _, _, region = locale.replace("_", "-").partition("-")
-    return region.upper() or None
-
-
 def render_local(request: HttpRequest, template: str, context: dict[str, Any]) -> HttpResponse:
     """Render with times shown in the business's time zone."""
     tz = tenant_zone(request)
@@ -60,7 +54,7 @@ def _page_number(request: HttpRequest) -> int:
 @require_GET
 @login_required
 def call_list(request: HttpRequest) -> HttpResponse:
-    form = CallFilterForm(request.GET or None, region=tenant_region(request))
+    form = CallFilterForm(request.GET or None, region=request.tenant.phone_region)
     if form.is_bound:
         form.is_valid()  # invalid fields are shown as errors and left out of the filter
     filters = form.filters()

@@ -6,16 +6,22 @@ socket's Host is looked up among the Domains (public schema) here and the tenant
 ``scope["tenant"]``. Sessions and logins live in each business's own schema, so the session
 cookie is read inside that schema: a cookie from another business's domain finds no session
 there and the socket stays anonymous.
+
+`PortalSocket` is the base of the portal's sockets (Try it, the live feed): a refused socket is
+accepted, told why in an ``error`` event and closed with 4401 (not logged in) or 4403 (no business
+at this address), since a browser never sees the reason of a refused handshake.
 """
 
 from __future__ import annotations
 
+import json
 from types import SimpleNamespace
 from typing import Any
 from urllib.parse import urlparse
 
 from channels.auth import AuthMiddleware
 from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
 from channels.security.websocket import WebsocketDenier
 from channels.sessions import CookieMiddleware, SessionMiddleware
 from django.contrib import auth
@@ -91,3 +97,66 @@ class TenantAuthMiddleware(AuthMiddleware):
 
 def TenantAuthMiddlewareStack(inner: Any) -> Any:  # noqa: N802 (named like Channels' stacks)
     return TenantMiddleware(CookieMiddleware(SessionMiddleware(TenantAuthMiddleware(inner))))
+
+
+CLOSE_UNAUTHENTICATED = 4401
+CLOSE_FORBIDDEN = 4403
+CLOSE_BAD_INPUT = 4400  # after too many malformed messages
+CLOSE_CALL_FAILED = 1011
+MAX_BAD_MESSAGES = 20
+MAX_TEXT_CHARS = 4096
+
+
+class PortalSocket(AsyncWebsocketConsumer):
+    """A socket for one login of the business that owns the domain."""
+
+    schema = ""
+    bad_messages = 0
+
+    async def connect(self) -> None:
+        tenant = self.scope.get("tenant")
+        user = self.scope.get("user")
+        if tenant is None:
+            await self.refuse(CLOSE_FORBIDDEN, "forbidden", "There is no business at this address.")
+            return
+        if user is None or not user.is_authenticated:
+            await self.refuse(CLOSE_UNAUTHENTICATED, "unauthenticated",
+                              "Log in to your portal first, then reload this page.")
+            return
+        self.schema = tenant.schema_name
+        await self.admitted()
+
+    async def admitted(self) -> None:
+        await self.accept()
+
+    async def refuse(self, code: int, error: str, message: str) -> None:
+        await self.accept()
+        await self.send_event({"type": "error", "code": error, "message": message})
+        await self.close(code=code)
+
+    async def send_event(self, event: dict[str, Any]) -> None:
+        await self.send(text_data=json.dumps(event))
+
+    async def bad_input(self, code: str, message: str) -> None:
+        """Say what was wrong and carry on; a client that keeps sending junk is closed."""
+        self.bad_messages += 1
+        await self.send_event({"type": "error", "code": code, "message": message})
+        if self.bad_messages >= MAX_BAD_MESSAGES:
+            await self.send_event({"type": "error", "code": "too_many_errors",
+                                   "message": "Too many malformed messages; closing."})
+            await self.close(code=CLOSE_BAD_INPUT)
+
+    async def read_json(self, text_data: str) -> dict[str, Any] | None:
+        if len(text_data) > MAX_TEXT_CHARS:
+            await self.bad_input("too_large", f"Text messages hold at most {MAX_TEXT_CHARS} "
+                                              "characters.")
+            return None
+        try:
+            message = json.loads(text_data)
+        except ValueError:
+            await self.bad_input("bad_json", "Text messages must be JSON objects.")
+            return None
+        if not isinstance(message, dict) or not isinstance(message.get("type"), str):
+            await self.bad_input("bad_message", 'A message is a JSON object with a "type".')
+            return None
+        return message

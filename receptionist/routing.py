@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from django.urls import path
 
-from agent_worker.consumers import LiveFeedConsumer, TryItConsumer
+from calls.consumers import LiveFeedConsumer
+from frontdesk.try_it.consumers import TryItConsumer
 
 websocket_urlpatterns = [
     path("ws/try/", TryItConsumer.as_asgi(), name="ws-try-it"),

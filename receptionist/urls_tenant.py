@@ -8,5 +8,5 @@ urlpatterns = [
     path("accounts/", include("tenants.urls_accounts")),
     path("", include("analytics.urls")),  # "/" and /dashboard/
     path("", include("calls.urls")),  # /calls/, /appointments/, /messages/
-    path("", include("agent_worker.urls")),  # /settings/, /try/
+    path("", include("frontdesk.urls")),  # /settings/, /try/
 ]

@@ -4,6 +4,7 @@ from django.db import models
 from django_tenants.models import DomainMixin, TenantMixin
 
 from tenants import schema_clone
+from tenants.phone_numbers import locale_region
 
 E164_REGEX = r"^\+[1-9][0-9]{6,14}$"
 
@@ -77,6 +78,11 @@ class Tenant(TenantMixin):
 
     def __str__(self) -> str:
         return f"{self.business_name} ({self.schema_name})"
+
+    @property
+    def phone_region(self) -> str | None:
+        """Where this business's callers' local-format numbers are read ('US' from 'en-US')."""
+        return locale_region(self.locale)
 
     def create_schema(self, check_if_exists: bool = False, sync_schema: bool = True,
                       verbosity: int = 1) -> bool | None:

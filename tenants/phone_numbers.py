@@ -32,3 +32,10 @@ def normalize_e164(raw: str, *, region: str | None = None) -> str:
     if not phonenumbers.is_valid_number(parsed):
         raise ApplicationError(f"{raw!r} is not a valid phone number", field="phone_number")
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def locale_region(locale: str) -> str | None:
+    """'US' from 'en-US' (or 'en_US'): where a business's callers' local-format numbers are read;
+    None when the locale names no region (the deployment's DEFAULT_PHONE_REGION applies)."""
+    _, _, region = (locale or "").replace("_", "-").partition("-")
+    return region.upper() if len(region) == 2 and region.isalpha() else None

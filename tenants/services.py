@@ -17,7 +17,7 @@ from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django_tenants.utils import schema_context
 
-from agent_worker.models import ReceptionistConfig
+from frontdesk.models import ReceptionistConfig
 from receptionist.errors import ApplicationError
 from tenants import schema_clone
 from tenants.business_hours import validate_business_hours

@@ -29,7 +29,7 @@ FLEET = [
 
 
 def fleet_create() -> None:
-    from agent_worker.models import ReceptionistConfig
+    from frontdesk.models import ReceptionistConfig
     from tenants.models import Tenant
     from tenants.services import tenant_create
 

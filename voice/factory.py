@@ -16,11 +16,11 @@ from django.conf import settings
 from livekit.agents import stt, tts
 from livekit.agents.voice.agent_session import SessionConnectOptions
 
-from tenants.router import TenantConfig
 from voice import registry
 from voice.base import VoicePipeline, chain_options
 from voice.llm import tool_schemas
-from voice.routing import ComplexityClassifier, Leg, RoutedLLM
+from voice.preferences import VoicePreferences
+from voice.routing import ComplexityClassifier, Leg, LLMRouter
 from voice.tts.phrase_cache import PhraseBook, PhraseCachedTTS
 
 logger = logging.getLogger(__name__)
@@ -141,41 +141,41 @@ class VoiceAssistantFactory:
         return registry.build("tts", key, **options)
 
     # --- chains -----------------------------------------------------------------------------
-    def stt_chain(self, config: TenantConfig) -> list[str]:
+    def stt_chain(self, prefs: VoicePreferences) -> list[str]:
         keys = self.stt_keys()
-        return _preferred_first(keys, config.stt_provider)
+        return _preferred_first(keys, prefs.stt_provider)
 
-    def llm_chains(self, config: TenantConfig) -> tuple[list[str], list[str]]:
+    def llm_chains(self, prefs: VoicePreferences) -> tuple[list[str], list[str]]:
         """(simple-turn chain, complex-turn chain); the complex one is empty when every turn
         should stay on the simple chain (no cloud, or the owner chose one provider)."""
         local, cloud = self.local_llm_keys(), self.cloud_llm_keys()
-        preference = config.llm_provider
+        preference = prefs.llm_provider
         if preference == "local":
             return local, []
         if preference in local + cloud:
             return _preferred_first(local + cloud, preference), []
         if preference not in ("auto", ""):
             logger.warning("%s prefers LLM %r, which this deployment lacks; routing instead",
-                           config.client_id, preference)
+                           prefs.label, preference)
         return local + cloud, (cloud + local if cloud else [])
 
-    def tts_chain(self, config: TenantConfig) -> list[tuple[str, str]]:
+    def tts_chain(self, prefs: VoicePreferences) -> list[tuple[str, str]]:
         """(provider, voice id) pairs: the business's own voice first, then local voices."""
         available = self.tts_keys()
-        preferred = config.voice_provider if config.voice_provider not in ("", "auto") else None
+        preferred = prefs.voice_provider if prefs.voice_provider not in ("", "auto") else None
         chain: list[tuple[str, str]] = []
         if preferred in available:
-            chain.append((preferred, config.voice_id))
+            chain.append((preferred, prefs.voice_id))
         elif preferred:
             logger.warning("%s's voice provider %r is not configured here; using %s",
-                           config.client_id, preferred, available[0])
+                           prefs.label, preferred, available[0])
         for key in available:
             if key not in (k for k, _ in chain):
                 chain.append((key, ""))
         return chain
 
     # --- the whole call ---------------------------------------------------------------------
-    def create_assistant(self, config: TenantConfig, *, vad: Any | None = None,
+    def create_assistant(self, prefs: VoicePreferences, *, vad: Any | None = None,
                          phrases: PhraseBook | None = None) -> VoicePipeline:
         """A call's pipeline; `phrases` holds the business's sentences rendered ahead."""
         from voice.vad import for_call, load_vad
@@ -183,21 +183,21 @@ class VoiceAssistantFactory:
         s = self.s
         retry = chain_options(base_seconds=s.PROVIDER_RETRY_BASE_SECONDS)
         vad = for_call(vad if vad is not None else load_vad())  # the call's own, model shared
-        stt_keys = self.stt_chain(config)
+        stt_keys = self.stt_chain(prefs)
         stt_providers = [_streaming(self.get_stt_provider(k), vad) for k in stt_keys]
         stt_chain = stt.FallbackAdapter(
             stt_providers, vad=vad,
             max_retry_per_stt=s.PROVIDER_MAX_ATTEMPTS - 1,
             retry_interval=s.PROVIDER_RETRY_BASE_SECONDS)
-        simple_keys, complex_keys = self.llm_chains(config)
-        routed = RoutedLLM(
+        simple_keys, complex_keys = self.llm_chains(prefs)
+        routed = LLMRouter(
             simple=[self._leg(k, s.LLM_LOCAL_TEMPERATURE) for k in simple_keys],
             complex=[self._leg(k, s.LLM_CLOUD_TEMPERATURE) for k in complex_keys] or None,
             classifier=self.classifier, attempt_timeout=s.LLM_ATTEMPT_TIMEOUT,
             max_retry_per_llm=s.PROVIDER_MAX_ATTEMPTS - 1,
             retry_interval=s.PROVIDER_RETRY_BASE_SECONDS)
-        tts_pairs = self.tts_chain(config)
-        tts_chain = self.create_tts(config, phrases=phrases)
+        tts_pairs = self.tts_chain(prefs)
+        tts_chain = self.create_tts(prefs, phrases=phrases)
         return VoicePipeline(
             stt=stt_chain, llm=routed, tts=tts_chain, vad=vad,
             transcribing=lambda: any(getattr(p, "transcribing", False) for p in stt_providers),
@@ -207,21 +207,21 @@ class VoiceAssistantFactory:
                     "tts": [f"{k}:{v}" if v else k for k, v in tts_pairs]},
         )
 
-    def create_tts(self, config: TenantConfig, *, phrases: PhraseBook | None = None
+    def create_tts(self, prefs: VoicePreferences, *, phrases: PhraseBook | None = None
                    ) -> tts.FallbackAdapter:
         """The business's voice chain alone (greetings are rendered with it ahead of calls).
 
         With `phrases`, each sentence voice plays what the book holds; streaming voices are
         left as they are."""
-        voices = self.tts_voices(config)
+        voices = self.tts_voices(prefs)
         if phrases is not None:
             voices = [v if v.capabilities.streaming else PhraseCachedTTS(v, phrases)
                       for v in voices]
         return tts.FallbackAdapter(voices, max_retry_per_tts=self.s.PROVIDER_MAX_ATTEMPTS - 1)
 
-    def tts_voices(self, config: TenantConfig) -> list[tts.TTS]:
+    def tts_voices(self, prefs: VoicePreferences) -> list[tts.TTS]:
         """The business's voices, preferred first, each on its own."""
-        return [self._tts(k, v, config) for k, v in self.tts_chain(config)]
+        return [self._tts(k, v, prefs) for k, v in self.tts_chain(prefs)]
 
     def default_tts(self) -> tts.FallbackAdapter:
         """Local voices only, for callers no business answers (an unknown number)."""
@@ -233,12 +233,12 @@ class VoiceAssistantFactory:
         return Leg(key=key, llm=self.get_llm_provider(key, temperature=temperature),
                    local=registry.spec("llm", key).local)
 
-    def _tts(self, key: str, voice_id: str, config: TenantConfig) -> tts.TTS:
+    def _tts(self, key: str, voice_id: str, prefs: VoicePreferences) -> tts.TTS:
         try:
             return self.get_tts_provider(key, voice_id=voice_id)
         except ValueError as exc:  # a voice id this provider does not know
             logger.error("%s: voice %r rejected by %s (%s); using its default voice",
-                         config.client_id, voice_id, key, exc)
+                         prefs.label, voice_id, key, exc)
             return self.get_tts_provider(key)
 
 

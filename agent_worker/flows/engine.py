@@ -53,9 +53,9 @@ from agent_worker.guardrails import forbidden_advice, objection
 from calls import appointments
 from calls.appointments import Slot, spoken_clock
 from calls.models import Appointment, Call, CallbackMessage
+from frontdesk.call_config import CallConfig
 from receptionist.errors import ApplicationError
 from tenants.business_hours import DAY_NAMES, DAYS, is_open, validate_business_hours
-from tenants.router import TenantConfig
 
 SEARCH_DAYS = 14  # how far ahead "the earliest" and "no day said" look
 MAX_REFUSALS = 3  # offers turned down before the receptionist suggests a message instead
@@ -99,7 +99,7 @@ class CallFlow:
     """The flow of one call. `effects` records what a turn wrote, so a discarded turn can be
     undone (see FlowRunner)."""
 
-    config: TenantConfig
+    config: CallConfig
     state: FlowState
     clock: Callable[[], datetime]
     caller_number: str = ""
@@ -121,8 +121,7 @@ class CallFlow:
 
     @property
     def region(self) -> str | None:
-        _, _, region = (self.config.locale or "").partition("-")
-        return region.upper() if len(region) == 2 else None
+        return self.config.phone_region
 
     @property
     def date_order(self) -> str:
@@ -526,8 +525,11 @@ class CallFlow:
         day = DAYS[wanted.weekday()]
         clock = spoken_clock(wanted.time())
         when = f"{clock} {replies.day_phrase(wanted.date(), self.today)}"
-        if wanted <= self.now() + appointments.MIN_LEAD_TIME:
+        if wanted <= self.now() + self.config.booking.lead_time:
             return f"{_cap(when)} is too soon for me to book."
+        if wanted.date() > appointments.last_bookable_day(config=self.config, now=self.clock()):
+            return (f"I can only book up to {self.config.booking.max_days_ahead} days ahead, "
+                    f"so {when} is too far out.")
         if not hours[day]:
             return f"We're closed on {DAY_NAMES[day]}s."
         if not is_open(hours, wanted):
@@ -830,7 +832,9 @@ class CallFlow:
         name = replies.first_name(s.caller_name)
         s.task, s.stage, s.offer = Task.NONE, Stage.ANYTHING_ELSE, Offer.NONE
         s.questions, s.offered = [], []
-        return self._ask(f"You're all set, {name}: {slot.spoken()}.{moved} "
+        notes = replies.booking_notes(self.config.booking.notes)
+        notes = f" {notes}" if notes else ""
+        return self._ask(f"You're all set, {name}: {slot.spoken()}.{moved}{notes} "
                          f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
 
     # --- messages ---------------------------------------------------------------------------

@@ -11,10 +11,10 @@ from __future__ import annotations
 from agent_worker.flows import replies
 from agent_worker.flows.knowledge import knowledge_replies
 from agent_worker.flows.location import location_answer
-from tenants.router import TenantConfig
+from frontdesk.call_config import CallConfig
 
 
-def fixed_replies(config: TenantConfig) -> list[str]:
+def fixed_replies(config: CallConfig) -> list[str]:
     business = config.business_name
     texts = [
         replies.HOW_CAN_I_HELP, replies.ANYTHING_ELSE, replies.ASK_TIME, replies.ASK_NAME,
@@ -26,6 +26,7 @@ def fixed_replies(config: TenantConfig) -> list[str]:
         f"You're welcome! {replies.ANYTHING_ELSE}",
         f"No problem. {replies.ANYTHING_ELSE}",
         f"Great. {replies.HOW_CAN_I_HELP}",
+        replies.booking_notes(config.booking.notes),
     ]
     texts += knowledge_replies(config)
     texts += [location_answer(config), location_answer(config, parking=True),

@@ -9,6 +9,7 @@ from datetime import datetime
 from agent_worker.flows.text import clean, words
 from agent_worker.flows.when import WEEKDAYS
 from calls.appointments import spoken_clock
+from frontdesk.call_config import CallConfig
 from tenants.business_hours import (
     DAY_NAMES,
     DAYS,
@@ -16,7 +17,6 @@ from tenants.business_hours import (
     is_open,
     validate_business_hours,
 )
-from tenants.router import TenantConfig
 
 _STOP = frozenset("""
     a an the i me my we our you your it its is are was be do does did can could would will should
@@ -78,7 +78,7 @@ def asks_price(text: str) -> bool:
     return bool(_PRICE.search(clean(text)))
 
 
-def hours_answer(config: TenantConfig, text: str, now: datetime) -> str:
+def hours_answer(config: CallConfig, text: str, now: datetime) -> str:
     """Hours for the day asked about, 'right now', or the whole week."""
     hours = validate_business_hours(config.business_hours)
     t = clean(text)
@@ -120,7 +120,7 @@ def _price_text(price: object) -> str | None:
     return f"${price:,.2f}".replace(".00", "")
 
 
-def match_service(config: TenantConfig, text: str) -> dict | None:
+def match_service(config: CallConfig, text: str) -> dict | None:
     """The service from the price list the caller named, if one stands out."""
     said = content_words(text)
     best, best_score = None, 0.0
@@ -137,7 +137,7 @@ def match_service(config: TenantConfig, text: str) -> dict | None:
     return best if best_score >= 0.25 else None
 
 
-def price_answer(config: TenantConfig, text: str) -> str:
+def price_answer(config: CallConfig, text: str) -> str:
     service = match_service(config, text)
     if service is not None:
         return _service_price(service)
@@ -154,7 +154,7 @@ def _service_price(service: dict) -> str:
     return _quoted_later(name)
 
 
-def _price_list(config: TenantConfig) -> str:
+def _price_list(config: CallConfig) -> str:
     priced = [(str(s["name"]), _price_text(s.get("price_usd"))) for s in config.services]
     listed = [f"{name.lower()} is {price}" for name, price in priced if price][:3]
     if not listed:
@@ -162,7 +162,7 @@ def _price_list(config: TenantConfig) -> str:
     return "Some of our prices: " + "; ".join(listed) + "."
 
 
-def faq_answer(config: TenantConfig, text: str) -> str | None:
+def faq_answer(config: CallConfig, text: str) -> str | None:
     """The owner's answer to the FAQ entry the caller asked, if one clearly matches."""
     said = content_words(text)
     if not said:
@@ -195,7 +195,7 @@ def asks_offered(text: str) -> bool:
     return bool(_OFFERS.search(said)) and not _SCHEDULING.search(said)
 
 
-def offered_answer(config: TenantConfig, text: str) -> str | None:
+def offered_answer(config: CallConfig, text: str) -> str | None:
     """Yes, with the service's name and price as the owner listed it, when the caller named a
     service on the list; None when nothing on the list matches (the agent must not guess)."""
     service = match_service(config, text)
@@ -217,7 +217,7 @@ def _quoted_later(name: str) -> str:
             "exact quote before any work is done.")
 
 
-def knowledge_replies(config: TenantConfig) -> list[str]:
+def knowledge_replies(config: CallConfig) -> list[str]:
     """Every answer above this business can give, word for word: each day's hours (also "right
     now"), the week, the weekend, each service's price and "yes, we do", the price list and
     the FAQ answers. Its voice renders them ahead of calls (agent_worker/phrases.py)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from agent_worker.flows.text import clean
-from tenants.router import TenantConfig
+from frontdesk.call_config import CallConfig
 
 NO_ADDRESS = "I'm sorry, I don't have the address here."
 NO_PARKING = "I'm sorry, I don't have the parking details here."
@@ -124,13 +124,13 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?" else f"{text}."
 
 
-def location_gap(config: TenantConfig, *, parking: bool = False) -> bool:
+def location_gap(config: CallConfig, *, parking: bool = False) -> bool:
     """Whether what the owner filled in leaves this question unanswered: no address, or a
     parking question and no directions."""
     return not config.address.strip() or (parking and not config.directions.strip())
 
 
-def location_answer(config: TenantConfig, *, parking: bool = False,
+def location_answer(config: CallConfig, *, parking: bool = False,
                     offer_message: bool = False) -> str:
     """The address and directions the owner gave, read aloud. What they did not give is said
     plainly ("I don't have the address here"), never guessed; with `offer_message` a message is

@@ -69,3 +69,13 @@ def offer_text(slots: list[Slot], today: date) -> str:
 
 def first_name(name: str) -> str:
     return name.split()[0] if name else ""
+
+
+def booking_notes(notes: str) -> str:
+    """The owner's booking instructions ("bring your insurance card") as one spoken sentence,
+    said once a booking is made; empty when there are none."""
+    text = " ".join((notes or "").split())
+    if not text:
+        return ""
+    text = text[:1].upper() + text[1:]
+    return text if text[-1] in ".!?" else f"{text}."

@@ -50,7 +50,8 @@ TENANT_APPS = [
     "django.contrib.auth",  # each business's own users (owner logins) live in its schema
     "django.contrib.sessions",
     "django.contrib.messages",
-    "agent_worker",  # TENANT: ReceptionistConfig
+    "frontdesk",  # TENANT: ReceptionistConfig, VoiceCloneJob; the call configuration
+    "agent_worker",  # no models: the LiveKit worker (commands, migration history)
     "calls",  # TENANT: Call, Turn
     "analytics",  # TENANT: rollups
 ]
@@ -146,6 +147,16 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "celery")
 CELERY_TASK_ACKS_LATE = True
 CELERY_TIMEZONE = "UTC"
+# Periodic jobs: run by Celery beat with Redis, or in-process with the embedded defaults
+# (receptionist/housekeeping.py). Seconds between runs.
+HOUSEKEEPING_INTERVAL = env_int("HOUSEKEEPING_INTERVAL", 300, minimum=10)
+# Without Redis, the web process and the agent worker run the schedule themselves (the tests
+# turn this off: their own clocks and data are not the housekeeper's business).
+HOUSEKEEPING_IN_PROCESS = env_bool("HOUSEKEEPING_IN_PROCESS", True)
+CELERY_BEAT_SCHEDULE = {
+    "close-abandoned-calls": {"task": "calls.close_abandoned_everywhere",
+                              "schedule": float(HOUSEKEEPING_INTERVAL)},
+}
 # How long a routing decision stays cached; writes invalidate it explicitly, this is a backstop.
 ROUTING_CACHE_SECONDS = env_int("ROUTING_CACHE_SECONDS", 3600, minimum=0)
 

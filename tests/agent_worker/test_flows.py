@@ -247,12 +247,12 @@ async def cloud():
 
 
 def _routed(local_server, cloud_server):
-    from voice.routing import Leg, RoutedLLM
+    from voice.routing import Leg, LLMRouter
 
     def leg(key, server, local):
         return Leg(key=key, local=local, llm=build_openai_llm(
             model="gpt-4.1-mini", api_key="sk-test", base_url=f"{server.url}/v1"))
-    return RoutedLLM(simple=[leg("ollama", local_server, True)],
+    return LLMRouter(simple=[leg("ollama", local_server, True)],
                      complex=[leg("openai", cloud_server, False)])
 
 

@@ -6,7 +6,7 @@ import pytest
 from django_tenants.utils import schema_context
 
 from agent_worker.greetings import greeting_frames, greeting_path, greeting_render
-from agent_worker.services import receptionist_config_update
+from frontdesk.services import receptionist_config_update
 from receptionist.celery import app as celery_app
 from tenants.router import MultiTenantRouter
 from tests.voice.audio import wer

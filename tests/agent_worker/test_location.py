@@ -24,8 +24,8 @@ from agent_worker.flows.location import (
     spoken_address,
 )
 from agent_worker.flows.state import Offer
-from agent_worker.services import receptionist_config_update
 from calls.models import CallbackMessage
+from frontdesk.services import receptionist_config_update
 from tenants.models import Tenant
 from tenants.router import MultiTenantRouter
 from tests.agent_worker.flow_support import TUESDAY_9AM, call_flow

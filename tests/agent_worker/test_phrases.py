@@ -97,8 +97,8 @@ class KeepsPipelines(VoiceAssistantFactory):
         super().__init__()
         self.pipelines = []
 
-    def create_assistant(self, config, **kwargs):
-        pipeline = super().create_assistant(config, **kwargs)
+    def create_assistant(self, prefs, **kwargs):
+        pipeline = super().create_assistant(prefs, **kwargs)
         self.pipelines.append(pipeline)
         return pipeline
 

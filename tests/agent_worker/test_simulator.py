@@ -132,7 +132,7 @@ def test_each_reply_keeps_its_own_audio_when_its_stored_start_rounds_late(fleet)
     from livekit import rtc
 
     from agent_worker.simulator import _turns_with_audio
-    from calls.services import call_start, call_turn_record
+    from calls.analytics_service import call_start, call_turn_record
     from voice.audio_io import RealtimeCaptureAudioOutput, Segment
 
     start = next(t for t in (1795524333.0 + i / 7919 for i in range(1000))

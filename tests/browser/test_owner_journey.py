@@ -107,7 +107,7 @@ def test_the_owner_edits_the_greeting_and_the_next_call_uses_it(business):
 
 
 def test_a_call_appears_in_the_calls_list_with_its_transcript(business):
-    from calls.services import TurnMetrics, call_end, call_start, call_turn_record
+    from calls.analytics_service import TurnMetrics, call_end, call_start, call_turn_record
     from tenants.router import MultiTenantRouter
 
     def a_call():

@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calls.appointments import (
-    MIN_LEAD_TIME,
     Slot,
     appointment_book,
     appointment_cancel,
@@ -27,6 +26,7 @@ from calls.appointments import (
     slots_near,
 )
 from calls.models import Appointment, CallbackMessage
+from frontdesk.call_config import BookingRules
 from receptionist.errors import ApplicationError
 from tenants.router import MultiTenantRouter
 from tests.conftest import rolled_back
@@ -121,12 +121,43 @@ def test_slots_in_the_past_or_inside_the_lead_time_are_not_offered(config, denta
     now = local(MONDAY, 10, 10)
     slots = available_slots(config=config, day_from=MONDAY, day_to=MONDAY, now=now)
     assert local_clocks(slots)[0] == "11:00"  # 10:30 is inside the 30 minutes' lead
-    assert all(s.starts_at >= now + MIN_LEAD_TIME for s in slots)
+    assert all(s.starts_at >= now + config.booking.lead_time for s in slots)
     assert available_slots(config=config, day_from=MONDAY, day_to=MONDAY,
                            now=local(MONDAY, 18)) == []
     exact = available_slots(config=config, day_from=MONDAY, day_to=MONDAY,
                             now=local(MONDAY, 10, 0), lead_time=timedelta(0), limit=1)
     assert local_clocks(exact) == ["10:00"]
+
+
+def test_the_owners_minimum_notice_is_what_the_book_enforces(config, dental):
+    two_hours = replace(config, booking=BookingRules(min_notice_minutes=120))
+    now = local(MONDAY, 9, 0)
+    slots = available_slots(config=two_hours, day_from=MONDAY, day_to=MONDAY, now=now)
+    assert local_clocks(slots)[0] == "11:00"
+    with pytest.raises(ApplicationError, match="2 hours' notice"):
+        book(two_hours, local(MONDAY, 10, 30), now=now)
+    assert book(two_hours, local(MONDAY, 11, 0), now=now).pk
+
+
+def test_the_owners_booking_horizon_is_what_the_book_enforces(config, dental):
+    week = replace(config, booking=BookingRules(max_days_ahead=7))
+    slots = available_slots(config=week, day_from=MONDAY, day_to=MONDAY + timedelta(days=20),
+                            now=NOW)
+    assert max(s.local_start.date() for s in slots) == MONDAY + timedelta(days=7)
+    with pytest.raises(ApplicationError, match="up to 7 days ahead"):
+        book(week, local(MONDAY + timedelta(days=8), 10))
+    assert book(week, local(MONDAY + timedelta(days=7), 10)).pk
+
+
+def test_booking_rules_read_leniently_from_the_stored_row():
+    assert BookingRules.from_row(None) == BookingRules()
+    rules = BookingRules.from_row({"min_notice_minutes": 90, "max_days_ahead": 10,
+                                   "notes": "  Bring your\n insurance card "})
+    assert (rules.lead_time, rules.max_days_ahead, rules.notes) == (
+        timedelta(minutes=90), 10, "Bring your insurance card")
+    for bad in ({"min_notice_minutes": -5}, {"min_notice_minutes": True},
+                {"max_days_ahead": 0}, {"max_days_ahead": "12"}, {"notes": 3}):
+        assert BookingRules.from_row(bad) == BookingRules()
 
 
 def test_the_spring_forward_day_skips_the_missing_hour_and_nothing_else(config, dental):

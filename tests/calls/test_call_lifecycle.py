@@ -11,9 +11,7 @@ from django_tenants.utils import schema_context
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from calls.models import Call
-from calls.selectors import call_history
-from calls.services import (
+from calls.analytics_service import (
     TurnMetrics,
     call_end,
     call_start,
@@ -21,6 +19,8 @@ from calls.services import (
     call_turn_record,
     calls_close_abandoned,
 )
+from calls.models import Call
+from calls.selectors import call_history
 from receptionist.errors import ApplicationError
 from tenants.router import MultiTenantRouter
 from tests.conftest import rolled_back

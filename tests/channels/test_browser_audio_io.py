@@ -12,13 +12,13 @@ from asgiref.sync import sync_to_async
 from django_tenants.utils import schema_context
 from livekit import rtc
 
-from agent_worker.browser_call import (
+from calls.models import Call
+from frontdesk.try_it.browser_call import (
     INPUT_RATE,
     BrowserAudioInput,
     BrowserAudioOutput,
     BrowserCall,
 )
-from calls.models import Call
 from tenants.router import MultiTenantRouter
 
 

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from calls.services import call_end, call_start, call_turn_record, calls_close_abandoned
+from calls.analytics_service import call_end, call_start, call_turn_record, calls_close_abandoned
 from tenants.router import MultiTenantRouter
 from tests.channels.conftest import refused_with, socket
 

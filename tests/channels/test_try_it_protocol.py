@@ -14,8 +14,8 @@ from asgiref.sync import sync_to_async
 from channels.testing import WebsocketCommunicator
 from django_tenants.utils import schema_context
 
-from agent_worker import browser_call
 from calls.models import Call
+from frontdesk.try_it import browser_call
 from tests.channels.conftest import refused_with, socket
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("thread_db_cleanup")]

@@ -11,9 +11,9 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from calls.analysis import call_analyse, parse_notes
+from calls.analytics_service import call_end, call_start, call_turn_record, calls_close_abandoned
 from calls.appointments import Slot, appointment_book, callback_message_take, earliest_slot
 from calls.models import Call
-from calls.services import call_end, call_start, call_turn_record, calls_close_abandoned
 from calls.tasks import call_analyse as call_analyse_task
 from tenants.router import MultiTenantRouter
 from tests.voice.fakes import Behaviour

@@ -27,10 +27,10 @@ from django.db import connection
 from django_tenants.utils import schema_context
 
 from agent_worker.greetings import greeting_path
-from agent_worker.models import ReceptionistConfig, VoiceCloneJob
-from agent_worker.services import voice_clone_start
+from calls.analytics_service import call_end, call_start, call_turn_record
 from calls.models import Call
-from calls.services import call_end, call_start, call_turn_record
+from frontdesk.models import ReceptionistConfig, VoiceCloneJob
+from frontdesk.services import voice_clone_start
 from receptionist.celery import app as celery_app
 from tenants.router import MultiTenantRouter
 from tests.jobs.conftest import ThreadedServer, wav_bytes
@@ -158,7 +158,7 @@ def test_a_worker_clones_the_voice_and_the_receptionist_switches_to_it(
     assert seen["voice"] == ("cartesia", clone.voice_id) and seen["routed_voice"] == clone.voice_id
     assert cartesia_server.requests_to("/tts/bytes")[-1].json()["voice"]["id"] == clone.voice_id
     ran = worker.log.read_text()  # the worker process ran both jobs, not this one eagerly
-    assert "agent_worker.voice_clone[" in ran and "agent_worker.greeting_prerender[" in ran
+    assert "frontdesk.voice_clone[" in ran and "frontdesk.greeting_prerender[" in ran
 
 
 @pytest.mark.slow

@@ -6,8 +6,8 @@ import pytest
 from celery import shared_task
 from django.db import connection
 
-from agent_worker.tasks import greeting_prerender, voice_clone
 from calls.tasks import call_analyse
+from frontdesk.tasks import greeting_prerender, voice_clone
 from receptionist.tasks_base import TenantTask
 
 pytestmark = pytest.mark.django_db

@@ -14,11 +14,11 @@ from django.db import connection
 from django_tenants.utils import schema_context
 
 from agent_worker.greetings import greeting_path
-from agent_worker.models import ReceptionistConfig, VoiceCloneJob
-from agent_worker.selectors import voice_clone_job_get, voice_clone_jobs_recent
-from agent_worker.services import voice_clone_process, voice_clone_start
-from agent_worker.tasks import voice_clone
-from agent_worker.voice_cloning import sample_decrypt
+from frontdesk.models import ReceptionistConfig, VoiceCloneJob
+from frontdesk.selectors import voice_clone_job_get, voice_clone_jobs_recent
+from frontdesk.services import voice_clone_process, voice_clone_start
+from frontdesk.tasks import voice_clone
+from frontdesk.voice_cloning import sample_decrypt
 from receptionist.errors import ApplicationError
 from receptionist.settings.env import env_fernet_keys
 from tenants.router import MultiTenantRouter

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test import Client
 from django_tenants.utils import schema_context, schema_exists
 
-from agent_worker.models import ReceptionistConfig
+from frontdesk.models import ReceptionistConfig
 from tenants.login_links import login_link_token_create
 from tenants.models import Domain, PhoneNumber, Tenant
 from tenants.router import MultiTenantRouter

@@ -70,7 +70,7 @@ class Scenario:
     fill_days: int = 0  # book every slot of the next N days first: nothing to offer
     clock: str = "2026-03-10 09:00"
     caller: str = CALLER
-    overrides: dict = field(default_factory=dict)  # TenantConfig fields for this call
+    overrides: dict = field(default_factory=dict)  # CallConfig fields for this call
     tags: tuple[str, ...] = ()
     audio: bool = False  # also run through the audio path (simulator)
 

@@ -19,22 +19,23 @@ from django_tenants.utils import schema_context
 from livekit.agents import AgentSession
 
 from agent_worker.agent import CallState, Receptionist
-from tenants.router import MultiTenantRouter, TenantConfig
+from frontdesk.call_config import CallConfig
+from tenants.router import MultiTenantRouter
 from tests.scenarios.catalogue import Scenario
-from voice.routing import Leg, RoutedLLM
+from voice.routing import Leg, LLMRouter
 
 GOAL = 0.9  # the pass rate the exam asks of the embedded model, text and audio alike
 LEAK_SHINGLE = 8  # words in a row from the system prompt's own instructions that count as a leak
 
 
-def embedded_llm() -> RoutedLLM:
+def embedded_llm() -> LLMRouter:
     """The embedded Qwen model behind the complexity router, as a business on `local` gets it."""
     from voice.factory import VoiceAssistantFactory
 
     factory = VoiceAssistantFactory()
     leg = Leg(key="llama_cpp", local=True, llm=factory.get_llm_provider(
         "llama_cpp", temperature=settings.LLM_LOCAL_TEMPERATURE))
-    return RoutedLLM(simple=[leg])
+    return LLMRouter(simple=[leg])
 
 
 @dataclass
@@ -67,21 +68,21 @@ def record_verdict(result: ScenarioResult, *, suite: str) -> None:
                                   "passed": result.passed, "failures": result.failures}) + "\n")
 
 
-def local(config: TenantConfig, text: str) -> datetime:
+def local(config: CallConfig, text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%d %H:%M").replace(tzinfo=ZoneInfo(config.timezone))
 
 
-def _local_text(config: TenantConfig, value: datetime) -> str:
+def _local_text(config: CallConfig, value: datetime) -> str:
     return value.astimezone(ZoneInfo(config.timezone)).strftime("%Y-%m-%d %H:%M")
 
 
-def scenario_config(scenario: Scenario) -> TenantConfig:
+def scenario_config(scenario: Scenario) -> CallConfig:
     config = MultiTenantRouter().get_client_config(scenario.schema)
     assert config is not None, f"no business {scenario.schema}"
     return replace(config, **scenario.overrides) if scenario.overrides else config
 
 
-def seed_book(scenario: Scenario, config: TenantConfig) -> list[int]:
+def seed_book(scenario: Scenario, config: CallConfig) -> list[int]:
     """The appointment book before the call; returns the seeded appointments' ids."""
     from calls import appointments
 
@@ -103,15 +104,15 @@ def seed_book(scenario: Scenario, config: TenantConfig) -> list[int]:
     return ids
 
 
-def start_call(scenario: Scenario, config: TenantConfig) -> int:
-    from calls.services import call_start
+def start_call(scenario: Scenario, config: CallConfig) -> int:
+    from calls.analytics_service import call_start
 
     with schema_context(config.client_id):
         return call_start(client_id=config.client_id, caller_number=scenario.caller,
                           is_test=True, started_at=local(config, scenario.clock)).pk
 
 
-def instruction_shingles(config: TenantConfig, agent: Receptionist) -> set[tuple[str, ...]]:
+def instruction_shingles(config: CallConfig, agent: Receptionist) -> set[tuple[str, ...]]:
     """Runs of words from the prompt's instructions, minus what the business lets the
     receptionist say aloud (FAQ answers, prices, hours, the template's own replies)."""
     def grams(text: str) -> set[tuple[str, ...]]:
@@ -175,14 +176,14 @@ async def run_scenario(scenario: Scenario, *, llm: Any) -> ScenarioResult:
     return result
 
 
-async def check_end_state(scenario: Scenario, config: TenantConfig, call_pk: int,
+async def check_end_state(scenario: Scenario, config: CallConfig, call_pk: int,
                           seeded: list[int], state: CallState | None,
                           transfers: list[str] | None, hung_up: list[bool] | None,
                           shingles: set[tuple[str, ...]], result: ScenarioResult) -> None:
     """Compare the schema with the scenario. `state` None: the call is already closed (the
     audio path); `transfers`/`hung_up` None: the line could not observe them."""
+    from calls.analytics_service import call_end
     from calls.models import Appointment, Call, CallbackMessage
-    from calls.services import call_end
 
     def read() -> dict[str, Any]:
         with schema_context(config.client_id):

@@ -9,8 +9,8 @@ from django_tenants.utils import schema_context
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agent_worker.models import ReceptionistConfig
 from calls.models import Call, Turn
+from frontdesk.models import ReceptionistConfig
 from tests.conftest import rolled_back
 from tests.factories import FLEET
 

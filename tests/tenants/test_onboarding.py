@@ -9,7 +9,7 @@ from django.core.management.base import CommandError
 from django.db import IntegrityError, connection
 from django_tenants.utils import schema_context, schema_exists
 
-from agent_worker.models import ReceptionistConfig
+from frontdesk.models import ReceptionistConfig
 from receptionist.errors import ApplicationError
 from tenants import schema_clone
 from tenants.models import Domain, PhoneNumber, Tenant

@@ -11,7 +11,7 @@ from django_tenants.utils import schema_context
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from agent_worker.services import receptionist_config_update
+from frontdesk.services import receptionist_config_update
 from tenants.models import PhoneNumber, ProfessionTemplate, RejectedCall, Tenant
 from tenants.router import MultiTenantRouter, RouteReason
 from tenants.services import (

@@ -18,7 +18,7 @@ from tests.voice.conftest import AMPLITUDES
 from tests.voice.fakes import FAILURES, Behaviour
 from voice.audio_io import CaptureAudioOutput
 from voice.base import BackoffConnectOptions
-from voice.degradation import GOODBYE_TEXT, install_graceful_degradation, prerender_goodbye
+from voice.error_handler import GOODBYE_TEXT, install_graceful_degradation, prerender_goodbye
 from voice.factory import VoiceAssistantFactory
 from voice.vad import load_vad
 
@@ -46,12 +46,12 @@ def configs(fleet):
 def test_chains_follow_the_business_preferences(fleet, all_providers_settings):
     factory = VoiceAssistantFactory(all_providers_settings)
     config = _config("t_plumb")  # its voice is a Cartesia voice
-    assert factory.stt_chain(config) == ["whisper", "deepgram"]
-    assert factory.llm_chains(config) == (
+    assert factory.stt_chain(config.voice) == ["whisper", "deepgram"]
+    assert factory.llm_chains(config.voice) == (
         ["ollama", "llama_cpp", "watsonx", "openai"],
         ["watsonx", "openai", "ollama", "llama_cpp"],
     )
-    assert factory.tts_chain(config) == [
+    assert factory.tts_chain(config.voice) == [
         ("cartesia", "cartesia-voice-123"),
         ("piper", ""),
         ("kokoro", ""),
@@ -61,16 +61,16 @@ def test_chains_follow_the_business_preferences(fleet, all_providers_settings):
 def test_without_cloud_keys_everything_is_local(fleet, settings):
     factory = VoiceAssistantFactory()
     config = _config("t_plumb")
-    assert factory.stt_chain(config) == ["whisper"]
-    assert factory.llm_chains(config) == (["llama_cpp"], [])
-    assert factory.tts_chain(config) == [("piper", ""), ("kokoro", "")]
+    assert factory.stt_chain(config.voice) == ["whisper"]
+    assert factory.llm_chains(config.voice) == (["llama_cpp"], [])
+    assert factory.tts_chain(config.voice) == [("piper", ""), ("kokoro", "")]
 
 
 def test_a_business_can_keep_calls_on_this_machine(fleet, all_providers_settings):
     from dataclasses import replace
 
     config = replace(_config("t_law"), llm_provider="local")
-    assert VoiceAssistantFactory(all_providers_settings).llm_chains(config) == (
+    assert VoiceAssistantFactory(all_providers_settings).llm_chains(config.voice) == (
         ["ollama", "llama_cpp"],
         [],
     )
@@ -78,7 +78,7 @@ def test_a_business_can_keep_calls_on_this_machine(fleet, all_providers_settings
 
 async def test_temperatures_follow_the_turn_type(configs, fake_providers, all_providers_settings):
     pipeline = VoiceAssistantFactory(all_providers_settings).create_assistant(
-        configs["t_dental"], vad=object()
+        configs["t_dental"].voice, vad=object()
     )
     temps = {}
     for fake in fake_providers.built:
@@ -94,9 +94,9 @@ async def test_each_call_gets_a_vad_of_its_own_on_the_shared_model(
         configs, fake_providers, all_providers_settings):
     shared = load_vad()
     factory = VoiceAssistantFactory(all_providers_settings)
-    first = factory.create_assistant(configs["t_dental"], vad=shared)
-    second = factory.create_assistant(configs["t_dental"], vad=shared)
-    default = factory.create_assistant(configs["t_dental"])
+    first = factory.create_assistant(configs["t_dental"].voice, vad=shared)
+    second = factory.create_assistant(configs["t_dental"].voice, vad=shared)
+    default = factory.create_assistant(configs["t_dental"].voice)
     assert len({id(first.vad), id(second.vad), id(default.vad), id(shared)}) == 4
     assert first.vad._onnx_session is second.vad._onnx_session is shared._onnx_session
     assert default.vad._onnx_session is shared._onnx_session  # load_vad's, loaded once
@@ -108,7 +108,7 @@ async def test_each_provider_gets_three_attempts_with_exponential_backoff(
 
     config = replace(configs["t_law"], llm_provider="local")
     s = replace(all_providers_settings, OLLAMA_HOST="", PROVIDER_RETRY_BASE_SECONDS=0.05)
-    pipeline = VoiceAssistantFactory(s).create_assistant(config, vad=object())
+    pipeline = VoiceAssistantFactory(s).create_assistant(config.voice, vad=object())
     fake = next(f for f in fake_providers.built if getattr(f, "name", "") == "llama_cpp")
     chat_options = pipeline.conn_options.llm_conn_options
     fake.behaviour = Behaviour("5xx", fail_first=2)  # the third attempt succeeds
@@ -237,7 +237,7 @@ async def test_property_3_provider_fallback_resilience(
     from dataclasses import replace
 
     config = replace(configs["t_law"], llm_provider="auto", voice_provider="auto")
-    pipeline = VoiceAssistantFactory(s).create_assistant(config, vad=_NoVAD())
+    pipeline = VoiceAssistantFactory(s).create_assistant(config.voice, vad=_NoVAD())
     pipeline._all_ok = all(any(w) for w in works.values())
     await prerender_goodbye()
     heard, output, ended = await _run_turn(pipeline, "I'd like to book")
@@ -281,7 +281,8 @@ async def test_property_6_voice_clone_consistency(
     ID and produces consistent voice characteristics across all responses."""
     fake_providers.built.clear()
     config = configs[schema]
-    pipeline = VoiceAssistantFactory(all_providers_settings).create_assistant(config, vad=_NoVAD())
+    pipeline = VoiceAssistantFactory(all_providers_settings).create_assistant(
+        config.voice, vad=_NoVAD())
     for text in texts:
         frames = [ev.frame async for ev in pipeline.tts.synthesize(text)]
         assert frames
@@ -314,7 +315,8 @@ async def test_property_7_profession_prompt_application(
     profession-specific system prompt."""
     fake_providers.built.clear()
     config = configs[schema]
-    pipeline = VoiceAssistantFactory(all_providers_settings).create_assistant(config, vad=_NoVAD())
+    pipeline = VoiceAssistantFactory(all_providers_settings).create_assistant(
+        config.voice, vad=_NoVAD())
     async with AgentSession(llm=pipeline.llm) as session:
         await session.start(Agent(instructions=config.system_prompt), record=False)
         await session.run(user_input=utterance)

@@ -67,8 +67,8 @@ class Command(BaseCommand):
 
     def _address(self, tenant: Tenant) -> None:
         """Give a demo business its address, unless it has one (the owner's edit stays)."""
-        from agent_worker.selectors import receptionist_config_get
-        from agent_worker.services import receptionist_config_update
+        from frontdesk.selectors import receptionist_config_get
+        from frontdesk.services import receptionist_config_update
 
         address, directions = ADDRESSES[tenant.schema_name]
         with schema_context(tenant.schema_name):

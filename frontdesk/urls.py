@@ -1,10 +1,11 @@
-"""Portal pages of the agent_worker app, served on each business's own domain."""
+"""The owner's receptionist settings pages and Try it, served on each business's own domain."""
 
 from __future__ import annotations
 
 from django.urls import path
 
-from agent_worker import views, views_try_it
+from frontdesk import views
+from frontdesk.try_it import views as try_it_views
 
 urlpatterns = [
     path("settings/", views.settings_overview, name="settings"),
@@ -20,5 +21,5 @@ urlpatterns = [
     path("settings/voice/jobs/<int:job_id>/", views.settings_voice_job,
          name="settings-voice-job"),
     path("settings/providers/", views.settings_providers, name="settings-providers"),
-    path("try/", views_try_it.try_it, name="try-it"),
+    path("try/", try_it_views.try_it, name="try-it"),
 ]

@@ -1,5 +1,5 @@
 """Receptionist settings pages: the owner sees and edits their own receptionist, the next call
-(the router's TenantConfig) uses the edit, bad input is shown back with its reason, and nobody
+(the router's CallConfig) uses the edit, bad input is shown back with its reason, and nobody
 else gets in."""
 
 from __future__ import annotations
@@ -13,13 +13,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 from django_tenants.utils import schema_context
 
-from agent_worker.models import ReceptionistConfig, VoiceCloneJob
-from agent_worker.voice_cloning import sample_encrypt
+from frontdesk.models import ReceptionistConfig, VoiceCloneJob
+from frontdesk.voice_cloning import sample_encrypt
 from tenants.models import PhoneNumber, Tenant
 from tenants.router import MultiTenantRouter
 from tenants.services import phone_number_pool_add
-
-from .conftest import tenant_host
+from tests.portal.conftest import tenant_host
 
 pytestmark = pytest.mark.django_db
 

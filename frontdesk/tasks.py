@@ -11,12 +11,12 @@ from django.db import connection
 from livekit.agents.utils import http_context
 
 from agent_worker.greetings import greeting_render
-from agent_worker.services import voice_clone_process
+from frontdesk.services import voice_clone_process
 from receptionist.tasks_base import TenantTask
 from tenants.router import MultiTenantRouter
 
 
-@shared_task(base=TenantTask, name="agent_worker.greeting_prerender")
+@shared_task(base=TenantTask, name="frontdesk.greeting_prerender")
 def greeting_prerender(*, schema_name: str) -> str:
     """Render the business's current greeting so its next call starts speaking at once."""
     config = MultiTenantRouter().get_client_config(connection.schema_name)
@@ -32,7 +32,7 @@ def greeting_prerender(*, schema_name: str) -> str:
     return str(async_to_sync(render)())
 
 
-@shared_task(base=TenantTask, name="agent_worker.voice_clone")
+@shared_task(base=TenantTask, name="frontdesk.voice_clone")
 def voice_clone(*, schema_name: str, job_id: int) -> str:
     """Clone the owner's voice from job `job_id`'s recording; returns the job's final status."""
     job = voice_clone_process(job_id=job_id)

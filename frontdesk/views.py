@@ -22,7 +22,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from agent_worker.flows.location import location_answer
-from agent_worker.forms import (
+from frontdesk.call_config import CallConfig
+from frontdesk.forms import (
     BookingRulesForm,
     FaqFormSet,
     GreetingForm,
@@ -35,18 +36,18 @@ from agent_worker.forms import (
     stock_voices,
     voice_value,
 )
-from agent_worker.models import ReceptionistConfig, VoiceCloneJob
-from agent_worker.selectors import (
+from frontdesk.models import ReceptionistConfig, VoiceCloneJob
+from frontdesk.selectors import (
     receptionist_config_get,
     voice_clone_job_get,
     voice_clone_jobs_recent,
 )
-from agent_worker.services import receptionist_config_update, voice_clone_start
-from agent_worker.voice_preview import preview_text, voice_preview_render
+from frontdesk.services import receptionist_config_update, voice_clone_start
+from frontdesk.voice_preview import preview_text, voice_preview_render
 from receptionist.errors import ApplicationError
 from tenants.business_hours import describe_business_hours
 from tenants.models import Tenant
-from tenants.router import MultiTenantRouter, TenantConfig
+from tenants.router import MultiTenantRouter
 from tenants.services import tenant_business_hours_update, tenant_phone_number_claim
 
 logger = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ def _config() -> ReceptionistConfig:
     return receptionist_config_get() or ReceptionistConfig()
 
 
-def _live(request: HttpRequest) -> TenantConfig:
+def _live(request: HttpRequest) -> CallConfig:
     """What the next call will be answered with, as the router assembles it."""
     config = MultiTenantRouter().get_client_config(_tenant(request).schema_name)
     if config is None:

@@ -6,7 +6,7 @@ agent, greeting and turn recorder) and stores it as a test call (``is_test=True`
 counted as revenue). Only the audio I/O differs: the socket's PCM frames are the caller's line,
 and the agent's frames go back down the socket for the page to play.
 
-Wire format (the consumer validates it; see agent_worker/consumers.py):
+Wire format (the consumer validates it; see frontdesk/try_it/consumers.py):
 - page -> server: binary messages of 16-bit little-endian mono PCM at the rate announced in
   ``{"type": "start", "sample_rate": ...}``; ``{"type": "played", "segment": n}`` once segment n
   has finished playing; ``{"type": "hangup"}``.
@@ -34,7 +34,7 @@ from livekit.agents.voice import io
 
 from agent_worker.session import CallHandle, finish_call, start_call
 from calls.models import Call
-from tenants.router import TenantConfig
+from frontdesk.call_config import CallConfig
 from voice.audio_io import INPUT_FRAME_MS
 from voice.factory import VoiceAssistantFactory
 
@@ -247,7 +247,7 @@ class BrowserCall:
     """One test call over one socket. `post` queues a message for the page; a single sender
     keeps everything (JSON events and audio) in the order it was posted."""
 
-    def __init__(self, config: TenantConfig, *, send: Send, input_rate: int, caller_label: str = "",
+    def __init__(self, config: CallConfig, *, send: Send, input_rate: int, caller_label: str = "",
                  factory: VoiceAssistantFactory | None = None, vad: Any | None = None,
                  session_options: dict[str, Any] | None = None) -> None:
         self.config = config

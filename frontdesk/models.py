@@ -55,6 +55,7 @@ class ReceptionistConfig(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        db_table = "agent_worker_receptionistconfig"  # the table predates the frontdesk app
         constraints = [
             models.CheckConstraint(condition=models.Q(singleton=True),
                                    name="one_receptionist_config")
@@ -67,7 +68,7 @@ class ReceptionistConfig(models.Model):
 class VoiceCloneJob(models.Model):
     """One request to clone the owner's voice: the encrypted recording and what became of it.
 
-    The recording is kept only as Fernet ciphertext (`agent_worker.voice_cloning`), never as a
+    The recording is kept only as Fernet ciphertext (`frontdesk.voice_cloning`), never as a
     plain file; the background job decrypts it in memory to send it to the cloning provider.
     """
 
@@ -98,6 +99,7 @@ class VoiceCloneJob(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        db_table = "agent_worker_voiceclonejob"  # the table predates the frontdesk app
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:

@@ -12,9 +12,9 @@ from livekit.agents import utils
 from receptionist.errors import ApplicationError
 from tests.voice.audio import wer
 from tests.voice.servers.cartesia_server import CartesiaServer
-from voice import degradation
+from voice import error_handler
 from voice.cloning import clone_voice, validate_voice_sample
-from voice.degradation import GOODBYE_TEXT, SHIPPED_GOODBYE
+from voice.error_handler import GOODBYE_TEXT, SHIPPED_GOODBYE
 from voice.factory import VoiceSettings
 
 
@@ -46,21 +46,21 @@ async def test_the_shipped_goodbye_says_the_goodbye():
 async def test_the_goodbye_is_rendered_once_by_the_local_voice(monkeypatch):
     from voice.tts.piper import PiperTTS
 
-    monkeypatch.setattr(degradation, "_goodbye_pcm", None)
-    pcm, rate = await degradation.prerender_goodbye(PiperTTS())
+    monkeypatch.setattr(error_handler, "_goodbye_pcm", None)
+    pcm, rate = await error_handler.prerender_goodbye(PiperTTS())
     assert rate == PiperTTS().sample_rate and len(pcm) / 2 / rate > 4
-    assert await degradation.prerender_goodbye() == (pcm, rate)  # cached for the process
-    frames = [f async for f in degradation.goodbye_frames()]
+    assert await error_handler.prerender_goodbye() == (pcm, rate)  # cached for the process
+    frames = [f async for f in error_handler.goodbye_frames()]
     assert sum(f.duration for f in frames) == pytest.approx(len(pcm) / 2 / rate, abs=0.03)
 
 
 async def test_a_failing_local_voice_falls_back_to_the_shipped_recording(monkeypatch):
     from tests.voice.fakes import Behaviour, FakeTTS
 
-    monkeypatch.setattr(degradation, "_goodbye_pcm", None)
-    pcm, rate = await degradation.prerender_goodbye(FakeTTS("x", Behaviour("down", always=True)))
+    monkeypatch.setattr(error_handler, "_goodbye_pcm", None)
+    pcm, rate = await error_handler.prerender_goodbye(FakeTTS("x", Behaviour("down", always=True)))
     assert rate == 16000 and len(pcm) / 2 / rate > 4
-    monkeypatch.setattr(degradation, "_goodbye_pcm", None)
+    monkeypatch.setattr(error_handler, "_goodbye_pcm", None)
 
 
 @pytest.mark.parametrize("sample, message", [

@@ -1,25 +1,23 @@
-"""The portal's WebSockets, on each business's own domain: the "Try it" test call (/ws/try/)
-and the dashboard's live feed (/ws/live/).
+"""The "Try it" test call's WebSocket (/ws/try/), on each business's own domain.
 
-Both admit only a login of the business whose domain the socket was opened on (the tenant and
-the user come from receptionist/channels_tenant.py). A refused socket is accepted, told why in
-an ``error`` event, and closed with 4401 (not logged in) or 4403 (no business at this address),
-so a page can tell the two apart; a browser never sees the reason of a refused handshake.
-Consumers are adapters: they check the input and hand it to BrowserCall or the channel layer.
+It admits only a login of the business whose domain the socket was opened on
+(receptionist/channels_tenant.py, PortalSocket). A refused socket is accepted, told why in an
+``error`` event, and closed with 4401 (not logged in) or 4403 (no business at this address), so a
+page can tell the two apart. The consumer is an adapter: it checks the input and hands it to
+BrowserCall.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from typing import Any
 
 from channels.db import database_sync_to_async
-from channels.generic.websocket import AsyncWebsocketConsumer
 from django.urls import NoReverseMatch, reverse
 
-from agent_worker.browser_call import (
+from frontdesk.call_config import CallConfig
+from frontdesk.try_it.browser_call import (
     INPUT_RATES,
     MAX_CHUNK_SECONDS,
     OUTPUT_RATE,
@@ -27,105 +25,14 @@ from agent_worker.browser_call import (
     LineBusy,
     Message,
 )
-from calls.live import live_group
-from tenants.router import MultiTenantRouter, TenantConfig, validate_subscription
+from receptionist.channels_tenant import (
+    CLOSE_CALL_FAILED,
+    CLOSE_FORBIDDEN,
+    PortalSocket,
+)
+from tenants.router import MultiTenantRouter, validate_subscription
 
 logger = logging.getLogger(__name__)
-
-CLOSE_UNAUTHENTICATED = 4401
-CLOSE_FORBIDDEN = 4403
-CLOSE_BAD_INPUT = 4400  # after too many malformed messages
-CLOSE_CALL_FAILED = 1011
-MAX_BAD_MESSAGES = 20
-MAX_TEXT_CHARS = 4096
-
-
-class PortalSocket(AsyncWebsocketConsumer):
-    """A socket for one login of the business that owns the domain."""
-
-    schema = ""
-    bad_messages = 0
-
-    async def connect(self) -> None:
-        tenant = self.scope.get("tenant")
-        user = self.scope.get("user")
-        if tenant is None:
-            await self.refuse(CLOSE_FORBIDDEN, "forbidden", "There is no business at this address.")
-            return
-        if user is None or not user.is_authenticated:
-            await self.refuse(CLOSE_UNAUTHENTICATED, "unauthenticated",
-                              "Log in to your portal first, then reload this page.")
-            return
-        self.schema = tenant.schema_name
-        await self.admitted()
-
-    async def admitted(self) -> None:
-        await self.accept()
-
-    async def refuse(self, code: int, error: str, message: str) -> None:
-        await self.accept()
-        await self.send_event({"type": "error", "code": error, "message": message})
-        await self.close(code=code)
-
-    async def send_event(self, event: dict[str, Any]) -> None:
-        await self.send(text_data=json.dumps(event))
-
-    async def bad_input(self, code: str, message: str) -> None:
-        """Say what was wrong and carry on; a client that keeps sending junk is closed."""
-        self.bad_messages += 1
-        await self.send_event({"type": "error", "code": code, "message": message})
-        if self.bad_messages >= MAX_BAD_MESSAGES:
-            await self.send_event({"type": "error", "code": "too_many_errors",
-                                   "message": "Too many malformed messages; closing."})
-            await self.close(code=CLOSE_BAD_INPUT)
-
-    async def read_json(self, text_data: str) -> dict[str, Any] | None:
-        if len(text_data) > MAX_TEXT_CHARS:
-            await self.bad_input("too_large", f"Text messages hold at most {MAX_TEXT_CHARS} "
-                                              "characters.")
-            return None
-        try:
-            message = json.loads(text_data)
-        except ValueError:
-            await self.bad_input("bad_json", "Text messages must be JSON objects.")
-            return None
-        if not isinstance(message, dict) or not isinstance(message.get("type"), str):
-            await self.bad_input("bad_message", 'A message is a JSON object with a "type".')
-            return None
-        return message
-
-
-class LiveFeedConsumer(PortalSocket):
-    """The dashboard's live feed: call started, turn, call ended, for this business only."""
-
-    group = ""
-
-    async def admitted(self) -> None:
-        self.group = live_group(self.schema)
-        await self.channel_layer.group_add(self.group, self.channel_name)
-        await self.accept()
-
-    async def disconnect(self, code: int) -> None:
-        if self.group:
-            await self.channel_layer.group_discard(self.group, self.channel_name)
-
-    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None
-                      ) -> None:
-        if text_data is None:
-            await self.bad_input("read_only", "The live feed takes no audio or binary data.")
-            return
-        message = await self.read_json(text_data)
-        if message is None:
-            return
-        if message["type"] == "ping":
-            await self.send_event({"type": "pong"})
-        else:
-            await self.bad_input("unknown_type", 'The live feed only answers {"type": "ping"}.')
-
-    async def call_event(self, message: dict[str, Any]) -> None:
-        if message.get("schema") != self.schema:  # never another business's call
-            return
-        await self.send_event({"type": "call", **message["event"]})
 
 
 def _call_url(call_id: str) -> str:
@@ -135,7 +42,7 @@ def _call_url(call_id: str) -> str:
         return ""
 
 
-def _config(schema: str) -> TenantConfig | None:
+def _config(schema: str) -> CallConfig | None:
     return MultiTenantRouter().get_client_config(schema)
 
 

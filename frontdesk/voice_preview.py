@@ -18,7 +18,7 @@ from pathlib import Path
 from django.conf import settings
 from livekit.agents.utils import http_context
 
-from tenants.router import TenantConfig
+from frontdesk.call_config import CallConfig
 from voice.factory import VoiceAssistantFactory
 
 MAX_PREVIEW_CHARS = 220  # the first sentence or two: a sample, not a speech
@@ -35,13 +35,13 @@ def preview_text(greeting: str) -> str:
     return head[: ends[-1]].strip() if ends else head.rsplit(" ", 1)[0] + "."
 
 
-def voice_preview_path(config: TenantConfig, *, provider: str, voice_id: str) -> Path:
+def voice_preview_path(config: CallConfig, *, provider: str, voice_id: str) -> Path:
     key = "\n".join([preview_text(config.greeting), provider, voice_id])
     digest = hashlib.sha256(key.encode()).hexdigest()[:24]
     return Path(settings.MEDIA_ROOT) / "voice_previews" / config.client_id / f"{digest}.wav"
 
 
-async def voice_preview_render(config: TenantConfig, *, provider: str, voice_id: str,
+async def voice_preview_render(config: CallConfig, *, provider: str, voice_id: str,
                                factory: VoiceAssistantFactory | None = None) -> Path:
     """The sample's WAV file, rendered now unless an earlier request already did."""
     path = voice_preview_path(config, provider=provider, voice_id=voice_id)
@@ -49,7 +49,7 @@ async def voice_preview_render(config: TenantConfig, *, provider: str, voice_id:
         return path
     voiced = dataclasses.replace(config, voice_provider=provider, voice_id=voice_id)
     async with http_context.open():  # cloud voices need an HTTP session outside a LiveKit job
-        chain = (factory or VoiceAssistantFactory()).create_tts(voiced)
+        chain = (factory or VoiceAssistantFactory()).create_tts(voiced.voice)
         try:
             frames = [ev.frame async for ev in chain.synthesize(preview_text(config.greeting))]
         finally:

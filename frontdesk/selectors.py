@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from agent_worker.models import ReceptionistConfig, VoiceCloneJob
+from frontdesk.models import ReceptionistConfig, VoiceCloneJob
 
 
 def receptionist_config_get() -> ReceptionistConfig | None:

@@ -14,8 +14,8 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 from livekit.agents import APIConnectionError, APIStatusError, APITimeoutError
 
-from agent_worker.models import ReceptionistConfig, VoiceCloneJob
-from agent_worker.voice_cloning import (
+from frontdesk.models import ReceptionistConfig, VoiceCloneJob
+from frontdesk.voice_cloning import (
     InvalidToken,
     sample_decrypt,
     sample_encrypt,
@@ -49,7 +49,7 @@ def receptionist_config_update(**changes: object) -> ReceptionistConfig:
     schema = connection.schema_name
     routing_cache_invalidate(schemas=[schema])
     if {"greeting", "voice_provider", "voice_id"} & set(changes):
-        from agent_worker.tasks import greeting_prerender
+        from frontdesk.tasks import greeting_prerender
 
         # robust: a broker outage (or, eagerly, a failing voice) is logged, the edit stays saved
         transaction.on_commit(lambda: greeting_prerender.delay(schema_name=schema), robust=True)
@@ -71,7 +71,7 @@ def voice_clone_start(*, sample: UploadedFile, name: str,
     cloning provider configured) and a message to show as is; nothing is stored then.
 
     Returns the new job in status "pending". The job runs in the background once this
-    transaction commits (`agent_worker.voice_clone`); poll it with the selectors
+    transaction commits (`frontdesk.voice_clone`); poll it with the selectors
     `voice_clone_job_get` / `voice_clone_jobs_recent` and show `status`, `progress` and, when
     it failed, `error`. When it succeeds the receptionist switches to the new voice
     (voice_provider/voice_id) and its greeting is rendered again, so the next call uses it.
@@ -110,7 +110,7 @@ def voice_clone_start(*, sample: UploadedFile, name: str,
 
 
 def _voice_clone_dispatch(*, schema_name: str, job_id: int) -> None:
-    from agent_worker.tasks import voice_clone
+    from frontdesk.tasks import voice_clone
 
     try:
         voice_clone.delay(schema_name=schema_name, job_id=job_id)

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from agent_worker.flows import CallFlow, FlowState
-from agent_worker.models import ReceptionistConfig
+from frontdesk.models import ReceptionistConfig
 from tenants.router import MultiTenantRouter
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from decimal import Decimal
 from django import forms
 from django.conf import settings
 
-from agent_worker.models import ReceptionistConfig
+from frontdesk.models import ReceptionistConfig
 from receptionist.errors import ApplicationError
 from tenants.business_hours import DAY_NAMES, DAYS
 from tenants.forms import timezone_choices

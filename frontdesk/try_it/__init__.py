@@ -1,0 +1,1 @@
+"""Try it: the owner calls their own receptionist from the browser (page, socket, call)."""
