@@ -22,7 +22,16 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 from django_tenants.utils import schema_context
-from livekit.agents import Agent, ModelSettings, RunContext, ToolError, function_tool, llm
+from livekit.agents import (
+    NOT_GIVEN,
+    Agent,
+    ModelSettings,
+    RunContext,
+    ToolError,
+    function_tool,
+    llm,
+)
+from livekit.agents.voice.agent_activity import _SpeechHandleContextVar
 
 from agent_worker.db import call_db
 from agent_worker.flows import CallFlow, FlowRunner, FlowState, Reply, Stage, Task
@@ -33,9 +42,10 @@ from agent_worker.flows.replies import SAFE_FALLBACK
 from agent_worker.turn_taking import Ending, last_exchange, turn_ending
 from calls import appointments
 from calls.models import Call
+from frontdesk.call_config import CallConfig
 from receptionist.errors import ApplicationError
 from tenants.business_hours import describe_business_hours, is_open
-from tenants.router import TenantConfig
+from voice.routing import Complexity, LLMRouter, TurnRoute, flow_route
 
 logger = logging.getLogger(__name__)
 SEARCH_DAYS = 14
@@ -50,12 +60,15 @@ UNFINISHED_DRAFT_DELAY = 0.4
 class CallState:
     """One call's facts, shared by the flow and the tools (LiveKit's per-session `userdata`)."""
 
-    config: TenantConfig
+    config: CallConfig
     call_pk: int | None = None
     caller_number: str = ""
     clock: Callable[[], datetime] = timezone.now
     transfer: Callable[[str], Awaitable[None]] | None = None
     hang_up: Callable[[], Awaitable[None]] | None = None
+    # how each reply was decided reaches the call's recorder here (session.CallRecorder.report):
+    # (the LiveKit speech the reply belongs to, the caller turn it answers, its route)
+    report_turn: Callable[[str | None, int, TurnRoute], None] | None = None
     flow: FlowState = field(default_factory=FlowState)
 
     @property
@@ -100,7 +113,19 @@ class CallState:
         return Call.Outcome.INFORMATION_ONLY
 
 
-def instructions_for(config: TenantConfig, now: datetime) -> str:
+def current_speech_id() -> str | None:
+    """The LiveKit speech (one reply the caller may hear) the running code belongs to.
+
+    LiveKit sets it around everything a reply does: its `llm_node` draft, and the moment its
+    words are added to the conversation. So a draft and the reply that was heard are matched by
+    identity, never by their words. (The variable is LiveKit's own, read the way its Agent code
+    reads it; livekit-agents is pinned in requirements.txt.)
+    """
+    speech = _SpeechHandleContextVar.get(None)
+    return speech.id if speech is not None else None
+
+
+def instructions_for(config: CallConfig, now: datetime) -> str:
     """The profession prompt plus what this call needs to know to use the tools well."""
     local = now.astimezone(ZoneInfo(config.timezone))
     questions = " ".join(config.qualification_questions)
@@ -122,11 +147,13 @@ def instructions_for(config: TenantConfig, now: datetime) -> str:
         objections,
         f"When asked for advice you must not give, say: {config.safe_alternative}"
         if config.safe_alternative else "",
+        f"Once a booking is made, tell the caller: {config.booking.notes}"
+        if config.booking.notes else "",
         f"Right now it is {local:%A, %B %d, %Y, %I:%M %p} for the business ({config.timezone}).",
     ] if part)
 
 
-def speakable_facts(config: TenantConfig) -> str:
+def speakable_facts(config: CallConfig) -> str:
     """What the prompt holds that the receptionist may say word for word: the business's own
     answers, prices, hours and address, and the template's replies."""
     return " ".join([
@@ -141,11 +168,12 @@ def speakable_facts(config: TenantConfig) -> str:
 class Receptionist(Agent):
     """The flow answers every turn it can; the LLM the open ones (see agent_worker/flows)."""
 
-    def __init__(self, config: TenantConfig, *, now: datetime | None = None) -> None:
+    def __init__(self, config: CallConfig, *, now: datetime | None = None) -> None:
         super().__init__(instructions=instructions_for(config, now or timezone.now()))
         self.config = config
         self._runner: FlowRunner | None = None
         self._pending: tuple[int, str] | None = None  # (turn, action) once the reply is heard
+        self._complexity: tuple[int, Complexity] = (0, Complexity.SIMPLE)  # the turn's, once
         self._tasks: set[asyncio.Task[Any]] = set()
         self._listening = False
         self.last_reply: Reply | None = None
@@ -171,19 +199,34 @@ class Receptionist(Agent):
             self.session.on("conversation_item_added", self._on_item)
             self._listening = True
 
-    def _cloud_takes(self, state: CallState, text: str) -> bool:
+    def _router(self) -> LLMRouter | None:
+        model = self.session.llm
+        return model if isinstance(model, LLMRouter) else None
+
+    def _classify(self, turn: int, text: str) -> Complexity:
+        """The turn's complexity, decided once however many drafts and model calls it takes."""
+        if self._complexity[0] != turn:
+            router = self._router()
+            complexity = router.classify(text) if router is not None else Complexity.SIMPLE
+            self._complexity = (turn, complexity)
+        return self._complexity[1]
+
+    def _cloud_takes(self, state: CallState, text: str, complexity: Complexity) -> bool:
         """A complex line goes straight to the cloud model when one is configured (it handles
         several questions at once better than any flow), unless code must answer it."""
-        from voice.routing import Complexity, RoutedLLM
-
-        model = self.session.llm
-        if not isinstance(model, RoutedLLM):
-            return False
-        if model.chain_keys(Complexity.COMPLEX) == model.chain_keys(Complexity.SIMPLE):
+        router = self._router()
+        if router is None or not router.has_cloud_chain or complexity != Complexity.COMPLEX:
             return False  # no cloud chain: everything stays with the flow and the local model
-        if model.classifier.classify(text) != Complexity.COMPLEX:
-            return False
         return not self._flow(state).flow.guarded(text)
+
+    @staticmethod
+    def _reporter(state: CallState | None, turn: int) -> Callable[[TurnRoute], None] | None:
+        """Where this draft reports how it was decided: the call's recorder, keyed by the
+        LiveKit speech it belongs to."""
+        if state is None or state.report_turn is None:
+            return None
+        report, speech_id = state.report_turn, current_speech_id()
+        return lambda route: report(speech_id, turn, route)
 
     async def llm_node(self, chat_ctx: llm.ChatContext, tools: list[llm.Tool],
                        model_settings: ModelSettings):
@@ -192,19 +235,25 @@ class Receptionist(Agent):
         items = chat_ctx.items
         user_turns = [m for m in chat_ctx.messages() if m.role == "user"]
         after_tool = bool(items) and getattr(items[-1], "type", "") == "function_call_output"
+        turn = len(user_turns)
         if state is None or not user_turns or after_tool:
-            async for chunk in self._model_reply(chat_ctx, tools, model_settings, state):
+            complexity = self._classify(turn, "")
+            async for chunk in self._model_reply(chat_ctx, tools, model_settings, state,
+                                                 complexity=complexity,
+                                                 report=self._reporter(state, turn)):
                 yield chunk
             return
         text = user_turns[-1].text_content or ""
-        turn = len(user_turns)
         _, asked = last_exchange(items)
         if turn_ending(text, asked=asked) == Ending.UNFINISHED:
             await asyncio.sleep(UNFINISHED_DRAFT_DELAY)  # cancelled when the caller goes on
-        if self._cloud_takes(state, text):
+        complexity = self._classify(turn, text)
+        report = self._reporter(state, turn)
+        if self._cloud_takes(state, text, complexity):
             self._pending = None
             note = self._flow(state).flow.note()
-            async for chunk in self._model_reply(chat_ctx, tools, model_settings, state, note):
+            async for chunk in self._model_reply(chat_ctx, tools, model_settings, state, note,
+                                                 complexity=complexity, report=report):
                 yield chunk
             return
         started = time_module.perf_counter()
@@ -212,11 +261,14 @@ class Receptionist(Agent):
         self.last_reply = reply
         self._pending = (turn, reply.action) if reply.action else None
         if reply.text is not None:
-            self._report_template(started, reply.text)
+            if report is not None:
+                report(flow_route(complexity=complexity,
+                                  elapsed_ms=(time_module.perf_counter() - started) * 1000))
             yield reply.text
             return
         spoke = False
-        async for chunk in self._model_reply(chat_ctx, tools, model_settings, state, reply.note):
+        async for chunk in self._model_reply(chat_ctx, tools, model_settings, state, reply.note,
+                                             complexity=complexity, report=report):
             spoke = spoke or isinstance(chunk, str)
             yield chunk
         if reply.follow_up:
@@ -232,8 +284,11 @@ class Receptionist(Agent):
 
     async def _model_reply(self, chat_ctx: llm.ChatContext, tools: list[llm.Tool],
                            model_settings: ModelSettings, state: CallState | None,
-                           note: str = "") -> AsyncIterable[str | llm.ChatChunk]:
-        """The session's LLM, told the call so far, its sentences checked as they come."""
+                           note: str = "", *, complexity: Complexity = Complexity.SIMPLE,
+                           report: Callable[[TurnRoute], None] | None = None
+                           ) -> AsyncIterable[str | llm.ChatChunk]:
+        """The session's LLM, told the call so far, its sentences checked as they come; the
+        route it took (provider, tokens, cost) goes to `report`."""
         ctx = chat_ctx
         if note:
             ctx = chat_ctx.copy()
@@ -246,7 +301,7 @@ class Receptionist(Agent):
                                                              or state.message_taken)),
                            may_claim_transfer=bool(state and state.transferred))
         called_tool = False
-        async for chunk in Agent.default.llm_node(self, ctx, tools, model_settings):
+        async for chunk in self._model_stream(ctx, tools, model_settings, complexity, report):
             if isinstance(chunk, str):
                 for sentence in guard.feed(chunk):
                     yield sentence + " "
@@ -271,17 +326,23 @@ class Receptionist(Agent):
         if not guard.spoke and not called_tool:
             yield SAFE_FALLBACK
 
-    def _report_template(self, started: float, reply: str) -> None:
-        """Tell the call recorder this turn was answered with no LLM at all."""
-        from voice.routing import Complexity, RoutedLLM, TurnRoute
-
-        model = self.session.llm
-        if isinstance(model, RoutedLLM):
-            elapsed = (time_module.perf_counter() - started) * 1000
-            model.emit("turn_routed", TurnRoute(
-                complexity=Complexity.SIMPLE, intended="flow", provider="flow", model="flow",
-                fell_back=False, ttft_ms=elapsed, duration_ms=elapsed, prompt_tokens=0,
-                completion_tokens=0, cost_usd=0.0, reply=reply))
+    async def _model_stream(self, ctx: llm.ChatContext, tools: list[llm.Tool],
+                            model_settings: ModelSettings, complexity: Complexity,
+                            report: Callable[[TurnRoute], None] | None
+                            ) -> AsyncIterable[str | llm.ChatChunk]:
+        """LiveKit's default LLM node, with the turn's complexity and reporter handed to the
+        router (a session on a plain LLM gets the default node itself)."""
+        router = self._router()
+        if router is None:
+            async for chunk in Agent.default.llm_node(self, ctx, tools, model_settings):
+                yield chunk
+            return
+        tool_choice = model_settings.tool_choice if model_settings else NOT_GIVEN
+        async with router.chat(chat_ctx=ctx, tools=tools, tool_choice=tool_choice,
+                               conn_options=self.session.conn_options.llm_conn_options,
+                               complexity=complexity, on_route=report) as stream:
+            async for chunk in stream:
+                yield chunk
 
     # --- what happens once a reply has been heard ------------------------------------------
     def _on_item(self, event: Any) -> None:

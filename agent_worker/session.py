@@ -9,6 +9,7 @@ LLM route's provider, tokens and cost), and the outcome when the session closes.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
@@ -20,20 +21,21 @@ from django_tenants.utils import schema_context
 from livekit.agents import AgentSession
 from livekit.agents.voice import room_io
 
-from agent_worker.agent import CallState, Receptionist
+from agent_worker.agent import CallState, Receptionist, current_speech_id
 from agent_worker.db import call_db
 from agent_worker.greetings import greeting_frames
 from agent_worker.phrases import phrase_book
 from agent_worker.turn_taking import PhoneTurnDetector
+from calls.analytics_service import TurnMetrics, call_end, call_start, call_turn_record
 from calls.models import Call
-from calls.services import TurnMetrics, call_end, call_start, call_turn_record
-from tenants.router import RouteDecision, TenantConfig
+from frontdesk.call_config import CallConfig
+from tenants.router import RouteDecision
 from voice.audio_io import INPUT_FRAME_MS, INPUT_RATE
 from voice.base import VoicePipeline
-from voice.degradation import install_graceful_degradation
+from voice.error_handler import install_graceful_degradation
 from voice.factory import VoiceAssistantFactory
 from voice.registry import provider_key
-from voice.routing import RoutedLLM, TurnRoute
+from voice.routing import LLMRouter, TurnRoute
 
 logger = logging.getLogger(__name__)
 
@@ -65,16 +67,26 @@ def _ms(value: float | None) -> float | None:
 
 
 @dataclass
+class _Draft:
+    turn: int  # the caller line it answers (1 for the first)
+    route: TurnRoute
+
+
+@dataclass
 class CallRecorder:
-    """Pairs each caller message with the reply and stores the exchange at once."""
+    """Pairs each caller message with the reply and stores the exchange at once.
+
+    Whatever decides a reply (the flow, a model) reports its route here itself (`report`),
+    keyed by the LiveKit speech the reply belongs to. LiveKit may draft a reply before the
+    caller has finished (preemptive generation) and throw the draft away; the exchange stored is
+    credited to the reply that was heard, found by its speech, and carries the cost of every
+    draft of its turn (a discarded cloud draft was paid for too).
+    """
 
     schema: str
     call_pk: int
     pending_user: Any | None = None
-    # the routes of the replies drafted since the last stored exchange: LiveKit may draft a
-    # reply before the caller has finished (preemptive generation) and throw it away, and the
-    # thrown-away draft's route can arrive after the one of the reply the caller heard
-    routes: list[TurnRoute] = field(default_factory=list)
+    drafts: dict[str, _Draft] = field(default_factory=dict)  # by speech id, until heard
     last_stt: str = ""  # the provider that transcribed / spoke last, from LiveKit's metrics
     last_tts: str = ""
     tasks: list[asyncio.Task] = field(default_factory=list)
@@ -82,14 +94,24 @@ class CallRecorder:
     # threads are shared by every call, and a turn's index is the count of those before it
     _writing: asyncio.Lock = field(default_factory=asyncio.Lock)
 
-    def attach(self, session: AgentSession, llm: Any, *, stt: Any = None, tts: Any = None
-               ) -> None:
+    def attach(self, session: AgentSession, *, stt: Any = None, tts: Any = None) -> None:
         session.on("conversation_item_added", self._on_item)
         for provider in (stt, tts):  # each chain re-emits the metrics of whichever provider ran
             if provider is not None:
                 provider.on("metrics_collected", self._on_metrics)
-        if isinstance(llm, RoutedLLM):
-            llm.on("turn_routed", self._on_route)
+
+    def report(self, speech_id: str | None, turn: int, route: TurnRoute) -> None:
+        """A flow or a model decided a reply for caller line `turn`, as part of LiveKit speech
+        `speech_id`. A draft that called a tool and then answered reports twice: both count."""
+        if speech_id is None:
+            return
+        earlier = self.drafts.get(speech_id)
+        if earlier is not None:
+            route = replace(route, prompt_tokens=route.prompt_tokens + earlier.route.prompt_tokens,
+                            completion_tokens=(route.completion_tokens
+                                               + earlier.route.completion_tokens),
+                            cost_usd=route.cost_usd + earlier.route.cost_usd)
+        self.drafts[speech_id] = _Draft(turn=turn, route=route)
 
     def _on_metrics(self, metrics: Any) -> None:
         kind = {"stt_metrics": "stt", "tts_metrics": "tts"}.get(getattr(metrics, "type", ""))
@@ -102,23 +124,20 @@ class CallRecorder:
         else:
             self.last_tts = key
 
-    def _on_route(self, route: TurnRoute) -> None:
-        self.routes.append(route)
-
-    def _route_for(self, agent_text: str) -> TurnRoute | None:
-        """The route of the reply that was spoken, with the cost of every draft of the turn
-        (a discarded cloud draft was paid for too)."""
-        routes, self.routes = self.routes, []
-        if not routes:
-            return None
-        # an interrupted reply is stored as far as it was heard: a beginning of the words
-        spoken = [r for r in routes if r.reply and agent_text
-                  and r.reply.strip().startswith(agent_text)]
-        models = [r for r in routes if not r.reply]
-        chosen = (spoken or models or routes)[-1]
-        return replace(chosen, prompt_tokens=sum(r.prompt_tokens for r in routes),
-                       completion_tokens=sum(r.completion_tokens for r in routes),
-                       cost_usd=sum(r.cost_usd for r in routes))
+    def _route_heard(self, speech_id: str | None) -> TurnRoute | None:
+        """The route of the reply that was heard, with the cost of its turn's other drafts;
+        drafts of later caller lines (already under way) stay for their own turn."""
+        heard = self.drafts.pop(speech_id, None) if speech_id is not None else None
+        if heard is None:
+            return None  # a line nobody decided: the greeting, a fixed prompt, a refusal
+        others = [sid for sid, d in self.drafts.items() if d.turn <= heard.turn]
+        dropped = [self.drafts.pop(sid).route for sid in others]
+        return replace(heard.route,
+                       prompt_tokens=heard.route.prompt_tokens + sum(r.prompt_tokens
+                                                                     for r in dropped),
+                       completion_tokens=heard.route.completion_tokens + sum(
+                           r.completion_tokens for r in dropped),
+                       cost_usd=heard.route.cost_usd + sum(r.cost_usd for r in dropped))
 
     def _on_item(self, event: Any) -> None:
         item = event.item
@@ -129,14 +148,15 @@ class CallRecorder:
                 self._store(self.pending_user, None)
             self.pending_user = item
             return
-        self._store(self.pending_user, item)
+        # emitted inside the reply's own LiveKit speech: its id names the draft that was heard
+        self._store(self.pending_user, item, route=self._route_heard(current_speech_id()))
         self.pending_user = None
 
-    def _store(self, user: Any | None, agent: Any | None) -> None:
+    def _store(self, user: Any | None, agent: Any | None, *,
+               route: TurnRoute | None = None) -> None:
         u = dict(user.metrics) if user is not None else {}
         a = dict(agent.metrics) if agent is not None else {}
         agent_text = (agent.text_content or "").strip() if agent is not None else ""
-        route = self._route_for(agent_text) if agent is not None else None
         metrics = TurnMetrics(
             end_of_turn_ms=_ms(u.get("end_of_turn_delay")),
             stt_ms=_ms(u.get("transcription_delay")),
@@ -224,7 +244,7 @@ class CallHandle:
 
 
 async def start_call(
-    config: TenantConfig, *, caller_number: str = "", dialled_number: str = "",
+    config: CallConfig, *, caller_number: str = "", dialled_number: str = "",
     room: Any | None = None, configure_io: Callable[[AgentSession], None] | None = None,
     transfer: Callable[[str], Awaitable[None]] | None = None,
     hang_up: Callable[[], Awaitable[None]] | None = None,
@@ -243,36 +263,61 @@ async def start_call(
                               started_at=clock()).pk
 
     call_pk = await call_db(begin)()
-    pipeline = pipeline or (factory or VoiceAssistantFactory()).create_assistant(
-        config, vad=vad, phrases=phrase_book(config))
-    closed = asyncio.Event()
-    state = CallState(config=config, call_pk=call_pk, caller_number=caller_number, clock=clock,
-                      transfer=transfer, hang_up=hang_up)
-    session = build_session(pipeline, state, **(session_options or {}))
-    if configure_io is not None:
-        configure_io(session)
-    recorder = CallRecorder(schema=config.client_id, call_pk=call_pk)
-    recorder.attach(session, pipeline.llm, stt=pipeline.stt, tts=pipeline.tts)
+    session: AgentSession | None = None
+    try:
+        pipeline = pipeline or (factory or VoiceAssistantFactory()).create_assistant(
+            config.voice, vad=vad, phrases=phrase_book(config))
+        closed = asyncio.Event()
+        state = CallState(config=config, call_pk=call_pk, caller_number=caller_number, clock=clock,
+                          transfer=transfer, hang_up=hang_up)
+        session = build_session(pipeline, state, **(session_options or {}))
+        if configure_io is not None:
+            configure_io(session)
+        recorder = CallRecorder(schema=config.client_id, call_pk=call_pk)
+        recorder.attach(session, stt=pipeline.stt, tts=pipeline.tts)
+        state.report_turn = recorder.report
 
-    async def goodbye_then_hang_up(_reason: str) -> None:
-        if hang_up is not None:
-            await hang_up()
-        await session.aclose()
+        async def goodbye_then_hang_up(_reason: str) -> None:
+            if hang_up is not None:
+                await hang_up()
+            await session.aclose()
 
-    install_graceful_degradation(session, on_goodbye=goodbye_then_hang_up)
-    session.on("close", lambda _ev: closed.set())
-    start_kwargs: dict[str, Any] = {"record": False}
-    if room is not None:
-        start_kwargs.update(room=room, room_options=PHONE_ROOM_OPTIONS)
-    agent = Receptionist(config, now=clock())
-    _install_silence_handling(session, agent)
-    await session.start(agent, **start_kwargs)
-    greeting = session.say(config.greeting, audio=greeting_frames(config),
-                           allow_interruptions=True)
-    if isinstance(pipeline.llm, RoutedLLM):  # warm the prompt while the greeting plays
-        asyncio.ensure_future(pipeline.llm.warm(agent.instructions))
-    return CallHandle(call_pk=call_pk, state=state, session=session, recorder=recorder,
-                      closed=closed, greeting=greeting)
+        install_graceful_degradation(session, on_goodbye=goodbye_then_hang_up)
+        session.on("close", lambda _ev: closed.set())
+        start_kwargs: dict[str, Any] = {"record": False}
+        if room is not None:
+            start_kwargs.update(room=room, room_options=PHONE_ROOM_OPTIONS)
+        agent = Receptionist(config, now=clock())
+        _install_silence_handling(session, agent)
+        await session.start(agent, **start_kwargs)
+        greeting = session.say(config.greeting, audio=greeting_frames(config),
+                               allow_interruptions=True)
+        if isinstance(pipeline.llm, LLMRouter):  # warm the prompt while the greeting plays
+            asyncio.ensure_future(pipeline.llm.warm(agent.instructions))
+        return CallHandle(call_pk=call_pk, state=state, session=session, recorder=recorder,
+                          closed=closed, greeting=greeting)
+    except BaseException:
+        # the call row exists: a start that fails (a provider that cannot load, a session that
+        # cannot start, a cancelled task) must not leave it "in progress" forever
+        if session is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.shield(session.aclose())
+        await asyncio.shield(_close_failed_start(config, call_pk, clock))
+        raise
+
+
+async def _close_failed_start(config: CallConfig, call_pk: int,
+                              clock: Callable[[], datetime]) -> None:
+    def close() -> None:
+        with schema_context(config.client_id):
+            call = Call.objects.get(pk=call_pk)
+            if call.status == Call.Status.IN_PROGRESS:
+                call_end(call=call, outcome=Call.Outcome.ABANDONED, config=config,
+                         ended_at=clock())
+    try:
+        await call_db(close)()
+    except Exception:
+        logger.exception("could not close call %s after its start failed", call_pk)
 
 
 async def finish_call(handle: CallHandle, *, outcome: str | None = None) -> Call:

@@ -19,10 +19,11 @@ The design's classifier, kept in spirit but fixed where it misroutes a reception
 
 from __future__ import annotations
 
+import contextvars
 import enum
 import logging
 import re
-import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,7 +134,29 @@ class TurnRoute:
     prompt_tokens: int
     completion_tokens: int
     cost_usd: float
-    reply: str = ""  # the words, when code answered (a flow's template), to tell which was heard
+
+
+FLOW = "flow"  # the provider and model of a turn that code answered, with no LLM at all
+
+
+def flow_route(*, complexity: Complexity, elapsed_ms: float) -> TurnRoute:
+    """The route of a reply a call flow decided: no model, no tokens, no cost."""
+    return TurnRoute(complexity=complexity, intended=FLOW, provider=FLOW, model=FLOW,
+                     fell_back=False, ttft_ms=elapsed_ms, duration_ms=elapsed_ms,
+                     prompt_tokens=0, completion_tokens=0, cost_usd=0.0)
+
+
+@dataclass(frozen=True)
+class _RouteSink:
+    complexity: Complexity
+    report: Callable[[TurnRoute], None]
+
+
+# The chat a provider's metrics belong to: set around the creation of a chat's stream, so every
+# task the fallback chain starts for it (each leg's stream and its metrics) carries it, and two
+# drafts of one turn (LiveKit's preemptive generation) never mix their reports.
+_ROUTE_SINK: contextvars.ContextVar[_RouteSink | None] = contextvars.ContextVar(
+    "llm_route_sink", default=None)
 
 
 def _last_user_text(chat_ctx: llm.ChatContext) -> str:
@@ -143,12 +166,14 @@ def _last_user_text(chat_ctx: llm.ChatContext) -> str:
     return ""
 
 
-class RoutedLLM(llm.LLM):
+class LLMRouter(llm.LLM):
     """An LLM that picks, per turn, the local-first or the cloud-first fallback chain.
 
     Each chain is LiveKit's FallbackAdapter over its own provider instances (so temperatures do
     not leak between chains), and this object re-emits their metrics and errors so an
-    AgentSession sees one LLM. After each turn it emits "turn_routed" with a TurnRoute.
+    AgentSession sees one LLM. The caller of `chat` may pass the turn's complexity (classified
+    once, by whoever decides the turn) and `on_route`, which receives the TurnRoute of the leg
+    that answered: provider, model, time to first token, tokens and cost.
     """
 
     def __init__(self, *, simple: list[Leg], complex: list[Leg] | None = None,
@@ -172,9 +197,6 @@ class RoutedLLM(llm.LLM):
                 leg.llm.on("metrics_collected",
                            lambda m, _leg=leg, _c=complexity: self._on_leg_metrics(_c, _leg, m))
             self._chains[complexity] = (legs, adapter)
-        self._turn_started = 0.0
-        self._turn_complexity = Complexity.SIMPLE
-        self.last_route: TurnRoute | None = None
 
     @property
     def model(self) -> str:
@@ -192,14 +214,27 @@ class RoutedLLM(llm.LLM):
         legs, _ = self._chains.get(complexity) or self._chains[Complexity.SIMPLE]
         return [leg.key for leg in legs]
 
-    def chat(self, *, chat_ctx: llm.ChatContext, **kwargs: Any) -> llm.LLMStream:
-        complexity = self._classifier.classify(_last_user_text(chat_ctx))
+    @property
+    def has_cloud_chain(self) -> bool:
+        """Whether complex turns have a chain of their own (a cloud model is configured)."""
+        return self.chain_keys(Complexity.COMPLEX) != self.chain_keys(Complexity.SIMPLE)
+
+    def classify(self, text: str) -> Complexity:
+        return self._classifier.classify(text)
+
+    def chat(self, *, chat_ctx: llm.ChatContext, complexity: Complexity | None = None,
+             on_route: Callable[[TurnRoute], None] | None = None, **kwargs: Any
+             ) -> llm.LLMStream:
+        if complexity is None:
+            complexity = self._classifier.classify(_last_user_text(chat_ctx))
         if complexity not in self._chains:
             complexity = Complexity.SIMPLE  # no cloud configured: everything stays local
-        self._turn_complexity = complexity
-        self._turn_started = time.perf_counter()
         _, adapter = self._chains[complexity]
-        return adapter.chat(chat_ctx=chat_ctx, **kwargs)
+        token = _ROUTE_SINK.set(_RouteSink(complexity, on_route) if on_route else None)
+        try:
+            return adapter.chat(chat_ctx=chat_ctx, **kwargs)
+        finally:
+            _ROUTE_SINK.reset(token)
 
     async def warm(self, system_prompt: str) -> None:
         """Evaluate the system prompt into the leg each chain will answer with, when that leg
@@ -221,8 +256,9 @@ class RoutedLLM(llm.LLM):
                     logger.warning("could not warm %s", leg.key, exc_info=True)
 
     def _on_leg_metrics(self, complexity: Complexity, leg: Leg, metrics: Any) -> None:
-        if complexity != self._turn_complexity:
-            return  # a background recovery probe of the other chain
+        sink = _ROUTE_SINK.get()
+        if sink is None or sink.complexity != complexity:
+            return  # nobody asked (a warm-up), or a background probe of another chain
         legs, _ = self._chains[complexity]
         route = TurnRoute(
             complexity=complexity,
@@ -238,8 +274,7 @@ class RoutedLLM(llm.LLM):
                               prompt_tokens=metrics.prompt_tokens,
                               completion_tokens=metrics.completion_tokens),
         )
-        self.last_route = route
-        self.emit("turn_routed", route)
+        sink.report(route)
 
     async def aclose(self) -> None:
         for _, adapter in self._chains.values():

@@ -21,7 +21,7 @@ from tenants.models import Tenant
 from tenants.router import MultiTenantRouter, RouteReason
 from tests.voice.fakes import FAILURES, Behaviour, FakeTTS
 from voice.audio_io import INPUT_FRAME_MS, CaptureAudioOutput, PacedAudioInput, read_wav
-from voice.degradation import GOODBYE_TEXT, prerender_goodbye
+from voice.error_handler import GOODBYE_TEXT, prerender_goodbye
 from voice.factory import VoiceAssistantFactory
 from voice.vad import load_vad
 
@@ -97,6 +97,33 @@ async def test_a_call_is_greeted_recorded_turn_by_turn_and_closed(law, fake_prov
     assert (call.status, call.outcome) == (Call.Status.COMPLETED, Call.Outcome.INFORMATION_ONLY)
     assert call.transcript.startswith(f"Receptionist: {law.greeting}\nCaller: Is there wifi")
     assert call.caller_number == "+14155550100" and call.sentiment
+
+    def routes():
+        with schema_context("t_law"):
+            return list(call.turns.order_by("index").values_list("llm_provider", "complexity"))
+    # each turn is credited by whatever decided it: nobody (the greeting), the model, the flow
+    assert await sync_to_async(routes)() == [("", ""), ("llama_cpp", "simple"),
+                                             ("flow", "simple")]
+
+
+async def test_a_call_whose_start_fails_is_not_left_in_progress(law):
+    class BrokenFactory(VoiceAssistantFactory):
+        def create_assistant(self, prefs, **kwargs):
+            raise RuntimeError("the local model would not load")
+
+    def in_progress():
+        with schema_context("t_law"):
+            return Call.objects.filter(status=Call.Status.IN_PROGRESS).count()
+
+    before = await sync_to_async(in_progress)()
+    with pytest.raises(RuntimeError, match="would not load"):
+        await start_call(law, caller_number="+14155550100", factory=BrokenFactory())
+    assert await sync_to_async(in_progress)() == before
+
+    def last():
+        with schema_context("t_law"):
+            return Call.objects.order_by("-pk").values_list("status", "outcome").first()
+    assert await sync_to_async(last)() == (Call.Status.COMPLETED, Call.Outcome.ABANDONED)
 
 
 async def test_an_unknown_number_hears_a_polite_refusal(fleet):
@@ -181,30 +208,31 @@ async def test_property_10_error_recovery_graceful_degradation(law, fake_provide
 
 
 def test_a_turn_is_credited_to_the_reply_the_caller_heard():
-    """A draft of the reply to "Okay." went to the local model and was thrown away when the
-    caller went on ("Okay. Where are you located?"); its route arrived after the flow's. The
-    turn is the flow's, and it carries the cost of every draft."""
+    """A draft of the reply to "Okay." went to the cloud model and was thrown away when the
+    caller went on ("Okay. Where are you located?"); its route may be reported after the flow's.
+    The turn is credited to the speech that was heard and carries the cost of every draft of its
+    turn; a draft already under way for the next caller line keeps its own."""
     from agent_worker.session import CallRecorder
-    from voice.routing import Complexity, TurnRoute
+    from voice.routing import Complexity, TurnRoute, flow_route
 
-    def route(provider: str, reply: str = "", cost: float = 0.0) -> TurnRoute:
+    def route(provider: str, cost: float = 0.0) -> TurnRoute:
         return TurnRoute(complexity=Complexity.SIMPLE, intended=provider, provider=provider,
                          model=provider, fell_back=False, ttft_ms=1.0, duration_ms=1.0,
-                         prompt_tokens=10, completion_tokens=5, cost_usd=cost, reply=reply)
+                         prompt_tokens=10, completion_tokens=5, cost_usd=cost)
 
     recorder = CallRecorder(schema="t_law", call_pk=0)
-    heard = "I'm sorry, I don't have the address here."
-    recorder._on_route(route("flow", reply=heard))
-    recorder._on_route(route("openai", cost=0.002))
-    chosen = recorder._route_for(heard)
+    recorder.report("speech_heard", 2, flow_route(complexity=Complexity.SIMPLE, elapsed_ms=3.0))
+    recorder.report("speech_dropped", 2, route("openai", cost=0.002))
+    recorder.report("speech_next", 3, route("llama_cpp"))
+    chosen = recorder._route_heard("speech_heard")
     assert chosen.provider == "flow" and chosen.cost_usd == 0.002
-    assert (chosen.prompt_tokens, chosen.completion_tokens) == (20, 10)
-    assert recorder._route_for(heard) is None  # each route counts once
-    # a reply cut short by the caller is stored as far as it was heard
-    recorder._on_route(route("flow", reply=heard))
-    recorder._on_route(route("llama_cpp"))
-    assert recorder._route_for("I'm sorry, I don't").provider == "flow"
-    # the model's reply was the one heard
-    recorder._on_route(route("flow", reply="On Fridays, we're open 8 AM to 2 PM."))
-    recorder._on_route(route("llama_cpp"))
-    assert recorder._route_for("We are open on Fridays.").provider == "llama_cpp"
+    assert (chosen.prompt_tokens, chosen.completion_tokens) == (10, 5)
+    assert recorder._route_heard("speech_heard") is None  # each draft counts once
+    assert recorder._route_heard("speech_dropped") is None  # folded into the heard reply
+    assert recorder._route_heard("speech_next").provider == "llama_cpp"  # its own turn's
+    assert recorder._route_heard(None) is None  # the greeting: nobody decided it
+    # a draft that called a tool and then answered reports twice: both calls are paid for
+    recorder.report("speech_tool", 4, route("openai", cost=0.001))
+    recorder.report("speech_tool", 4, route("openai", cost=0.003))
+    both = recorder._route_heard("speech_tool")
+    assert both.cost_usd == 0.004 and both.prompt_tokens == 20

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from livekit.agents import llm
 
 from tests.voice.fakes import Behaviour, FakeLLM
-from voice.routing import Complexity, ComplexityClassifier, Leg, RoutedLLM, cost_usd
+from voice.routing import Complexity, ComplexityClassifier, Leg, LLMRouter, cost_usd
 
 classifier = ComplexityClassifier()
 SIMPLE, COMPLEX = Complexity.SIMPLE, Complexity.COMPLEX
@@ -79,8 +79,8 @@ def test_local_turns_are_free_and_cloud_turns_priced():
     assert cost_usd(local=False, model="mystery", prompt_tokens=1000, completion_tokens=1000) > 0
 
 
-def _routed(local: FakeLLM, cloud: FakeLLM, local2: FakeLLM, cloud2: FakeLLM) -> RoutedLLM:
-    return RoutedLLM(
+def _routed(local: FakeLLM, cloud: FakeLLM, local2: FakeLLM, cloud2: FakeLLM) -> LLMRouter:
+    return LLMRouter(
         simple=[Leg("llama_cpp", local, True), Leg("watsonx", cloud, False)],
         complex=[Leg("watsonx", cloud2, False), Leg("llama_cpp", local2, True)],
         max_retry_per_llm=0,
@@ -95,10 +95,9 @@ def _ctx(text: str) -> llm.ChatContext:
     return ctx
 
 
-async def _turn(routed: RoutedLLM, text: str) -> tuple[str, object]:
+async def _turn(routed: LLMRouter, text: str) -> tuple[str, object]:
     routes = []
-    routed.on("turn_routed", routes.append)
-    reply = (await routed.chat(chat_ctx=_ctx(text)).collect()).text
+    reply = (await routed.chat(chat_ctx=_ctx(text), on_route=routes.append).collect()).text
     return reply.strip(), routes[-1]
 
 
@@ -135,7 +134,7 @@ async def test_it_fails_over_both_ways():
 
 async def test_without_a_cloud_every_turn_stays_on_the_simple_chain():
     local = FakeLLM("local")
-    routed = RoutedLLM(simple=[Leg("llama_cpp", local, True)], complex=None)
+    routed = LLMRouter(simple=[Leg("llama_cpp", local, True)], complex=None)
     reply, route = await _turn(routed, "Compare your two plans and then explain the cheaper one")
     assert reply == "reply from local" and route.complexity == SIMPLE
 
@@ -152,7 +151,7 @@ async def test_warming_reaches_the_leg_each_chain_answers_with():
         async def warm(self, system_prompt: str) -> float:
             raise RuntimeError("model file missing")
 
-    routed = RoutedLLM(simple=[Leg("llama_cpp", WarmableLLM("local"), True),
+    routed = LLMRouter(simple=[Leg("llama_cpp", WarmableLLM("local"), True),
                                Leg("openai", FakeLLM("cloud"), False)],
                        complex=[Leg("ollama", BrokenWarmLLM("ollama"), True),
                                 Leg("llama_cpp", WarmableLLM("local2"), True)])
@@ -168,7 +167,7 @@ async def test_a_chain_led_by_the_cloud_does_not_warm_its_local_backup():
             warmed.append(self.name)
             return 0.0
 
-    routed = RoutedLLM(simple=[Leg("openai", FakeLLM("cloud"), False),
+    routed = LLMRouter(simple=[Leg("openai", FakeLLM("cloud"), False),
                                Leg("llama_cpp", WarmableLLM("local"), True)])
     await routed.warm("You are a receptionist.")
     assert warmed == []
