@@ -16,6 +16,7 @@ from django.core.asgi import get_asgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "receptionist.settings")
 django_asgi = get_asgi_application()  # sets Django up before the consumers import models
 
+from receptionist import housekeeping  # noqa: E402
 from receptionist.channels_tenant import TenantAuthMiddlewareStack  # noqa: E402
 from receptionist.routing import websocket_urlpatterns  # noqa: E402
 
@@ -24,3 +25,4 @@ application = ProtocolTypeRouter({
     "websocket": AllowedHostsOriginValidator(
         TenantAuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
 })
+housekeeping.start_in_process()  # only without Redis, where no Celery beat runs

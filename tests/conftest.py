@@ -16,6 +16,14 @@ from django.db import transaction
 from tests.factories import FLEET, fleet_create
 
 
+def pytest_configure(config):
+    from django.conf import settings
+
+    # the in-process housekeeper (receptionist/housekeeping.py) would close the tests' calls by
+    # the wall clock; tests run its jobs themselves
+    settings.HOUSEKEEPING_IN_PROCESS = False
+
+
 class _Rollback(Exception):
     pass
 

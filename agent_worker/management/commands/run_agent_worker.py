@@ -22,6 +22,7 @@ from agent_worker.worker import (
     prepare_models,
     serve,
 )
+from receptionist import housekeeping
 from receptionist.errors import ApplicationError
 from voice.errors import AssetCorrupted
 
@@ -81,6 +82,7 @@ class Command(BaseCommand):
         self.stdout.write("Agent worker stopped.")
 
     def _started(self, server: AgentServer) -> None:
+        housekeeping.start_in_process()  # without Redis no Celery beat closes abandoned calls
         self.stdout.write(self.style.SUCCESS(
             f"Agent worker '{settings.LIVEKIT_AGENT_NAME}' started for {settings.LIVEKIT_URL}; "
             f"health check on port {server.worker_info.http_port}"))
