@@ -22,10 +22,17 @@ _started: threading.Event | None = None
 _lock = threading.Lock()
 
 
-def run_due(schedule: dict, last_run: dict[str, float], now: float) -> list[str]:
-    """Run (eagerly, in this thread) every entry whose interval has passed; returns their names."""
+def scheduled_task(name: str):
+    """The registered task `name`, discovering the apps' tasks modules first: a process that
+    never queued a job (the web process, the worker) has not imported them yet."""
     from receptionist.celery import app
 
+    app.loader.import_default_modules()  # runs autodiscover_tasks
+    return app.tasks[name]
+
+
+def run_due(schedule: dict, last_run: dict[str, float], now: float) -> list[str]:
+    """Run (eagerly, in this thread) every entry whose interval has passed; returns their names."""
     ran = []
     for name, entry in schedule.items():
         interval = float(entry["schedule"])
@@ -33,7 +40,7 @@ def run_due(schedule: dict, last_run: dict[str, float], now: float) -> list[str]
             continue
         last_run[name] = now
         try:
-            app.tasks[entry["task"]].apply(kwargs=entry.get("kwargs", {})).get()
+            scheduled_task(entry["task"]).apply(kwargs=entry.get("kwargs", {})).get()
             ran.append(name)
         except Exception:
             logger.exception("periodic job %s failed", name)
