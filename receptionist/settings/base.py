@@ -13,17 +13,23 @@ from .env import (
     env_list,
     env_str,
     env_url,
+    secret_key_from_file,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = Path(env_str("DATA_DIR", str(BASE_DIR / ".data")))
 
+# Zero-config development runs with DEBUG on; production sets DEBUG=false, SECRET_KEY and
+# VOICE_SAMPLE_KEY (and refuses to start without them).
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = env_str("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")
-    SECRET_KEY = "dev-only-insecure-key-change-me"
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DEBUG is off; make one with: python -c 'import secrets; "
+            "print(secrets.token_urlsafe(50))'")
+    # never a constant: a random key made once for this installation, kept in the data directory
+    SECRET_KEY = secret_key_from_file(DATA_DIR / "secret_key")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [".localhost", "localhost", "127.0.0.1", "testserver"])
 # The public site's domain; each tenant gets <schema>.<TENANT_DOMAIN_SUFFIX>.
 PUBLIC_DOMAIN = env_str("PUBLIC_DOMAIN", "localhost")
@@ -114,6 +120,8 @@ DATABASES = {
 }
 DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# The error page (DEBUG) and error mails mask DATABASE_URL, REDIS_URL and the like too.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "receptionist.error_reports.SafeSettingsReporterFilter"
 
 # --- Redis: broker, channel layer, cache; or eager / in-memory --------------------------------
 REDIS_URL = env_url("REDIS_URL", schemes=("redis", "rediss", "unix"))
@@ -209,8 +217,12 @@ CARTESIA_BASE_URL = env_url("CARTESIA_BASE_URL", schemes=("http", "https"),
 CARTESIA_MODEL = env_str("CARTESIA_MODEL", "sonic-3")
 CARTESIA_VOICE = env_str("CARTESIA_VOICE", "")  # stock voice when a business has no clone
 # Fernet keys encrypting owners' voice samples at rest: comma-separated, newest first (older keys
-# still decrypt, for rotation). Unset: one key derived from SECRET_KEY, so changing SECRET_KEY
-# makes samples stored under the derived key unreadable; set it explicitly in production.
+# still decrypt, for rotation). Unset (development only; DEBUG=false refuses to start without it):
+# one key derived from SECRET_KEY, so changing SECRET_KEY makes those samples unreadable.
+if not DEBUG and not env_str("VOICE_SAMPLE_KEY", ""):
+    raise ImproperlyConfigured(
+        "VOICE_SAMPLE_KEY must be set when DEBUG is off; make one with: python -c 'from "
+        "cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'")
 VOICE_SAMPLE_KEYS = env_fernet_keys("VOICE_SAMPLE_KEY", derive_from=SECRET_KEY)
 # Each provider gets at most this many attempts (exponential backoff) before the next one.
 PROVIDER_MAX_ATTEMPTS = env_int("PROVIDER_MAX_ATTEMPTS", 3, minimum=1)
