@@ -95,6 +95,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "tenants.context_processors.account_notices",
             ]
         },
     }
@@ -175,6 +176,20 @@ LOGOUT_REDIRECT_URL = "/accounts/login/"
 # Password-reset mail goes to the console unless EMAIL_BACKEND names another Django backend.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "receptionist@localhost")
+# Where owners are told to write (choosing a plan after the trial, questions).
+SUPPORT_EMAIL = env_str("SUPPORT_EMAIL", DEFAULT_FROM_EMAIL)
+
+# --- Self-service sign-up (tenants/signup.py says why each of these exists) --------------------
+# A new business's free trial; when it ends, calls get the polite refusal until a plan is chosen.
+TRIAL_DAYS = env_int("TRIAL_DAYS", 14, minimum=1)
+# How long the emailed link that confirms the owner's address (and assigns a number) stays valid.
+SIGNUP_VERIFY_HOURS = env_int("SIGNUP_VERIFY_HOURS", 72, minimum=1)
+# Businesses one email address / one client address may sign up per day, and form posts per hour.
+SIGNUP_MAX_PER_EMAIL = env_int("SIGNUP_MAX_PER_EMAIL", 2, minimum=1)
+SIGNUP_MAX_PER_IP = env_int("SIGNUP_MAX_PER_IP", 5, minimum=1)
+SIGNUP_MAX_ATTEMPTS_PER_IP = env_int("SIGNUP_MAX_ATTEMPTS_PER_IP", 30, minimum=1)
+# A person takes longer than this to fill in the sign-up form; a script does not.
+SIGNUP_MIN_FILL_SECONDS = env_int("SIGNUP_MIN_FILL_SECONDS", 3, minimum=0)
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(DATA_DIR / "media")))
 MEDIA_URL = "media/"
 # Phone numbers written without a country code are read as numbers of this region.
