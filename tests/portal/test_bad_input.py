@@ -9,10 +9,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import rolled_back
 from tests.portal.owner_login import make_call, owner_client
 
 pytestmark = pytest.mark.django_db
@@ -27,6 +29,7 @@ PAGES = {
     "/dashboard/": ["days"],
     "/settings/": [],
     "/accounts/welcome/": ["token"],
+    "/accounts/verify-email/": ["token"],
 }
 EDGE = ["9999-12-31", "0001-01-01", "1969-12-31", "2999-12-31", "10000-01-01", "0000-00-00",
         "-1", "0", "9" * 25, "-" + "9" * 25, "1e309", "NaN", "\x00", "2026-03-10\x00",
@@ -89,3 +92,55 @@ def test_a_date_at_the_end_of_the_calendar_is_reported_not_a_500(_a_call, query)
     response = client.get("/calls/", query)
     assert response.status_code == 200
     assert "Choose a date between 1970 and 2999" in response.content.decode()
+
+
+# --- forms ---------------------------------------------------------------------------------------
+def _rows(prefix: str, fields: list[str], count: int = 2) -> list[str]:
+    names = [f"{prefix}-TOTAL_FORMS", f"{prefix}-INITIAL_FORMS", f"{prefix}-MAX_NUM_FORMS"]
+    return names + [f"{prefix}-{i}-{f}" for i in range(count) for f in [*fields, "DELETE"]]
+
+
+DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+FORMS = {
+    "/settings/services/": _rows("services", ["name", "price_usd", "duration_minutes"]),
+    "/settings/faq/": _rows("faq", ["question", "answer"]),
+    "/settings/hours/": ["timezone"] + [f"{d}-{f}" for d in DAYS
+                                        for f in ("closed", "opens", "closes", "opens_2",
+                                                  "closes_2")],
+    "/settings/booking/": ["min_notice_minutes", "max_days_ahead", "notes"],
+    "/settings/transfer/": ["transfer_number", "transfer_outside_hours"],
+    "/settings/providers/": ["stt_provider", "llm_provider", "tts_provider"],
+    "/messages/1/handled/": ["handled", "next"],
+}
+form_values = st.one_of(values, numbers, dates,
+                        st.sampled_from(["12:00", "24:61", "99:99", "on", "1", "1000", "-5"]))
+
+
+@pytest.mark.parametrize("path", sorted(FORMS))
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_no_form_post_on_an_owner_page_is_a_server_error(_a_call, path, data):
+    """The owner's forms get the same treatment: any subset of their fields, any values."""
+    form = data.draw(st.fixed_dictionaries(
+        {}, optional={n: form_values for n in FORMS[path]}), label="form")
+    client = owner_client(SCHEMA)
+    client.raise_request_exception = False
+    with rolled_back():
+        response = client.post(path, form)
+    assert response.status_code < 500, (path, form)
+
+
+@pytest.mark.parametrize("path", ["/signup/", "/login/"])
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_no_post_on_the_public_site_is_a_server_error(db, path, data):
+    names = ["business_name", "subdomain", "profession", "owner_email", "password", "timezone",
+             "website", "started"]
+    form = data.draw(st.fixed_dictionaries({}, optional={n: form_values for n in names}))
+    client = Client(HTTP_HOST="localhost")
+    client.raise_request_exception = False
+    with rolled_back():
+        response = client.post(path, form, REMOTE_ADDR="192.0.2.44")
+    assert response.status_code < 500, (path, form)
