@@ -6,6 +6,8 @@ PIP := $(VENV)/bin/pip
 REQS := requirements.txt $(wildcard requirements-models.txt)
 APT_PACKAGES := espeak-ng chromium
 PORT ?= 8000
+# The development server listens on this machine only; `make run HOST=0.0.0.0` to share it.
+HOST ?= 127.0.0.1
 PYTEST_ARGS ?=
 
 .PHONY: run test eval install migrate seed lint system-packages
@@ -18,7 +20,7 @@ run: install migrate seed
 	@echo "    Call one without a phone (in another terminal):"
 	@echo "      .venv/bin/python manage.py simulate_call --tenant bright_smile --say \"What are your hours on Friday?\""
 	@echo ""
-	$(PY) manage.py runserver 0.0.0.0:$(PORT)
+	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -263,13 +263,65 @@ def slots_near(*, config: CallConfig, wanted: datetime, now: datetime, count: in
     return sorted(nearest[:count])
 
 
-def appointments_for_caller(*, callback_number: str, now: datetime,
+def names_match(said: str, booked: str) -> bool:
+    """Whether the name a caller gives is the booking's name, as speech recognition hears it.
+
+    Case, accents, punctuation and spacing never matter. The surnames (last words) must agree,
+    allowing one misheard letter in a long one (Katharine/Catharine, Nguyen/Nguyan); when both
+    give a first name it must start with the same letter (Bob Stone is Robert Stone's booking
+    only if the caller says Robert or R...). A lone word matches only a lone word.
+    """
+    said_words, booked_words = _name_words(said), _name_words(booked)
+    if not said_words or not booked_words:
+        return False
+    if said_words == booked_words:
+        return True
+    if (len(said_words) == 1) != (len(booked_words) == 1):
+        return False
+    if not _close(said_words[-1], booked_words[-1]):
+        return False
+    return len(said_words) == 1 or said_words[0][0] == booked_words[0][0]
+
+
+def _name_words(value: str) -> list[str]:
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", value or "").encode("ascii", "ignore").decode()
+    return "".join(c if c.isalnum() else " " for c in plain.casefold()).split()
+
+
+def _close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def appointments_for_caller(*, caller_id: str, caller_name: str, now: datetime,
                             region: str | None = None) -> list[Appointment]:
-    """The caller's booked appointments that have not ended yet, earliest first."""
-    number = _callback_number(callback_number, region=region)
-    return list(Appointment.objects.filter(
+    """The upcoming booked appointments of the caller on this line, earliest first: those booked
+    under the number the call comes from (its caller ID, never a number the caller says) *and*
+    under the name they give. Anything else finds nothing, so a caller never learns anything
+    about another person's appointment. (A one-time code sent by text message to the booking's
+    number is the other way to prove who one is: see `appointment_code_send`.)"""
+    try:
+        number = normalize_e164(caller_id, region=region)
+    except ApplicationError:
+        return []
+    booked = Appointment.objects.filter(
         callback_number=number, status=Appointment.Status.BOOKED,
-        ends_at__gt=_require_aware(now, "now")).order_by("starts_at"))
+        ends_at__gt=_require_aware(now, "now")).order_by("starts_at")
+    return [a for a in booked if names_match(caller_name, a.caller_name)]
+
+
+def appointment_code_send(*, appointment: Appointment) -> None:
+    """Seam for the later issue ("connected"): text a one-time code to the booking's own number,
+    so a caller on another line can prove the booking is theirs. Not built: no text-message
+    provider is configured yet, and pretending to send one would be worse than saying no."""
+    raise NotImplementedError("one-time codes by text message are not available yet")
 
 
 # --- services -----------------------------------------------------------------------------------
@@ -370,19 +422,24 @@ def appointment_book(*, config: CallConfig, starts_at: datetime, caller_name: st
 
 
 @transaction.atomic
-def appointment_cancel(*, appointment_id: int, callback_number: str,
+def appointment_cancel(*, appointment_id: int, caller_id: str, caller_name: str,
                        region: str | None = None) -> Appointment:
-    """Cancel a booking, but only for the number it was booked under.
+    """Cancel a booking, but only for the caller it belongs to: the call comes from the number
+    it was booked under (caller ID) and the caller gives its name (`names_match`).
 
     A stranger and a wrong id get the same answer, so the book cannot be probed. Cancelling
     twice is harmless.
     """
-    number = _callback_number(callback_number, region=region)
+    try:
+        number = normalize_e164(caller_id, region=region)
+    except ApplicationError:
+        number = None
     appointment = (Appointment.objects.select_for_update()
-                   .filter(pk=appointment_id, callback_number=number).first())
-    if appointment is None:
-        raise ApplicationError("I couldn't find that appointment under this phone number.",
-                               field="appointment_id")
+                   .filter(pk=appointment_id, callback_number=number).first()
+                   if number else None)
+    if appointment is None or not names_match(caller_name, appointment.caller_name):
+        raise ApplicationError("I couldn't find that appointment under your name and this "
+                               "phone number.", field="appointment_id")
     if appointment.status != Appointment.Status.CANCELLED:
         appointment.status = Appointment.Status.CANCELLED
         appointment.cancelled_at = django_timezone.now()

@@ -3,6 +3,7 @@ not validate is reported and left out of the filter, never turned into a server 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django import forms
@@ -14,6 +15,9 @@ from tenants.phone_numbers import normalize_e164
 
 OUTCOME_CHOICES = [("", "Any outcome")] + [(v, label) for v, label in Call.Outcome.choices if v]
 OUTCOME_CHOICES.append((CallFilters.PENDING, "In progress"))
+# Dates a calls list can be narrowed to. Far outside these, a day's local midnight (or the day
+# after the last one) is not a representable datetime: 9999-12-31 overflowed into a server error.
+FIRST_DAY, LAST_DAY = date(1970, 1, 1), date(2999, 12, 31)
 SENTIMENT_CHOICES = [("", "Any sentiment")] + [
     (v, label) for v, label in Call.Sentiment.choices if v] + [(CallFilters.UNKNOWN, "Unknown")]
 
@@ -45,6 +49,19 @@ class CallFilterForm(forms.Form):
             return normalize_e164(raw, region=self.region)
         except ApplicationError as exc:
             raise forms.ValidationError(exc.message) from None
+
+    def _clean_day(self, name: str) -> date | None:
+        day = self.cleaned_data.get(name)
+        if day is not None and not FIRST_DAY <= day <= LAST_DAY:
+            raise forms.ValidationError(
+                f"Choose a date between {FIRST_DAY:%Y} and {LAST_DAY:%Y}.")
+        return day
+
+    def clean_date_from(self) -> date | None:
+        return self._clean_day("date_from")
+
+    def clean_date_to(self) -> date | None:
+        return self._clean_day("date_to")
 
     def clean_q(self) -> str:
         return " ".join(self.cleaned_data.get("q", "").replace("\x00", "").split())

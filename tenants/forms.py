@@ -10,7 +10,9 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 
+from receptionist.errors import ApplicationError
 from tenants.models import Domain, ProfessionTemplate, Tenant
+from tenants.signup import signup_form_token_check, signup_form_token_create
 
 SUBDOMAIN_RE = re.compile(r"^[a-z][a-z0-9-]{0,46}[a-z0-9]$")
 # Names a business could use to pass itself off as the product, or that ops need for themselves.
@@ -61,12 +63,21 @@ class SignupForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text="At least 8 characters, not a common password.")
     timezone = forms.ChoiceField(label="Time zone", initial="America/New_York")
+    # The honeypot: hidden from people (see signup.html), filled in by form-filling scripts.
+    website = forms.CharField(required=False, label="Leave this field empty",
+                              widget=forms.TextInput(attrs={"autocomplete": "off",
+                                                            "tabindex": "-1"}))
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.fields["profession"].choices = [("", "Choose your trade")] + list(
             ProfessionTemplate.objects.order_by("name").values_list("slug", "name"))
         self.fields["timezone"].choices = timezone_choices()
+
+    @property
+    def started_token(self) -> str:
+        """A fresh signed note of when this form was served (rendered as a hidden field)."""
+        return signup_form_token_create()
 
     def clean_subdomain(self) -> str:
         """Checked here too, so a taken name is reported together with any other mistake;
@@ -82,6 +93,9 @@ class SignupForm(forms.Form):
         return self.cleaned_data["owner_email"].strip().lower()
 
     def clean(self) -> dict:
+        """Also refuses what only a script sends: the honeypot filled in, or the form sent back
+        without our signed timestamp or faster than a person can fill it (tenants/signup.py).
+        Those are reported with the other mistakes, never instead of them."""
         data = super().clean()
         password = data.get("password")
         if password:
@@ -91,6 +105,13 @@ class SignupForm(forms.Form):
                 password_validation.validate_password(password, user=user)
             except forms.ValidationError as exc:
                 self.add_error("password", exc)
+        if data.get("website"):
+            self.add_error(None, "This form could not be accepted: please leave the last field "
+                                 "empty and send it again.")
+        try:
+            signup_form_token_check(token=str(self.data.get("started", ""))[:200])
+        except ApplicationError as exc:
+            self.add_error(None, exc.message)
         return data
 
     @property

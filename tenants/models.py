@@ -63,6 +63,10 @@ class Tenant(TenantMixin):
     )
     plan = models.CharField(max_length=20, choices=Plan.choices, default=Plan.STARTER)
     subscription_ends_at = models.DateTimeField(null=True, blank=True)
+    # Self-service sign-up: the owner's address, which must be confirmed (an emailed link)
+    # before a number is assigned from the pool. Blank for businesses ops created.
+    signup_email = models.EmailField(blank=True)
+    signup_email_verified_at = models.DateTimeField(null=True, blank=True)
     timezone = models.CharField(max_length=64, default="America/New_York")
     locale = models.CharField(max_length=16, default="en-US")
     business_hours = models.JSONField(
@@ -83,6 +87,10 @@ class Tenant(TenantMixin):
     def phone_region(self) -> str | None:
         """Where this business's callers' local-format numbers are read ('US' from 'en-US')."""
         return locale_region(self.locale)
+
+    @property
+    def signup_email_pending(self) -> bool:
+        return bool(self.signup_email) and self.signup_email_verified_at is None
 
     def create_schema(self, check_if_exists: bool = False, sync_schema: bool = True,
                       verbosity: int = 1) -> bool | None:

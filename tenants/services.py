@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 import zoneinfo
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.utils import timezone as django_timezone
 from django_tenants.utils import schema_context
 
 from frontdesk.models import ReceptionistConfig
@@ -226,14 +227,15 @@ def tenant_signup(
     owner_email: str,
     owner_password: str,
     timezone: str,
-) -> tuple[Tenant, PhoneNumber | None]:
-    """A business signs itself up: `tenant_create` plus the next free number from the pool.
+    now: datetime | None = None,
+) -> Tenant:
+    """A business signs itself up: `tenant_create`, on a free trial of TRIAL_DAYS, with its
+    owner's address waiting to be confirmed.
 
-    The password is checked against AUTH_PASSWORD_VALIDATORS (field "owner_password"). When the
-    pool is empty the business is still created, without a number: the owner can set up and try
-    the receptionist in the browser and claim a number (`tenant_phone_number_claim`) once ops
-    load more. Two sign-ups never get the same number: the row is locked until the commit, and
-    a concurrent sign-up skips it.
+    The password is checked against AUTH_PASSWORD_VALIDATORS (field "owner_password"). No number
+    is assigned here: one comes from the pool when the owner opens the emailed link
+    (`tenant_signup_email_verify`), so a script inventing addresses cannot empty the pool. Until
+    then the owner can set up and try the receptionist in the browser.
     """
     from django.contrib.auth import password_validation
 
@@ -242,15 +244,55 @@ def tenant_signup(
             owner_password or "", user=get_user_model()(username=owner_email, email=owner_email))
     except ValidationError as exc:
         raise ApplicationError(" ".join(exc.messages), field="owner_password") from None
+    started = now or django_timezone.now()
     with transaction.atomic():
-        number = _pool_number_lock()
         tenant = tenant_create(
             schema_name=schema_name, business_name=business_name, profession=profession,
-            owner_email=owner_email, owner_password=owner_password, timezone=timezone,
-            phone_number=number.e164 if number else None)
-    if number is not None:
-        number.refresh_from_db()
-    return tenant, number
+            owner_email=owner_email, owner_password=owner_password, timezone=timezone)
+        tenant.signup_email = owner_email.strip().lower()
+        tenant.subscription_ends_at = started + timedelta(days=settings.TRIAL_DAYS)
+        tenant.save(update_fields=["signup_email", "subscription_ends_at", "updated_at"])
+    tenant_routing_changed(tenant=tenant)
+    return tenant
+
+
+def tenant_signup_email_send(*, tenant: Tenant, link: str) -> None:
+    """Mail the owner the link that confirms their address (built by the caller, which knows
+    the portal's scheme and port)."""
+    from django.core.mail import send_mail
+
+    if not tenant.signup_email_pending:
+        return
+    send_mail(
+        subject=f"Confirm your email for {tenant.business_name}",
+        message=(f"Welcome to AI Receptionist!\n\nOpen this link to confirm your email address; "
+                 f"your receptionist's phone number is assigned as soon as you do:\n\n{link}\n\n"
+                 f"The link works for {settings.SIGNUP_VERIFY_HOURS} hours. If you did not sign "
+                 f"up {tenant.business_name}, ignore this message."),
+        from_email=settings.DEFAULT_FROM_EMAIL, recipient_list=[tenant.signup_email])
+
+
+def tenant_signup_email_verify(*, tenant: Tenant, token: str) -> PhoneNumber | None:
+    """Confirm the owner's address from the emailed link, then give the business the next free
+    number (None when the pool is empty; it can claim one later). Opening the link twice is
+    harmless. ApplicationError when the link is forged, expired or for another business."""
+    from tenants.signup import verification_token_read
+
+    schema_name, email = verification_token_read(token=token)
+    if schema_name != tenant.schema_name or email != tenant.signup_email:
+        raise ApplicationError("this confirmation link is for another business")
+    with transaction.atomic():
+        locked = Tenant.objects.select_for_update().get(pk=tenant.pk)
+        if locked.signup_email_verified_at is None:
+            locked.signup_email_verified_at = django_timezone.now()
+            locked.save(update_fields=["signup_email_verified_at", "updated_at"])
+        tenant.signup_email_verified_at = locked.signup_email_verified_at
+        if tenant.phone_numbers.exists():
+            return tenant.phone_numbers.order_by("e164").first()
+        try:
+            return tenant_phone_number_claim(tenant=tenant)
+        except ApplicationError:
+            return None
 
 
 def _pool_number_lock() -> PhoneNumber | None:
@@ -260,8 +302,12 @@ def _pool_number_lock() -> PhoneNumber | None:
 
 @transaction.atomic
 def tenant_phone_number_claim(*, tenant: Tenant) -> PhoneNumber:
-    """Give a business that has no number the next free one from the pool."""
-    Tenant.objects.select_for_update().filter(pk=tenant.pk).first()
+    """Give a business that has no number the next free one from the pool, once its owner's
+    address is confirmed."""
+    locked = Tenant.objects.select_for_update().filter(pk=tenant.pk).first()
+    if locked is not None and locked.signup_email_pending:
+        raise ApplicationError(f"confirm your email address first: open the link we sent to "
+                               f"{locked.signup_email}", field="phone_number")
     existing = tenant.phone_numbers.order_by("e164").first()
     if existing is not None:
         raise ApplicationError(f"this business already answers {existing.e164}",

@@ -13,6 +13,8 @@ urlpatterns = [
         authentication_form=OwnerLoginForm, redirect_authenticated_user=True), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("welcome/", views.welcome, name="welcome"),
+    path("verify-email/", views.verify_email, name="verify-email"),
+    path("verify-email/resend/", views.verify_email_resend, name="verify-email-resend"),
     path("password_reset/", OwnerPasswordResetView.as_view(), name="password_reset"),
     path("password_reset/done/", auth_views.PasswordResetDoneView.as_view(),
          name="password_reset_done"),

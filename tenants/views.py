@@ -8,18 +8,30 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
+from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.http.request import split_domain_port
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 from django_tenants.utils import schema_context
 
 from receptionist.errors import ApplicationError
 from tenants.forms import SERVICE_FIELDS, FindPortalForm, SignupForm
 from tenants.login_links import login_link_token_create, login_link_token_redeem
 from tenants.models import Domain, ProfessionTemplate, Tenant
-from tenants.services import tenant_signup
+from tenants.services import (
+    tenant_signup,
+    tenant_signup_email_send,
+    tenant_signup_email_verify,
+)
+from tenants.signup import (
+    signup_attempt_allow,
+    signup_limits_check,
+    signup_limits_count,
+    signup_resend_allow,
+    verification_token_create,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -37,27 +49,54 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "public/home.html", {"professions": professions})
 
 
+def client_ip(request: HttpRequest) -> str:
+    """The address the request came from, as this server sees it (a trusted proxy's header is
+    the deployment's business: see the README)."""
+    return (request.META.get("REMOTE_ADDR") or "unknown")[:64]
+
+
 def signup(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+    if request.method == "POST":
+        valid = form.is_valid()
+        ip = client_ip(request)
         try:
-            tenant, _number = tenant_signup(
-                schema_name=form.schema_name, business_name=data["business_name"],
-                profession=data["profession"], owner_email=data["owner_email"],
-                owner_password=data["password"], timezone=data["timezone"])
+            signup_attempt_allow(client_ip=ip)
+            if valid:
+                signup_limits_check(email=form.cleaned_data["owner_email"], client_ip=ip)
         except ApplicationError as exc:
             form.add_error(SERVICE_FIELDS.get(exc.field or ""), exc.message)
-        else:
-            with schema_context(tenant.schema_name):
-                owner_id = get_user_model().objects.get(username=data["owner_email"]).pk
-            token = login_link_token_create(schema_name=tenant.schema_name, user_id=owner_id)
-            logger.info("signed up %s (%s)", tenant.business_name, tenant.schema_name)
-            return HttpResponseRedirect(portal_url(
-                request, tenant.get_primary_domain().domain, "/accounts/welcome/",
-                {"token": token}))
+            valid = False
+        if valid:
+            response = _signup_complete(request, form)
+            if response is not None:
+                return response
     return render(request, "public/signup.html", {
-        "form": form, "domain_suffix": settings.TENANT_DOMAIN_SUFFIX})
+        "form": form, "domain_suffix": settings.TENANT_DOMAIN_SUFFIX,
+        "trial_days": settings.TRIAL_DAYS})
+
+
+def _signup_complete(request: HttpRequest, form: SignupForm) -> HttpResponse | None:
+    data = form.cleaned_data
+    try:
+        tenant = tenant_signup(
+            schema_name=form.schema_name, business_name=data["business_name"],
+            profession=data["profession"], owner_email=data["owner_email"],
+            owner_password=data["password"], timezone=data["timezone"])
+    except ApplicationError as exc:
+        form.add_error(SERVICE_FIELDS.get(exc.field or ""), exc.message)
+        return None
+    signup_limits_count(email=data["owner_email"], client_ip=client_ip(request))
+    domain = tenant.get_primary_domain().domain
+    token = verification_token_create(schema_name=tenant.schema_name, email=tenant.signup_email)
+    tenant_signup_email_send(tenant=tenant, link=portal_url(
+        request, domain, "/accounts/verify-email/", {"token": token}))
+    with schema_context(tenant.schema_name):
+        owner_id = get_user_model().objects.get(username=data["owner_email"]).pk
+    login_token = login_link_token_create(schema_name=tenant.schema_name, user_id=owner_id)
+    logger.info("signed up %s (%s)", tenant.business_name, tenant.schema_name)
+    return HttpResponseRedirect(portal_url(request, domain, "/accounts/welcome/",
+                                           {"token": login_token}))
 
 
 def find_portal(request: HttpRequest) -> HttpResponse:
@@ -91,11 +130,56 @@ def welcome(request: HttpRequest) -> HttpResponse:
         return redirect(settings.LOGIN_URL)
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     number = tenant.phone_numbers.order_by("e164").values_list("e164", flat=True).first()
-    if number:
+    if tenant.signup_email_pending:
+        messages.success(request, f"Welcome to {tenant.business_name}'s portal! We've emailed "
+                                  f"{tenant.signup_email} a link: open it to confirm your address "
+                                  "and your receptionist gets its phone number. Meanwhile, set it "
+                                  "up below and try it in the browser.")
+    elif number:
         messages.success(request, f"Welcome to {tenant.business_name}'s portal. Your receptionist "
                                   f"answers {number}; set it up below.")
     else:
         messages.warning(request, "Welcome! Your receptionist is ready, but no phone number is "
                                   "free right now. Set it up and try it in the browser; you can "
                                   "claim a number here as soon as one is available.")
+    return redirect("/settings/")
+
+
+@require_GET
+def verify_email(request: HttpRequest) -> HttpResponse:
+    """The emailed link: confirm the owner's address and assign a number from the pool. Works
+    logged in or not (the link itself proves the mailbox); then on to the portal."""
+    tenant: Tenant = connection.tenant
+    try:
+        number = tenant_signup_email_verify(tenant=tenant, token=request.GET.get("token", ""))
+    except ApplicationError as exc:
+        messages.error(request, f"{exc.message.capitalize()}.")
+    else:
+        if number is not None:
+            messages.success(request, f"Thank you, your email address is confirmed. Your "
+                                      f"receptionist answers {number.e164}.")
+        else:
+            messages.warning(request, "Thank you, your email address is confirmed. No phone "
+                                      "number is free right now; claim one here as soon as one "
+                                      "is available.")
+    return redirect("/settings/" if request.user.is_authenticated else settings.LOGIN_URL)
+
+
+@require_POST
+@login_required
+def verify_email_resend(request: HttpRequest) -> HttpResponse:
+    """Send the confirmation link again (at most a few times an hour per business)."""
+    tenant: Tenant = connection.tenant
+    if not tenant.signup_email_pending:
+        messages.info(request, "Your email address is already confirmed.")
+    elif not signup_resend_allow(schema_name=tenant.schema_name):
+        messages.warning(request, "We've sent several links in the last hour; please check your "
+                                  "inbox (and spam folder) or try again later.")
+    else:
+        token = verification_token_create(schema_name=tenant.schema_name,
+                                          email=tenant.signup_email)
+        tenant_signup_email_send(tenant=tenant, link=portal_url(
+            request, tenant.get_primary_domain().domain, "/accounts/verify-email/",
+            {"token": token}))
+        messages.success(request, f"We've sent a new link to {tenant.signup_email}.")
     return redirect("/settings/")

@@ -338,6 +338,8 @@ class CallFlow:
             if number:
                 s.callback_number = number
             s.misses = 0
+            if s.task in (Task.CANCEL, Task.RESCHEDULE) and s.existing_appointment is None:
+                return self._start_existing("", s.task)
             return self._next()
         if stage == Stage.CONFIRM_CALLER_ID:
             number = self._number(raw)
@@ -823,8 +825,8 @@ class CallFlow:
         if s.task == Task.RESCHEDULE and s.existing_appointment is not None:
             try:
                 appointments.appointment_cancel(appointment_id=s.existing_appointment,
-                                                callback_number=s.callback_number,
-                                                region=self.region)
+                                                caller_id=self._caller_id(),
+                                                caller_name=s.verified_name, region=self.region)
                 self.effects.append(("cancelled", s.existing_appointment))
                 moved = " Your old appointment is cancelled."
             except ApplicationError:
@@ -874,30 +876,30 @@ class CallFlow:
 
     # --- cancelling and moving an existing booking ----------------------------------------
     def _start_existing(self, raw: str, task: Task) -> Reply:
+        """Find the caller's own booking to cancel or move: booked under the number this call
+        comes from (caller ID) and under the name the caller gives. A number the caller says is
+        kept only as where to call them back; it never finds a booking. When nothing matches,
+        the caller hears the same words whether or not someone else's booking exists, and is
+        offered a message for the team instead."""
         s = self.state
         s.task, s.offer, s.misses = task, Offer.NONE, 0
         if raw:
-            when = parse_when(raw, now=self.now(), date_order=self.date_order)
-            s.requested = when
-            number = find_phone_number(raw, region=self.region)
-            if number:
-                s.callback_number = number
-        number = s.callback_number or self._caller_id()
-        if not number:
-            s.stage = Stage.ASK_NUMBER
-            return self._ask("What phone number is the appointment under?",
-                             prompt=replies.ASK_NUMBER)
-        found = appointments.appointments_for_caller(callback_number=number, now=self.clock(),
-                                                     region=self.region)
+            s.requested = parse_when(raw, now=self.now(), date_order=self.date_order)
+            self._take_contact(raw)
+        caller_id = self._caller_id()
+        if caller_id and not s.caller_name:
+            s.stage = Stage.ASK_NAME
+            question = "Sure. What's the name on the appointment?"
+            return self._ask(question, prompt=question)
+        found = appointments.appointments_for_caller(
+            caller_id=caller_id, caller_name=s.caller_name, now=self.clock(),
+            region=self.region) if caller_id else []
         if not found:
-            s.reset_task()
-            s.offer = Offer.MESSAGE
-            question = "Would you like me to take a message for the team?"
-            return self._ask(f"I couldn't find an appointment under {read_back(number)}. "
-                             f"{question}", prompt=question)
+            return self._existing_not_verified(task)
         appointment = found[0]
         slot = Slot.of(appointment, config=self.config)
         s.existing_appointment, s.existing_slot = appointment.pk, slot
+        s.verified_name = s.caller_name
         if task == Task.CANCEL:
             s.stage = Stage.CONFIRM
             question = (f"I see an appointment for {appointment.caller_name} on {slot.spoken()}. "
@@ -913,15 +915,29 @@ class CallFlow:
         return self._ask(f"I see your appointment on {slot.spoken()}. {question}",
                          prompt=question)
 
+    def _existing_not_verified(self, task: Task) -> Reply:
+        """No booking under this caller ID and name (or no caller ID at all): nothing is said
+        about any appointment; a message for the team says what the caller wanted.
+        (`appointments.appointment_code_send`, a code by text message, is the later way in.)"""
+        s = self.state
+        what = "cancel" if task == Task.CANCEL else "move"
+        s.reset_task()
+        s.reason = (f"Wants to {what} an appointment (not changed on the call: it can only be "
+                    "done from the number it was booked under, with the name it is under)")
+        s.offer = Offer.MESSAGE
+        question = ("I can take a message, and the team will call you back to sort it out. "
+                    "Would you like that?")
+        return self._ask(f"I'm sorry, I can't find an appointment under your name and the number "
+                         f"you're calling from, so I can't {what} one on this call. {question}",
+                         prompt=question)
+
     def _commit_cancel(self) -> Reply:
         s = self.state
         assert s.existing_appointment is not None and s.existing_slot is not None
-        appointment = Appointment.objects.filter(pk=s.existing_appointment).first()
         try:
             appointments.appointment_cancel(
-                appointment_id=s.existing_appointment,
-                callback_number=appointment.callback_number if appointment else "",
-                region=self.region)
+                appointment_id=s.existing_appointment, caller_id=self._caller_id(),
+                caller_name=s.verified_name, region=self.region)
         except ApplicationError as exc:
             s.reset_task()
             s.stage = Stage.ANYTHING_ELSE
@@ -940,6 +956,8 @@ class CallFlow:
         s = self.state
         offer, s.offer = s.offer, Offer.NONE
         if is_no(text):
+            if offer == Offer.MESSAGE:
+                s.reason = ""  # the message it would have carried is not wanted
             s.stage = Stage.ANYTHING_ELSE
             return self._ask(f"No problem. {replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
         if offer == Offer.BOOK:

@@ -62,6 +62,7 @@ class FlowState:
     booked_slot: Slot | None = None
     existing_appointment: int | None = None  # the booking to cancel or move
     existing_slot: Slot | None = None
+    verified_name: str = ""  # the name the caller gave that, with the caller ID, found it
     message_taken: bool = False
     message_id: int | None = None
     urgent: bool = False
@@ -82,7 +83,7 @@ class FlowState:
         self.reason = self.service = ""
         self.answers, self.questions = [], []
         self.requested, self.offered, self.chosen = None, [], None
-        self.existing_appointment, self.existing_slot = None, None
+        self.existing_appointment, self.existing_slot, self.verified_name = None, None, ""
         self.refusals = self.misses = 0
         self.urgent = False
         self.last_prompt = ""

@@ -13,17 +13,23 @@ from .env import (
     env_list,
     env_str,
     env_url,
+    secret_key_from_file,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 DATA_DIR = Path(env_str("DATA_DIR", str(BASE_DIR / ".data")))
 
+# Zero-config development runs with DEBUG on; production sets DEBUG=false, SECRET_KEY and
+# VOICE_SAMPLE_KEY (and refuses to start without them).
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = env_str("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off")
-    SECRET_KEY = "dev-only-insecure-key-change-me"
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DEBUG is off; make one with: python -c 'import secrets; "
+            "print(secrets.token_urlsafe(50))'")
+    # never a constant: a random key made once for this installation, kept in the data directory
+    SECRET_KEY = secret_key_from_file(DATA_DIR / "secret_key")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", [".localhost", "localhost", "127.0.0.1", "testserver"])
 # The public site's domain; each tenant gets <schema>.<TENANT_DOMAIN_SUFFIX>.
 PUBLIC_DOMAIN = env_str("PUBLIC_DOMAIN", "localhost")
@@ -90,6 +96,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "tenants.context_processors.account_notices",
             ]
         },
     }
@@ -115,6 +122,8 @@ DATABASES = {
 }
 DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# The error page (DEBUG) and error mails mask DATABASE_URL, REDIS_URL and the like too.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "receptionist.error_reports.SafeSettingsReporterFilter"
 
 # --- Redis: broker, channel layer, cache; or eager / in-memory --------------------------------
 REDIS_URL = env_url("REDIS_URL", schemes=("redis", "rediss", "unix"))
@@ -178,6 +187,20 @@ LOGOUT_REDIRECT_URL = "/accounts/login/"
 # Password-reset mail goes to the console unless EMAIL_BACKEND names another Django backend.
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "receptionist@localhost")
+# Where owners are told to write (choosing a plan after the trial, questions).
+SUPPORT_EMAIL = env_str("SUPPORT_EMAIL", DEFAULT_FROM_EMAIL)
+
+# --- Self-service sign-up (tenants/signup.py says why each of these exists) --------------------
+# A new business's free trial; when it ends, calls get the polite refusal until a plan is chosen.
+TRIAL_DAYS = env_int("TRIAL_DAYS", 14, minimum=1)
+# How long the emailed link that confirms the owner's address (and assigns a number) stays valid.
+SIGNUP_VERIFY_HOURS = env_int("SIGNUP_VERIFY_HOURS", 72, minimum=1)
+# Businesses one email address / one client address may sign up per day, and form posts per hour.
+SIGNUP_MAX_PER_EMAIL = env_int("SIGNUP_MAX_PER_EMAIL", 2, minimum=1)
+SIGNUP_MAX_PER_IP = env_int("SIGNUP_MAX_PER_IP", 5, minimum=1)
+SIGNUP_MAX_ATTEMPTS_PER_IP = env_int("SIGNUP_MAX_ATTEMPTS_PER_IP", 30, minimum=1)
+# A person takes longer than this to fill in the sign-up form; a script does not.
+SIGNUP_MIN_FILL_SECONDS = env_int("SIGNUP_MIN_FILL_SECONDS", 3, minimum=0)
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(DATA_DIR / "media")))
 MEDIA_URL = "media/"
 # Phone numbers written without a country code are read as numbers of this region.
@@ -220,8 +243,12 @@ CARTESIA_BASE_URL = env_url("CARTESIA_BASE_URL", schemes=("http", "https"),
 CARTESIA_MODEL = env_str("CARTESIA_MODEL", "sonic-3")
 CARTESIA_VOICE = env_str("CARTESIA_VOICE", "")  # stock voice when a business has no clone
 # Fernet keys encrypting owners' voice samples at rest: comma-separated, newest first (older keys
-# still decrypt, for rotation). Unset: one key derived from SECRET_KEY, so changing SECRET_KEY
-# makes samples stored under the derived key unreadable; set it explicitly in production.
+# still decrypt, for rotation). Unset (development only; DEBUG=false refuses to start without it):
+# one key derived from SECRET_KEY, so changing SECRET_KEY makes those samples unreadable.
+if not DEBUG and not env_str("VOICE_SAMPLE_KEY", ""):
+    raise ImproperlyConfigured(
+        "VOICE_SAMPLE_KEY must be set when DEBUG is off; make one with: python -c 'from "
+        "cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'")
 VOICE_SAMPLE_KEYS = env_fernet_keys("VOICE_SAMPLE_KEY", derive_from=SECRET_KEY)
 # Each provider gets at most this many attempts (exponential backoff) before the next one.
 PROVIDER_MAX_ATTEMPTS = env_int("PROVIDER_MAX_ATTEMPTS", 3, minimum=1)

@@ -7,6 +7,8 @@ name in the message, not turn into a silent default three layers down.
 from __future__ import annotations
 
 import os
+import secrets
+from pathlib import Path
 from urllib.parse import urlparse
 
 from django.core.exceptions import ImproperlyConfigured
@@ -125,3 +127,32 @@ def env_fernet_keys(name: str, *, derive_from: str) -> list[str]:
                 "with: python -c 'from cryptography.fernet import Fernet; "
                 "print(Fernet.generate_key().decode())'")
     return keys
+
+
+def secret_key_from_file(path: Path) -> str:
+    """The installation's own development secret: made at random the first time (file mode
+    0600, so only this user can read it) and read back by every later process.
+
+    A key that ships in the source is public: anyone could sign a login link for any business.
+    The key is written whole to a private temporary file and then linked into place, so two
+    processes starting at once both end up with the one key that won, never a half-written one.
+    """
+    import tempfile
+
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".secret_key.")  # mode 0600
+        try:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(50) + "\n")
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                pass
+        finally:
+            os.unlink(tmp)
+    key = path.read_text().strip()
+    if not key:
+        raise ImproperlyConfigured(
+            f"{path} is empty: delete it to make a new key, or set SECRET_KEY")
+    return key

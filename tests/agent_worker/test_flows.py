@@ -18,7 +18,7 @@ from agent_worker.flows.names import name_answer, offered_name
 from agent_worker.flows.phone import find_phone_number, read_back
 from agent_worker.flows.text import clean, is_garbled, is_no, is_yes
 from agent_worker.flows.when import parse_when
-from calls.models import Appointment
+from calls.models import Appointment, CallbackMessage
 from tests.agent_worker.flow_support import NY, TUESDAY_9AM, call_flow
 from tests.agent_worker.test_receptionist_agent import ScriptedOpenAIServer
 from voice.llm.openai import build_openai_llm
@@ -272,3 +272,109 @@ async def test_with_a_cloud_model_configured_complex_turns_go_to_it_but_guarded_
     assert len(cloud.requests_to("/v1/chat/completions")) == 1
     assert len(server.requests_to("/v1/chat/completions")) == 0
     assert said.startswith("I'm sorry, I can't share that")
+
+
+# --- callers' identity for existing appointments (issue 16, finding 3) --------------------------
+VICTIM = "+15105550100"
+ATTACKER = "+14155550123"  # call_flow's caller ID
+
+
+def _maria(dental) -> Appointment:
+    return Appointment.objects.create(
+        caller_name="Maria Lopez", callback_number=VICTIM, reason="check-up",
+        starts_at=datetime(2026, 3, 12, 14, 0, tzinfo=NY),
+        ends_at=datetime(2026, 3, 12, 14, 30, tzinfo=NY), status=Appointment.Status.BOOKED)
+
+
+def _caller(dental, caller_id: str):
+    flow = call_flow(dental)
+    flow.caller_number = caller_id
+    return flow
+
+
+def _says_nothing_about_maria(replies_heard: list[str], *, name_said: bool) -> None:
+    """Nothing only the booking knows: its day, time or reason; nor its name unless the caller
+    said it first (reading back a name the caller gave tells them nothing)."""
+    heard = " ".join(replies_heard).lower()
+    secrets = ["thursday", "march 12", "2 pm", "2:00", "check-up", "i see an appointment"]
+    secrets += [] if name_said else ["maria", "lopez"]
+    for secret in secrets:
+        assert secret not in heard, secret
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("line", [
+    "Cancel my appointment, my number is 510 555 0100",
+    "Hi, this is Maria Lopez, I need to cancel my appointment. My number is 510-555-0100.",
+    "I need to move my appointment, my number is five one zero five five five zero one zero zero",
+])
+def test_a_number_the_caller_says_never_finds_or_cancels_someone_elses_appointment(dental,
+                                                                                    line):
+    """The attack: caller ID X says "cancel my appointment, my number is <victim's number>".
+    The victim's appointment stays booked and nothing about it is spoken; the caller is offered
+    a message instead, and the team gets it, marked with what the caller wanted."""
+    with schema_context("t_dental"):
+        maria = _maria(dental)
+        flow = _caller(dental, ATTACKER)
+        heard = [flow.respond(line).text]
+        _says_nothing_about_maria(heard, name_said="Maria" in line)
+        if flow.state.stage == Stage.ASK_NAME:
+            heard.append(flow.respond("Maria Lopez").text)
+        assert "message" in heard[-1] and "can't find an appointment" in heard[-1]
+        for answer in ("yes please", "yes", "yes"):
+            if flow.state.message_taken:
+                break
+            heard.append(flow.respond(answer).text)
+        _says_nothing_about_maria(heard, name_said=True)
+        maria.refresh_from_db()
+        assert maria.status == Appointment.Status.BOOKED
+        assert Appointment.objects.count() == 1  # nothing moved either
+        message = CallbackMessage.objects.get()
+        assert ("cancel" if "cancel" in line.lower() else "move") in message.reason.lower()
+
+
+@pytest.mark.django_db
+def test_the_booking_s_own_line_and_name_can_cancel_it(dental):
+    with schema_context("t_dental"):
+        maria = _maria(dental)
+        flow = _caller(dental, VICTIM)
+        asked = flow.respond("I need to cancel my appointment.").text
+        assert "name" in asked.lower() and "Maria" not in asked  # nothing before the name
+        found = flow.respond("Maria Lopez").text
+        assert "Maria Lopez on Thursday, March 12th at 2 PM" in found and "cancel it" in found
+        assert "is cancelled" in flow.respond("Yes please cancel it.").text
+        maria.refresh_from_db()
+        assert maria.status == Appointment.Status.CANCELLED
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("caller_id", "name"), [
+    (VICTIM, "Bob Stone"),  # the right line, someone else's name (a shared or spoofed line)
+    ("", "Maria Lopez"),  # a withheld caller ID, the right name
+])
+def test_the_right_line_or_the_right_name_alone_is_not_enough(dental, caller_id, name):
+    with schema_context("t_dental"):
+        maria = _maria(dental)
+        flow = _caller(dental, caller_id)
+        heard = [flow.respond(f"Hi, this is {name}, I'd like to cancel my appointment").text]
+        heard.append(flow.respond("yes").text)  # to the message offer, not to a cancellation
+        _says_nothing_about_maria(heard, name_said=True)
+        maria.refresh_from_db()
+        assert maria.status == Appointment.Status.BOOKED
+
+
+@pytest.mark.django_db
+def test_moving_ones_own_appointment_cancels_the_old_one_only_when_verified(dental):
+    with schema_context("t_dental"):
+        maria = _maria(dental)
+        flow = _caller(dental, VICTIM)
+        runner = FlowRunner(flow)
+        lines = ["Hi, it's Maria Lopez. I need to move my appointment to Wednesday morning",
+                 "nine", "yes", "yes"]
+        for turn, line in enumerate(lines, start=1):
+            reply = runner.respond(turn, line)
+            if flow.state.booked_appointment:
+                break
+        assert "old appointment is cancelled" in reply.text
+        maria.refresh_from_db()
+        assert maria.status == Appointment.Status.CANCELLED

@@ -470,7 +470,7 @@ def test_no_two_booked_appointments_overlap_and_every_booking_was_offered(config
             if step[0] == "cancel":
                 if made:
                     appointment_cancel(appointment_id=made[step[1] % len(made)].pk,
-                                       callback_number=ANN)
+                                       caller_id=ANN, caller_name="Ann Lee")
                 continue
             _, service, day_offset, quarter = step
             day = MONDAY + timedelta(days=day_offset)
@@ -494,17 +494,18 @@ def test_no_two_booked_appointments_overlap_and_every_booking_was_offered(config
 def test_only_the_callers_own_number_can_cancel(config, dental):
     appointment = book(config, local(MONDAY, 10))
     with pytest.raises(ApplicationError, match="couldn't find") as caught:
-        appointment_cancel(appointment_id=appointment.pk, callback_number=BOB)
+        appointment_cancel(appointment_id=appointment.pk, caller_id=BOB, caller_name="Ann Lee")
     assert caught.value.field == "appointment_id"
     with pytest.raises(ApplicationError, match="couldn't find"):
-        appointment_cancel(appointment_id=appointment.pk + 1000, callback_number=ANN)
+        appointment_cancel(appointment_id=appointment.pk + 1000, caller_id=ANN,
+                           caller_name="Ann Lee")
     appointment.refresh_from_db()
     assert appointment.status == Appointment.Status.BOOKED
 
-    cancelled = appointment_cancel(appointment_id=appointment.pk,
-                                   callback_number="510-555-0100")
+    cancelled = appointment_cancel(appointment_id=appointment.pk, caller_id="510-555-0100",
+                                   caller_name="ann  lee")
     assert cancelled.status == Appointment.Status.CANCELLED and cancelled.cancelled_at
-    again = appointment_cancel(appointment_id=appointment.pk, callback_number=ANN)
+    again = appointment_cancel(appointment_id=appointment.pk, caller_id=ANN, caller_name="Ann Lee")
     assert again.cancelled_at == cancelled.cancelled_at
     assert "10:00" in local_clocks(
         available_slots(config=config, day_from=MONDAY, day_to=MONDAY, now=NOW))
@@ -515,11 +516,58 @@ def test_a_caller_hears_only_their_own_upcoming_appointments(config, dental):
     past = book(config, local(MONDAY, 9))
     upcoming = book(config, local(MONDAY + timedelta(days=1), 10))
     cancelled = book(config, local(MONDAY + timedelta(days=2), 10))
-    appointment_cancel(appointment_id=cancelled.pk, callback_number=ANN)
+    appointment_cancel(appointment_id=cancelled.pk, caller_id=ANN, caller_name="Ann Lee")
     book(config, local(MONDAY + timedelta(days=1), 11), number=BOB)
-    found = appointments_for_caller(callback_number="+1 510 555 0100", now=local(MONDAY, 12))
+    found = appointments_for_caller(caller_id="+1 510 555 0100", caller_name="Ann Lee",
+                                    now=local(MONDAY, 12))
     assert found == [upcoming]
     assert past not in found
+
+
+def test_the_right_number_with_the_wrong_name_finds_and_cancels_nothing(config, dental):
+    """Issue 16, finding 3: the caller ID alone is not enough (a shared or spoofed line)."""
+    appointment = book(config, local(MONDAY, 10))  # Ann Lee, ANN
+    for name in ("Bob Stone", "Lee", "Anna", "", "Ann Leeson-Smith"):
+        assert appointments_for_caller(caller_id=ANN, caller_name=name, now=NOW) == []
+        with pytest.raises(ApplicationError, match="couldn't find"):
+            appointment_cancel(appointment_id=appointment.pk, caller_id=ANN, caller_name=name)
+    appointment.refresh_from_db()
+    assert appointment.status == Appointment.Status.BOOKED
+
+
+def test_the_right_name_from_another_line_finds_and_cancels_nothing(config, dental):
+    """Issue 16, finding 3: the booking's name and number said on another line (or no caller ID
+    at all) never reach it: only the number the call comes from counts."""
+    appointment = book(config, local(MONDAY, 10))
+    for caller_id in (BOB, "", "anonymous", "+1"):
+        assert appointments_for_caller(caller_id=caller_id, caller_name="Ann Lee", now=NOW) == []
+        with pytest.raises(ApplicationError, match="couldn't find"):
+            appointment_cancel(appointment_id=appointment.pk, caller_id=caller_id,
+                               caller_name="Ann Lee")
+    appointment.refresh_from_db()
+    assert appointment.status == Appointment.Status.BOOKED
+
+
+@pytest.mark.parametrize(("said", "booked", "same"), [
+    ("Ann Lee", "Ann Lee", True), ("ann   LEE", "Ann Lee", True),
+    ("Zoë Ørsted", "Zoe Orsted", True),
+    ("A. Lee", "Ann Lee", True), ("Mary-Jane O'Brien", "Mary Jane OBrien", True),
+    ("Maria Nguyan", "Maria Nguyen", True), ("Maria Lopez", "Ann Lee", False),
+    ("Ann Lee", "Bob Lee", False), ("Lee", "Ann Lee", False), ("Cher", "Cher", True),
+    ("Ann Leigh", "Ann Lee", False), ("", "Ann Lee", False),
+])
+def test_names_match_forgives_spelling_noise_but_not_another_person(said, booked, same):
+    from calls.appointments import names_match
+
+    assert names_match(said, booked) is same
+
+
+def test_a_one_time_code_is_a_named_seam_not_a_pretence(config, dental):
+    from calls.appointments import appointment_code_send
+
+    appointment = book(config, local(MONDAY, 10))
+    with pytest.raises(NotImplementedError):
+        appointment_code_send(appointment=appointment)
 
 
 # --- messages -----------------------------------------------------------------------------------

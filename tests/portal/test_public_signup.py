@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from urllib.parse import parse_qs, urlsplit
 
@@ -17,6 +18,7 @@ from tenants.login_links import login_link_token_create
 from tenants.models import Domain, PhoneNumber, Tenant
 from tenants.router import MultiTenantRouter
 from tenants.services import phone_number_pool_add
+from tenants.signup import signup_form_token_create
 
 from .conftest import tenant_host
 
@@ -36,7 +38,16 @@ def _pool_only(*numbers: str) -> None:
 
 
 def _signup(client: Client, **changes: str):
-    return client.post("/signup/", GOOD | changes)
+    """Post the form as a person would: served a minute ago, the honeypot left empty."""
+    started = signup_form_token_create(issued_at=time.time() - 60)
+    return client.post("/signup/", GOOD | {"started": started} | changes)
+
+
+def _confirm_link(mailoutbox) -> tuple[str, str]:
+    """(host, path?query) of the link in the last confirmation mail."""
+    [link] = re.findall(r"http://\S+/accounts/verify-email/\?token=\S+", mailoutbox[-1].body)
+    url = urlsplit(link)
+    return url.netloc, f"{url.path}?{url.query}"
 
 
 def test_home_page_says_what_the_product_does(public_client):
@@ -54,7 +65,8 @@ def test_signup_page_offers_every_profession_and_time_zone(public_client):
     assert 'value="Europe/Paris"' in body and 'value="America/New_York" selected' in body
 
 
-def test_it_signs_up_a_business_and_claims_a_number_from_the_pool(public_client):
+def test_it_signs_up_a_business_and_gives_it_a_number_once_the_email_is_confirmed(
+        public_client, mailoutbox):
     _pool_only("+1 415 555 0170")
     response = _signup(public_client)
 
@@ -64,14 +76,23 @@ def test_it_signs_up_a_business_and_claims_a_number_from_the_pool(public_client)
         "Sunny Side Dental", "dental", "Europe/Paris")
     assert schema_exists("sunny_side")
     assert Domain.objects.get(tenant=tenant).domain == "sunny-side.localhost"
-    assert list(tenant.phone_numbers.values_list("e164", flat=True)) == ["+14155550170"]
     with schema_context("sunny_side"):
         owner = get_user_model().objects.get()
         assert owner.email == "mia@sunny.example"
         assert owner.check_password("open-wide-please-42")
         assert ReceptionistConfig.objects.get().services == tenant.profession.default_services
+    assert not tenant.phone_numbers.exists()  # not before the address is confirmed
+    assert mailoutbox[-1].to == ["mia@sunny.example"]
+
+    host, link = _confirm_link(mailoutbox)
+    assert host == "sunny-side.localhost"
+    landing = Client(HTTP_HOST=host).get(link, follow=True)
+    assert "email address is confirmed" in landing.content.decode()
+    assert list(tenant.phone_numbers.values_list("e164", flat=True)) == ["+14155550170"]
     decision = MultiTenantRouter().route_call("+14155550170")
     assert decision.accepted and decision.config.business_name == "Sunny Side Dental"
+    Client(HTTP_HOST=host).get(link)  # opening it again changes nothing
+    assert tenant.phone_numbers.count() == 1
 
 
 def test_signup_sends_the_owner_into_their_portal_logged_in(public_client):
@@ -94,17 +115,18 @@ def test_the_portal_link_keeps_the_port_the_site_is_served_on(db):
     assert response["Location"].startswith("http://sunny-side.localhost:8000/accounts/welcome/")
 
 
-def test_signup_succeeds_without_a_number_when_the_pool_is_empty(public_client):
+def test_signup_succeeds_without_a_number_when_the_pool_is_empty(public_client, mailoutbox):
     _pool_only()
     response = _signup(public_client)
     tenant = Tenant.objects.get(schema_name="sunny_side")
-    assert not tenant.phone_numbers.exists()
 
     url = urlsplit(response["Location"])
     portal = Client(HTTP_HOST=url.netloc)
     portal.get(url.path, parse_qs(url.query))
-    page = portal.get("/settings/")
-    assert "no phone number is free right now" in page.content.decode()
+    _, link = _confirm_link(mailoutbox)
+    page = portal.get(link, follow=True)
+    assert "No phone number is free right now" in page.content.decode()
+    assert not tenant.phone_numbers.exists()
 
 
 @pytest.mark.parametrize(("changes", "field", "message"), [
@@ -216,14 +238,15 @@ def test_the_public_host_has_no_portal_pages(public_client):
     assert public_client.get("/accounts/login/").status_code == 404
 
 
-def test_two_sign_ups_at_once_get_different_numbers(db):
+def test_two_confirmations_at_once_get_different_numbers(db):
     """Both run on their own connections, committed, as two web requests would."""
     from concurrent.futures import ThreadPoolExecutor
     from threading import Barrier
 
     from django.db import connections
 
-    from tenants.services import tenant_signup
+    from tenants.services import tenant_signup, tenant_signup_email_verify
+    from tenants.signup import verification_token_create
 
     pool = ["+14155550191", "+14155550192"]
     barrier = Barrier(2)
@@ -235,10 +258,12 @@ def test_two_sign_ups_at_once_get_different_numbers(db):
             connections.close_all()
 
     def sign_up(name: str) -> str | None:
+        tenant = tenant_signup(schema_name=name, business_name=name.title(),
+                               profession="salon", owner_email=f"{name}@race.example",
+                               owner_password="a-long-race-password", timezone="UTC")
+        token = verification_token_create(schema_name=name, email=tenant.signup_email)
         barrier.wait()
-        _, number = tenant_signup(schema_name=name, business_name=name.title(),
-                                  profession="salon", owner_email=f"{name}@race.example",
-                                  owner_password="a-long-race-password", timezone="UTC")
+        number = tenant_signup_email_verify(tenant=tenant, token=token)
         return number.e164 if number else None
 
     def clean() -> None:

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import os
+import re
+from pathlib import Path
 from unittest import mock
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -173,7 +177,8 @@ def test_create_tenant_command_fails_with_one_line(db):
     assert "\n" not in str(err.value) and "not a valid schema name" in str(err.value)
 
 
-def test_seed_demo_creates_three_businesses_and_prints_logins(db, capsys):
+def test_seed_demo_creates_three_businesses_and_prints_logins(db, capsys, settings):
+    settings.DEBUG = True
     call_command("seed_demo")
     out = capsys.readouterr().out
     for name in ("Bright Smile Dental", "Hale & Partners Law", "Rapid Flow Plumbing"):
@@ -193,3 +198,27 @@ def test_seed_demo_creates_three_businesses_and_prints_logins(db, capsys):
 
 def test_the_template_is_ready_after_migrate_all(db):
     assert schema_clone.template_ready()
+
+
+def test_demo_logins_exist_only_with_debug_on(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="runs only with DEBUG on"):
+        call_command("seed_demo")
+    assert not Tenant.objects.filter(schema_name="bright_smile").exists()
+
+
+def test_the_demo_password_is_printed_by_seed_demo_and_written_nowhere(db, capsys, settings):
+    """Issue 16, finding 1: demo passwords only in seed_demo's output, never in the code."""
+    settings.DEBUG = True
+    call_command("seed_demo")
+    logins = re.findall(r"login (owner@bright-smile\.example) / (\S+)", capsys.readouterr().out)
+    [(email, password)] = logins
+    with schema_context("bright_smile"):
+        assert get_user_model().objects.get(username=email).check_password(password)
+    sources = []
+    for folder, dirs, files in os.walk(django_settings.BASE_DIR):
+        dirs[:] = [d for d in dirs if d not in (".venv", ".data", ".git", "test-output")]
+        sources += [Path(folder, f) for f in files
+                    if f.endswith((".py", ".html", ".md", ".txt", ".example")) or f == "Makefile"]
+    for known in (password, "demo-" + "receptionist"):  # the constant it used to be
+        assert not [p for p in sources if known in p.read_text(errors="ignore")], known

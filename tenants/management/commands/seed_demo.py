@@ -1,15 +1,27 @@
-"""Three demo businesses with numbers and owner logins, for a first look at the product."""
+"""Three demo businesses with numbers and owner logins, for a first look at the product.
+
+The demo owners' password is this installation's own (derived from its SECRET_KEY, which is
+random per installation) and appears only in this command's output; the command refuses to run
+with DEBUG off, so a production site never has demo logins.
+"""
 
 from __future__ import annotations
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.crypto import salted_hmac
 from django_tenants.utils import schema_context
 
 from receptionist.errors import ApplicationError
 from tenants.models import Tenant
 from tenants.services import public_tenant_ensure, tenant_create, tenant_subscription_set
 
-DEMO_PASSWORD = "demo-receptionist"
+
+def demo_password() -> str:
+    """Stable for one installation (so `make run` twice prints the same login), unguessable from
+    outside it."""
+    return "demo-" + salted_hmac("seed_demo.password", "demo owners").hexdigest()[:16]
+
 DEMOS = [
     {"schema_name": "bright_smile", "business_name": "Bright Smile Dental",
      "profession": "dental", "phone_number": "+1 510 555 0101",
@@ -38,14 +50,20 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--port", type=int, default=8000, help="port the site is served on")
+        parser.add_argument("--allow-without-debug", action="store_true",
+                            help="seed even with DEBUG off (a staging site; never production)")
 
     def handle(self, *args, **options) -> None:
+        if not settings.DEBUG and not options["allow_without_debug"]:
+            raise CommandError("seed_demo creates logins with a printed password; it runs only "
+                               "with DEBUG on (or --allow-without-debug for a staging site)")
+        password = demo_password()
         public_tenant_ensure()
         for demo in DEMOS:
             tenant = Tenant.objects.filter(schema_name=demo["schema_name"]).first()
             if tenant is None:
                 try:
-                    tenant = tenant_create(**demo, owner_password=DEMO_PASSWORD)
+                    tenant = tenant_create(**demo, owner_password=password)
                 except ApplicationError as exc:
                     self.stderr.write(f"skipped {demo['business_name']}: {exc.message}")
                     continue
@@ -62,7 +80,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {tenant.business_name:24} "
                 f"http://{tenant.get_primary_domain().domain}:{options['port']}/"
-                f"  number {numbers}  login {demo['owner_email']} / {DEMO_PASSWORD}"
+                f"  number {numbers}  login {demo['owner_email']} / {password}"
             )
 
     def _address(self, tenant: Tenant) -> None:
