@@ -397,8 +397,9 @@ SCENARIOS: list[Scenario] = [
         tags=("adversarial",)),
     Scenario(
         "clinic_cancels_an_appointment", "t_clinic", (
-            S("I need to cancel my appointment.",
-              r"Maria Lopez on Thursday, March 12th at 2 PM.*cancel it"),
+            # only the booking's own line and name find it (security review, finding 3)
+            S("I need to cancel my appointment.", "name on the appointment"),
+            S("Maria Lopez.", r"Maria Lopez on Thursday, March 12th at 2 PM.*cancel it"),
             S("Yes please cancel it.", "is cancelled"),
             S("No thank you goodbye.", "Goodbye"),
         ),
@@ -425,8 +426,8 @@ SCENARIOS: list[Scenario] = [
         outcome="booked", booked=(Booking("2026-03-14 11:00", "Ben Carter"),)),
     Scenario(
         "homes_moves_an_appointment", "t_homes", (
-            S("I need to move my appointment to Monday afternoon.",
-              r"Friday, March 13th at 3 PM.*Monday, March 16th at 12 PM or 12:30 PM"),
+            S("I need to move my appointment to Monday afternoon.", "name on the appointment"),
+            S("Tom Baker.", r"Friday, March 13th at 3 PM.*Monday, March 16th at 12 PM or 12:30 PM"),
             S("12:30.", r"move your appointment from Friday, March 13th at 3 PM to Monday, "
                         r"March 16th at 12:30 PM"),
             S("Yes.", "old appointment is cancelled"),
