@@ -39,6 +39,7 @@ from django.utils import timezone
 
 from calls.models import Call, Turn
 from voice.registry import PROVIDERS
+from voice.routing import FLOW
 
 PERIODS = (7, 30, 90)
 DEFAULT_PERIOD = 30
@@ -113,7 +114,9 @@ class Dashboard:
     # exchange-level figures, over the turns since turns_since (the last TURN_WINDOW_DAYS days)
     turns_since: datetime
     turns: int
-    providers: dict[str, dict[str, int]]  # kind -> {"local": n, "cloud": n, "unrecorded": n}
+    # kind -> {"local": n, "cloud": n, "code": n, "unrecorded": n}; "code": the call flow
+    # answered with no model at all (LLM only)
+    providers: dict[str, dict[str, int]]
     cloud_cost: Decimal
     local_cost: Decimal
     latency: dict[str, Pair]  # component -> (p50, p95) ms
@@ -164,6 +167,7 @@ class Dashboard:
                 "labels": ["Speech to text", "LLM", "Text to speech"],
                 "local": [self.providers[k]["local"] for k in ("stt", "llm", "tts")],
                 "cloud": [self.providers[k]["cloud"] for k in ("stt", "llm", "tts")],
+                "code": [self.providers[k]["code"] for k in ("stt", "llm", "tts")],
                 "unrecorded": [self.providers[k]["unrecorded"] for k in ("stt", "llm", "tts")],
             },
             "latency": {
@@ -257,6 +261,7 @@ def _turn_figures(*, since: datetime, now: datetime) -> dict[str, Any]:
         figures[f"{kind}_local"] = Count("started_at",
                                          filter=Q(**{f"{column}__in": local[kind]}))
         figures[f"{kind}_unrecorded"] = Count("started_at", filter=Q(**{column: ""}))
+        figures[f"{kind}_code"] = Count("started_at", filter=Q(**{column: FLOW}))
     for c in COMPONENTS:
         figures[f"lat_{c}"] = Percentiles(_LATENCY_FIELD[c], (0.5, 0.95))
     test_call = Call.objects.filter(pk=OuterRef("call_id"), is_test=True)
@@ -297,9 +302,10 @@ def dashboard_summary(*, tz_name: str, days: int = DEFAULT_PERIOD,
                           rejected=row["o_rejected"], revenue=row["revenue"], cost=row["cost"],
                           latency={c: _pair(row[f"lat_{c}"]) for c in DAILY_COMPONENTS}))
     providers = {kind: {"local": turns[f"{kind}_local"],
+                        "code": turns[f"{kind}_code"],
                         "unrecorded": turns[f"{kind}_unrecorded"],
                         "cloud": turns["turns"] - turns[f"{kind}_local"]
-                        - turns[f"{kind}_unrecorded"]}
+                        - turns[f"{kind}_code"] - turns[f"{kind}_unrecorded"]}
                  for kind in ("stt", "llm", "tts")}
     return Dashboard(
         days_shown=days, timezone=tz_name, start=start, today=today,

@@ -312,6 +312,9 @@ WITH per_day AS (
         count(*) FILTER (WHERE llm_provider = '') AS llm_unrecorded,
         count(*) FILTER (WHERE tts_provider IN ('kokoro', 'piper')) AS tts_local,
         count(*) FILTER (WHERE tts_provider = '') AS tts_unrecorded,
+        count(*) FILTER (WHERE stt_provider = 'flow') AS stt_code,
+        count(*) FILTER (WHERE llm_provider = 'flow') AS llm_code,
+        count(*) FILTER (WHERE tts_provider = 'flow') AS tts_code,
         sum(cost_usd) FILTER (WHERE llm_provider NOT IN ('llama_cpp', 'ollama')) AS cloud_cost
     FROM calls_turn t
     WHERE started_at >= %(turns_since)s AND started_at <= %(now)s

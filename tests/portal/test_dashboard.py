@@ -154,7 +154,7 @@ def test_exchange_figures_cover_the_last_week_even_in_a_longer_period():
         d = dashboard_summary(tz_name="America/New_York", days=30, now=NOW)
     assert d.turn_window_days == 7 and d.turns_since == datetime(2026, 3, 5, tzinfo=NY)
     assert d.turns == 1 and d.latency["total"] == (700.0, 700.0)
-    assert d.providers["llm"] == {"local": 1, "cloud": 0, "unrecorded": 0}
+    assert d.providers["llm"] == {"local": 1, "cloud": 0, "code": 0, "unrecorded": 0}
     assert d.cloud_cost == Decimal(0)
 
 
@@ -202,15 +202,16 @@ def test_cost_is_split_between_local_and_cloud_providers():
     call = make_call(schema=SCHEMA, start=NOW - timedelta(hours=3))
     rows = [("whisper", "llama_cpp", "piper", "0"), ("whisper", "openai", "piper", "0.002100"),
             ("deepgram", "watsonx", "cartesia", "0.000900"), ("", "", "", "0"),
-            ("whisper", "ollama", "kokoro", "0")]
+            ("whisper", "ollama", "kokoro", "0"), ("whisper", "flow", "piper", "0")]
     for i, (s, llm, t, cost) in enumerate(rows):
         make_turn(schema=SCHEMA, call=call, index=i, at=NOW - timedelta(hours=3, minutes=-i),
                   stt_provider=s, llm_provider=llm, tts_provider=t, cost_usd=Decimal(cost))
     with schema_context(SCHEMA):
         d = dashboard_summary(tz_name="America/New_York", days=7, now=NOW)
-    assert d.providers["llm"] == {"local": 2, "cloud": 2, "unrecorded": 1}
-    assert d.providers["stt"] == {"local": 3, "cloud": 1, "unrecorded": 1}
-    assert d.providers["tts"] == {"local": 3, "cloud": 1, "unrecorded": 1}
+    # a turn the call flow answered is neither local nor cloud: no model ran (it was "Cloud")
+    assert d.providers["llm"] == {"local": 2, "cloud": 2, "code": 1, "unrecorded": 1}
+    assert d.providers["stt"] == {"local": 4, "cloud": 1, "code": 0, "unrecorded": 1}
+    assert d.providers["tts"] == {"local": 4, "cloud": 1, "code": 0, "unrecorded": 1}
     assert d.cloud_cost == Decimal("0.003")
     assert d.local_cost == Decimal("0")
 

@@ -80,6 +80,7 @@
     data: {
       labels: data.providers.labels,
       datasets: [
+        { label: "Call flow (no model)", data: data.providers.code, backgroundColor: "#5bb5a2" },
         { label: "Local", data: data.providers.local, backgroundColor: ok },
         { label: "Cloud", data: data.providers.cloud, backgroundColor: accent },
         { label: "Not recorded", data: data.providers.unrecorded, backgroundColor: "#b8bfcc" }
