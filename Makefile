@@ -51,7 +51,8 @@ seed: migrate
 	$(PY) manage.py seed_demo --port $(PORT)
 
 # The receptionist's exam (tests/scenarios): scripted callers in text mode and a subset through
-# the audio path, on the embedded local model; ends with RESULT scenario_pass_rate=... lines.
+# the audio path, and the held-out callers (measured, not gated), on the embedded local model;
+# ends with RESULT scenario_pass_rate=... lines.
 eval: install
 	$(PY) bench/eval_scenarios.py
 

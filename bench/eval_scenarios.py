@@ -1,5 +1,6 @@
 """The receptionist's exam (`make eval`): every scripted caller in tests/scenarios, in text mode
-and the audio subset through the phone-line path, on the embedded local model.
+and the audio subset through the phone-line path, plus the held-out callers (heldout.py, issue
+14) in text mode, on the embedded local model.
 
 Runs the scenarios as the pytest tests they are (same fixtures, same fleet of businesses, a
 test database on DATABASE_URL's server or the embedded one), collects each scenario's verdict,
@@ -7,11 +8,16 @@ prints it with the first reasons for a failure, and ends with
 
     RESULT scenario_pass_rate=<0..1>
     RESULT audio_scenario_pass_rate=<0..1>
+    RESULT heldout_pass_rate=<0..1>
 
-Exits non-zero when either rate is below the goal (0.9).
+Exits non-zero when the text or audio rate is below the goal (0.9). The held-out rate is
+reported apart with its goal (0.9) but is measured, not gated, until the understanding work of
+issue 14 lands: it never changes the exit code (only a held-out run asked for alone with
+--heldout that ran nothing does).
 
-    .venv/bin/python bench/eval_scenarios.py            # both
+    .venv/bin/python bench/eval_scenarios.py            # all three
     .venv/bin/python bench/eval_scenarios.py --text     # text mode only
+    .venv/bin/python bench/eval_scenarios.py --heldout  # the held-out callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
 """
 
@@ -30,7 +36,9 @@ GOAL = 0.9
 SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "scenario_pass_rate": ("tests/scenarios/test_scenarios.py", "text"),
     "audio_scenario_pass_rate": ("tests/scenarios/test_audio_scenarios.py", "audio"),
+    "heldout_pass_rate": ("tests/scenarios/test_heldout.py", "heldout"),
 }
+GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out one is measured
 
 
 def main() -> int:
@@ -38,10 +46,13 @@ def main() -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--text", action="store_true", help="text mode only")
     parser.add_argument("--audio", action="store_true", help="the audio subset only")
+    parser.add_argument("--heldout", action="store_true",
+                        help="the held-out callers only (measured, never gated)")
     parser.add_argument("-k", default="", help="text mode: only scenarios matching this -k")
     args = parser.parse_args()
-    wanted = [k for k in SUITES if not (args.text and SUITES[k][1] == "audio")
-              and not (args.audio and SUITES[k][1] == "text")]
+    chosen = {suite for suite, flag in (("text", args.text), ("audio", args.audio),
+                                        ("heldout", args.heldout)) if flag}
+    wanted = [k for k in SUITES if not chosen or SUITES[k][1] in chosen]
     os.chdir(ROOT)
     sys.path.insert(0, str(ROOT))
     import pytest
@@ -63,17 +74,20 @@ def main() -> int:
         suite = SUITES[key][1]
         runs = [v for v in verdicts if v["suite"] == suite]
         for v in runs:
-            print(f"{'PASS' if v['passed'] else 'FAIL'}  {suite:5}  {v['name']}")
+            print(f"{'PASS' if v['passed'] else 'FAIL'}  {suite:7}  {v['name']}")
             for reason in v["failures"][:8]:
                 print(f"        {reason}")
+        gated = suite in GATED
         if not runs:
             print(f"no {suite} scenarios ran", flush=True)
-            ok = False
+            ok = ok and not (gated or chosen == {"heldout"})
             continue
         rate = sum(v["passed"] for v in runs) / len(runs)
-        print(f"{suite} scenarios passed: {sum(v['passed'] for v in runs)}/{len(runs)}")
+        print(f"{suite} scenarios passed: {sum(v['passed'] for v in runs)}/{len(runs)}"
+              f" (goal {GOAL}{'' if gated else ', measured, not gated'})")
         print(f"RESULT {key}={rate:.3f}", flush=True)
-        ok = ok and rate >= GOAL
+        if gated:
+            ok = ok and rate >= GOAL
     return 0 if ok else 1
 
 
