@@ -399,7 +399,7 @@ SCENARIOS: list[Scenario] = [
         "clinic_cancels_an_appointment", "t_clinic", (
             # only the booking's own line and name find it (security review, finding 3)
             S("I need to cancel my appointment.", "name on the appointment"),
-            S("Maria Lopez.", r"Maria Lopez on Thursday, March 12th at 2 PM.*cancel it"),
+            S("My name is Maria Lopez.", r"Maria Lopez on Thursday, March 12th at 2 PM.*cancel it"),
             S("Yes please cancel it.", "is cancelled"),
             S("No thank you goodbye.", "Goodbye"),
         ),
@@ -427,7 +427,7 @@ SCENARIOS: list[Scenario] = [
     Scenario(
         "homes_moves_an_appointment", "t_homes", (
             S("I need to move my appointment to Monday afternoon.", "name on the appointment"),
-            S("Tom Baker.", r"Friday, March 13th at 3 PM.*Monday, March 16th at 12 PM or 12:30 PM"),
+            S("My name is Tom Baker.", r"Friday, March 13th at 3 PM.*Monday, March 16th at 12 PM or 12:30 PM"),
             S("12:30.", r"move your appointment from Friday, March 13th at 3 PM to Monday, "
                         r"March 16th at 12:30 PM"),
             S("Yes.", "old appointment is cancelled"),
