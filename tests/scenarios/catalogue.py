@@ -427,7 +427,8 @@ SCENARIOS: list[Scenario] = [
     Scenario(
         "homes_moves_an_appointment", "t_homes", (
             S("I need to move my appointment to Monday afternoon.", "name on the appointment"),
-            S("My name is Tom Baker.", r"Friday, March 13th at 3 PM.*Monday, March 16th at 12 PM or 12:30 PM"),
+            S("My name is Tom Baker.",
+              r"Friday, March 13th at 3 PM.*Monday, March 16th at 12 PM or 12:30 PM"),
             S("12:30.", r"move your appointment from Friday, March 13th at 3 PM to Monday, "
                         r"March 16th at 12:30 PM"),
             S("Yes.", "old appointment is cancelled"),

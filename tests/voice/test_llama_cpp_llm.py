@@ -144,6 +144,35 @@ async def test_a_warmed_prompt_survives_another_prompt_using_the_model():
     assert again == fresh and reply.strip()
 
 
+async def test_a_warm_cancelled_while_the_model_is_busy_never_evaluates_its_prompt():
+    """A call that ends cancels its prompt warm. One still waiting for the model must give up,
+    not evaluate the prompt once the model comes free: on a busy machine such warms of finished
+    calls held the threads whisper and the voices share, and cost seconds of CPU each."""
+    model = LlamaCppLLM(seed=1)
+    await model.warm()  # the model is loaded
+    engine = model._engine()
+    prompt = "Caller line 3. " + LONG_PROMPT
+    tokens = engine.tokens([{"role": "system", "content": prompt}], generation_prompt=False)
+    engine.lock.acquire()  # another call's reply holds the model
+    try:
+        warming = asyncio.ensure_future(model.warm(prompt))
+        await asyncio.sleep(0.5)  # (the warm is waiting for the model by now, or not started)
+        warming.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await warming
+    finally:
+        engine.lock.release()
+
+    await asyncio.sleep(1.0)  # a warm left waiting would have the model by now...
+
+    def model_free() -> None:  # ...and keep it until it had evaluated the prompt
+        with engine.lock:
+            pass
+
+    await asyncio.to_thread(model_free)
+    assert not engine.has_snapshot(tokens)  # the cancelled prompt was never evaluated
+
+
 async def test_an_aborted_reply_frees_the_model_within_a_few_tokens():
     """Pre-emptive generation aborts replies; the next one must not wait for the old to finish."""
     model = LlamaCppLLM(seed=5)

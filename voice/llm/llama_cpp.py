@@ -342,7 +342,11 @@ class LlamaCppLLM(llm.LLM):
         """Load the model and evaluate the system prompt into the KV cache; returns seconds spent.
 
         Call it while the greeting plays: a 600-token prompt costs ~4 s cold and ~0.1 s warm.
+        Cancelled (the call ended), a warm still waiting for the model gives up: on a busy
+        machine queued warms of finished calls held the worker threads whisper and the voices
+        share, then spent seconds of CPU each on prompts no call would use.
         """
+        cancel = threading.Event()
 
         def run() -> float:
             engine = self._engine()
@@ -352,15 +356,24 @@ class LlamaCppLLM(llm.LLM):
                 [{"role": "system", "content": system_prompt}], generation_prompt=False
             )
             started = time.perf_counter()
-            with engine.lock:
+            if not engine.acquire(cancel):
+                return 0.0
+            try:
+                if cancel.is_set():  # the model came free after the call had ended
+                    return 0.0
                 if engine.restore(tokens) < len(tokens):
                     engine.prefill(tokens)
                 if not engine.has_snapshot(tokens):  # none for a new clock line alone
                     engine.save(tokens)
+            finally:
+                engine.lock.release()
             return time.perf_counter() - started
 
         try:
             return await asyncio.to_thread(run)
+        except asyncio.CancelledError:
+            cancel.set()
+            raise
         except Exception as exc:
             raise local_inference_error(exc, provider=self.provider) from exc
 
