@@ -399,12 +399,13 @@ SCENARIOS: list[Scenario] = [
         "clinic_cancels_an_appointment", "t_clinic", (
             # only the booking's own line and name find it (security review, finding 3)
             S("I need to cancel my appointment.", "name on the appointment"),
-            S("My name is Maria Lopez.", r"Maria Lopez on Thursday, March 12th at 2 PM.*cancel it"),
+            S("My name is Mary Johnson.",
+              r"Mary Johnson on Thursday, March 12th at 2 PM.*cancel it"),
             S("Yes please cancel it.", "is cancelled"),
             S("No thank you goodbye.", "Goodbye"),
         ),
         outcome="information_only", cancelled=("2026-03-12 14:00",), ends_call=True,
-        seed=(Seed("2026-03-12 14:00", "Maria Lopez", CALLER),), audio=True),
+        seed=(Seed("2026-03-12 14:00", "Mary Johnson", CALLER),), audio=True),
     Scenario(
         "clinic_nurse_request_becomes_a_message", "t_clinic", (
             S("Can I talk to a nurse about my test results?", r"nobody available.*full name"),
