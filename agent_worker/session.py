@@ -66,6 +66,15 @@ def _ms(value: float | None) -> float | None:
     return None if value is None else value * 1000
 
 
+def _paid_for(route: TurnRoute, others: list[TurnRoute]) -> TurnRoute:
+    """`route`, carrying the tokens and cost of `others` too (drafts paid for but not heard)."""
+    return replace(route,
+                   prompt_tokens=route.prompt_tokens + sum(r.prompt_tokens for r in others),
+                   completion_tokens=route.completion_tokens + sum(r.completion_tokens
+                                                                   for r in others),
+                   cost_usd=route.cost_usd + sum(r.cost_usd for r in others))
+
+
 @dataclass
 class _Draft:
     turn: int  # the caller line it answers (1 for the first)
@@ -107,10 +116,7 @@ class CallRecorder:
             return
         earlier = self.drafts.get(speech_id)
         if earlier is not None:
-            route = replace(route, prompt_tokens=route.prompt_tokens + earlier.route.prompt_tokens,
-                            completion_tokens=(route.completion_tokens
-                                               + earlier.route.completion_tokens),
-                            cost_usd=route.cost_usd + earlier.route.cost_usd)
+            route = _paid_for(route, [earlier.route])
         self.drafts[speech_id] = _Draft(turn=turn, route=route)
 
     def _on_metrics(self, metrics: Any) -> None:
@@ -131,13 +137,7 @@ class CallRecorder:
         if heard is None:
             return None  # a line nobody decided: the greeting, a fixed prompt, a refusal
         others = [sid for sid, d in self.drafts.items() if d.turn <= heard.turn]
-        dropped = [self.drafts.pop(sid).route for sid in others]
-        return replace(heard.route,
-                       prompt_tokens=heard.route.prompt_tokens + sum(r.prompt_tokens
-                                                                     for r in dropped),
-                       completion_tokens=heard.route.completion_tokens + sum(
-                           r.completion_tokens for r in dropped),
-                       cost_usd=heard.route.cost_usd + sum(r.cost_usd for r in dropped))
+        return _paid_for(heard.route, [self.drafts.pop(sid).route for sid in others])
 
     def _on_item(self, event: Any) -> None:
         item = event.item
