@@ -100,6 +100,12 @@ class CallState:
     def ended(self) -> bool:
         return self.flow.ended
 
+    def finish(self) -> bool:
+        """The call is over: pass on a message the caller asked for but hung up before its
+        read-back (see CallFlow.finish). Runs inside the business's schema."""
+        return CallFlow(config=self.config, state=self.flow, clock=self.clock,
+                        caller_number=self.caller_number, call_pk=self.call_pk).finish()
+
     @property
     def outcome(self) -> str:
         if self.booked_appointment:

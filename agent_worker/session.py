@@ -333,6 +333,7 @@ async def finish_call(handle: CallHandle, *, outcome: str | None = None) -> Call
             call = Call.objects.get(pk=handle.call_pk)
             if call.status != Call.Status.IN_PROGRESS:
                 return call
+            handle.state.finish()
             return call_end(call=call, outcome=outcome or handle.state.outcome, config=config,
                             ended_at=handle.state.clock())
     return await call_db(end)()

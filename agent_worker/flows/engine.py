@@ -46,8 +46,16 @@ from agent_worker.flows.location import (
 )
 from agent_worker.flows.names import name_answer, offered_name
 from agent_worker.flows.phone import find_phone_number, has_digits, read_back, spoken_digits
+from agent_worker.flows.process import process_answer, process_question
 from agent_worker.flows.state import FlowState, Offer, Stage, Task
-from agent_worker.flows.text import clean, is_garbled, is_no, is_question, is_yes
+from agent_worker.flows.text import (
+    clean,
+    is_garbled,
+    is_no,
+    is_question,
+    is_yes,
+    split_sentences,
+)
 from agent_worker.flows.when import When, parse_when
 from agent_worker.guardrails import forbidden_advice, objection
 from calls import appointments
@@ -59,7 +67,8 @@ from tenants.business_hours import DAY_NAMES, DAYS, is_open, validate_business_h
 
 SEARCH_DAYS = 14  # how far ahead "the earliest" and "no day said" look
 MAX_REFUSALS = 3  # offers turned down before the receptionist suggests a message instead
-MAX_MISSES = 3  # answers not understood in a row before it offers a message instead
+MAX_MISSES = 2  # answers not understood in a row before it offers a message instead
+MAX_SAME = 2  # the same reply said this many times in a row: the third is a way out instead
 MAX_QUESTIONS = 2  # qualification questions asked per booking: enough to book well, not a quiz
 _DAYTIME_Q = re.compile(r"\b(what day|which day|day and time|what time|when would|when works|"
                         r"good time)\b")
@@ -81,6 +90,34 @@ _GENERIC = frozenset("""
     nurse team office person anyone anything something talk speak help really just real human
     somebody someone live actual put through transfer connect can't cannot
     """.split())
+
+
+_PLEASANTRY = re.compile(r"(?:(?:hi|hello|hey|thanks|thank you|okay|ok|so|well|great|sorry|"
+                         r"yes|yeah|oh|and|also|quick question|one more thing|just wondering)"
+                         r"[\s,.!]*)+")
+_YES_LEAD = re.compile(r"^(?:yes|yeah|yep|sure|ok(?:ay)?|fine|no|please|that'?s fine|that number is "
+                       r"(?:fine|good|right)|this number is (?:fine|good))\b[\s,.!]*")
+_SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|right away|"
+                       r"as soon as (?:you can|possible))\b")
+_BIRTH = re.compile(r"\b(born|birth|birthday|dob|d\.o\.b)\b")  # a date that is not a visit's
+# Steps where the caller's line is first read as the answer to the question just asked.
+_ANSWER_STAGES = frozenset({Stage.CONFIRM, Stage.CONFIRM_CALLER_ID, Stage.ASK_NUMBER,
+                            Stage.ASK_TIME, Stage.CHOOSE_SLOT, Stage.ASK_NAME, Stage.QUALIFY,
+                            Stage.ASK_REASON, Stage.ASK_CHANGE})
+# Steps whose question is not about the caller's name or number: a name or number said there
+# is kept, not lost.
+_ABSORB_STAGES = frozenset({Stage.ASK_TIME, Stage.CHOOSE_SLOT, Stage.QUALIFY, Stage.ASK_REASON})
+
+
+def _only_goodbye(text: str) -> bool:
+    """'Thanks, bye', 'no that's everything, bye': a goodbye with nothing else to act on."""
+    if not intents.says_goodbye(text):
+        return False
+    rest = re.sub(r"\b(thanks?|thank you|so much|ok(?:ay)?|no|nope|great|perfect|bye|goodbye|"
+                  r"good bye|that'?s (?:all|it|everything)|nothing else|have a (?:good|nice|great)"
+                  r" (?:day|one|evening|night|afternoon)|i'?m (?:all set|good|done)|see you|"
+                  r"talk to you later|you too|then|alright|all right)\b", " ", text)
+    return not re.search(r"[a-z0-9]", rest)
 
 
 @dataclass
@@ -105,6 +142,7 @@ class CallFlow:
     caller_number: str = ""
     call_pk: int | None = None
     transfer_available: bool = False  # the line can transfer (the business's number is set too)
+    heard_language: str = ""  # ISO 639-1 code the speech recogniser heard this turn ("" = English)
     effects: list[tuple[str, int]] = field(default_factory=list)
 
     # --- small helpers ----------------------------------------------------------------------
@@ -179,6 +217,10 @@ class CallFlow:
         after_silence, s.silences = s.silences > 0, 0
         reply = self._respond(raw or "", clean(raw or ""), after_silence)
         if reply.text is not None:
+            s.same_replies = s.same_replies + 1 if reply.text == s.last_reply else 0
+            if s.same_replies >= MAX_SAME and not reply.action:
+                reply = self._stuck()
+                s.same_replies = 0
             s.last_reply = reply.text
         if reply.action == "hang_up":
             s.stage, s.ended = Stage.ENDED, True
@@ -209,42 +251,147 @@ class CallFlow:
             return self._missed(garbled=True)
 
         # what code must answer, whatever else the line says
+        guarded = self._guards(raw, text)
+        if guarded is not None:
+            return guarded
+        if after_silence and intents.still_here(text) and len(text.split()) <= 5:
+            return Reply(text=f"Great. {s.last_prompt or replies.HOW_CAN_I_HELP}")
+        if intents.asks_repeat(text):
+            return Reply(text=s.last_prompt or s.last_reply or replies.HOW_CAN_I_HELP)
+        asked = process_question(raw)
+        if asked:
+            self._absorb_contact(raw)
+            return self._with_pending(process_answer(
+                asked, business=self.config.business_name, task=str(s.task)), "knowledge")
+
+        # questions the business already answered, sentence by sentence; what is left of the
+        # line (an answer, a request) is read on its own, so "Weekday hours are hard for me,
+        # I'll take Saturday at nine" is a choice, not a question about hours
+        known, rest = self._known_answers(raw)
+        if not known:
+            return self._rest(raw, clean(raw))
+        rest_text = clean(rest)
+        if not rest_text or is_garbled(rest) or intents.thanks(rest_text) or (
+                intents.greeting(rest_text)) or _PLEASANTRY.fullmatch(rest_text.strip(" .,!")):
+            return self._with_pending(" ".join(known), "knowledge")
+        reply = self._rest(rest, clean(rest))
+        if reply.text is None:
+            return self._with_pending(" ".join(known), "knowledge")
+        return Reply(text=f"{' '.join(known)} {reply.text}", action=reply.action,
+                     kind="knowledge")
+
+    def _guards(self, raw: str, text: str) -> Reply | None:
+        s = self.state
         if intents.injection(raw):
             return self._with_pending(replies.INJECTION.format(
                 business=self.config.business_name), kind="guard")
-        if intents.emergency(self.config.profession, raw):
-            return self._emergency()
+        if intents.emergency(self.config.profession, raw) and not (
+                s.urgent and s.task == Task.MESSAGE):
+            return self._emergency(raw)
         if forbidden_advice(self.config, raw):
             if s.task == Task.NONE:
                 s.offer = Offer.BOOK
                 s.last_prompt = ""
             return self._with_pending(self.config.safe_alternative
                                       or replies.SAFE_FALLBACK, kind="guard")
-        language = None if is_yes(text) or is_no(text) else intents.other_language(raw)
-        if language:
+        language = self.heard_language if self.heard_language not in ("", "en") else (
+            None if is_yes(text) or is_no(text) else intents.other_language(raw))
+        if language and not (s.task == Task.MESSAGE and s.reason.startswith("Caller speaking")):
             return self._language_handoff(raw, language)
+        return None
 
-        if after_silence and intents.still_here(text) and len(text.split()) <= 5:
-            return Reply(text=f"Great. {s.last_prompt or replies.HOW_CAN_I_HELP}")
-        if intents.asks_repeat(text):
-            return Reply(text=s.last_prompt or s.last_reply or replies.HOW_CAN_I_HELP)
+    def _known_answers(self, raw: str) -> tuple[list[str], str]:
+        """Answers from the business's own words to the questions in this line, and the rest
+        of the line. A sentence counts as a question when it asks one; a line with no question
+        in it is asked about only when it carries no request of its own ("I'd like to know
+        your Saturday hours", not "Weekday hours are hard for me, Saturday at nine")."""
+        s = self.state
+        sentences = split_sentences(raw)
+        questions = [x for x in sentences if is_question(x)]
+        if not questions:
+            if s.stage in _ANSWER_STAGES or self._has_request(raw):
+                return [], raw
+            questions = [raw]
+            sentences = [raw]
+        known: list[str] = []
+        answered: list[str] = []
+        for sentence in questions:
+            answer = self._knowledge(sentence)
+            if answer and answer not in known:
+                known.append(answer)
+                answered.append(sentence)
+        rest = " ".join(x for x in sentences if x not in answered)
+        return known[:2], rest
 
-        # a structured answer to the question just asked comes first
-        if s.stage in (Stage.CONFIRM, Stage.CONFIRM_CALLER_ID, Stage.ASK_NUMBER) and not (
-                intents.never_mind(text)):
-            handled = self._stage(raw, text)
+    def _knowledge(self, sentence: str) -> str:
+        """The business's answer to one question, or ''."""
+        s, text = self.state, clean(sentence)
+        if asks_hours(text):
+            return hours_answer(self.config, sentence, self.now())
+        if asks_location(text):
+            parking = asks_parking(text)
+            if location_gap(self.config, parking=parking):
+                answer = faq_answer(self.config, sentence)
+                if answer:
+                    return answer
+                if s.task == Task.NONE and s.offer == Offer.NONE:
+                    s.offer = Offer.MESSAGE  # the pending question, put after the answer
+                    s.last_prompt = MESSAGE_OFFER
+            return location_answer(self.config, parking=parking)
+        if objection(self.config, sentence):
+            return ""  # an objection is handled with the rest of the line (it may end a task)
+        if asks_price(text):
+            return price_answer(self.config, sentence)
+        answer = faq_answer(self.config, sentence)
+        if answer:
+            return answer
+        if asks_offered(sentence):
+            return offered_answer(self.config, sentence) or ""
+        return ""
+
+    def _has_request(self, raw: str) -> bool:
+        """Whether a line asks for something to be done (a booking, a message, a person...) or
+        carries details for it, rather than only asking about the business."""
+        text = clean(raw)
+        if (intents.wants_booking(text) or intents.wants_message(text)
+                or intents.wants_cancel(text) or intents.wants_reschedule(text)
+                or intents.wants_human(text) or intents.never_mind(text)
+                or intents.says_goodbye(text)):
+            return True
+        if offered_name(raw) or find_phone_number(raw, region=self.region):
+            return True
+        when = parse_when(raw, now=self.now(), date_order=self.date_order)
+        return when is not None and (when.at is not None or not is_question(raw))
+
+    def _rest(self, raw: str, text: str) -> Reply:
+        """The line (or what is left of it once its questions are answered): an answer to the
+        question just asked, a change of task, or an open turn."""
+        s = self.state
+        # the answer to the question just asked comes first, with whatever else it carries
+        changes_task = s.stage in (Stage.QUALIFY, Stage.ASK_NAME) and (
+            intents.wants_message(text) or intents.wants_human(text)
+            or intents.wants_cancel(text) or intents.wants_reschedule(text))
+        if s.stage in _ANSWER_STAGES and not intents.never_mind(text) and not (
+                _only_goodbye(text)) and not changes_task:
+            learned = self._absorb_contact(raw) if s.stage in _ABSORB_STAGES else False
+            handled = None
+            if not (learned and s.stage == Stage.QUALIFY and not self._residue(raw)):
+                handled = self._stage(raw, text)
             if handled is not None:
+                if intents.says_goodbye(text) and s.task == Task.NONE and handled.text and (
+                        handled.action == ""):
+                    closing = replies.GOODBYE.format(business=self.config.business_name)
+                    return Reply(text=f"{handled.text.replace(replies.ANYTHING_ELSE, '')}"
+                                      f"{closing}".replace("  ", " "), action="hang_up")
                 return handled
+            if learned:
+                s.misses = 0
+                name = replies.first_name(s.caller_name) if s.caller_name else ""
+                thanks = f"Thanks, {name}." if name else "Thanks."
+                return self._ask(f"{thanks} {s.last_prompt}".strip(), prompt=s.last_prompt)
 
         if intents.says_goodbye(text):
             return self._goodbye()
-
-        # questions the business already answered
-        if asks_hours(text) and not (s.stage == Stage.QUALIFY and not is_question(raw)):
-            return self._with_pending(hours_answer(self.config, raw, self.now()), "knowledge")
-        if asks_location(text) and not (s.stage in (Stage.QUALIFY, Stage.ASK_REASON)
-                                        and not is_question(raw)):
-            return self._location(raw, text)
         handler = objection(self.config, raw)
         if handler and not (s.stage == Stage.CHOOSE_SLOT and (intents.wants_sooner(text)
                                                              or intents.wants_later(text))):
@@ -253,16 +400,6 @@ class CallFlow:
                 s.stage = Stage.ANYTHING_ELSE
                 return Reply(text=handler, kind="knowledge")
             return self._with_pending(handler, "knowledge")
-        if asks_price(text) and (is_question(raw) or s.task == Task.NONE):
-            return self._with_pending(price_answer(self.config, raw), "knowledge")
-        if is_question(raw) and s.stage != Stage.QUALIFY or raw.strip().endswith("?"):
-            answer = faq_answer(self.config, raw)
-            if answer:
-                return self._with_pending(answer, "knowledge")
-        if asks_offered(raw) and s.stage != Stage.QUALIFY:
-            answer = offered_answer(self.config, raw)
-            if answer:
-                return self._with_pending(answer, "knowledge")
 
         if intents.never_mind(text) and (s.task != Task.NONE or s.offer != Offer.NONE):
             had_booking = s.task in (Task.BOOK, Task.RESCHEDULE)
@@ -273,9 +410,10 @@ class CallFlow:
         if intents.wants_human(text):
             return self._transfer(raw)
 
-        handled = self._stage(raw, text)
-        if handled is not None:
-            return handled
+        if s.stage not in _ANSWER_STAGES:
+            handled = self._stage(raw, text)
+            if handled is not None:
+                return handled
         if intents.out_of_scope(text):
             return self._with_pending(replies.OUT_OF_SCOPE.format(
                 business=self.config.business_name), kind="guard")
@@ -307,9 +445,32 @@ class CallFlow:
                 return self._ask(f"You're welcome! {replies.ANYTHING_ELSE}",
                                  prompt=replies.ANYTHING_ELSE)
             return self._with_pending("You're welcome!")
+        if self._absorb_contact(raw) and s.task != Task.NONE:
+            return self._next("Thanks.")
         if s.task != Task.NONE and not is_question(raw):
             return self._missed()
         return self._open(raw)
+
+    def _absorb_contact(self, raw: str) -> bool:
+        """A name or a number the caller gave while answering something else: kept, whatever
+        step the call is at (the latest number wins; a name once given is kept unless the
+        caller corrects it at a read-back). Whether anything new was learned."""
+        s = self.state
+        before = (s.caller_name, s.callback_number)
+        self._take_contact(raw)
+        return (s.caller_name, s.callback_number) != before
+
+    def _residue(self, raw: str) -> bool:
+        """Whether the line says anything beyond the caller's name and number."""
+        rest = raw
+        for token in (self.state.caller_name or "").split():
+            rest = re.sub(rf"\b{re.escape(token)}\b", " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(r"[\d()+-]+", " ", rest)
+        rest = re.sub(r"\b(my name is|my name'?s|this is|it'?s|i'?m|i am|number|phone|is|and|"
+                      r"the|my|at|on|oh|zero|one|two|three|four|five|six|seven|eight|nine|"
+                      r"hi|hello|yes|yeah|sure|okay|ok|sorry|call|me|reach)\b", " ", rest,
+                      flags=re.IGNORECASE)
+        return self._substance(rest)
 
     # --- the step the caller is answering -------------------------------------------------
     def _stage(self, raw: str, text: str) -> Reply | None:
@@ -378,8 +539,8 @@ class CallFlow:
         if stage == Stage.ASK_REASON:
             if is_question(raw) and raw.strip().endswith("?"):
                 return None
-            if (is_yes(text) or is_no(text)) and len(text.split()) <= 2:
-                return self._missed()
+            if (is_yes(text) or is_no(text)) and not self._substance(_YES_LEAD.sub("", text)):
+                return self._missed()  # "yes", "that number is fine": not what to tell them
             s.reason = raw.strip()
             s.urgent = s.urgent or intents.urgent(text)
             return self._next()
@@ -405,7 +566,8 @@ class CallFlow:
             chosen += reason_like[:1]
         if self.state.reason:
             chosen = [q for q in chosen if q not in reason_like]
-        return chosen[:MAX_QUESTIONS]
+        asked = {q for q, _ in self.state.answers}  # asked once per call, never restarted
+        return [q for q in chosen if q not in asked][:MAX_QUESTIONS]
 
     def _asks_for_time(self, raw: str) -> bool:
         """'Can you come at 8:15 tomorrow?', 'A blowout on Sunday?': a time is a booking
@@ -439,7 +601,8 @@ class CallFlow:
         found = match_service(self.config, raw) if service else None
         if found and not s.service:
             s.service = str(found["name"])
-        when = parse_when(raw, now=self.now(), date_order=self.date_order)
+        when = None if _BIRTH.search(clean(raw)) else parse_when(
+            raw, now=self.now(), date_order=self.date_order)
         if when is not None:
             s.requested = when
 
@@ -461,7 +624,7 @@ class CallFlow:
         answer = raw.strip()
         s.answers.append((question, answer))
         if "emergency" in question.lower() and is_yes(text):
-            return self._emergency()
+            return self._emergency(raw)
         if _REASON_Q.search(question.lower()) and not s.reason:
             s.reason = answer
             service = match_service(self.config, raw)
@@ -793,7 +956,7 @@ class CallFlow:
 
     def _reason_text(self) -> str:
         s = self.state
-        parts = [s.reason] + [f"{q} {a}" for q, a in s.answers if a != s.reason]
+        parts = [s.reason] + [a for _, a in s.answers if a != s.reason]  # the caller's words
         return " | ".join(p for p in parts if p)[:appointments.REASON_MAX]
 
     def _commit_booking(self) -> Reply:
@@ -845,7 +1008,8 @@ class CallFlow:
         keep_reason = s.reason
         s.task, s.offer, s.misses = Task.MESSAGE, Offer.NONE, 0
         s.reason = keep_reason
-        s.urgent = s.urgent or intents.urgent(raw)
+        # a callback wanted the same day is urgent for the owner
+        s.urgent = s.urgent or intents.urgent(raw) or bool(_SAME_DAY.search(clean(raw)))
         self._take_contact(raw)
         if raw and self._substance(raw) and not s.reason:
             s.reason = raw.strip()
@@ -995,21 +1159,27 @@ class CallFlow:
             s.reason = raw.strip()
         return self._next(why)
 
-    def _emergency(self) -> Reply:
+    def _emergency(self, raw: str = "") -> Reply:
+        """The trade's emergency, however it was put: the template's safety line, then a
+        transfer when someone can take it now, otherwise an urgent message for the owner in the
+        caller's own words (never just information)."""
         s = self.state
         s.reset_task()
+        self._take_contact(raw)
         sentences = re.split(r"(?<=[.!?])\s+", self.config.safe_alternative or "")
         urgent = [x for x in sentences if re.search(
             r"911|emergency|hospital|tow|gas|leaking|breathing|safe", x, re.IGNORECASE)]
         text = " ".join(urgent) or "This sounds urgent."
         ok, _ = self._can_transfer()
         if ok:
-            s.offer = Offer.TRANSFER
-            question = "I can also put you through to the team right now. Would you like that?"
-        else:
-            s.offer, s.urgent = Offer.MESSAGE, True
-            question = "I can also take an urgent message for the team. Would you like that?"
-        return self._ask(f"{text} {question}", prompt=question, kind="guard")
+            s.transfer_requested = True
+            return Reply(text=f"{text} I'm putting you through to the team right now, please "
+                              "hold.", action="transfer", kind="guard")
+        s.task, s.urgent = Task.MESSAGE, True
+        s.reason = raw.strip()
+        reply = self._next(f"{text} I'll take an urgent message so the team calls you back as "
+                           "soon as possible.")
+        return Reply(text=reply.text, kind="guard")
 
     def _language_handoff(self, raw: str, language: str) -> Reply:
         s = self.state
@@ -1032,9 +1202,35 @@ class CallFlow:
 
     def _goodbye(self) -> Reply:
         s = self.state
+        passed_on = self.finish()
         s.reset_task()
-        return Reply(text=replies.GOODBYE.format(business=self.config.business_name),
-                     action="hang_up")
+        closing = replies.GOODBYE.format(business=self.config.business_name)
+        if passed_on:
+            closing = f"I'll pass your message on. {closing}"
+        return Reply(text=closing, action="hang_up")
+
+    def finish(self) -> bool:
+        """The caller is leaving (said goodbye or hung up): a message they asked for is passed
+        on if it has a number to call back and a reason, even without its read-back (it is
+        marked as such); nothing is ever booked without one. Whether a message was written."""
+        s = self.state
+        if s.task != Task.MESSAGE or s.message_taken or not s.reason:
+            return False
+        number = s.callback_number or self._caller_id()
+        if not number:
+            return False
+        try:
+            message = appointments.callback_message_take(
+                caller_name=s.caller_name or "Unknown caller", callback_number=number,
+                reason=f"{s.reason} (not read back: the caller hung up first)"
+                if s.stage != Stage.CONFIRM else s.reason,
+                urgent=s.urgent, call=self._call(), region=self.region)
+        except ApplicationError:
+            return False
+        self.effects.append(("message", message.pk))
+        s.message_taken, s.message_id = True, message.pk
+        s.task, s.stage = Task.NONE, Stage.ANYTHING_ELSE
+        return True
 
     def _missed(self, *, garbled: bool = False) -> Reply:
         s = self.state
@@ -1061,6 +1257,25 @@ class CallFlow:
             pending = self._pending() or (s.last_prompt if garbled else "")
             text = f"{replies.NOT_CAUGHT} {pending}".strip() if pending else replies.NOT_CAUGHT
         return Reply(text=text)
+
+    def _stuck(self) -> Reply:
+        """The same words would be said a third time: no loop, a way out instead (a message,
+        with whatever the caller already gave, or the team)."""
+        s = self.state
+        ok, _ = self._can_transfer()
+        if ok:
+            s.offer = Offer.TRANSFER
+            question = ("Would you like me to put you through to the team, or take a message so "
+                        "someone can call you back?")
+        else:
+            s.offer = Offer.MESSAGE
+            question = "Would you like me to take a message so someone can call you back?"
+        reason = s.reason
+        s.reset_task()
+        s.reason = reason
+        s.offer = Offer.TRANSFER if ok else Offer.MESSAGE
+        return self._ask(f"I'm sorry, I don't seem to be getting this right. {question}",
+                         prompt=question)
 
     def _open(self, raw: str) -> Reply:
         """An open turn: the model answers, told what the call is about and what it may not

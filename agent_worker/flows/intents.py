@@ -38,7 +38,8 @@ _HUMAN = re.compile(
     r"put me through|transfer me|connect me|front desk|live person|actual person|"
     r"(?:speak|talk) to (?:dr|doctor)|(?:speak|talk) (?:to|with) (?:him|her|them))\b")
 _GOODBYE = re.compile(
-    r"\b(bye|goodbye|good bye|that'?s all|that is all|that'?s it|that'?ll be all|nothing else|"
+    r"\b(bye|goodbye|good bye|that'?s all(?! (?:correct|right|good|fine|true|set))|"
+    r"that is all|that'?s it|that'?ll be all|nothing else|"
     r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|talk to you later|"
     r"see you|i'?m all set|i'?m good|i'?m done|that'?s everything|no thanks?,? (?:bye|that'?s "
     r"all)|hang up)\b")
@@ -89,28 +90,58 @@ _OUT_OF_SCOPE = re.compile(
     r"table|taxi|cab)|movie|lottery|horoscope|capital of|meaning of life|write (?:me )?(?:an? )?"
     r"(?:essay|email|code|program|story))\b")
 
-# Emergencies the profession's template tells callers to act on at once.
+# Emergencies the profession's template tells callers to act on at once, in the words callers
+# use for them (issue 14: "in any phrasing"). `_near` lets a few words come between the parts.
+def _near(a: str, b: str, gap: int = 5) -> str:
+    """`a` then `b` (or `b` then `a`) with at most `gap` words between them."""
+    between = rf"(?:\W+[\w']+){{0,{gap}}}?\W+"
+    return rf"(?:(?:{a}){between}(?:{b})|(?:{b}){between}(?:{a}))"
+
+
+_SWOLLEN = r"swollen|swelling|swelled|puffed up|puffy"
+_GAS = (r"smell (?:of )?gas|gas (?:leak|smell)|smells? (?:like|of) gas|leaking gas|"
+        r"carbon monoxide|co alarm")
+_WATER_EMERGENCY = (
+    r"burst(?:ed)? (?:pipe|main|water heater|hose)|pipe (?:has )?burst|pipes? (?:burst|bursted|"
+    r"exploded|split)|flood\w*|water (?:is )?(?:pouring|gushing|spraying|pissing|shooting|"
+    r"everywhere|all over|coming (?:in|through|down|out)|won'?t stop)|(?:pouring|gushing) water|"
+    r"sewage (?:backing|coming|everywhere|all over)|(?:toilet|drain)s? (?:is |are )?(?:backing "
+    r"up|overflowing) (?:everywhere|into)|ceiling (?:is )?(?:leaking|caving|collapsing|"
+    r"dripping)|water heater (?:is )?(?:leaking|burst)")
 _EMERGENCY = {
-    "dental": r"\b(swelling (?:spreading|going|moving|up|into|near)|swollen (?:eye|neck|face)|"
-              r"(?:trouble|difficulty|hard|can'?t|cannot) (?:breathing|breathe|swallowing|"
-              r"swallow)|bleeding (?:that )?(?:won'?t|will not|doesn'?t) stop|knocked out|"
-              r"broken jaw)\b",
-    "medical_clinic": r"\b(chest pain|heart attack|stroke|(?:trouble|difficulty|can'?t|cannot) "
-                      r"breath\w*|unconscious|passed out|fainted|severe bleeding|bleeding "
-                      r"(?:a lot|heavily|won'?t stop)|overdos\w*|suicid\w*|kill myself|"
-                      r"seizure|anaphyla\w*|allergic reaction)\b",
-    "veterinary": r"\b((?:ate|eaten|eat|got into|swallowed|chewed|licked)\b(?:\W+\w+){0,5}?\W+"
-                  r"(?:chocolate|rat poison|poison|grapes|raisins|xylitol|antifreeze|medication|"
-                  r"pills|gum)|bar of chocolate|poison\w*|toxic|hit by a car|not breathing|"
-                  r"(?:can'?t|cannot) breathe|seizure\w*|collapsed|bleeding (?:a lot|heavily|"
-                  r"badly)|bloat\w*)\b",
-    "home_services": r"\b(smell (?:of )?gas|gas (?:leak|smell)|smells? like gas|carbon monoxide|"
-                     r"sparking|electrical fire|on fire)\b",
+    "dental": rf"\b({_near(_SWOLLEN, r'face|cheek|jaw|eye|neck|throat')}|swelling (?:is )?"
+              r"(?:spreading|going|moving|getting worse)|(?:trouble|difficulty|hard|can'?t|"
+              r"cannot) (?:breathing|breathe|swallowing|swallow)|bleeding (?:that )?(?:won'?t|"
+              r"will not|doesn'?t|hasn'?t) stop\w*|knocked (?:out|loose)|broken jaw|"
+              r"(?:severe|unbearable|excruciating|agonizing|agonising|worst) (?:tooth ?|dental )?"
+              r"(?:pain|ache|toothache)|(?:pain|toothache) is (?:unbearable|excruciating)|"
+              r"abscess\w*)\b",
+    "medical_clinic": r"\b(chest (?:pain|pains|tightness|pressure)|heart attack|stroke|"
+                      r"(?:trouble|difficulty|can'?t|cannot) breath\w*|unconscious|passed out|"
+                      r"fainted|severe bleeding|bleeding (?:a lot|heavily|won'?t stop)|"
+                      r"overdos\w*|suicid\w*|kill myself|seizure|anaphyla\w*|allergic "
+                      r"reaction|face (?:is )?drooping|slurred speech)\b",
+    "veterinary": r"\b((?:ate|eaten|eat|got into|swallowed|chewed|licked|drank)\b(?:\W+\w+)"
+                  r"{0,5}?\W+(?:chocolate|rat poison|poison|grapes|raisins|xylitol|antifreeze|"
+                  r"medication|pills|gum|ibuprofen|tylenol|bleach|onions?)|bar of chocolate|"
+                  r"poison\w*|toxic|hit by a car|(?:not|isn'?t|stopped) breathing|(?:can'?t|"
+                  r"cannot) (?:breathe|stand|get up)|seizure\w*|convuls\w*|collapsed|bleeding "
+                  r"(?:a lot|heavily|badly|everywhere)|bloat\w*|(?:attacked|bitten) by)\b",
+    "home_services": rf"\b({_GAS}|{_WATER_EMERGENCY}|sparking|electrical fire|on fire)\b",
     "auto_repair": r"\b(smoke (?:coming|pouring)|on fire|caught fire|brakes? (?:failed|gone|"
-                   r"stopped working|not working|don'?t work)|steering (?:failed|gone|locked))\b",
-    "real_estate": r"$^",
-    "law_firm": r"\b(arrested right now|in custody|being arrested|police are here)\b",
-    "salon": r"$^",
+                   r"stopped working|not working|don'?t work|went out)|steering (?:failed|gone|"
+                   r"locked)|(?:broke|broken) down (?:on|in) (?:the )?(?:middle of )?(?:the )?"
+                   r"(?:highway|interstate|freeway|motorway|expressway|road|bridge|tunnel)|"
+                   r"(?:stuck|stranded) (?:on|at|in) (?:the )?(?:side of )?(?:the )?(?:highway|"
+                   r"interstate|freeway|road|middle)|(?:car|truck|van) (?:is |just )?(?:died|"
+                   r"dead|stalled|quit) (?:on|in) (?:the )?(?:highway|interstate|freeway|"
+                   r"middle)|accident|crash\w*)\b",
+    "real_estate": rf"\b({_GAS}|on fire|fire at|broken into|break-in|break in at|"
+                   r"burglar\w*|flood\w*|burst pipe)\b",
+    "law_firm": r"\b(arrested|in custody|in jail|detained|police (?:are|is) (?:here|at)|"
+                r"locked up|being held|taken into custody)\b",
+    "salon": r"\b(allergic reaction|(?:chemical |scalp )?burn(?:ed|ing|s)? (?:my|her|his) "
+             r"scalp|can'?t breathe)\b",
 }
 
 # Languages whose callers we can at least answer politely, by their commonest words.

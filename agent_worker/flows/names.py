@@ -12,9 +12,12 @@ _PREFIX = re.compile(
     r"^(?:(?:yes|yeah|yep|sure|ok|okay|hi|hello|hey|of course|right|so|sorry)[,.!]?\s+)*"
     r"(?:(?:it'?s|it is|this is|i'?m|i am|my name is|my name'?s|name'?s|the name is|name is|"
     r"call me|you can call me|put it under|put me down as|under|for|first name is|"
-    r"my full name is)\s+)?", re.IGNORECASE)
+    r"my full name is|me llamo|mi nombre es|soy|je m'?appelle|mon nom est|je suis|ich heiße|"
+    r"ich heisse|mein name ist|meu nome é|meu nome e|eu sou|mi chiamo|il mio nome è)\s+)?",
+    re.IGNORECASE)
 _OFFERED = re.compile(
-    r"\b(?:my name is|my name'?s|this is|i'?m|i am|it'?s|the name is|name'?s)\s+"
+    r"\b(?i:my name is|my name'?s|this is|i'?m|i am|it'?s|the name is|name'?s|me llamo|"
+    r"mi nombre es|je m'appelle|ich heiße|mein name ist|meu nome é|mi chiamo)\s+"
     r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|da|del|la|le|bin|al)){0,3})")
 _NOT_NAMES = frozenset("""
     yes yeah yep no nope sure ok okay hi hello hey thanks thank you please sorry the a an and
@@ -26,7 +29,8 @@ _NOT_NAMES = frozenset("""
     returning existing again back number phone dentist doctor vet lawyer attorney nurse urgent
     emergency speaking is are was were be been am do does did can could will should have has
     had of to in on at for with from by about as an dog cat puppy kitten car truck tooth teeth
-    pain help problem question questions
+    pain help problem question questions right correct wrong fine exactly absolutely perfect
+    that's it's what's there's here's true sounds good works
     """.split()) | set(WEEKDAYS) | {"january", "february", "march", "april", "may", "june",
                                     "july", "august", "september", "october", "november",
                                     "december"}

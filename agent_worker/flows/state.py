@@ -73,6 +73,7 @@ class FlowState:
     refusals: int = 0  # offers the caller turned down in this booking
     misses: int = 0  # answers the flow could not understand in a row
     silences: int = 0  # "are you still there?" prompts in a row
+    same_replies: int = 0  # the last reply repeated word for word this many times in a row
     last_prompt: str = ""  # the question the caller has to answer now
     last_reply: str = ""
     turns: int = 0

@@ -122,6 +122,22 @@ def is_no(text: str) -> bool:
 
 def is_question(text: str) -> bool:
     t = fold(text)
-    return t.endswith("?") or bool(re.match(
-        r"^(?:what|when|where|who|whom|whose|why|how|which|do|does|did|can|could|will|would|is|"
-        r"are|should|may|have|has)\b", clean(text)))
+    return t.endswith("?") or bool(_QUESTION_START.match(clean(text)))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_QUESTION_START = re.compile(r"^(?:and |also |oh |so |but |sorry,? |hi,? |hello,? )*(?:what|when|"
+                             r"where|who|why|how|which|do|does|did|can|could|will|would|is|are|"
+                             r"should|may|have|has)\b")
+
+
+def split_sentences(raw: str) -> list[str]:
+    """The caller's line as sentences ('Weekday hours are hard for me. Okay, Monday at 10.'):
+    at sentence punctuation, and before a question tacked on with 'and'/'also' after a comma
+    ('I need a cleaning, and do you take Delta?')."""
+    parts: list[str] = []
+    for sentence in _SENTENCE.split((raw or "").strip()):
+        pieces = re.split(r",\s+(?=(?:and |also |plus )?(?:do|does|can|could|is|are|what|how|"
+                          r"when|where|will|would)\b[^,]*\?$)", sentence, flags=re.IGNORECASE)
+        parts.extend(p.strip() for p in pieces if p.strip())
+    return parts or [raw]

@@ -189,6 +189,7 @@ async def check_end_state(scenario: Scenario, config: CallConfig, call_pk: int,
         with schema_context(config.client_id):
             call = Call.objects.get(pk=call_pk)
             if state is not None:
+                state.finish()  # as session.finish_call does when the line closes
                 call = call_end(call=call, outcome=state.outcome, config=config,
                                 ended_at=local(config, scenario.clock))
             booked = [(_local_text(config, a.starts_at), a.caller_name, a.callback_number)

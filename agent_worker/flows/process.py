@@ -1,0 +1,81 @@
+"""Questions about the call itself, answered honestly: why the receptionist needs a number, who
+or what the caller is talking to, whether they can get a text, what happens to their details.
+
+A caller who asks one of these is still in the middle of whatever they were doing, so the flow
+answers and then puts the pending question again; the question is never taken as an answer (a
+name, a message's reason) and never sent to a model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent_worker.flows.text import clean
+
+_WHY_NUMBER = re.compile(
+    r"\b(why (?:do|would|does) (?:you|she|he|they|it) (?:need|want|ask for) (?:my|a|the) "
+    r"(?:number|phone|phone number|contact|details|info\w*)|do you (?:really |actually )?need "
+    r"(?:my|a|the) (?:number|phone|phone number)|what (?:do|will) you (?:need|want|use|do with) "
+    r"(?:my|the) (?:number|phone number) for|why (?:my|the) (?:number|phone number)|"
+    r"what'?s (?:my|the) number for|is (?:my|the|a) (?:number|phone number) (?:required|"
+    r"necessary|needed)|do i (?:have|need) to (?:give|share) (?:you )?(?:my|a) (?:number|phone))"
+    r"\b")
+_IS_AI = re.compile(
+    r"\b(are you (?:a |an )?(?:real|human|person|robot|bot|machine|computer|ai|artificial|"
+    r"recording|automated|virtual)|am i (?:talking|speaking) (?:to|with) (?:a |an )?(?:real|"
+    r"human|person|robot|bot|machine|computer|ai|recording|automated)|is this (?:a |an )?"
+    r"(?:robot|bot|machine|computer|ai|recording|automated|real person|human)|you'?re (?:a |an )?"
+    r"(?:robot|bot|machine|computer|ai)\b\??$|are you ai)\b")
+_WHO = re.compile(
+    r"\b(who (?:am i|is this|are you)(?: (?:talking|speaking) (?:to|with))?|what'?s your name|"
+    r"what is your name|who'?s (?:this|speaking)|who am i (?:talking|speaking) (?:to|with)|"
+    r"who (?:do|did) i (?:reach|call|get))\b")
+_TEXT = re.compile(
+    r"\b(can (?:you|someone|they) (?:text|sms|message) me|(?:send|get) (?:me )?(?:a |an )?"
+    r"(?:text|sms|text message|confirmation text)|(?:by|via|over) (?:text|sms)|text me|"
+    r"do you (?:do|send) (?:texts|text messages|reminders|confirmations)|will i get a "
+    r"(?:text|confirmation|reminder))\b")
+_PRIVACY = re.compile(
+    r"\b(what (?:do|will) you do with my (?:info\w*|details|data|number|name)|(?:who|will "
+    r"anyone) (?:sees?|gets?|has access to) my (?:info\w*|details|data|number)|is (?:this|my "
+    r"(?:info\w*|data|number)) (?:private|confidential|safe|secure)|are you (?:recording|"
+    r"keeping) (?:this|my)|is this (?:call )?(?:being )?recorded)\b")
+
+KINDS = ("why_number", "is_ai", "who", "text", "privacy")
+
+
+def process_question(raw: str) -> str:
+    """Which question about the call this line asks ('' if none)."""
+    text = clean(raw)
+    for kind, pattern in (("why_number", _WHY_NUMBER), ("is_ai", _IS_AI), ("privacy", _PRIVACY),
+                          ("text", _TEXT), ("who", _WHO)):
+        if pattern.search(text):
+            return kind
+    return ""
+
+
+def process_answer(kind: str, *, business: str, sms: bool = False, task: str = "") -> str:
+    """The honest answer, in one or two short sentences."""
+    if kind == "why_number":
+        if task == "message":
+            return (f"It's only so the team at {business} can call you back about your "
+                    "message; it isn't shared with anyone else.")
+        if task in ("book", "reschedule"):
+            return (f"It's only so {business} can reach you if anything changes with your "
+                    "appointment; it isn't shared with anyone else.")
+        return (f"It's only so the team at {business} can call you back; it isn't shared with "
+                "anyone else.")
+    if kind == "is_ai":
+        return (f"Yes, I'm {business}'s virtual receptionist, an automated assistant. I can book "
+                "appointments, take a message, or put you through to the team where I can.")
+    if kind == "who":
+        return f"I'm the virtual receptionist for {business}."
+    if kind == "text":
+        if sms:
+            return "Yes, the team can send you a text on the number you give me."
+        return ("I can't send texts from this line, I'm afraid, but the team will have your "
+                "number and can call you back.")
+    if kind == "privacy":
+        return (f"Your details are kept by {business} only, to book your visit or call you "
+                "back, and are never shared with other callers.")
+    return ""
