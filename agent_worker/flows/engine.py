@@ -95,8 +95,9 @@ _GENERIC = frozenset("""
 _PLEASANTRY = re.compile(r"(?:(?:hi|hello|hey|thanks|thank you|okay|ok|so|well|great|sorry|"
                          r"yes|yeah|oh|and|also|quick question|one more thing|just wondering)"
                          r"[\s,.!]*)+")
-_YES_LEAD = re.compile(r"^(?:yes|yeah|yep|sure|ok(?:ay)?|fine|no|please|that'?s fine|that number is "
-                       r"(?:fine|good|right)|this number is (?:fine|good))\b[\s,.!]*")
+_YES_LEAD = re.compile(r"^(?:yes|yeah|yep|sure|ok(?:ay)?|fine|no|please|that'?s fine|"
+                       r"that number is (?:fine|good|right)|this number is (?:fine|good))"
+                       r"\b[\s,.!]*")
 _SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|right away|"
                        r"as soon as (?:you can|possible))\b")
 _BIRTH = re.compile(r"\b(born|birth|birthday|dob|d\.o\.b)\b")  # a date that is not a visit's
