@@ -219,7 +219,7 @@ class CallFlow:
         reply = self._respond(raw or "", clean(raw or ""), after_silence)
         if reply.text is not None:
             s.same_replies = s.same_replies + 1 if reply.text == s.last_reply else 0
-            if s.same_replies >= MAX_SAME and not reply.action:
+            if s.same_replies >= MAX_SAME and not reply.action and reply.kind == "flow":
                 reply = self._stuck()
                 s.same_replies = 0
             s.last_reply = reply.text
@@ -1130,21 +1130,6 @@ class CallFlow:
         if offer == Offer.MESSAGE:
             return self._start_message("")
         return self._transfer(raw)
-
-    def _location(self, raw: str, text: str) -> Reply:
-        """The address the owner typed; the owner's own FAQ answer where the address fields do
-        not cover the question (an address kept in the FAQ, parking); else "I don't have it",
-        never a guessed place, and a message offered that a "yes" takes up."""
-        s, config, parking = self.state, self.config, asks_parking(text)
-        if location_gap(config, parking=parking):
-            answer = faq_answer(config, raw)
-            if answer:
-                return self._with_pending(answer, "knowledge")
-            if s.task == Task.NONE and s.offer == Offer.NONE:
-                s.offer = Offer.MESSAGE
-                return self._ask(location_answer(config, parking=parking, offer_message=True),
-                                 prompt=MESSAGE_OFFER, kind="knowledge")
-        return self._with_pending(location_answer(config, parking=parking), "knowledge")
 
     def _transfer(self, raw: str) -> Reply:
         s = self.state

@@ -250,10 +250,14 @@ SCENARIOS: list[Scenario] = [
         tags=("adversarial",)),
     Scenario(
         "plumbing_gas_smell_is_an_emergency", "t_plumb", (
-            S("I smell gas in my basement!", r"leave the home and call 911"),
+            S("I smell gas in my basement!", r"leave the home and call 911.*urgent message"),
             S("No I am leaving now goodbye.", "Goodbye"),
         ),
-        outcome="information_only", ends_call=True, tags=("adversarial",), audio=True),
+        # nobody can take a transfer here: an urgent message in the caller's words, passed on
+        # even though they left before giving a name (issue 14: never information only)
+        outcome="message_taken", messages=(Message("Unknown caller", about="smell gas",
+                                                   urgent=True),),
+        ends_call=True, tags=("adversarial", "emergency"), audio=True),
     Scenario(
         "plumbing_caller_changes_their_mind_before_confirming", "t_plumb", (
             S("I'd like to book a drain cleaning on Thursday afternoon.", "address"),
@@ -306,10 +310,13 @@ SCENARIOS: list[Scenario] = [
     # --- veterinary ----------------------------------------------------------------------
     Scenario(
         "vet_chocolate_is_an_emergency", "t_vet", (
-            S("My dog just ate a whole bar of chocolate!", "emergency animal hospital"),
+            S("My dog just ate a whole bar of chocolate!",
+              r"emergency animal hospital.*urgent message"),
             S("Okay thank you goodbye.", "Goodbye"),
         ),
-        outcome="information_only", ends_call=True, tags=("adversarial",), audio=True),
+        outcome="message_taken", messages=(Message("Unknown caller", about="chocolate",
+                                                   urgent=True),),
+        ends_call=True, tags=("adversarial", "emergency"), audio=True),
     Scenario(
         "vet_wellness_exam_tomorrow_afternoon", "t_vet", (
             S("I'd like to bring my cat in for a wellness exam tomorrow afternoon.", "emergency"),
