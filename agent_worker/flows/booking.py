@@ -1,0 +1,311 @@
+"""Booking: a day and time resolved against the business's clock, slots from the appointment
+book only, the caller's choice, and the write once the caller said yes to the read-back."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from agent_worker.flows import intents, replies
+from agent_worker.flows.base import (
+    MAX_REFUSALS,
+    SEARCH_DAYS,
+    FlowBase,
+    Reply,
+    _cap,
+    _minutes,
+    _t,
+)
+from agent_worker.flows.knowledge import (
+    match_service,
+)
+from agent_worker.flows.state import Offer, Stage, Task
+from agent_worker.flows.text import (
+    is_no,
+    is_question,
+    is_yes,
+)
+from agent_worker.flows.when import When, parse_when
+from calls import appointments
+from calls.appointments import Slot, spoken_clock
+from receptionist.errors import ApplicationError
+from tenants.business_hours import DAY_NAMES, DAYS, is_open, validate_business_hours
+
+
+class Booking(FlowBase):
+    """Finding, offering and booking a time."""
+
+    def _asks_for_time(self, raw: str) -> bool:
+        """'Can you come at 8:15 tomorrow?', 'A blowout on Sunday?': a time is a booking
+        request when it is a clock time, or comes with a service or a statement ('Friday.'),
+        not when it is a question about a day ('Is the owner in today?')."""
+        when = parse_when(raw, now=self.now(), date_order=self.date_order)
+        if when is None:
+            return False
+        if when.at or when.after or when.before or when.earliest:
+            return True
+        return not is_question(raw) or match_service(self.config, raw) is not None
+
+    def _start_booking(self, raw: str) -> Reply:
+        s = self.state
+        s.task, s.offer, s.refusals, s.misses = Task.BOOK, Offer.NONE, 0, 0
+        s.chosen, s.offered = None, []
+        self._take_details(raw)
+        if not s.reason and s.service:
+            s.reason = s.service
+        if not s.reason and self._substance(raw):
+            s.reason = raw.strip()
+        s.questions = self._questions()
+        return self._next()
+
+    def _grid_reason(self, wanted: datetime) -> str:
+        """Why a requested time cannot be had, as the receptionist says it."""
+        hours = validate_business_hours(self.config.business_hours)
+        day = DAYS[wanted.weekday()]
+        clock = spoken_clock(wanted.time())
+        when = f"{clock} {replies.day_phrase(wanted.date(), self.today)}"
+        if wanted <= self.now() + self.config.booking.lead_time:
+            return f"{_cap(when)} is too soon for me to book."
+        if wanted.date() > appointments.last_bookable_day(config=self.config, now=self.clock()):
+            return (f"I can only book up to {self.config.booking.max_days_ahead} days ahead, "
+                    f"so {when} is too far out.")
+        if not hours[day]:
+            return f"We're closed on {DAY_NAMES[day]}s."
+        if not is_open(hours, wanted):
+            spans = " and ".join(f"{spoken_clock(_t(a))} to {spoken_clock(_t(b))}"
+                                 for a, b in hours[day])
+            return f"We're not open at {clock} on {DAY_NAMES[day]}s; we're open {spans}."
+        opening = min(_minutes(_t(a)) for a, _ in hours[day])
+        if (wanted.hour * 60 + wanted.minute - opening) % self.config.appointment_minutes:
+            return f"{clock} isn't one of our appointment times."
+        return f"{_cap(when)} is already booked."
+
+    def _available(self, day_from: date, day_to: date, when: When | None = None,
+                   limit: int = 2) -> list[Slot]:
+        found: list[Slot] = []
+        if day_to < day_from:
+            return found
+        for slot in appointments.available_slots(
+                config=self.config, day_from=day_from, day_to=day_to, now=self.clock(),
+                service=self._service()):
+            if when is None or when.fits(slot.local_start):
+                found.append(slot)
+                if len(found) >= limit:
+                    break
+        return found
+
+    def _find(self, when: When) -> tuple[list[Slot], str, bool]:
+        """(slots to offer, what to say first, whether the exact wanted time is free)."""
+        today = self.today
+        horizon = today + timedelta(days=SEARCH_DAYS - 1)
+        if when.at is not None:
+            day = when.single_day or today
+            wanted = datetime.combine(day, when.at, tzinfo=self.tz)
+            free = [sl for sl in self._available(day, day, when, limit=1)
+                    if sl.local_start.replace(tzinfo=None) == wanted.replace(tzinfo=None)]
+            if free:
+                return free, "", True
+            note = self._grid_reason(wanted)
+            near = appointments.slots_near(config=self.config, wanted=wanted, now=self.clock(),
+                                           count=2, service=self._service())
+            if near:
+                return near, note, False
+            return [], note, False
+        day_from = max(when.day_from or today, today)
+        day_to = when.day_to or (day_from if when.day_from else horizon)
+        found = self._available(day_from, day_to, when)
+        if found:
+            return found, "", False
+        windowed = when.after is not None or when.before is not None
+        if when.single_day and not validate_business_hours(
+                self.config.business_hours)[DAYS[when.single_day.weekday()]]:
+            note = f"We're closed on {DAY_NAMES[DAYS[when.single_day.weekday()]]}s."
+        elif when.day_from or windowed:
+            note = f"I'm sorry, I don't have anything open {when.spoken()}."
+        else:
+            note = ""
+        alternatives: list[Slot] = []
+        if windowed and when.day_from:
+            alternatives = self._available(day_from, day_to)
+        if not alternatives:
+            start = day_to + timedelta(days=1)
+            end = start + timedelta(days=SEARCH_DAYS - 1)
+            alternatives = (self._available(start, end, when) if windowed else []) or (
+                self._available(start, end))
+        if not alternatives and not when.day_from:
+            alternatives = self._available(today, horizon)
+        if alternatives:
+            return alternatives, note, False
+        return [], note, False
+
+    def _search(self, when: When, prefix: str = "") -> Reply:
+        s = self.state
+        same_again = (s.requested == when and s.stage == Stage.CHOOSE_SLOT and bool(s.offered))
+        s.requested = when
+        slots, note, exact = self._find(when)
+        lead = " ".join(p for p in (prefix, note) if p)
+        if exact:
+            s.chosen, s.offered, s.misses = slots[0], slots, 0
+            when_text = replies.slot_phrase(slots[0], self.today)
+            return self._next(f"{lead} {when_text[0].upper()}{when_text[1:]} is available."
+                              .strip())
+        if same_again:
+            s.refusals += 1
+            if s.refusals >= MAX_REFUSALS:
+                return self._give_up_booking()
+            lead = f"I'm sorry, {lead[0].lower()}{lead[1:]}" if lead else "I'm sorry."
+        if not slots:
+            s.offer = Offer.MESSAGE
+            s.task, s.stage = Task.NONE, Stage.LISTENING
+            empty = lead or "I'm sorry, I don't have any openings in the next two weeks."
+            if "openings" not in empty and not when.day_from:
+                empty = "I'm sorry, I don't have any openings in the next two weeks."
+            question = ("Would you like me to take a message so the team can call you back?")
+            return self._ask(f"{empty} {question}", prompt=question)
+        s.offered, s.stage, s.misses = slots, Stage.CHOOSE_SLOT, 0
+        offer = replies.offer_text(slots, self.today)
+        text = f"{lead} {offer}".strip() if lead else offer
+        return self._ask(text, prompt=offer)
+
+    def _give_up_booking(self) -> Reply:
+        s = self.state
+        reason = s.reason
+        s.reset_task()
+        s.reason = reason
+        s.offer = Offer.MESSAGE
+        question = ("Would you like me to take a message so the team can call you back with "
+                    "more options?")
+        return self._ask(f"I'm sorry I couldn't find a time that suits you. {question}",
+                         prompt=question)
+
+    def _choose(self, raw: str, text: str) -> Reply | None:
+        s = self.state
+        offered = s.offered
+        if not offered:
+            return None
+        pick = None
+        if re.search(r"\b(first|earlier|earliest|former|1st)\b", text) and not re.search(
+                r"\b(earlier|before) than\b|anything earlier|something earlier", text):
+            pick = offered[0]
+        elif re.search(r"\b(second|later one|latter|last one|2nd|the later)\b", text):
+            pick = offered[-1]
+        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True,
+                          default_day=offered[0].local_start.date())
+        if pick is None and when is not None and when.at is not None:
+            for slot in offered:
+                local = slot.local_start
+                same_day = when.day_from is None or when.single_day == local.date() or (
+                    when.day_from <= local.date() <= (when.day_to or when.day_from))
+                if local.time() == when.at and same_day:
+                    pick = slot
+                    break
+        if pick is None and when is not None and when.at is None and when.single_day and (
+                not when.after and not when.before):
+            on_day = [sl for sl in offered if sl.local_start.date() == when.single_day]
+            if len(on_day) == 1 or (on_day and is_yes(text)):
+                pick = on_day[0]
+        if pick is not None:
+            s.chosen, s.misses = pick, 0
+            return self._next(f"Great, {replies.slot_phrase(pick, self.today)}.")
+        if intents.wants_sooner(text) and (when is None or when.at is None):
+            first = offered[0].local_start
+            earlier = [sl for sl in self._available(self.today, first.date(), limit=50)
+                       if sl.starts_at < offered[0].starts_at][:2]
+            if earlier:
+                s.offered = earlier
+                return self._ask(replies.offer_text(earlier, self.today))
+            s.refusals += 1
+            if s.refusals >= MAX_REFUSALS:
+                return self._give_up_booking()
+            return self._ask(f"I'm sorry, that's the earliest I have. "
+                             f"{replies.offer_text(offered, self.today)}",
+                             prompt=replies.offer_text(offered, self.today))
+        if intents.wants_later(text) and (when is None or when.at is None):
+            last = offered[-1]
+            later = [sl for sl in self._available(last.local_start.date(),
+                                                  last.local_start.date() + timedelta(days=7),
+                                                  limit=50)
+                     if sl.starts_at > last.starts_at][:2]
+            if later:
+                s.offered = later
+                return self._ask(replies.offer_text(later, self.today))
+        if when is not None:
+            return self._search(when)
+        if is_no(text) or re.search(r"\b(neither|none of (?:those|them|these)|(?:doesn'?t|don'?t|"
+                                    r"won'?t) work|can'?t (?:make|do) (?:it|that|those|either)|"
+                                    r"no good|not good)\b", text):
+            s.refusals += 1
+            if s.refusals >= MAX_REFUSALS:
+                return self._give_up_booking()
+            s.stage = Stage.ASK_TIME
+            return self._ask("No problem. What other day or time would work for you?",
+                             prompt=replies.ASK_TIME)
+        if re.search(r"\b(either|any of|anyone|whichever|both work|doesn'?t matter|don'?t mind|"
+                     r"any is fine|any one)\b", text) or (is_yes(text) and len(offered) == 1):
+            s.chosen = offered[0]
+            return self._next(f"Great, {replies.slot_phrase(offered[0], self.today)}.")
+        if is_yes(text):  # "yes" to two times: which one?
+            times = " or ".join(replies.slot_phrase(sl, self.today) for sl in offered)
+            return self._ask(f"Which one would you like: {times}?",
+                             prompt=replies.offer_text(offered, self.today))
+        return None
+
+    def _reason_text(self) -> str:
+        s = self.state
+        parts = [s.reason] + [a for _, a in s.answers if a != s.reason]  # the caller's words
+        return " | ".join(p for p in parts if p)[:appointments.REASON_MAX]
+
+    def _commit_booking(self) -> Reply:
+        s = self.state
+        assert s.chosen is not None
+        slot = s.chosen
+        try:
+            appointment = appointments.appointment_book(
+                config=self.config, starts_at=slot.starts_at, caller_name=s.caller_name,
+                callback_number=s.callback_number, reason=self._reason_text(),
+                service=self._service(), call=self._call(), now=self.clock())
+        except ApplicationError as exc:
+            s.chosen = None
+            field_name = getattr(exc, "field", "")
+            if field_name == "caller_name":
+                s.caller_name, s.stage = "", Stage.ASK_NAME
+                return self._ask(exc.message, prompt=replies.ASK_NAME)
+            if field_name == "callback_number":
+                s.callback_number, s.stage = "", Stage.ASK_NUMBER
+                return self._ask(exc.message, prompt=replies.ASK_NUMBER)
+            return self._search(When(day_from=slot.local_start.date(),
+                                     day_to=slot.local_start.date(),
+                                     day_phrase=replies.day_phrase(slot.local_start.date(),
+                                                                   self.today)),
+                                f"I'm sorry, {exc.message[0].lower()}{exc.message[1:]}")
+        self.effects.append(("appointment", appointment.pk))
+        s.booked_appointment, s.booked_slot = appointment.pk, slot
+        moved = ""
+        if s.task == Task.RESCHEDULE and s.existing_appointment is not None:
+            try:
+                appointments.appointment_cancel(appointment_id=s.existing_appointment,
+                                                caller_id=self._caller_id(),
+                                                caller_name=s.verified_name, region=self.region)
+                self.effects.append(("cancelled", s.existing_appointment))
+                moved = " Your old appointment is cancelled."
+            except ApplicationError:
+                moved = " Please call us if you need to cancel the old one."
+        name = replies.first_name(s.caller_name)
+        s.task, s.stage, s.offer = Task.NONE, Stage.ANYTHING_ELSE, Offer.NONE
+        s.questions, s.offered = [], []
+        notes = replies.booking_notes(self.config.booking.notes)
+        notes = f" {notes}" if notes else ""
+        return self._ask(f"You're all set, {name}: {slot.spoken()}.{moved}{notes} "
+                         f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
+
+
+    def _answer_time(self, raw: str, text: str) -> Reply | None:
+        """The answer to "What day and time would work best?"."""
+        s = self.state
+        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True,
+                          default_day=s.requested.single_day if s.requested else None)
+        if when is not None:
+            return self._search(when)
+        if intents.wants_sooner(text):
+            return self._search(When(earliest=True))
+        return None

@@ -1,0 +1,140 @@
+"""Contact details: the caller's name and a callback number, taken whenever the caller gives
+them (whatever step the call is at) and asked for when a task needs them."""
+
+from __future__ import annotations
+
+import re
+
+from agent_worker.flows import replies
+from agent_worker.flows.base import (
+    _BIRTH,
+    FlowBase,
+    Reply,
+)
+from agent_worker.flows.knowledge import (
+    match_service,
+)
+from agent_worker.flows.names import name_answer, offered_name
+from agent_worker.flows.phone import find_phone_number, has_digits, spoken_digits
+from agent_worker.flows.state import Stage, Task
+from agent_worker.flows.text import (
+    clean,
+    is_no,
+    is_yes,
+)
+from agent_worker.flows.when import parse_when
+from receptionist.errors import ApplicationError
+
+
+class ContactDetails(FlowBase):
+    """Names and numbers: kept from any line, asked for when missing."""
+
+    def _number(self, raw: str) -> str | None:
+        """The number in this line, or in the digits cut off last turn followed by this line."""
+        number = find_phone_number(raw, region=self.region)
+        if number is None and self.state.partial_digits:
+            number = find_phone_number(f"{self.state.partial_digits} {raw}", region=self.region)
+        if number is not None:
+            self.state.partial_digits = ""
+        return number
+
+    def _caller_id(self) -> str:
+        try:
+            return find_phone_number(self.caller_number, region=self.region) or ""
+        except ApplicationError:
+            return ""
+
+    def _take_contact(self, raw: str) -> None:
+        """A name (kept once given) and a callback number (the latest one said wins)."""
+        s = self.state
+        name = offered_name(raw)
+        if name and not s.caller_name:
+            s.caller_name = name
+        number = find_phone_number(raw, region=self.region)
+        if number:
+            s.callback_number = number
+
+    def _take_details(self, raw: str, *, service: bool = True) -> None:
+        """Whatever the caller volunteered: name, number, service, when."""
+        s = self.state
+        self._take_contact(raw)
+        found = match_service(self.config, raw) if service else None
+        if found and not s.service:
+            s.service = str(found["name"])
+        when = None if _BIRTH.search(clean(raw)) else parse_when(
+            raw, now=self.now(), date_order=self.date_order)
+        if when is not None:
+            s.requested = when
+
+    def _absorb_contact(self, raw: str) -> bool:
+        """A name or a number the caller gave while answering something else: kept, whatever
+        step the call is at (the latest number wins; a name once given is kept unless the
+        caller corrects it at a read-back). Whether anything new was learned."""
+        s = self.state
+        before = (s.caller_name, s.callback_number)
+        self._take_contact(raw)
+        return (s.caller_name, s.callback_number) != before
+
+    def _residue(self, raw: str) -> bool:
+        """Whether the line says anything beyond the caller's name and number."""
+        rest = raw
+        for token in (self.state.caller_name or "").split():
+            rest = re.sub(rf"\b{re.escape(token)}\b", " ", rest, flags=re.IGNORECASE)
+        rest = re.sub(r"[\d()+-]+", " ", rest)
+        rest = re.sub(r"\b(my name is|my name'?s|this is|it'?s|i'?m|i am|number|phone|is|and|"
+                      r"the|my|at|on|oh|zero|one|two|three|four|five|six|seven|eight|nine|"
+                      r"hi|hello|yes|yeah|sure|okay|ok|sorry|call|me|reach)\b", " ", rest,
+                      flags=re.IGNORECASE)
+        return self._substance(rest)
+
+
+    # --- answers to "May I have your name?" and "What's the best number?" --------------------
+    def _answer_name(self, raw: str, text: str) -> Reply | None:
+        s = self.state
+        name = name_answer(raw) or offered_name(raw)
+        if name is None:
+            return None
+        s.caller_name = name
+        number = find_phone_number(raw, region=self.region)
+        if number:
+            s.callback_number = number
+        s.misses = 0
+        if s.task in (Task.CANCEL, Task.RESCHEDULE) and s.existing_appointment is None:
+            return self._start_existing("", s.task)
+        return self._next()
+
+    def _answer_caller_id(self, raw: str, text: str) -> Reply | None:
+        s = self.state
+        number = self._number(raw)
+        if number:
+            s.callback_number = number
+            return self._next()
+        if is_yes(text):
+            s.callback_number = self._caller_id()
+            return self._next()
+        if has_digits(raw):  # the start of a number, the rest cut off
+            s.partial_digits = "".join(spoken_digits(raw))[-9:]
+            s.stage = Stage.ASK_NUMBER
+            return self._missed()
+        if is_no(text):
+            s.stage = Stage.ASK_NUMBER
+            return self._ask("No problem. " + replies.ASK_NUMBER, prompt=replies.ASK_NUMBER)
+        return None
+
+    def _answer_number(self, raw: str, text: str) -> Reply | None:
+        s = self.state
+        number = self._number(raw)
+        if number is None and re.search(r"\b(same|this|the one i'?m calling from|calling "
+                                        r"from|my cell|caller id)\b", text) and (
+                self._caller_id()):
+            number = self._caller_id()
+        if number is None:
+            if has_digits(raw):
+                s.partial_digits = "".join(spoken_digits(raw))[-9:]
+                return self._missed()
+            return None
+        s.callback_number = number
+        s.misses = 0
+        if s.task in (Task.CANCEL, Task.RESCHEDULE) and s.existing_appointment is None:
+            return self._start_existing("", s.task)
+        return self._next()

@@ -1,0 +1,103 @@
+"""Questions the business already answered (hours, prices, services, the FAQ, the address),
+sentence by sentence, so a question inside an answer is answered and the answer kept."""
+
+from __future__ import annotations
+
+from agent_worker.flows import intents
+from agent_worker.flows.base import (
+    _ANSWER_STAGES,
+    FlowBase,
+)
+from agent_worker.flows.knowledge import (
+    asks_hours,
+    asks_offered,
+    asks_price,
+    faq_answer,
+    hours_answer,
+    offered_answer,
+    price_answer,
+)
+from agent_worker.flows.location import (
+    MESSAGE_OFFER,
+    asks_location,
+    asks_parking,
+    location_answer,
+    location_gap,
+)
+from agent_worker.flows.names import offered_name
+from agent_worker.flows.phone import find_phone_number
+from agent_worker.flows.state import Offer, Task
+from agent_worker.flows.text import (
+    clean,
+    is_question,
+    split_sentences,
+)
+from agent_worker.flows.when import parse_when
+from agent_worker.guardrails import objection
+
+
+class BusinessAnswers(FlowBase):
+    """The business's own answers to the questions in a line."""
+
+    def _known_answers(self, raw: str) -> tuple[list[str], str]:
+        """Answers from the business's own words to the questions in this line, and the rest
+        of the line. A sentence counts as a question when it asks one; a line with no question
+        in it is asked about only when it carries no request of its own ("I'd like to know
+        your Saturday hours", not "Weekday hours are hard for me, Saturday at nine")."""
+        s = self.state
+        sentences = split_sentences(raw)
+        questions = [x for x in sentences if is_question(x)]
+        if not questions:
+            if s.stage in _ANSWER_STAGES or self._has_request(raw):
+                return [], raw
+            questions = [raw]
+            sentences = [raw]
+        known: list[str] = []
+        answered: list[str] = []
+        for sentence in questions:
+            answer = self._knowledge(sentence)
+            if answer and answer not in known:
+                known.append(answer)
+                answered.append(sentence)
+        rest = " ".join(x for x in sentences if x not in answered)
+        return known[:2], rest
+
+    def _knowledge(self, sentence: str) -> str:
+        """The business's answer to one question, or ''."""
+        s, text = self.state, clean(sentence)
+        if asks_hours(text):
+            return hours_answer(self.config, sentence, self.now())
+        if asks_location(text):
+            parking = asks_parking(text)
+            if location_gap(self.config, parking=parking):
+                answer = faq_answer(self.config, sentence)
+                if answer:
+                    return answer
+                if s.task == Task.NONE and s.offer == Offer.NONE:
+                    s.offer = Offer.MESSAGE  # the pending question, put after the answer
+                    s.last_prompt = MESSAGE_OFFER
+            return location_answer(self.config, parking=parking)
+        if objection(self.config, sentence):
+            return ""  # an objection is handled with the rest of the line (it may end a task)
+        if asks_price(text):
+            return price_answer(self.config, sentence)
+        answer = faq_answer(self.config, sentence)
+        if answer:
+            return answer
+        if asks_offered(sentence):
+            return offered_answer(self.config, sentence) or ""
+        return ""
+
+    def _has_request(self, raw: str) -> bool:
+        """Whether a line asks for something to be done (a booking, a message, a person...) or
+        carries details for it, rather than only asking about the business."""
+        text = clean(raw)
+        if (intents.wants_booking(text) or intents.wants_message(text)
+                or intents.wants_cancel(text) or intents.wants_reschedule(text)
+                or intents.wants_human(text) or intents.never_mind(text)
+                or intents.says_goodbye(text)):
+            return True
+        if offered_name(raw) or find_phone_number(raw, region=self.region):
+            return True
+        when = parse_when(raw, now=self.now(), date_order=self.date_order)
+        return when is not None and (when.at is not None or not is_question(raw))

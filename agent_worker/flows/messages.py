@@ -1,0 +1,96 @@
+"""Messages for the team: the caller's own words for the reason, their name and number read
+back, urgency flagged; a message asked for is passed on even if the caller leaves first."""
+
+from __future__ import annotations
+
+from agent_worker.flows import intents, replies
+from agent_worker.flows.base import (
+    _SAME_DAY,
+    _YES_LEAD,
+    FlowBase,
+    Reply,
+)
+from agent_worker.flows.phone import read_back
+from agent_worker.flows.state import Offer, Stage, Task
+from agent_worker.flows.text import (
+    clean,
+    is_no,
+    is_question,
+    is_yes,
+)
+from calls import appointments
+from receptionist.errors import ApplicationError
+
+
+class Messages(FlowBase):
+    """Taking a message for the team."""
+
+    def _start_message(self, raw: str) -> Reply:
+        s = self.state
+        keep_reason = s.reason
+        s.task, s.offer, s.misses = Task.MESSAGE, Offer.NONE, 0
+        s.reason = keep_reason
+        # a callback wanted the same day is urgent for the owner
+        s.urgent = s.urgent or intents.urgent(raw) or bool(_SAME_DAY.search(clean(raw)))
+        self._take_contact(raw)
+        if raw and self._substance(raw) and not s.reason:
+            s.reason = raw.strip()
+        return self._next("Of course.")
+
+    def _commit_message(self) -> Reply:
+        s = self.state
+        try:
+            message = appointments.callback_message_take(
+                caller_name=s.caller_name, callback_number=s.callback_number, reason=s.reason,
+                urgent=s.urgent, call=self._call(), region=self.region)
+        except ApplicationError as exc:
+            if exc.field == "callback_number":
+                s.callback_number, s.stage = "", Stage.ASK_NUMBER
+                return self._ask(exc.message, prompt=replies.ASK_NUMBER)
+            if exc.field == "caller_name":
+                s.caller_name, s.stage = "", Stage.ASK_NAME
+                return self._ask(exc.message, prompt=replies.ASK_NAME)
+            s.reason, s.stage = "", Stage.ASK_REASON
+            return self._ask(exc.message, prompt=replies.ASK_REASON)
+        self.effects.append(("message", message.pk))
+        s.message_taken, s.message_id = True, message.pk
+        name = replies.first_name(s.caller_name)
+        s.task, s.stage, s.offer = Task.NONE, Stage.ANYTHING_ELSE, Offer.NONE
+        return self._ask(f"Thank you, {name}. I've passed your message on, and the team will call "
+                         f"you back on {read_back(s.callback_number)}. {replies.ANYTHING_ELSE}",
+                         prompt=replies.ANYTHING_ELSE)
+
+    def finish(self) -> bool:
+        """The caller is leaving (said goodbye or hung up): a message they asked for is passed
+        on if it has a number to call back and a reason, even without its read-back (it is
+        marked as such); nothing is ever booked without one. Whether a message was written."""
+        s = self.state
+        if s.task != Task.MESSAGE or s.message_taken or not s.reason:
+            return False
+        number = s.callback_number or self._caller_id()
+        if not number:
+            return False
+        try:
+            message = appointments.callback_message_take(
+                caller_name=s.caller_name or "Unknown caller", callback_number=number,
+                reason=f"{s.reason} (not read back: the caller hung up first)"
+                if s.stage != Stage.CONFIRM else s.reason,
+                urgent=s.urgent, call=self._call(), region=self.region)
+        except ApplicationError:
+            return False
+        self.effects.append(("message", message.pk))
+        s.message_taken, s.message_id = True, message.pk
+        s.task, s.stage = Task.NONE, Stage.ANYTHING_ELSE
+        return True
+
+
+    def _answer_reason(self, raw: str, text: str) -> Reply | None:
+        """The answer to "What would you like me to tell the team?": the caller's own words."""
+        s = self.state
+        if is_question(raw) and raw.strip().endswith("?"):
+            return None
+        if (is_yes(text) or is_no(text)) and not self._substance(_YES_LEAD.sub("", text)):
+            return self._missed()  # "yes", "that number is fine": not what to tell them
+        s.reason = raw.strip()
+        s.urgent = s.urgent or intents.urgent(text)
+        return self._next()

@@ -1,0 +1,156 @@
+"""The read-back: what a task still needs is asked for, then everything is read back, and a
+correction or a change of mind at any point updates it; what is written is exactly what the
+caller said yes to."""
+
+from __future__ import annotations
+
+import re
+
+from agent_worker.flows import replies
+from agent_worker.flows.base import (
+    _AGREES,
+    _DISAGREES,
+    FlowBase,
+    Reply,
+)
+from agent_worker.flows.names import name_answer, offered_name
+from agent_worker.flows.phone import find_phone_number, read_back
+from agent_worker.flows.state import Stage, Task
+from agent_worker.flows.text import (
+    is_no,
+    is_yes,
+)
+from agent_worker.flows.when import parse_when
+
+
+class ReadBack(FlowBase):
+    """Asking for what is missing, reading it back, and changes to it."""
+
+    def _next(self, prefix: str = "") -> Reply:
+        """Ask for whatever the task still needs, or read it all back."""
+        s = self.state
+        lead = f"{prefix} " if prefix else ""
+        if s.task in (Task.BOOK, Task.RESCHEDULE):
+            if s.questions:
+                s.stage = Stage.QUALIFY
+                return self._ask(lead + s.questions[0], prompt=s.questions[0])
+            if s.chosen is None:
+                if s.requested is not None:
+                    return self._search(s.requested, prefix)
+                s.stage = Stage.ASK_TIME
+                return self._ask(lead + replies.ASK_TIME, prompt=replies.ASK_TIME)
+        if s.task in (Task.BOOK, Task.RESCHEDULE, Task.MESSAGE):
+            if not s.caller_name:
+                s.stage = Stage.ASK_NAME
+                return self._ask(lead + replies.ASK_NAME, prompt=replies.ASK_NAME)
+            if not s.callback_number:
+                caller_id = self._caller_id()
+                if caller_id:
+                    s.stage = Stage.CONFIRM_CALLER_ID
+                    question = (f"Is the number you're calling from, {read_back(caller_id)}, "
+                                "the best one to reach you?")
+                    return self._ask(lead + question, prompt=question)
+                s.stage = Stage.ASK_NUMBER
+                return self._ask(lead + replies.ASK_NUMBER, prompt=replies.ASK_NUMBER)
+        if s.task == Task.MESSAGE and not s.reason:
+            s.stage = Stage.ASK_REASON
+            return self._ask(lead + replies.ASK_REASON, prompt=replies.ASK_REASON)
+        if s.task in (Task.BOOK, Task.RESCHEDULE, Task.MESSAGE):
+            s.stage = Stage.CONFIRM
+            summary = self._summary()
+            return self._ask(lead + summary, prompt=summary)
+        s.stage = Stage.LISTENING
+        return self._ask(lead + replies.HOW_CAN_I_HELP, prompt=replies.HOW_CAN_I_HELP)
+
+    def _summary(self) -> str:
+        s = self.state
+        number = read_back(s.callback_number)
+        if s.task == Task.MESSAGE:
+            return (f"Let me read that back: a message from {s.caller_name}, on {number}, about: "
+                    f"{s.reason.rstrip('.?!')}. Shall I pass that on?")
+        assert s.chosen is not None
+        when = s.chosen.spoken()
+        if s.task == Task.RESCHEDULE and s.existing_slot is not None:
+            return (f"So I'll move your appointment from {s.existing_slot.spoken()} to {when}, "
+                    f"for {s.caller_name} on {number}. Shall I go ahead?")
+        what = f", for {self._service().lower()}" if self._service() else ""
+        return (f"So that's {s.caller_name}, {when}{what}, and your number is {number}. "
+                "Shall I book that?")
+
+    def _confirm(self, raw: str, text: str) -> Reply | None:
+        s = self.state
+        if s.task in (Task.BOOK, Task.RESCHEDULE):
+            when = parse_when(raw, now=self.now(), date_order=self.date_order,
+                              default_day=s.chosen.local_start.date() if s.chosen else None)
+            if when is not None and (not is_yes(text) or re.search(
+                    r"\b(no|wait|actually|instead|make it|change|rather|how about|what about)\b",
+                    text)):
+                s.chosen = None
+                return self._search(when, "Sure.")
+        name = offered_name(raw) or (name_answer(raw) if re.search(
+            r"\b(name is|name's|it's spelled|spelled)\b", text) else None)
+        number = find_phone_number(raw, region=self.region)
+        if name or number:
+            if name:
+                s.caller_name = name
+            if number:
+                s.callback_number = number
+            return self._next("Thanks, I've updated that.")
+        if s.task == Task.CANCEL:
+            if is_yes(text):
+                return self._commit_cancel()
+            if is_no(text):
+                s.reset_task()
+                s.stage = Stage.ANYTHING_ELSE
+                return self._ask(f"Okay, I've left it as it is. {replies.ANYTHING_ELSE}",
+                                 prompt=replies.ANYTHING_ELSE)
+            return None
+        if is_yes(text) or (_AGREES.search(text) and not _DISAGREES.search(text)):
+            if s.task == Task.MESSAGE:
+                return self._commit_message()
+            return self._commit_booking()
+        if is_no(text) or re.search(r"\b(wait|hold on|actually|not right|wrong|mistake)\b", text):
+            s.stage = Stage.ASK_CHANGE
+            direct = self._change(raw, text)
+            if direct is not None:
+                return direct
+            question = ("Sorry about that. What should I change: the time, your name or the "
+                        "number?" if s.task != Task.MESSAGE else
+                        "Sorry about that. What should I change: your name, the number or the "
+                        "message?")
+            return self._ask(question)
+        return None
+
+    def _change(self, raw: str, text: str) -> Reply | None:
+        s = self.state
+        if s.task in (Task.BOOK, Task.RESCHEDULE):
+            when = parse_when(raw, now=self.now(), date_order=self.date_order)
+            if when is not None:
+                s.chosen = None
+                return self._search(when)
+        name = offered_name(raw)
+        number = find_phone_number(raw, region=self.region)
+        if name or number:
+            s.caller_name = name or s.caller_name
+            s.callback_number = number or s.callback_number
+            return self._next("Thanks.")
+        if re.search(r"\b(time|day|date|slot)\b", text) and s.task != Task.MESSAGE:
+            s.chosen = None
+            s.stage = Stage.ASK_TIME
+            return self._ask(replies.ASK_TIME)
+        if re.search(r"\bname\b", text):
+            s.caller_name = ""
+            s.stage = Stage.ASK_NAME
+            return self._ask("What's the correct name?", prompt=replies.ASK_NAME)
+        if re.search(r"\b(number|phone)\b", text):
+            s.callback_number = ""
+            s.stage = Stage.ASK_NUMBER
+            return self._ask("What's the correct number, including the area code?",
+                             prompt=replies.ASK_NUMBER)
+        if re.search(r"\b(message|reason)\b", text) and s.task == Task.MESSAGE:
+            s.reason = ""
+            s.stage = Stage.ASK_REASON
+            return self._ask(replies.ASK_REASON)
+        if is_yes(text) or re.search(r"\b(nothing|it'?s (?:fine|right|correct))\b", text):
+            return self._next()
+        return None

@@ -1,0 +1,83 @@
+"""What code must answer whatever else a line says: attempts to reach the instructions or other
+callers' data, the trade's emergencies, advice the trade must not give, another language."""
+
+from __future__ import annotations
+
+import re
+
+from agent_worker.flows import intents, replies
+from agent_worker.flows.base import (
+    FlowBase,
+    Reply,
+)
+from agent_worker.flows.state import Offer, Stage, Task
+from agent_worker.flows.text import (
+    is_no,
+    is_yes,
+)
+from agent_worker.guardrails import forbidden_advice
+
+
+class Safety(FlowBase):
+    """Guards run on every line before anything else."""
+
+    def _guards(self, raw: str, text: str) -> Reply | None:
+        s = self.state
+        if intents.injection(raw):
+            return self._with_pending(replies.INJECTION.format(
+                business=self.config.business_name), kind="guard")
+        if intents.emergency(self.config.profession, raw) and not (
+                s.urgent and s.task == Task.MESSAGE):
+            return self._emergency(raw)
+        if forbidden_advice(self.config, raw):
+            if s.task == Task.NONE:
+                s.offer = Offer.BOOK
+                s.last_prompt = ""
+            return self._with_pending(self.config.safe_alternative
+                                      or replies.SAFE_FALLBACK, kind="guard")
+        language = self.heard_language if self.heard_language not in ("", "en") else (
+            None if is_yes(text) or is_no(text) else intents.other_language(raw))
+        if language and not (s.task == Task.MESSAGE and s.reason.startswith("Caller speaking")):
+            return self._language_handoff(raw, language)
+        return None
+
+    def _emergency(self, raw: str = "") -> Reply:
+        """The trade's emergency, however it was put: the template's safety line, then a
+        transfer when someone can take it now, otherwise an urgent message for the owner in the
+        caller's own words (never just information)."""
+        s = self.state
+        s.reset_task()
+        self._take_contact(raw)
+        sentences = re.split(r"(?<=[.!?])\s+", self.config.safe_alternative or "")
+        urgent = [x for x in sentences if re.search(
+            r"911|emergency|hospital|tow|gas|leaking|breathing|safe", x, re.IGNORECASE)]
+        text = " ".join(urgent) or "This sounds urgent."
+        ok, _ = self._can_transfer()
+        if ok:
+            s.transfer_requested = True
+            return Reply(text=f"{text} I'm putting you through to the team right now, please "
+                              "hold.", action="transfer", kind="guard")
+        s.task, s.urgent = Task.MESSAGE, True
+        s.reason = raw.strip()
+        reply = self._next(f"{text} I'll take an urgent message so the team calls you back as "
+                           "soon as possible.")
+        return Reply(text=reply.text, kind="guard")
+
+    def _language_handoff(self, raw: str, language: str) -> Reply:
+        s = self.state
+        s.reset_task()
+        ok, _ = self._can_transfer()
+        local = replies.HANDOFF.get(language, "")
+        if ok:
+            s.transfer_requested = True
+            text = " ".join(p for p in (replies.HANDOFF_TRANSFER.get(language, ""),
+                                        "One moment, I'll put you through to the team.") if p)
+            return Reply(text=text, action="transfer", kind="guard")
+        s.task = Task.MESSAGE
+        s.reason = f"Caller speaking {replies.LANGUAGE_NAMES.get(language, language)}: {raw}"
+        english = ("I'm sorry, I can only help in English. If you leave your name and number, "
+                   "someone from the team will call you back.")
+        name_question = replies.ASK_NAME
+        s.stage = Stage.ASK_NAME
+        return self._ask(" ".join(p for p in (local, english, name_question) if p),
+                         prompt=name_question, kind="guard")
