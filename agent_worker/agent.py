@@ -34,16 +34,14 @@ from livekit.agents import (
 from livekit.agents.voice.agent_activity import _SpeechHandleContextVar
 
 from agent_worker.db import call_db
-from agent_worker.flows import CallFlow, FlowRunner, FlowState, Reply, Stage, Task
+from agent_worker.flows import CallFlow, FlowRunner, FlowState, Reply
 from agent_worker.flows.llm_guard import ReplyGuard
 from agent_worker.flows.location import spoken_address
-from agent_worker.flows.phone import read_back
 from agent_worker.flows.replies import SAFE_FALLBACK
 from agent_worker.turn_taking import Ending, last_exchange, turn_ending
 from calls import appointments
 from calls.models import Call
 from frontdesk.call_config import CallConfig
-from receptionist.errors import ApplicationError
 from tenants.business_hours import describe_business_hours, is_open
 from voice.routing import Complexity, LLMRouter, TurnRoute, flow_route
 
@@ -79,10 +77,6 @@ class CallState:
     @property
     def offered(self) -> list[appointments.Slot]:
         return self.flow.offered
-
-    @offered.setter
-    def offered(self, slots: list[appointments.Slot]) -> None:
-        self.flow.offered = list(slots)
 
     @property
     def booked_appointment(self) -> int | None:
@@ -361,9 +355,7 @@ class Receptionist(Agent):
         if state is None:
             return
         if getattr(item, "interrupted", False):
-            # the caller talked over the goodbye or the transfer: they are not done yet
-            state.flow.ended, state.flow.transfer_requested = False, False
-            state.flow.stage = Stage.ANYTHING_ELSE
+            self._flow(state).flow.action_interrupted()
             return
         task = asyncio.ensure_future(self._act(state, action))
         self._tasks.add(task)
@@ -371,7 +363,7 @@ class Receptionist(Agent):
 
     async def _act(self, state: CallState, action: str) -> None:
         if action == "hang_up":
-            state.flow.ended = True
+            self._flow(state).flow.mark_ended()
             if state.hang_up is not None:
                 await state.hang_up()
             return
@@ -383,14 +375,9 @@ class Receptionist(Agent):
             await state.transfer(self.config.transfer_number)
         except Exception:
             logger.exception("%s: transfer failed", self.config.client_id)
-            flow = state.flow
-            flow.transfer_requested = False
-            flow.task, flow.stage = Task.MESSAGE, Stage.ASK_NAME
-            flow.last_prompt = "May I have your full name, please?"
-            self.session.say("I'm sorry, I couldn't connect you. I can take a message instead. "
-                             + flow.last_prompt)
+            self.session.say(await self._in_flow(state, lambda f: f.transfer_failed()))
             return
-        state.flow.transferred = True
+        self._flow(state).flow.mark_transferred()
         logger.info("%s: transferred to %s", self.config.client_id, self.config.transfer_number)
 
     async def settle(self) -> None:
@@ -447,8 +434,10 @@ class Receptionist(Agent):
         with schema_context(schema):
             return work()
 
-    def _call(self, state: CallState) -> Call | None:
-        return Call.objects.filter(pk=state.call_pk).first() if state.call_pk else None
+    async def _in_flow(self, state: CallState, work: Callable[[CallFlow], str]) -> str:
+        """Run `work` on this call's flow inside the business's schema (a database thread)."""
+        flow = self._flow(state).flow
+        return await self._in_schema(state.config.client_id, lambda: work(flow))
 
     # --- tools ------------------------------------------------------------------------------
     @function_tool
@@ -480,11 +469,7 @@ class Receptionist(Agent):
                                                 now=now, limit=3)
 
         slots = await self._in_schema(state.config.client_id, find)
-        state.offered = list(slots)
-        if slots:  # the flow takes the caller's choice from here
-            if state.flow.task == Task.NONE:
-                state.flow.task = Task.BOOK
-            state.flow.stage = Stage.CHOOSE_SLOT
+        self._flow(state).flow.offer_slots(list(slots))  # the caller's choice is the flow's
         if not slots:
             return ("There are no open times then. Offer another day, or to take a message so "
                     "the team can call back.")
@@ -514,29 +499,17 @@ class Receptionist(Agent):
             starts_at = datetime.fromisoformat(start).replace(tzinfo=state.tz)
         except ValueError:
             raise ToolError("Use start as YYYY-MM-DDTHH:MM in local time.") from None
-        if not any(slot.starts_at == starts_at for slot in state.offered):
-            raise ToolError("That time is not available to book: offer only the times "
-                            "check_availability returned, then book one of them.")
 
-        def book() -> appointments.Appointment:
-            return appointments.appointment_book(
-                config=state.config, starts_at=starts_at, caller_name=caller_name,
-                callback_number=callback_number or state.caller_number, reason=reason,
-                service=service, call=self._call(state), now=state.clock())
-
+        def ask(flow: CallFlow) -> str:
+            return flow.request_booking(starts_at=starts_at, caller_name=caller_name,
+                                        callback_number=callback_number, reason=reason,
+                                        service=service)
         try:
-            appointment = await self._in_schema(state.config.client_id, book)
-        except ApplicationError as exc:
-            raise ToolError(exc.message) from None
-        slot = appointments.Slot(appointment.starts_at, appointment.ends_at, state.config.timezone)
-        flow = state.flow
-        flow.booked_appointment, flow.booked_slot = appointment.pk, slot
-        flow.caller_name = appointment.caller_name
-        flow.callback_number = appointment.callback_number
-        flow.task, flow.stage, flow.offered = Task.NONE, Stage.ANYTHING_ELSE, []
-        digits = read_back(appointment.callback_number)
-        return (f"Booked {appointment.caller_name} for {slot.spoken()}. Confirm the time and "
-                f"read back the callback number: {digits}.")
+            say = await self._in_flow(state, ask)
+        except ValueError as exc:
+            raise ToolError(str(exc)) from None
+        # nothing is booked yet: the caller's yes to this read-back books it (the flow)
+        return f"Not booked yet. Say this to the caller, word for word: {say}"
 
     @function_tool
     async def take_message(self, context: RunContext[CallState], caller_name: str,
@@ -551,20 +524,13 @@ class Receptionist(Agent):
         """
         state = context.userdata
 
-        def take() -> object:
-            return appointments.callback_message_take(
-                caller_name=caller_name, callback_number=callback_number or state.caller_number,
-                reason=reason, urgent=urgent, call=self._call(state))
-
-        try:
-            message = await self._in_schema(state.config.client_id, take)
-        except ApplicationError as exc:
-            raise ToolError(exc.message) from None
-        flow = state.flow
-        flow.message_taken, flow.message_id = True, message.pk
-        flow.task, flow.stage = Task.NONE, Stage.ANYTHING_ELSE
-        digits = read_back(message.callback_number)
-        return f"Message saved. Tell the caller the team will call back on {digits}."
+        def ask(flow: CallFlow) -> str:
+            return flow.request_message(caller_name=caller_name,
+                                        callback_number=callback_number, reason=reason,
+                                        urgent=urgent)
+        say = await self._in_flow(state, ask)
+        # nothing is passed on yet: the caller's yes to this read-back does it (the flow)
+        return f"Not passed on yet. Say this to the caller, word for word: {say}"
 
     @function_tool
     async def transfer_to_human(self, context: RunContext[CallState], reason: str = "") -> str:
@@ -582,7 +548,7 @@ class Receptionist(Agent):
             return ("The office is closed right now, so nobody can take the call. Offer to take "
                     "a message for the team.")
         await state.transfer(config.transfer_number)
-        state.flow.transferred = True
+        self._flow(state).flow.mark_transferred()
         logger.info("%s: transferred to %s (%s)", config.client_id, config.transfer_number,
                     reason)
         return "The caller is being transferred now."
@@ -591,7 +557,7 @@ class Receptionist(Agent):
     async def end_call(self, context: RunContext[CallState]) -> str:
         """Hang up, after you have said goodbye."""
         state = context.userdata
-        state.flow.ended, state.flow.stage = True, Stage.ENDED
+        self._flow(state).flow.mark_ended()
         if state.hang_up is not None:
             await state.hang_up()
         return "The call has ended."

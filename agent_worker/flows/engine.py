@@ -37,6 +37,7 @@ from agent_worker.flows.contact import ContactDetails
 from agent_worker.flows.existing import ExistingBooking
 from agent_worker.flows.faq import BusinessAnswers
 from agent_worker.flows.messages import Messages
+from agent_worker.flows.model_tools import ModelTools
 from agent_worker.flows.process import process_answer, process_question
 from agent_worker.flows.qualification import Qualification
 from agent_worker.flows.readback import ReadBack
@@ -87,7 +88,7 @@ LINE_CHECKS: tuple[str, ...] = (
 
 @dataclass
 class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, ReadBack,
-               Messages, ExistingBooking):
+               Messages, ExistingBooking, ModelTools):
     """The flow of one call: one caller line in (`respond`), the receptionist's next line out.
     The tasks live in their own modules (see the bases); this class reads the line and hands it
     to them in the order LINE_CHECKS gives. `effects` records what a turn wrote, so a discarded

@@ -72,7 +72,7 @@ def _clock(config, local: datetime):
     return lambda: instant
 
 
-async def _talk(server, config, caller_line: str, **state_options):
+async def _talk(server, config, caller_line: str, *more_lines: str, **state_options):
     state = CallState(config=config, caller_number="+14155550100",
                       clock=_clock(config, MONDAY_9AM), **state_options)
     model = build_openai_llm(model="gpt-4.1-mini", api_key="sk-test",
@@ -80,6 +80,8 @@ async def _talk(server, config, caller_line: str, **state_options):
     async with AgentSession[CallState](llm=model, userdata=state) as session:
         await session.start(Receptionist(config, now=state.clock()), record=False)
         result = await session.run(user_input=caller_line)
+        for line in more_lines:
+            result = await session.run(user_input=line)
     return state, result
 
 
@@ -93,16 +95,28 @@ async def test_it_books_an_offered_slot(server, configs):
     server.then_call("check_availability", day="2031-01-07")
     server.then_call("book_appointment", start="2031-01-07T08:00", caller_name="Ann Lee",
                      callback_number="(415) 555-0142", reason="cleaning")
-    server.then_say("You're booked for Tuesday at 8 AM.")
+    server.then_say("So that's Ann Lee, Tuesday at 8 AM. Shall I book that?")
     state, result = await _talk(server, config, OPEN_LINE)
 
     result.expect.contains_function_call(name="check_availability")
     result.expect.contains_function_call(name="book_appointment")
     outputs = server.tool_outputs()
     assert outputs[0].startswith("Open times: Tuesday, January 7th at 8 AM")
-    assert outputs[-1].startswith("Booked Ann Lee for Tuesday, January 7th at 8 AM")
-    assert "4 1 5, 5 5 5, 0 1 4 2" in outputs[-1]  # read back in digit groups
-    assert state.outcome == "booked"
+    # the model's booking is read back first, digit by digit; nothing is written yet
+    assert outputs[-1] == ("Not booked yet. Say this to the caller, word for word: So that's "
+                           "Ann Lee, Tuesday, January 7th at 8 AM, and your number is 4 1 5, "
+                           "5 5 5, 0 1 4 2. Shall I book that?")
+    assert state.booked_appointment is None and state.outcome != "booked"
+    assert await sync_to_async(_count)("t_dental", Appointment) == 0
+
+    # the same call, once more, with the caller's yes: the flow writes it
+    server.then_call("check_availability", day="2031-01-07")
+    server.then_call("book_appointment", start="2031-01-07T08:00", caller_name="Ann Lee",
+                     callback_number="(415) 555-0142", reason="cleaning")
+    server.then_say("So that's Ann Lee, Tuesday at 8 AM. Shall I book that?")
+    state, result = await _talk(server, config, OPEN_LINE, "Yes, that's right.")
+    said = [e.item.text_content for e in result.events if e.type == "message"][-1]
+    assert "all set" in said and state.outcome == "booked"
 
     def stored():
         with schema_context("t_dental"):
@@ -141,12 +155,14 @@ async def test_it_refuses_a_taken_slot_and_offers_the_nearest(server, configs):
 async def test_it_takes_a_message(server, configs):
     server.then_call("take_message", caller_name="Dana Cruz", callback_number="212-555-0144",
                      reason="question about a consultation", urgent=True)
-    server.then_say("I've passed that on.")
+    server.then_say("Let me read that back. Shall I pass that on?")
     state, _ = await _talk(server, configs["t_law"], "I'm calling about a family matter, what "
-                                                      "happens next?")
+                                                      "happens next?", "Yes please.")
     assert server.tool_outputs()[0] == (
-        "Message saved. Tell the caller the team will call back on 2 1 2, 5 5 5, 0 1 4 4.")
-    assert state.outcome == "message_taken"
+        "Not passed on yet. Say this to the caller, word for word: Let me read that back: a "
+        "message from Dana Cruz, on 2 1 2, 5 5 5, 0 1 4 4, about: question about a "
+        "consultation. Shall I pass that on?")
+    assert state.outcome == "message_taken"  # written on the caller's yes, by the flow
 
     def stored():
         with schema_context("t_law"):
