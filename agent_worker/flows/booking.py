@@ -55,7 +55,7 @@ class Booking(FlowBase):
             s.reason = s.service
         if not s.reason and self._substance(raw):
             s.reason = raw.strip()
-        s.questions = self._questions()
+        s.questions = self._questions(raw)
         return self._next()
 
     def _grid_reason(self, wanted: datetime) -> str:

@@ -3,6 +3,8 @@ or returning...), asked once per call, in order, the answers kept as the caller 
 
 from __future__ import annotations
 
+import re
+
 from agent_worker.flows.base import (
     _DAYTIME_Q,
     _NAME_Q,
@@ -20,12 +22,31 @@ from agent_worker.flows.text import (
 )
 
 
+def _option_given(question: str, said: str) -> str:
+    """The option of an either/or question ("buy, sell or rent", "drop it off or wait") the
+    caller's words already chose, or ''. Only one-word options count, and only when exactly one
+    of them was said."""
+    found = re.search(r"\b((?:\w+, )*\w+),? or (\w+)\b", question.lower())
+    if not found or not said:
+        return ""
+    options = [o.strip() for o in found.group(1).split(",")] + [found.group(2)]
+    words = set(re.findall(r"[a-z']+", said.lower()))
+
+    def said_it(option: str) -> bool:
+        stem = option[:-1] if option.endswith("e") else option
+        return any(w == option or (len(stem) >= 3 and w.startswith(stem)
+                                   and len(w) <= len(option) + 3) for w in words)
+    chosen = [o for o in options if len(o) >= 3 and said_it(o)]
+    return chosen[0] if len(chosen) == 1 else ""
+
+
 class Qualification(FlowBase):
     """The template's questions for this booking, and the caller's answers."""
 
-    def _questions(self) -> list[str]:
-        """The template's qualification questions this booking asks: its first question and
-        its question about the reason, minus what the caller already said."""
+    def _questions(self, said: str = "") -> list[str]:
+        """The template's qualification questions this booking asks, in the template's order:
+        its first question and its question about the reason (or the next one), minus what
+        the caller already said (`said`: their words so far) and what was asked before."""
         usable = [q for q in self.config.qualification_questions
                   if not _DAYTIME_Q.search(q.lower()) and not _NAME_Q.search(q.lower())]
         if not usable:
@@ -35,11 +56,17 @@ class Qualification(FlowBase):
         if usable[0] in reason_like:
             chosen += usable[1:2]
         else:
-            chosen += reason_like[:1]
+            chosen += reason_like[:1] or usable[1:2]
         if self.state.reason:
             chosen = [q for q in chosen if q not in reason_like]
         asked = {q for q, _ in self.state.answers}  # asked once per call, never restarted
-        return [q for q in chosen if q not in asked][:MAX_QUESTIONS]
+        chosen = [q for q in chosen if q not in asked]
+        for question in list(chosen):
+            option = _option_given(question, said)
+            if option:  # "Are you looking to buy, sell or rent?" after "I want to sell"
+                self.state.answers.append((question, option))
+                chosen.remove(question)
+        return chosen[:MAX_QUESTIONS]
 
     def _qualify(self, raw: str, text: str) -> Reply:
         s = self.state

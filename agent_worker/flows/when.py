@@ -163,7 +163,11 @@ def _hour(hour: int, minute: int, meridiem: str | None, window: tuple[time, time
 
 _AT = re.compile(r"\b(at|around|about|by|for|after|before|from|til|till|until|say|maybe)? ?"
                  r"(\d{1,2})(?::(\d{2}))? ?(am|pm)?\b(?!:| ?(?:/|st\b|nd\b|rd\b|th\b|days?\b|"
-                 r"weeks?\b|minutes?\b|hours?\b|of\b|years?\b|miles?\b|dollars?\b|%))")
+                 r"weeks?\b|minutes?\b|hours?\b|of\b|years?\b|miles?\b|dollars?\b|%|"
+                 r"months?\b|-?(?:bed|bedroom|bath|bathroom|br|room|floor|stor(?:y|ey|ies)|"
+                 r"unit|acre|square|sq|feet|foot|inch|pound|lb|kg|kid|child|children|people|"
+                 r"person|dog|cat|pet|car|vehicle|door|tooth|teeth|percent|cylinder|speed|"
+                 r"year-old|months?-old|weeks?-old|old)\w*\b))")
 
 
 def _times(text: str, window: tuple[time, time] | None, expect_time: bool

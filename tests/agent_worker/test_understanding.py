@@ -208,3 +208,21 @@ def test_a_bookings_reason_is_the_callers_words_not_the_questions(dental):
 ])
 def test_a_line_splits_into_sentences(line, parts):
     assert split_sentences(line) == parts
+
+
+@pytest.mark.parametrize("line", ["a three bedroom in Maplewood", "a 3-bedroom house",
+                                  "my dog is 3 years old", "I have 2 kids"])
+def test_a_number_that_counts_things_is_not_a_clock_time(line):
+    from agent_worker.flows.when import parse_when
+
+    assert parse_when(line, now=TUESDAY_9AM, expect_time=True) is None
+
+
+def test_an_either_or_question_the_caller_already_answered_is_not_asked(dental):
+    from agent_worker.flows.qualification import _option_given
+
+    assert _option_given("Are you looking to buy, sell or rent?", "I'm selling my condo") == (
+        "sell")
+    assert _option_given("Are you looking to buy, sell or rent?", "I want to buy or rent") == ""
+    assert _option_given("Would you like to drop it off, or wait while we work on it?",
+                         "I'll wait for it") == "wait"
