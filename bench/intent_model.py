@@ -1,0 +1,210 @@
+"""The intent model (agent_worker/flows/intent_model.py) against today's keyword detectors.
+
+Scores caller lines from bench/intent_eval_set.py (or the dev set with --set dev). A line's
+prediction is the set of intents the model finds in it (IntentModel.intents: its clauses'
+labels); it is right when that set equals the labelled set exactly. The keyword baseline is the
+set of keyword detectors that fire on the line (wants_booking -> book, asks_hours -> hours, ...),
+"other" when none does; intents with no detector (insurance, the process questions, complaints)
+it can only miss, so it is also scored on the lines whose intents all have one.
+
+    .venv/bin/python bench/intent_model.py                 # the RESULT lines
+    .venv/bin/python bench/intent_model.py --errors        # and every line it got wrong
+    .venv/bin/python bench/intent_model.py --tune          # per-label thresholds from the dev set
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "receptionist.settings")
+os.environ.setdefault("LOG_LEVEL", "WARNING")
+
+import django  # noqa: E402
+
+django.setup()
+
+from intent_dev_set import DEV  # noqa: E402
+from intent_eval_set import EVAL  # noqa: E402
+
+from agent_worker.flows import intents, knowledge, location  # noqa: E402
+from agent_worker.flows.intent_examples import LABELS  # noqa: E402
+from agent_worker.flows.intent_model import (  # noqa: E402
+    DEFAULT_THRESHOLD,
+    THRESHOLDS,
+    IntentScores,
+    intent_model,
+    line_intents,
+)
+
+PROFESSION = {"dental": "dental", "clinic": "medical_clinic", "law": "law_firm",
+              "plumbing": "home_services", "auto": "auto_repair", "salon": "salon",
+              "real_estate": "real_estate", "vet": "veterinary"}
+KEYWORDS = {
+    "book": intents.wants_booking, "cancel": intents.wants_cancel,
+    "reschedule": intents.wants_reschedule, "message": intents.wants_message,
+    "human": intents.wants_human, "hours": knowledge.asks_hours, "price": knowledge.asks_price,
+    "location": lambda t: location.asks_location(t) or location.asks_parking(t),
+    "services_offered": knowledge.asks_offered, "goodbye": intents.says_goodbye,
+    "thanks": intents.thanks, "greeting": intents.greeting,
+}
+COVERED = set(KEYWORDS) | {"emergency", "other"}
+
+Example = tuple[str, str, tuple[str, ...]]
+
+
+def keyword_labels(trade: str, line: str) -> set[str]:
+    found = {label for label, detect in KEYWORDS.items() if detect(line)}
+    if intents.emergency(PROFESSION[trade], line):
+        found.add("emergency")
+    return found or {"other"}
+
+
+def label_counts(predictions: list[set[str]], data: list[Example]) -> dict[str, Counter]:
+    counts = {label: Counter() for label in LABELS}
+    for predicted, (_, _, gold) in zip(predictions, data, strict=True):
+        for label in LABELS:
+            if label in predicted:
+                counts[label]["tp" if label in gold else "fp"] += 1
+            elif label in gold:
+                counts[label]["fn"] += 1
+    return counts
+
+
+def score(predictions: list[set[str]], data: list[Example]) -> tuple[float, float]:
+    """Exact-set accuracy and macro F1 over the labels that occur (gold or predicted)."""
+    right = sum(p == set(gold) for p, (_, _, gold) in zip(predictions, data, strict=True))
+    f1s = [2 * c["tp"] / (2 * c["tp"] + c["fp"] + c["fn"])
+           for c in label_counts(predictions, data).values() if c["tp"] + c["fp"] + c["fn"]]
+    return right / len(data), statistics.fmean(f1s)
+
+
+def clause_scores(
+    data: list[Example],
+) -> tuple[list[list[dict[str, float]]], list[float], list[float]]:
+    """Every line's clause scores (thresholds are applied later), and wall and CPU ms per line
+    (the line and each of its clauses embedded, as IntentModel.intents does)."""
+    model = intent_model()
+    out, times, cpu = [], [], []
+    for i, (_, line, _) in enumerate(data, 1):
+        started, started_cpu = time.perf_counter(), time.thread_time()
+        out.append([s.scores for _, s in model.classify_clauses(line)])
+        times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - started_cpu) * 1000)
+        if i % 50 == 0:
+            print(f"  {i}/{len(data)} lines", file=sys.stderr)
+    return out, times, cpu
+
+
+def predict(scores: list[list[dict[str, float]]], thresholds: dict[str, float]) -> list[set[str]]:
+    return [set(line_intents([IntentScores(s, thresholds) for s in clauses]))
+            for clauses in scores]
+
+
+def tune(scores: list[list[dict[str, float]]], data: list[Example]) -> dict[str, float]:
+    """Per label, the threshold that best serves accuracy + macro F1 on the dev set, two passes
+    of coordinate ascent, ties kept nearest the default."""
+    grid = [round(0.2 + 0.05 * i, 2) for i in range(14)]
+    thresholds = dict(THRESHOLDS)
+    for _ in range(2):
+        for label in LABELS:
+            def objective(value: float, label: str = label) -> tuple[float, float]:
+                trial = {**thresholds, label: value}
+                return sum(score(predict(scores, trial), data)), -abs(value - DEFAULT_THRESHOLD)
+            thresholds[label] = max(grid, key=objective)
+    return thresholds
+
+
+def confusions(predictions: list[set[str]], data: list[Example]) -> Counter:
+    pairs: Counter = Counter()
+    for predicted, (_, _, gold) in zip(predictions, data, strict=True):
+        for missed in set(gold) - predicted:
+            for wrong in (predicted - set(gold)) or {"(nothing)"}:
+                pairs[(missed, wrong)] += 1
+        if not set(gold) - predicted:
+            for wrong in predicted - set(gold):
+                pairs[("(extra)", wrong)] += 1
+    return pairs
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("eval", "dev"), default="eval")
+    parser.add_argument("--errors", action="store_true", help="print every line it got wrong")
+    parser.add_argument("--tune", action="store_true",
+                        help="choose per-label thresholds on the dev set and print them")
+    args = parser.parse_args()
+
+    model = intent_model()
+    print(f"loaded in {model.load_seconds:.2f} s (bank from {model.source})")
+    started = time.perf_counter()
+    model.warm()
+    print(f"warm in {(time.perf_counter() - started) * 1000:.0f} ms")
+
+    if args.tune:
+        dev_scores, _, _ = clause_scores(list(DEV))
+        chosen = tune(dev_scores, list(DEV))
+        before = score(predict(dev_scores, THRESHOLDS), list(DEV))
+        after = score(predict(dev_scores, chosen), list(DEV))
+        print(f"dev accuracy/macro F1: current {before[0]:.3f}/{before[1]:.3f}, "
+              f"tuned {after[0]:.3f}/{after[1]:.3f}")
+        print({label: value for label, value in chosen.items() if value != DEFAULT_THRESHOLD})
+        return 0
+
+    data = list(EVAL if args.set == "eval" else DEV)
+    print(f"{len(data)} lines ({args.set} set)")
+    scores, times, cpu = clause_scores(data)
+    predictions = predict(scores, THRESHOLDS)
+    accuracy, macro_f1 = score(predictions, data)
+    keyword = [keyword_labels(trade, line) for trade, line, _ in data]
+    kw_accuracy, kw_f1 = score(keyword, data)
+    covered = [i for i, (_, _, gold) in enumerate(data) if set(gold) <= COVERED]
+    sub = [data[i] for i in covered]
+    model_cov = score([predictions[i] for i in covered], sub)[0]
+    kw_cov = score([keyword[i] for i in covered], sub)[0]
+
+    if args.errors:
+        for predicted, kw, (trade, line, gold) in zip(predictions, keyword, data, strict=True):
+            if predicted != set(gold):
+                print(f"  [{trade}] {line!r}: want {sorted(gold)}, got {sorted(predicted)}"
+                      f" (keywords {sorted(kw)})")
+    print("per label: precision recall (lines carrying it)")
+    for label, c in label_counts(predictions, data).items():
+        found, wanted = c["tp"] + c["fp"], c["tp"] + c["fn"]
+        print(f"  {label:20s} {c['tp'] / found if found else float('nan'):.2f} "
+              f"{c['tp'] / wanted if wanted else float('nan'):.2f} ({wanted})")
+    print("most common confusions (wanted -> got):")
+    for (missed, wrong), n in confusions(predictions, data).most_common(12):
+        print(f"  {missed} -> {wrong}: {n}")
+
+    classify_times = []
+    for _, line, _ in data:
+        started = time.perf_counter()
+        model.classify(line)
+        classify_times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    print(f"RESULT intent_accuracy={accuracy:.3f}")
+    print(f"RESULT intent_macro_f1={macro_f1:.3f}")
+    print(f"RESULT keyword_intent_accuracy={kw_accuracy:.3f}")
+    print(f"RESULT keyword_intent_macro_f1={kw_f1:.3f}")
+    print(f"RESULT intent_accuracy_keyword_labels={model_cov:.3f}  # {len(sub)} lines whose "
+          "intents all have a keyword detector")
+    print(f"RESULT keyword_intent_accuracy_keyword_labels={kw_cov:.3f}")
+    print(f"RESULT intent_ms_p50={statistics.median(times):.1f}")
+    print(f"RESULT intent_ms_p95={times[int(0.95 * (len(times) - 1))]:.1f}")
+    print(f"RESULT intent_cpu_ms_p50={statistics.median(cpu):.1f}  # CPU time: what the "
+          "line costs on an idle core")
+    print(f"RESULT intent_classify_ms_p50={statistics.median(classify_times):.1f}  # one "
+          "embedding, no clauses")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
