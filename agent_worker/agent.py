@@ -41,6 +41,7 @@ from agent_worker.flows.replies import SAFE_FALLBACK
 from agent_worker.turn_taking import Ending, last_exchange, turn_ending
 from calls import appointments
 from calls.models import Call
+from calls.services import call_transfer_record
 from frontdesk.call_config import CallConfig
 from tenants.business_hours import describe_business_hours, is_open
 from voice.routing import Complexity, LLMRouter, TurnRoute, flow_route
@@ -379,6 +380,25 @@ class Receptionist(Agent):
             return
         self._flow(state).flow.mark_transferred()
         logger.info("%s: transferred to %s", self.config.client_id, self.config.transfer_number)
+        await self._record_transfer(state, reason=state.flow.reason)
+
+    async def _record_transfer(self, state: CallState, *, reason: str) -> None:
+        """The transfer as a row of the call (calls.services.call_transfer_record): the call's
+        outcome and summary say "transferred" from it. The caller is already through, so a
+        failed write is logged, never raised into the call."""
+        config = state.config
+
+        def record() -> object:
+            call = self._call(state)
+            if call is None:
+                return None
+            return call_transfer_record(call=call, number=config.transfer_number, reason=reason,
+                                        region=config.phone_region)
+
+        try:
+            await self._in_schema(config.client_id, record)
+        except Exception:
+            logger.exception("%s: could not record the transfer", config.client_id)
 
     async def settle(self) -> None:
         """Wait for transfers and hang-ups already decided (tests and the simulator)."""
@@ -551,6 +571,7 @@ class Receptionist(Agent):
         self._flow(state).flow.mark_transferred()
         logger.info("%s: transferred to %s (%s)", config.client_id, config.transfer_number,
                     reason)
+        await self._record_transfer(state, reason=reason)
         return "The caller is being transferred now."
 
     @function_tool

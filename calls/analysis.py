@@ -1,12 +1,15 @@
 """After-call analysis: sentiment, a short summary, and who called about what, for the call log.
 
 What the call itself recorded wins: an Appointment or CallbackMessage made during the call holds
-the name, number and reason the caller confirmed to the receptionist. The local LLM writes the
-summary and reads a name and a reason from the transcript; everything it says is checked by code
-(a name the caller never said is dropped, a summary that shares no words with the call is
-dropped) and code fills whatever it cannot: phone numbers come from `phonenumbers`' matcher and
-are normalised to E.164, the sentiment falls back to the word list, the summary to a sentence
-built from the outcome. Runs inside the business's schema (the `calls.call_analyse` task).
+the name, number and reason the caller confirmed to the receptionist. The summary says what the
+call's records say (calls/facts.py: bookings, cancellations, messages, transfers, or what the
+caller asked about when nothing was written). The local LLM may phrase it, and reads a name and
+a reason from the transcript; everything it says is checked by code (a name the caller never
+said is dropped; a summary that claims a booking, message, transfer or cancellation the records
+do not hold, or a name, price or time they do not hold, or leaves one of them out, gives way to
+the sentence built from the facts) and code fills whatever it cannot: phone numbers come from
+`phonenumbers`' matcher and are normalised to E.164, the sentiment falls back to the word list.
+Runs inside the business's schema (the `calls.call_analyse` task).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from django.utils import timezone
 from livekit.agents import llm
 
 from calls.analytics_service import calculate_revenue_value
-from calls.appointments import Slot
+from calls.facts import call_facts_get, facts_summary, summary_holds_up
 from calls.models import Call
 from calls.sentiment import analyze_sentiment, lexicon_sentiment
 from frontdesk.call_config import CallConfig, call_config_get
@@ -150,32 +153,6 @@ def _sentence(text: str, limit: int) -> str:
     return cut.rstrip(",;: ") + "..."
 
 
-def _outcome_phrase(call: Call, config: CallConfig | None) -> str:
-    appointment = call.appointments.filter(status="booked").order_by("starts_at").first()
-    if call.outcome == Call.Outcome.BOOKED and appointment is not None:
-        when = (Slot.of(appointment, config=config).spoken() if config
-                else f"{appointment.starts_at:%Y-%m-%d %H:%M} UTC")
-        return f"booked {appointment.service or 'an appointment'} for {when}"
-    message = call.callback_messages.order_by("-created_at").first()
-    return {
-        Call.Outcome.BOOKED: "booked an appointment",
-        Call.Outcome.MESSAGE_TAKEN: ("left an urgent message for a call back"
-                                     if message is not None and message.urgent
-                                     else "left a message for a call back"),
-        Call.Outcome.TRANSFERRED: "was transferred to the team",
-        Call.Outcome.INFORMATION_ONLY: "got the information they needed",
-        Call.Outcome.REJECTED: "was not put through: the line is not taking calls",
-        Call.Outcome.ABANDONED: "hung up before the call was finished",
-    }.get(call.outcome, "called")
-
-
-def fallback_summary(call: Call, *, caller_name: str, reason: str,
-                     config: CallConfig | None) -> str:
-    who = caller_name or "Someone"
-    about = f" about {reason[:120].rstrip('.')}" if reason else ""
-    return _sentence(f"{who} called{about} and {_outcome_phrase(call, config)}.", SUMMARY_MAX)
-
-
 def recorded_facts(call: Call) -> tuple[str, str, str]:
     """(name, E.164 number, reason) from the bookings and messages the call made."""
     name = number = reason = ""
@@ -244,6 +221,8 @@ def call_read(call: Call, *, config: CallConfig | None, model: llm.LLM | None) -
             logger.exception("the LLM could not analyse call %s; using the fallbacks",
                              call.call_id)
     name = name or notes.caller_name or name_said(said)
+    facts = call_facts_get(call=call, config=config, caller_name=name, caller_words=said,
+                           reason=reason or notes.call_reason)
     reason = reason or notes.call_reason or first_request(said)
     if not number:
         spoken = numbers_said(said, region=region)
@@ -253,8 +232,9 @@ def call_read(call: Call, *, config: CallConfig | None, model: llm.LLM | None) -
             number = normalize_e164(call.caller_number, region=region)
         except ApplicationError:
             number = ""  # withheld or not a dialable caller ID
-    summary = notes.summary or fallback_summary(call, caller_name=name, reason=reason,
-                                                config=config)
+    # the model may phrase the summary, but only what the call's records bear out
+    summary = (notes.summary if notes.summary and summary_holds_up(notes.summary, facts)
+               else facts_summary(facts))
     if sentiment not in Call.Sentiment.values or not sentiment:
         sentiment = lexicon_sentiment(transcript)
     return CallReading(sentiment=sentiment, summary=summary, caller_name=name[:100],

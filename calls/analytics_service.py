@@ -23,6 +23,7 @@ from django.db import connection, transaction
 from django.db.models import Avg, Max, Sum
 from django.utils import timezone
 
+from calls.facts import call_outcome_from_records
 from calls.live import CALL_ENDED, CALL_STARTED, CALL_TURN, call_event_publish
 from calls.models import Call, Turn
 from calls.sentiment import lexicon_sentiment
@@ -102,6 +103,10 @@ def call_transcript(*, call: Call) -> str:
 
 def _close(call: Call, *, ended_at: datetime, outcome: str, status: str, sentiment: str,
            config: CallConfig) -> Call:
+    """Close the call. Its outcome is the one its rows bear out (calls.facts): whatever the
+    flow or a model believed, a call is "booked" only with an appointment it booked, "message
+    taken" only with its message, "transferred" only with its transfer."""
+    outcome = call_outcome_from_records(call=call, proposed=outcome, until=ended_at)
     stats = call.turns.aggregate(stt=Avg("stt_latency_ms"), llm=Avg("llm_latency_ms"),
                                  tts=Avg("tts_latency_ms"), total=Avg("total_latency_ms"),
                                  cost=Sum("cost_usd"))
@@ -137,8 +142,9 @@ def call_end(*, call: Call, outcome: str, config: CallConfig, ended_at: datetime
              sentiment: str = "") -> Call:
     """Close the call with everything the dashboards need (Property 8: no field left empty).
 
-    `sentiment` comes from the local LLM when the caller of this function has it; otherwise a
-    word-list estimate stands in until the after-call job refines it.
+    `outcome` is what the session believes; the records of the call have the last word
+    (`_close`). `sentiment` comes from the local LLM when the caller of this function has it;
+    otherwise a word-list estimate stands in until the after-call job refines it.
     """
     if outcome not in Call.Outcome.values or not outcome:
         raise ApplicationError(f"unknown outcome {outcome!r}")

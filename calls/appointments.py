@@ -19,6 +19,7 @@ Everything here runs in the current tenant schema; callers enter it with `schema
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -356,6 +357,21 @@ def _reason(value: str, *, required: bool) -> str:
     return reason
 
 
+def reason_in_callers_words(reason: str, *, config: CallConfig) -> str:
+    """`reason` without the receptionist's own words: any of the business's qualification
+    questions found in it is taken out (the answers belong in the call's details,
+    calls.services.call_details_record), and what is left is tidied. A booking's reason is what
+    the caller said they come for, nothing the receptionist asked."""
+    text = reason or ""
+    for question in config.qualification_questions:
+        question = " ".join(str(question).split())
+        if question:
+            text = re.sub(r"\s+".join(re.escape(w) for w in question.split()), " ", text,
+                          flags=re.IGNORECASE)
+    parts = [" ".join(part.split()).strip(" ,;:-") for part in text.split("|")]
+    return " | ".join(part for part in parts if part)
+
+
 def _not_a_slot(config: CallConfig, local: datetime, minutes: int) -> ApplicationError:
     """Why a time is not bookable, in words the receptionist can say."""
     day = DAYS[local.weekday()]
@@ -384,12 +400,13 @@ def appointment_book(*, config: CallConfig, starts_at: datetime, caller_name: st
 
     The slot must be one `available_slots` would offer. The overlap check here gives the usual
     refusal a clear message; a concurrent booking that slips past it is refused by the exclusion
-    constraint, reported as "just taken".
+    constraint, reported as "just taken". `reason` is the caller's own words: the business's
+    qualification questions are taken out of it (`reason_in_callers_words`).
     """
     _require_aware(now, "now")
     name = _caller_name(caller_name)
     number = _callback_number(callback_number, region=config.phone_region)
-    note = _reason(reason, required=False)
+    note = _reason(reason_in_callers_words(reason, config=config), required=False)
     service_name, minutes = _service_minutes(config, service)
     tz = ZoneInfo(config.timezone)
     start = _as_instant(starts_at, tz)
@@ -423,12 +440,13 @@ def appointment_book(*, config: CallConfig, starts_at: datetime, caller_name: st
 
 @transaction.atomic
 def appointment_cancel(*, appointment_id: int, caller_id: str, caller_name: str,
-                       region: str | None = None) -> Appointment:
+                       region: str | None = None, call: Call | None = None) -> Appointment:
     """Cancel a booking, but only for the caller it belongs to: the call comes from the number
     it was booked under (caller ID) and the caller gives its name (`names_match`).
 
     A stranger and a wrong id get the same answer, so the book cannot be probed. Cancelling
-    twice is harmless.
+    twice is harmless. `call`, the call the caller cancels on, is recorded with the
+    cancellation, so that call's summary says what it cancelled.
     """
     try:
         number = normalize_e164(caller_id, region=region)
@@ -443,7 +461,8 @@ def appointment_cancel(*, appointment_id: int, caller_id: str, caller_name: str,
     if appointment.status != Appointment.Status.CANCELLED:
         appointment.status = Appointment.Status.CANCELLED
         appointment.cancelled_at = django_timezone.now()
-        appointment.save(update_fields=["status", "cancelled_at"])
+        appointment.cancelled_by_call = call
+        appointment.save(update_fields=["status", "cancelled_at", "cancelled_by_call"])
     return appointment
 
 

@@ -58,6 +58,10 @@ class Call(models.Model):
     call_reason = models.TextField(blank=True)
     callback_number = models.CharField(max_length=16, blank=True, help_text="E.164")
     analysed_at = models.DateTimeField(null=True, blank=True)
+    # The caller's answers to the business's qualification questions, in the order first asked:
+    # [{"field": "Property", "value": "three-bedroom house"}, ...] (calls.services
+    # call_details_record writes it).
+    details = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["-start_time"]
@@ -134,6 +138,11 @@ class Appointment(models.Model):
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.BOOKED)
     created_at = models.DateTimeField(auto_now_add=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    cancelled_by_call = models.ForeignKey(
+        Call, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="cancelled_appointments",
+        help_text="The call on which the caller cancelled it (or moved it to another time)",
+    )
 
     class Meta:
         ordering = ["starts_at"]
@@ -185,3 +194,19 @@ class CallbackMessage(models.Model):
 
     def __str__(self) -> str:
         return f"Message from {self.caller_name} ({self.callback_number})"
+
+
+class CallTransfer(models.Model):
+    """A caller handed to a person at the business: written once the line was transferred, so a
+    call's outcome and summary can say "transferred" only when it happened."""
+
+    call = models.ForeignKey(Call, on_delete=models.CASCADE, related_name="transfers")
+    number = models.CharField(max_length=16, help_text="E.164: where the call was put through")
+    reason = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"Transfer of {self.call_id} to {self.number}"

@@ -182,6 +182,14 @@ def call_turns(*, call: Call) -> list[Turn]:
     return list(call.turns.order_by("index"))
 
 
+def call_details(*, call: Call) -> list[dict[str, str]]:
+    """The caller's qualification answers as (field, value) rows, in the order first asked;
+    anything stored that is not such a row is left out."""
+    return [{"field": str(item["field"]), "value": str(item["value"])}
+            for item in (call.details or [])
+            if isinstance(item, dict) and item.get("field") and item.get("value")]
+
+
 def turn_with_audio(*, call_id: Any, index: int) -> Turn | None:
     """A turn of a call of this business whose rendered reply was stored, else None."""
     return (Turn.objects.filter(call__call_id=call_id, index=index).exclude(agent_audio="")

@@ -83,8 +83,11 @@ def call_detail(request: HttpRequest, call_id: Any) -> HttpResponse:
     turns = selectors.call_turns(call=call)
     return render_local(request, "portal/call_detail.html", {
         "nav": "calls", "call": call, "turns": turns,
+        "details": selectors.call_details(call=call),
         "appointments": list(call.appointments.order_by("starts_at")),
+        "cancelled_appointments": list(call.cancelled_appointments.order_by("starts_at")),
         "callback_messages": list(call.callback_messages.order_by("-created_at")),
+        "transfers": list(call.transfers.all()),
     })
 
 

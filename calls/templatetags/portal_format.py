@@ -6,6 +6,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
 
+from voice.routing import FLOW
+
 register = template.Library()
 
 
@@ -68,3 +70,12 @@ def sentiment_badge(sentiment: str) -> str:
 @register.filter
 def thousands(value: int | None) -> str:
     return "–" if value is None else f"{int(value):,}"
+
+
+@register.filter
+def answered_by(llm_provider: str) -> str:
+    """Who wrote a turn's reply: "call flow (no model)" for a turn code answered, the model's
+    provider key otherwise, "no LLM" where nothing was recorded (the greeting, a fixed prompt)."""
+    if llm_provider == FLOW:
+        return "call flow (no model)"
+    return llm_provider or "no LLM"

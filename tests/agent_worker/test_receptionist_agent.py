@@ -19,7 +19,9 @@ from django_tenants.utils import schema_context
 from livekit.agents import AgentSession
 
 from agent_worker.agent import CallState, Receptionist
-from calls.models import Appointment, CallbackMessage
+from agent_worker.db import call_db
+from calls.analytics_service import call_start
+from calls.models import Appointment, CallbackMessage, CallTransfer
 from tenants.router import MultiTenantRouter
 from tests.voice.servers.openai_server import OpenAIScript, OpenAIServer, ToolCallScript
 from voice.llm.openai import build_openai_llm
@@ -177,11 +179,24 @@ async def test_it_transfers_during_opening_hours_only(server, configs):
         transfers.append(number)
 
     config = replace(configs["t_plumb"], transfer_number="+13125550199")
+
+    def a_call() -> int:
+        with schema_context("t_plumb"):
+            return call_start(client_id="t_plumb", caller_number="+14155550100").pk
+
+    def transfers_recorded(call_pk: int) -> list[tuple[str, str]]:
+        with schema_context("t_plumb"):
+            return list(CallTransfer.objects.filter(call_id=call_pk)
+                        .values_list("number", "reason"))
+
+    call_pk = await call_db(a_call)()
     server.then_call("transfer_to_human", reason="wants the owner")
     server.then_say("Connecting you now.")
     state, _ = await _talk(server, config, "Is the owner around today, by any chance?",
-                           transfer=transfer)
+                           transfer=transfer, call_pk=call_pk)
     assert transfers == ["+13125550199"] and state.outcome == "transferred"
+    # the call's own record of it, which its outcome and summary are read from
+    assert await call_db(transfers_recorded)(call_pk) == [("+13125550199", "wants the owner")]
 
     closed = replace(config, business_hours={"mon": [["13:00", "17:00"]]})
     server.then_call("transfer_to_human", reason="wants the owner")

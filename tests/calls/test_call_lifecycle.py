@@ -19,8 +19,10 @@ from calls.analytics_service import (
     call_turn_record,
     calls_close_abandoned,
 )
-from calls.models import Call
+from calls.appointments import callback_message_take
+from calls.models import Appointment, Call
 from calls.selectors import call_history
+from calls.services import call_transfer_record
 from receptionist.errors import ApplicationError
 from tenants.router import MultiTenantRouter
 from tests.conftest import rolled_back
@@ -75,6 +77,7 @@ def test_property_8_analytics_completeness(configs, schema, turns, outcome, sent
                           dialled_number="+15105550101")
         for user, agent, m in turns:
             call_turn_record(call=call, user_text=user, agent_text=agent, metrics=m)
+        _record_what_the_outcome_says(call, outcome)
         call = call_end(call=call, outcome=outcome, config=config, sentiment=sentiment,
                         ended_at=call.start_time + timedelta(seconds=42))
         stored = Call.objects.get(pk=call.pk)
@@ -95,6 +98,20 @@ def test_property_8_analytics_completeness(configs, schema, turns, outcome, sent
         elif outcome in (Call.Outcome.REJECTED, Call.Outcome.ABANDONED,
                          Call.Outcome.INFORMATION_ONLY):
             assert stored.revenue_estimate == 0
+
+
+def _record_what_the_outcome_says(call: Call, outcome: str) -> None:
+    """The row a call's outcome stands on (an outcome is never taken on the session's word)."""
+    if outcome == Call.Outcome.BOOKED:
+        starts = timezone.now() + timedelta(days=3)
+        Appointment.objects.create(call=call, caller_name="Ann Lee",
+                                   callback_number="+14155550100", starts_at=starts,
+                                   ends_at=starts + timedelta(minutes=30))
+    elif outcome == Call.Outcome.MESSAGE_TAKEN:
+        callback_message_take(caller_name="Ann Lee", callback_number="+14155550100",
+                              reason="call me back", call=call)
+    elif outcome == Call.Outcome.TRANSFERRED:
+        call_transfer_record(call=call, number="+14155550199")
 
 
 def test_a_dropped_call_is_closed_as_abandoned_with_its_partial_transcript(configs):

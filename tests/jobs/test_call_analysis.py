@@ -69,7 +69,7 @@ def test_a_booked_call_is_filled_from_its_appointment_even_with_the_model_down(
     assert call.caller_name == "Priya Raman" and call.callback_number == "+14155550134"
     what = " - ".join(p for p in (appointment.service, "cleaning") if p)
     assert call.call_reason == f"appointment: {what}"
-    assert call.summary == (f"Priya Raman called about {call.call_reason} and booked "
+    assert call.summary == (f"Priya Raman called and booked "
                             f"{appointment.service or 'an appointment'} for {when}.")
     assert call.sentiment == "positive"  # the word list: "thanks so much"
     assert call.revenue_estimate == Decimal(str(dental.average_booking_value_usd)).quantize(
@@ -86,8 +86,8 @@ def test_a_message_call_takes_name_number_and_reason_from_the_message(
     call = end(call, Call.Outcome.MESSAGE_TAKEN, dental, django_capture_on_commit_callbacks)
     assert (call.caller_name, call.callback_number, call.call_reason) == (
         "Tom Baker", "+15105550199", "Invoice query, third call")
-    assert call.summary == ("Tom Baker called about Invoice query, third call and left an "
-                            "urgent message for a call back.")
+    assert call.summary == ('Tom Baker called and left an urgent message for a call back: '
+                            '"Invoice query, third call".')
     assert call.sentiment == "negative"
     assert call.revenue_estimate == Decimal(str(dental.message_value_usd)).quantize(
         Decimal("0.01"))
@@ -100,7 +100,8 @@ def test_a_name_and_number_said_on_the_call_are_read_when_nothing_was_recorded(
     assert call.caller_name == "Tom Baker"
     assert call.callback_number == "+15105550199"  # what they said, in E.164
     assert call.call_reason.startswith("This is the third time I'm calling about my invoice")
-    assert call.revenue_estimate == 0 and call.summary.startswith("Tom Baker called about")
+    assert call.revenue_estimate == 0
+    assert call.summary == "Tom Baker called and asked about their invoice."
 
 
 def test_the_caller_id_is_the_callback_number_when_none_was_said(dental, model_down):

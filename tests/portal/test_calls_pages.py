@@ -12,8 +12,10 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from calls import selectors
+from calls.appointments import appointment_cancel
 from calls.models import Appointment, Call, CallbackMessage
 from calls.selectors import CallFilters, call_list
+from calls.services import call_details_record, call_transfer_record
 from tests.portal.owner_login import anonymous_client, make_call, make_turn, owner_client
 
 pytestmark = pytest.mark.django_db
@@ -206,6 +208,31 @@ def test_the_detail_shows_the_after_call_analysis_once_it_is_done(owner):
     assert "Wants a will drafted before travelling." in html
     assert "Ana Diaz" in html and 'href="tel:+15105550190"' in html
     assert "Analysis pending" not in html
+
+
+def test_the_detail_shows_the_callers_answers_and_what_the_call_did(owner):
+    call = make_call(schema=SCHEMA, start=timezone.now() - timedelta(hours=1),
+                     outcome="transferred")
+    make_turn(schema=SCHEMA, call=call, index=0, at=call.start_time, llm_provider="flow",
+              user_text="What are your hours?", agent_text="We're open 9 to 5.")
+    make_turn(schema=SCHEMA, call=call, index=1, at=call.start_time, llm_provider="llama_cpp")
+    earlier = _appointment(timezone.now() + timedelta(days=3), "Ana Diaz")
+    with schema_context(SCHEMA):
+        call_details_record(call=call, fields=[("Type of legal matter", "a <b>will</b>"),
+                                               ("Court date", "none")])
+        call_transfer_record(call=call, number="+13125550199")
+        appointment_cancel(appointment_id=earlier.pk, caller_id="+15105550150",
+                           caller_name="Ana Diaz", call=call)
+    html = owner.get(f"/calls/{call.call_id}/").content.decode()
+    assert "<dt>Type of legal matter</dt><dd>a &lt;b&gt;will&lt;/b&gt;</dd>" in html
+    assert "<dt>Court date</dt><dd>none</dd>" in html
+    assert "Transferred to +13125550199" in html
+    assert "Cancelled the appointment of" in html and "Ana Diaz" in html
+    # a turn the call flow answered says so; a model's turn names its provider
+    assert "call flow (no model)" in html and "llama_cpp" in html
+    assert ">flow<" not in html and "/ flow" not in html
+    # another business's owner does not see any of it
+    assert owner_client("t_dental").get(f"/calls/{call.call_id}/").status_code == 404
 
 
 def test_the_agents_audio_plays_through_the_portal_only(owner):

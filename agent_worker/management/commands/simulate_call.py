@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from agent_worker.simulator import DEFAULT_CALLER, simulate_call, spoken_caller
 from receptionist.errors import ApplicationError
 from voice.audio_io import Utterance
+from voice.routing import FLOW
 
 
 def _ms(value: float | None) -> str:
@@ -65,7 +66,8 @@ class Command(BaseCommand):
             self.stdout.write(f"{i:>2}  {_ms(t.heard_latency_ms):>8}  {_ms(t.end_of_turn_ms):>5}"
                               f"  {_ms(t.stt_ms):>5}  {_ms(t.llm_ms):>5}  {_ms(t.tts_ms):>5}"
                               f"  caller: {t.caller}")
-            self.stdout.write(f"{'':>41}agent ({t.provider or 'scripted'}): {t.agent}")
+            who = "call flow, no model" if t.provider == FLOW else t.provider or "scripted"
+            self.stdout.write(f"{'':>41}agent ({who}): {t.agent}")
         self.stdout.write(f"\nOutcome: {result.outcome or 'information_only'}; call "
                           f"#{result.call_pk} stored in {o['tenant']}")
         self.stdout.write(f"Agent audio: {', '.join(str(p) for p in result.agent_wavs)}")
