@@ -454,6 +454,10 @@ class Receptionist(Agent):
         with schema_context(schema):
             return work()
 
+    @staticmethod
+    def _call(state: CallState) -> Call | None:
+        return Call.objects.filter(pk=state.call_pk).first() if state.call_pk else None
+
     async def _in_flow(self, state: CallState, work: Callable[[CallFlow], str]) -> str:
         """Run `work` on this call's flow inside the business's schema (a database thread)."""
         flow = self._flow(state).flow

@@ -251,9 +251,12 @@ class Booking(FlowBase):
         return None
 
     def _reason_text(self) -> str:
+        """Why the caller is coming, in their own words (the answers to the qualification
+        questions are the call's details, not the reason)."""
         s = self.state
-        parts = [s.reason] + [a for _, a in s.answers if a != s.reason]  # the caller's words
-        return " | ".join(p for p in parts if p)[:appointments.REASON_MAX]
+        reason = s.reason or next((a for _, a in s.answers if a), "")
+        return appointments.reason_in_callers_words(reason, config=self.config)[
+            :appointments.REASON_MAX]
 
     def _commit_booking(self) -> Reply:
         s = self.state
@@ -285,7 +288,8 @@ class Booking(FlowBase):
             try:
                 appointments.appointment_cancel(appointment_id=s.existing_appointment,
                                                 caller_id=self._caller_id(),
-                                                caller_name=s.verified_name, region=self.region)
+                                                caller_name=s.verified_name, region=self.region,
+                                                call=self._call())
                 self.effects.append(("cancelled", s.existing_appointment))
                 moved = " Your old appointment is cancelled."
             except ApplicationError:

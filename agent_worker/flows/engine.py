@@ -433,5 +433,6 @@ class FlowRunner:
                 CallbackMessage.objects.filter(pk=pk).delete()
             elif kind == "cancelled":
                 Appointment.objects.filter(pk=pk).update(status=Appointment.Status.BOOKED,
-                                                         cancelled_at=None)
+                                                         cancelled_at=None,
+                                                         cancelled_by_call=None)
         self.flow.effects = []

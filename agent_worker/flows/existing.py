@@ -80,7 +80,7 @@ class ExistingBooking(FlowBase):
         try:
             appointments.appointment_cancel(
                 appointment_id=s.existing_appointment, caller_id=self._caller_id(),
-                caller_name=s.verified_name, region=self.region)
+                caller_name=s.verified_name, region=self.region, call=self._call())
         except ApplicationError as exc:
             s.reset_task()
             s.stage = Stage.ANYTHING_ELSE

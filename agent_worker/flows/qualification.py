@@ -20,6 +20,7 @@ from agent_worker.flows.text import (
     is_question,
     is_yes,
 )
+from calls.services import call_details_record
 
 
 def _option_given(question: str, said: str) -> str:
@@ -65,6 +66,7 @@ class Qualification(FlowBase):
             option = _option_given(question, said)
             if option:  # "Are you looking to buy, sell or rent?" after "I want to sell"
                 self.state.answers.append((question, option))
+                self._record_answer(question, option)
                 chosen.remove(question)
         return chosen[:MAX_QUESTIONS]
 
@@ -73,6 +75,7 @@ class Qualification(FlowBase):
         question = s.questions.pop(0)
         answer = raw.strip()
         s.answers.append((question, answer))
+        self._record_answer(question, answer)
         if "emergency" in question.lower() and is_yes(text):
             return self._emergency(raw)
         if _REASON_Q.search(question.lower()) and not s.reason:
@@ -83,6 +86,12 @@ class Qualification(FlowBase):
         self._take_details(raw, service=False)
         return self._next()
 
+
+    def _record_answer(self, question: str, answer: str) -> None:
+        """The answer as a field of the call the owner sees (latest answer per question)."""
+        call = self._call()
+        if call is not None:
+            call_details_record(call=call, fields=[(question.rstrip("?").strip(), answer)])
 
     def _answer_qualify(self, raw: str, text: str) -> Reply | None:
         if not self.state.questions or (is_question(raw) and raw.strip().endswith("?")):

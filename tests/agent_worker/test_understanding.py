@@ -226,3 +226,19 @@ def test_an_either_or_question_the_caller_already_answered_is_not_asked(dental):
     assert _option_given("Are you looking to buy, sell or rent?", "I want to buy or rent") == ""
     assert _option_given("Would you like to drop it off, or wait while we work on it?",
                          "I'll wait for it") == "wait"
+
+
+def test_qualification_answers_are_the_calls_details_and_the_reason_stays_the_callers(dental):
+    from calls.analytics_service import call_start
+    from calls.models import Call
+
+    call = call_start(client_id="t_dental", caller_number="+14155550123")
+    flow = call_flow(dental)
+    flow.call_pk = call.pk
+    _talk(flow, "I'd like to book a cleaning", "I've been before, years ago",
+          "Wednesday at 10", "Ann Lee", "yes", "yes")
+    details = Call.objects.get(pk=call.pk).details
+    assert {"field": "Have you been to our office before, or would you be a new patient",
+            "value": "I've been before, years ago"} in details
+    booked = Appointment.objects.get()
+    assert booked.call_id == call.pk and "office before" not in booked.reason
