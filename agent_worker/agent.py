@@ -34,10 +34,9 @@ from livekit.agents import (
 from livekit.agents.voice.agent_activity import _SpeechHandleContextVar
 
 from agent_worker.db import call_db
-from agent_worker.flows import CallFlow, FlowRunner, FlowState, Reply
-from agent_worker.flows.llm_guard import ReplyGuard
+from agent_worker.flows import CallFlow, FlowRunner, FlowState, Reply, replies
+from agent_worker.flows.llm_guard import REFUSAL, ReplyGuard, question_in_play
 from agent_worker.flows.location import spoken_address
-from agent_worker.flows.replies import SAFE_FALLBACK
 from agent_worker.turn_taking import Ending, last_exchange, turn_ending
 from calls import appointments
 from calls.models import Call
@@ -164,6 +163,31 @@ def speakable_facts(config: CallConfig) -> str:
         describe_business_hours(config.business_hours),
         config.address, spoken_address(config.address), config.directions,
     ])
+
+
+def reply_guard(config: CallConfig, *, instructions: str, note: str = "",
+                caller_lines: list[str] | None = None,
+                state: CallState | None = None) -> ReplyGuard:
+    """The guard on one open-turn reply: it knows the prompt and the turn's note (not to be
+    recited), what may be said word for word (the business's facts, this call's, the default
+    replies), the caller's question it answers, and what code has really done in this call."""
+    return ReplyGuard(
+        "\n\n".join(p for p in (instructions, note) if p),
+        speakable=" ".join([speakable_facts(config), _call_facts(state),
+                            *replies.INSTEAD_OF_MODEL]),
+        caller=question_in_play((caller_lines or [])[-2:]),
+        may_claim_booking=bool(state and (state.booked_appointment or state.message_taken)),
+        may_claim_transfer=bool(state and state.transferred))
+
+
+def _call_facts(state: CallState | None) -> str:
+    """What this call has established that the reply may repeat: the caller's name, the times
+    offered or booked (the open turn's note tells the model them)."""
+    if state is None:
+        return ""
+    flow = state.flow
+    slots = [*flow.offered, *([flow.booked_slot] if flow.booked_slot is not None else [])]
+    return " ".join([flow.caller_name, *(f"{slot.spoken()}." for slot in slots)])
 
 
 class Receptionist(Agent):
@@ -296,11 +320,12 @@ class Receptionist(Agent):
             last_user = max((i for i, item in enumerate(ctx.items)
                              if getattr(item, "role", None) == "user"), default=len(ctx.items))
             ctx.items.insert(last_user, llm.ChatMessage(role="system", content=[note]))
-        guard = ReplyGuard(self.instructions if isinstance(self.instructions, str) else "",
-                           speakable=speakable_facts(self.config),
-                           may_claim_booking=bool(state and (state.booked_appointment
-                                                             or state.message_taken)),
-                           may_claim_transfer=bool(state and state.transferred))
+        guard = reply_guard(self.config,
+                            instructions=self.instructions if isinstance(self.instructions,
+                                                                         str) else "",
+                            note=note, state=state,
+                            caller_lines=[m.text_content or "" for m in chat_ctx.messages()
+                                          if m.role == "user"])
         called_tool = False
         async for chunk in self._model_stream(ctx, tools, model_settings, complexity, report):
             if isinstance(chunk, str):
@@ -324,8 +349,12 @@ class Receptionist(Agent):
         if guard.dropped:
             logger.info("%s: dropped from the model's reply: %s", self.config.client_id,
                         guard.dropped)
-        if not guard.spoke and not called_tool:
-            yield SAFE_FALLBACK
+        if (guard.cut or not guard.spoke) and not called_tool:
+            # never silence: what the flow says instead (the template's safe alternative, or an
+            # offer to take a message or put the caller through that a yes takes up)
+            yield (self._flow(state).flow.model_reply_dropped(guard.cut) if state is not None
+                   else replies.instead_of_model(transfer=False, pending=False,
+                                                 refused=guard.cut == REFUSAL))
 
     async def _model_stream(self, ctx: llm.ChatContext, tools: list[llm.Tool],
                             model_settings: ModelSettings, complexity: Complexity,

@@ -11,7 +11,9 @@ How flows, the LLM and the agent's tools share a call:
   the session's LLM (the complexity router: local model, or cloud for complex turns when
   configured) answers it with the call state in its context and the agent's tools available.
   Its text goes through llm_guard.ReplyGuard: it can never create a booking or recite its
-  prompt, whatever it says.
+  prompt, whatever it says, nor give advice the trades forbid, promise a result, invent a price,
+  a term or a fact, or turn down an ordinary request; the caller hears an offer to take a
+  message (or a transfer) instead.
 - A model that can call tools (Ollama, OpenAI, watsonx) may use them on open turns; the tools
   go through the same appointment book and write the same FlowState, so the flow carries on
   from whatever the model did. When a cloud chain is configured, complex turns (several

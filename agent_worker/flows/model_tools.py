@@ -15,6 +15,7 @@ from datetime import datetime
 
 from agent_worker.flows import replies
 from agent_worker.flows.base import FlowBase
+from agent_worker.flows.llm_guard import ADVICE, PROMISE, REFUSAL
 from agent_worker.flows.phone import find_phone_number
 from agent_worker.flows.state import Offer, Stage, Task
 from calls.appointments import Slot
@@ -68,6 +69,26 @@ class ModelTools(FlowBase):
             s.callback_number = number
         if reason.strip() and not s.reason:
             s.reason = reason.strip()
+
+    def model_reply_dropped(self, cut: str) -> str:
+        """The guard dropped the model's open-turn reply (flows.llm_guard; `cut`: why it ended
+        it, "" when nothing was left): what the caller hears instead, never silence. Advice or
+        a promise gets the template's safe alternative, as advice the flow recognises itself
+        does; anything else an offer to take a message, or to put the caller through when
+        someone can take the call now, which a yes takes up. With a question of the flow's
+        still to come, a statement only: the open turn asks it again."""
+        s = self.state
+        if cut in (ADVICE, PROMISE) and self.config.safe_alternative:
+            if s.task == Task.NONE:
+                s.offer, s.last_prompt = Offer.BOOK, ""
+            return self.config.safe_alternative
+        if s.task != Task.NONE or s.offer != Offer.NONE:
+            return replies.instead_of_model(transfer=False, pending=True, refused=False)
+        transfer, _ = self._can_transfer()
+        s.offer = Offer.TRANSFER if transfer else Offer.MESSAGE
+        s.last_prompt = replies.WOULD_YOU
+        return replies.instead_of_model(transfer=transfer, pending=False,
+                                        refused=cut == REFUSAL)
 
     def mark_transferred(self) -> None:
         self.state.transfer_requested = False

@@ -23,6 +23,13 @@ TRANSFER_NOW = "Of course. I'll put you through to the team now, please hold."
 GOODBYE = "Thank you for calling {business}. Goodbye!"
 SAFE_FALLBACK = ("I'm not sure about that, but I can take a message and have someone from the "
                  "team call you back.")
+# Said instead of a model reply the guard dropped (flows.llm_guard): the receptionist can always
+# take a message, and put the caller through when someone can take the call.
+TAKE_MESSAGE = "I can take a message for the team and have someone call you back."
+PUT_THROUGH = "I can put you through to someone on the team."
+NOT_SURE_PUT_THROUGH = "I'm not sure about that, but I can put you through to someone on the team."
+WOULD_YOU = "Would you like me to do that?"
+INSTEAD_OF_MODEL = (SAFE_FALLBACK, TAKE_MESSAGE, PUT_THROUGH, NOT_SURE_PUT_THROUGH, WOULD_YOU)
 
 # A caller we cannot serve in their language hears, in it, what we can do, then the same in
 # English (the voices and speech recognition here are English).
@@ -79,3 +86,17 @@ def booking_notes(notes: str) -> str:
         return ""
     text = text[:1].upper() + text[1:]
     return text if text[-1] in ".!?" else f"{text}."
+
+
+def instead_of_model(*, transfer: bool, pending: bool, refused: bool) -> str:
+    """What the caller hears when the model's reply was dropped: an offer to take a message, or
+    to put them through when a transfer is possible now; no "I'm not sure" when the model had
+    refused an ordinary request. With a question of the flow still to come (`pending`), a
+    statement only, so the caller is not asked two things at once."""
+    if pending:
+        return SAFE_FALLBACK
+    if transfer:
+        offer = PUT_THROUGH if refused else NOT_SURE_PUT_THROUGH
+    else:
+        offer = TAKE_MESSAGE if refused else SAFE_FALLBACK
+    return f"{offer} {WOULD_YOU}"
