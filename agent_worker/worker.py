@@ -95,6 +95,19 @@ async def run_entrypoint(ctx: JobContext, dotted: str = ENTRYPOINT) -> None:
     await entrypoint(ctx)
 
 
+def _warm_intent_model() -> list[str]:
+    """The call flow's intent model (flows/intent_model.py): loaded and run once, so a call's
+    first line does not pay for it."""
+    from agent_worker.flows.intent_model import intent_model
+
+    try:
+        intent_model().warm()
+    except Exception:
+        logger.exception("the intent model could not be warmed")
+        return []
+    return ["intent-model"]
+
+
 def prewarm(proc: JobProcess) -> None:
     """Once per job process: Django, the Silero VAD (shared through ``proc.userdata["vad"]``)
     and the local models the factory will ask for.
@@ -109,7 +122,7 @@ def prewarm(proc: JobProcess) -> None:
     started = time.perf_counter()
     django_ready()
     proc.userdata["vad"] = load_vad()
-    warmed = ["silero-vad"] + asyncio.run(_warm_local_models())
+    warmed = ["silero-vad"] + _warm_intent_model() + asyncio.run(_warm_local_models())
     proc.userdata["warmed"] = warmed
     settle_heap()
     logger.info(

@@ -3,6 +3,7 @@ its clock), the reply type, and the small helpers and limits every task uses."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from agent_worker.flows import intents
+from agent_worker.flows.intent_model import IntentScores, intent_model
 from agent_worker.flows.knowledge import (
     content_words,
 )
@@ -18,6 +20,7 @@ from calls.models import Call
 from frontdesk.call_config import CallConfig
 from tenants.business_hours import is_open, validate_business_hours
 
+logger = logging.getLogger(__name__)
 SEARCH_DAYS = 14  # how far ahead "the earliest" and "no day said" look
 MAX_REFUSALS = 3  # offers turned down before the receptionist suggests a message instead
 MAX_MISSES = 2  # answers not understood in a row before it offers a message instead
@@ -100,6 +103,29 @@ class FlowBase:
     transfer_available: bool = False  # the line can transfer (the business's number is set too)
     heard_language: str = ""  # ISO 639-1 code the speech recogniser heard this turn ("" = English)
     effects: list[tuple[str, int]] = field(default_factory=list)
+    # the intent model's reading of the line being answered: (line, scores), computed once
+    _read: tuple[str, IntentScores | None] | None = field(default=None, repr=False,
+                                                           compare=False)
+
+    def _reading(self, raw: str) -> IntentScores | None:
+        """What the intent model (flows/intent_model.py) reads in the line, once per line;
+        None when the model cannot run (the patterns then decide alone)."""
+        if self._read is None or self._read[0] != raw:
+            try:
+                scores: IntentScores | None = intent_model().classify(raw)
+            except Exception:
+                logger.exception("the intent model could not read a line")
+                scores = None
+            self._read = (raw, scores)
+        return self._read[1]
+
+    def _means(self, raw: str, label: str, at_least: float = 0.5) -> bool:
+        """Whether the model reads `label` as what the line is mainly about."""
+        scores = self._reading(raw)
+        if scores is None:
+            return False
+        top, score = scores.top()
+        return top == label and score >= at_least
 
     @property
     def tz(self) -> ZoneInfo:

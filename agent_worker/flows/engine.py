@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from agent_worker.flows import intents, replies
@@ -86,6 +87,19 @@ LINE_CHECKS: tuple[str, ...] = (
 )
 
 
+# Requests the intent model may start when no pattern matched, in the order they are tried, and
+# how sure it must be (measured on bench/intent_eval_set.py: `book` over-fires on questions, so
+# only statements reach this, and only outside a task).
+MODEL_TASK_SCORE = 0.6
+_MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
+    ("reschedule", lambda flow, raw: flow._start_existing(raw, Task.RESCHEDULE)),
+    ("cancel", lambda flow, raw: flow._start_existing(raw, Task.CANCEL)),
+    ("message", lambda flow, raw: flow._start_message(raw)),
+    ("human", lambda flow, raw: flow._transfer(raw)),
+    ("book", lambda flow, raw: flow._start_booking(raw)),
+)
+
+
 @dataclass
 class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, ReadBack,
                Messages, ExistingBooking, ModelTools):
@@ -141,7 +155,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return Reply(text=f"Great. {s.last_prompt or replies.HOW_CAN_I_HELP}")
         if intents.asks_repeat(text):
             return Reply(text=s.last_prompt or s.last_reply or replies.HOW_CAN_I_HELP)
-        asked = process_question(raw)
+        asked = process_question(raw) or self._process_read(raw)
         if asked:
             self._absorb_contact(raw)
             return self._with_pending(process_answer(
@@ -354,7 +368,21 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if s.task not in (Task.BOOK, Task.RESCHEDULE) and (
                 intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))):
             return self._start_booking(raw)
+        # no request in the words the patterns know: what the intent model reads in the line
+        if s.task == Task.NONE and s.offer == Offer.NONE and not is_question(raw):
+            for label, start in _MODEL_TASKS:
+                if self._means(raw, label, MODEL_TASK_SCORE):
+                    return start(self, raw)
         return None
+
+    def _process_read(self, raw: str) -> str:
+        """A question about the call the patterns missed, as the intent model reads it."""
+        scores = self._reading(raw)
+        if scores is None:
+            return ""
+        top, score = scores.top()
+        return top.removeprefix("process_") if top.startswith("process_") and (
+            score >= MODEL_TASK_SCORE) else ""
 
     def _check_offer(self, raw: str, text: str) -> Reply | None:
         if self.state.offer != Offer.NONE and (is_yes(text) or is_no(text)):

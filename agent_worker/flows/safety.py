@@ -17,6 +17,11 @@ from agent_worker.flows.text import (
 )
 from agent_worker.guardrails import forbidden_advice
 
+# Emergencies are the trade's patterns (intents.emergency), not the intent model: measured, the
+# model reads most routine problems as emergencies ("My gums bleed when I brush" 1.00, "the
+# toilet keeps running" 0.96, "I have a sore throat and a cough" 1.00), which would transfer or
+# flag ordinary bookings.
+
 
 class Safety(FlowBase):
     """Guards run on every line before anything else."""
