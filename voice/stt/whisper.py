@@ -88,6 +88,7 @@ class Transcript:
     language: str
     avg_logprob: float
     no_speech_prob: float
+    language_checked: bool = False  # the multilingual model was asked for its language
 
 
 @dataclass(frozen=True)
@@ -303,8 +304,9 @@ class WhisperSTT(stt.STT):
         self._model: WhisperModel | None = None
         self._language_id: WhisperModel | None = None
         self._prewarm_task: asyncio.Task[None] | None = None
-        self._transcripts = 0  # this call's transcripts with words
+        self._transcripts = 0  # this call's transcripts long enough to tell a language by
         self.other_language = ""  # the latest language other than English this call heard
+        self.language_checks = 0  # utterances the multilingual model was asked about
 
     @property
     def model(self) -> str:
@@ -359,6 +361,7 @@ class WhisperSTT(stt.STT):
         the multilingual model says it is confidently not English."""
         model = self._load_language_id()
         probabilities = language_probabilities(model, audio)
+        heard = replace(heard, language_checked=True)
         if probabilities.get("en", 0.0) >= ENGLISH_BELOW:
             return heard
         language, probability = max(
@@ -376,7 +379,7 @@ class WhisperSTT(stt.STT):
                 log_prob_threshold=o.log_prob_threshold,
             )
             if own.text:
-                return own
+                return replace(own, language_checked=True)
         # nothing heard (line noise the VAD let through) has no language either
         return replace(heard, language=language) if heard.text else heard
 
@@ -447,6 +450,7 @@ class WhisperSTT(stt.STT):
         # mid-sentence settles the call sooner)
         if result.text and duration >= LANGUAGE_ID_MIN_SECONDS:
             self._transcripts += 1
+        self.language_checks += result.language_checked
         if result.text and result.language != "en":
             self.other_language = result.language
         return stt.SpeechEvent(
