@@ -12,6 +12,7 @@ await.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time as time_module
 from collections.abc import AsyncIterable, Awaitable, Callable
@@ -22,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 from django_tenants.utils import schema_context
+from livekit import rtc
 from livekit.agents import (
     NOT_GIVEN,
     Agent,
@@ -30,6 +32,7 @@ from livekit.agents import (
     ToolError,
     function_tool,
     llm,
+    stt,
 )
 from livekit.agents.voice.agent_activity import _SpeechHandleContextVar
 
@@ -111,6 +114,11 @@ class CallState:
         if self.flow.abandoned:
             return Call.Outcome.ABANDONED
         return Call.Outcome.INFORMATION_ONLY
+
+
+def _language(event: stt.SpeechEvent) -> str:
+    """The ISO 639-1 code of the transcript's language ("es" for LiveKit's "es-MX")."""
+    return str(event.alternatives[0].language or "").split("-")[0].lower()
 
 
 def current_speech_id() -> str | None:
@@ -202,6 +210,9 @@ class Receptionist(Agent):
         self._tasks: set[asyncio.Task[Any]] = set()
         self._listening = False
         self.last_reply: Reply | None = None
+        # each final transcript's language, with how many caller turns the conversation held
+        # when it came: the transcripts of turn n arrive while it holds n - 1
+        self._heard: list[tuple[int, str]] = []
 
     # --- the flow ---------------------------------------------------------------------------
     def _state(self) -> CallState | None:
@@ -218,6 +229,25 @@ class Receptionist(Agent):
                 caller_number=state.caller_number, call_pk=state.call_pk,
                 transfer_available=state.transfer is not None))
         return self._runner
+
+    # --- what the speech recogniser said about the caller's language ----------------------
+    async def stt_node(self, audio: AsyncIterable[rtc.AudioFrame], model_settings: ModelSettings
+                       ) -> AsyncIterable[stt.SpeechEvent]:
+        """LiveKit's own STT node; each final transcript's language is kept for the turn it
+        belongs to (LiveKit's chat message does not carry it)."""
+        async for event in Agent.default.stt_node(self, audio, model_settings):
+            if (isinstance(event, stt.SpeechEvent)
+                    and event.type == stt.SpeechEventType.FINAL_TRANSCRIPT
+                    and event.alternatives and event.alternatives[0].text):
+                committed = sum(1 for m in self.chat_ctx.messages() if m.role == "user")
+                self._heard = [*self._heard[-7:], (committed, _language(event))]
+            yield event
+
+    def heard_language(self, turn: int) -> str:
+        """The language other than English the recogniser heard in caller turn `turn` (its
+        latest, if it heard several), or "" for English or unknown."""
+        return next((language for n, language in reversed(self._heard)
+                     if n == turn - 1 and language not in ("", "en")), "")
 
     async def on_enter(self) -> None:
         if not self._listening:
@@ -301,6 +331,9 @@ class Receptionist(Agent):
 
     async def _decide(self, state: CallState, turn: int, text: str) -> Reply:
         runner = self._flow(state)
+        # the flow answers a caller in another language in theirs (flows/engine.py reads it)
+        with contextlib.suppress(AttributeError):
+            runner.flow.heard_language = self.heard_language(turn)
 
         def work() -> Reply:
             with schema_context(self.config.client_id):

@@ -179,8 +179,13 @@ def prepare_models(*, progress: Callable[[str], None] = logger.info) -> None:
 
     whisper_model = settings.WHISPER_MODEL
     cache_dir = settings.MODEL_CACHE_DIR
-    progress(f"Checking local models in {cache_dir}: whisper {whisper_model}, {settings.LOCAL_TTS}")
+    language_id = settings.WHISPER_LANGUAGE_ID_MODEL
+    checking = f" (+ {language_id} for language id)" if language_id else ""
+    progress(f"Checking local models in {cache_dir}: whisper {whisper_model}{checking}, "
+             f"{settings.LOCAL_TTS}")
     assets.whisper_model_dir(whisper_model, cache_dir=cache_dir)
+    if language_id:
+        assets.whisper_model_dir(language_id, cache_dir=cache_dir)
     if settings.LOCAL_TTS == "kokoro":
         assets.kokoro_paths(cache_dir=cache_dir)
     else:

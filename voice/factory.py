@@ -35,6 +35,7 @@ class VoiceSettings:
 
     MODEL_CACHE_DIR: Path
     WHISPER_MODEL: str
+    WHISPER_LANGUAGE_ID_MODEL: str
     LOCAL_TTS: str
     KOKORO_VOICE: str
     LLM_N_CTX: int
@@ -103,6 +104,7 @@ class VoiceAssistantFactory:
         s = self.s
         options: dict[str, Any] = {
             "whisper": {"model": s.WHISPER_MODEL, "cpu_threads": s.LOCAL_THREADS or 2,
+                        "language_id_model": s.WHISPER_LANGUAGE_ID_MODEL or None,
                         "cache_dir": s.MODEL_CACHE_DIR},
             "deepgram": {"api_key": s.DEEPGRAM_API_KEY, "base_url": s.DEEPGRAM_BASE_URL,
                          "model": s.DEEPGRAM_MODEL},

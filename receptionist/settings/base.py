@@ -210,6 +210,9 @@ DEFAULT_PHONE_REGION = env_str("DEFAULT_PHONE_REGION", "US")
 MODEL_CACHE_DIR = Path(env_str("MODEL_CACHE_DIR", str(DATA_DIR / "models")))
 # Local models (always available once requirements-models.txt is installed).
 WHISPER_MODEL = env_str("WHISPER_MODEL", "tiny.en")  # "tiny.en", "base" or a CTranslate2 dir
+# The multilingual whisper that checks, early in a call, whether a caller the English model is
+# unsure of speaks another language (voice/stt/whisper.py); empty turns the check off.
+WHISPER_LANGUAGE_ID_MODEL = env_str("WHISPER_LANGUAGE_ID_MODEL", "base")
 LOCAL_TTS = env_str("LOCAL_TTS", "piper")  # "piper" (fast) or "kokoro"
 KOKORO_VOICE = env_str("KOKORO_VOICE", "jf_alpha")
 LLM_N_CTX = env_int("LLM_N_CTX", 4096, minimum=512)
