@@ -91,6 +91,9 @@ LINE_CHECKS: tuple[str, ...] = (
 # how sure it must be (measured on bench/intent_eval_set.py: `book` over-fires on questions, so
 # only statements reach this, and only outside a task).
 MODEL_TASK_SCORE = 0.6
+# a question about something ("how early do you open?"), not a request ("can someone come?")
+_WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|"
+                          r"when|where|who|whom|whose|why|how|which)\b")
 _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
     ("reschedule", lambda flow, raw: flow._start_existing(raw, Task.RESCHEDULE)),
     ("cancel", lambda flow, raw: flow._start_existing(raw, Task.CANCEL)),
@@ -305,6 +308,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if s.stage not in _ANSWER_STAGES or intents.never_mind(text) or _only_goodbye(text) or (
                 changes_task):
             return None
+        changed = self._time_changed(raw, text)
+        if changed is not None:
+            return changed
         learned = self._absorb_contact(raw) if s.stage in _ABSORB_STAGES else False
         handled = None
         if not (learned and s.stage == Stage.QUALIFY and not self._residue(raw)):
@@ -369,7 +375,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))):
             return self._start_booking(raw)
         # no request in the words the patterns know: what the intent model reads in the line
-        if s.task == Task.NONE and s.offer == Offer.NONE and not is_question(raw):
+        if s.task == Task.NONE and s.offer == Offer.NONE and not _WH_QUESTION.match(text):
             for label, start in _MODEL_TASKS:
                 if self._means(raw, label, MODEL_TASK_SCORE):
                     return start(self, raw)

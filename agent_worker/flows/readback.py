@@ -22,6 +22,13 @@ from agent_worker.flows.text import (
 )
 from agent_worker.flows.when import parse_when
 
+# Steps that ask about the day and time themselves, and so read a change of it on their own.
+_TIME_STAGES = frozenset({Stage.ASK_TIME, Stage.CHOOSE_SLOT, Stage.CONFIRM, Stage.ASK_CHANGE})
+_CHANGE_OF_MIND = re.compile(r"\b(actually|instead|make it|change (?:it|that|the time|the day)|"
+                             r"rather|not (?:on )?(?:monday|tuesday|wednesday|thursday|friday|"
+                             r"saturday|sunday|today|tomorrow)|switch (?:it|to)|move it|"
+                             r"can we do|could we do|how about|what about)\b")
+
 
 class ReadBack(FlowBase):
     """Asking for what is missing, reading it back, and changes to it."""
@@ -76,6 +83,24 @@ class ReadBack(FlowBase):
         what = f", for {self._service().lower()}" if self._service() else ""
         return (f"So that's {s.caller_name}, {when}{what}, and your number is {number}. "
                 "Shall I book that?")
+
+    def _time_changed(self, raw: str, text: str) -> Reply | None:
+        """'Actually, make it 11', 'not Wednesday, Thursday': a change of day or time said while
+        the receptionist asks something else (a qualification question, the name, the number).
+        The booking's time is updated at once and the question put again, so the read-back
+        always says the latest time. (The steps that ask about the time read it themselves.)"""
+        s = self.state
+        if s.task not in (Task.BOOK, Task.RESCHEDULE) or s.stage in _TIME_STAGES or not (
+                _CHANGE_OF_MIND.search(text)):
+            return None
+        day = (s.chosen.local_start.date() if s.chosen else
+               s.requested.single_day if s.requested else None)
+        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True,
+                          default_day=day)
+        if when is None:
+            return None
+        s.requested, s.chosen, s.offered = when, None, []
+        return self._next("Sure.")
 
     def _confirm(self, raw: str, text: str) -> Reply | None:
         s = self.state

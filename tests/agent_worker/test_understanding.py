@@ -242,3 +242,19 @@ def test_qualification_answers_are_the_calls_details_and_the_reason_stays_the_ca
             "value": "I've been before, years ago"} in details
     booked = Appointment.objects.get()
     assert booked.call_id == call.pk and "office before" not in booked.reason
+
+
+def test_a_change_of_time_while_asked_something_else_is_what_gets_read_back(dental):
+    flow = call_flow(dental)
+    said = _talk(flow, "Can I book a cleaning Wednesday at 10?", "Actually, make it 11.")
+    assert "been to our office" in said[-1] and flow.state.requested.at.hour == 11
+    said = _talk(flow, "I've been before", "Ann Lee", "yes")
+    assert "Wednesday, March 11th at 11 AM" in said[-1] and "Shall I book" in said[-1]
+
+
+def test_a_request_the_patterns_do_not_know_is_read_by_meaning(dental):
+    """No booking keyword here: the intent model reads a request for a visit."""
+    flow = call_flow(dental)
+    said = _talk(flow, "Hey, a filling fell out last night, could someone take a look at it "
+                       "this week?")
+    assert flow.state.task == Task.BOOK and said[-1]
