@@ -382,7 +382,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         return None
 
     def _process_read(self, raw: str) -> str:
-        """A question about the call the patterns missed, as the intent model reads it."""
+        """A question about the call the patterns missed, as the intent model reads it (only a
+        line that asks something: the model reads a bare name, "David Kim", as "who is this")."""
+        if not is_question(raw):
+            return ""
         scores = self._reading(raw)
         if scores is None:
             return ""

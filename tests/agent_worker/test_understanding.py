@@ -258,3 +258,9 @@ def test_a_request_the_patterns_do_not_know_is_read_by_meaning(dental):
     said = _talk(flow, "Hey, a filling fell out last night, could someone take a look at it "
                        "this week?")
     assert flow.state.task == Task.BOOK and said[-1]
+
+
+def test_a_bare_name_is_never_a_question_about_who_is_speaking(dental):
+    flow = call_flow(dental)
+    said = _talk(flow, "Can someone call me back about my bill?", "David Kim")
+    assert flow.state.caller_name == "David Kim" and "virtual receptionist" not in said[-1]
