@@ -63,7 +63,8 @@ _ANSWER_STAGES = frozenset({Stage.CONFIRM, Stage.CONFIRM_CALLER_ID, Stage.ASK_NU
                             Stage.ASK_REASON, Stage.ASK_CHANGE})
 # Steps whose question is not about the caller's name or number: a name or number said there
 # is kept, not lost.
-_ABSORB_STAGES = frozenset({Stage.ASK_TIME, Stage.CHOOSE_SLOT, Stage.QUALIFY, Stage.ASK_REASON})
+_ABSORB_STAGES = frozenset({Stage.ASK_TIME, Stage.CHOOSE_SLOT, Stage.QUALIFY, Stage.ASK_REASON,
+                            Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALLER_ID})
 
 
 def _only_goodbye(text: str) -> bool:

@@ -25,6 +25,9 @@ from agent_worker.flows.text import (
 from agent_worker.flows.when import parse_when
 from receptionist.errors import ApplicationError
 
+_OWN_NAME = re.compile(r"\b(my name is|my name'?s|this is|i'?m|i am|sorry,? it'?s|actually,? "
+                       r"it'?s|no,? it'?s|i mean|the name is|it'?s actually)\b")
+
 
 class ContactDetails(FlowBase):
     """Names and numbers: kept from any line, asked for when missing."""
@@ -45,10 +48,12 @@ class ContactDetails(FlowBase):
             return ""
 
     def _take_contact(self, raw: str) -> None:
-        """A name (kept once given) and a callback number (the latest one said wins)."""
+        """A name and a callback number. The latest number said wins; a name once given is
+        replaced only by one the caller introduces as theirs ("this is...", "sorry, my name
+        is...", "actually it's..."), not by a bare "it's Max" (a pet, a child)."""
         s = self.state
         name = offered_name(raw)
-        if name and not s.caller_name:
+        if name and (not s.caller_name or _OWN_NAME.search(clean(raw))):
             s.caller_name = name
         number = find_phone_number(raw, region=self.region)
         if number:
@@ -124,8 +129,9 @@ class ContactDetails(FlowBase):
     def _answer_number(self, raw: str, text: str) -> Reply | None:
         s = self.state
         number = self._number(raw)
-        if number is None and re.search(r"\b(same|this|the one i'?m calling from|calling "
-                                        r"from|my cell|caller id)\b", text) and (
+        if number is None and re.search(r"\b(same (?:one|number)|the same|this (?:one|number)|"
+                                        r"the one i'?m calling from|calling from|my cell|"
+                                        r"caller id)\b", text) and (
                 self._caller_id()):
             number = self._caller_id()
         if number is None:

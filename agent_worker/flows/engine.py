@@ -308,12 +308,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if s.stage not in _ANSWER_STAGES or intents.never_mind(text) or _only_goodbye(text) or (
                 changes_task):
             return None
-        changed = self._time_changed(raw, text)
+        changed = self._time_changed(raw, text) or self._reason_changed(raw, text)
         if changed is not None:
             return changed
         learned = self._absorb_contact(raw) if s.stage in _ABSORB_STAGES else False
         handled = None
-        if not (learned and s.stage == Stage.QUALIFY and not self._residue(raw)):
+        if not (learned and s.stage in (Stage.QUALIFY, Stage.ASK_REASON)
+                and not self._residue(raw)):
             handled = self._stage(raw, text)
         if handled is not None:
             if intents.says_goodbye(text) and s.task == Task.NONE and handled.text and (

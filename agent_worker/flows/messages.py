@@ -3,6 +3,8 @@ back, urgency flagged; a message asked for is passed on even if the caller leave
 
 from __future__ import annotations
 
+import re
+
 from agent_worker.flows import intents, replies
 from agent_worker.flows.base import (
     _SAME_DAY,
@@ -17,9 +19,24 @@ from agent_worker.flows.text import (
     is_no,
     is_question,
     is_yes,
+    split_sentences,
 )
 from calls import appointments
 from receptionist.errors import ApplicationError
+
+# asking for a message, which is not what the message is about
+_MESSAGE_ASK = re.compile(r"\b(leave|take|pass on|give (?:him|her|them))\b.{0,12}\b(message|note)\b"
+                          r"(?: for (?:the )?(?:team|office|doctor|dentist|vet|lawyer|attorney|"
+                          r"him|her|them|\w+))?|\b(?:can|could|would|will) (?:you|someone|"
+                          r"somebody|they|he|she) (?:please )?(?:call|ring) me back\b|"
+                          r"\b(?:have|get) (?:someone|somebody|him|her|them) (?:to )?call me\b",
+                          re.IGNORECASE)
+
+
+_CORRECTION_LEAD = re.compile(r"^(?:(?:no|nope|actually|sorry|well|so|oh|wait)[,.!]?\s+)+",
+                              re.IGNORECASE)
+_REASON_CUE = re.compile(r"\b(the message is|message is about|it'?s (?:actually )?about|it is "
+                         r"about|tell (?:them|her|him) (?:that|it'?s))\b")
 
 
 class Messages(FlowBase):
@@ -33,9 +50,29 @@ class Messages(FlowBase):
         # a callback wanted the same day is urgent for the owner
         s.urgent = s.urgent or intents.urgent(raw) or bool(_SAME_DAY.search(clean(raw)))
         self._take_contact(raw)
-        if raw and self._substance(raw) and not s.reason:
-            s.reason = raw.strip()
+        if raw and not s.reason:
+            s.reason = self._callers_reason(raw)
         return self._next("Of course.")
+
+    def _callers_reason(self, raw: str) -> str:
+        """The caller's own words for what the message is about: the sentences of the line
+        that say more than who they are, their number and that they want a message taken
+        ('Hi, this is Ann Lee. I'd like to leave a message.' carries no reason)."""
+        kept = [x for x in split_sentences(raw) if self._residue(x) and self._substance(
+            _MESSAGE_ASK.sub(" ", x))]
+        return _CORRECTION_LEAD.sub("", " ".join(kept).strip())
+
+    def _reason_changed(self, raw: str, text: str) -> Reply | None:
+        """'Actually, the message is about the bill': a new reason said while the receptionist
+        asks something else; kept at once, the question put again."""
+        s = self.state
+        if s.task != Task.MESSAGE or s.stage in (Stage.ASK_REASON, Stage.CONFIRM,
+                                                 Stage.ASK_CHANGE) or not (
+                _REASON_CUE.search(text)) or not self._substance(raw):
+            return None
+        s.reason = self._callers_reason(raw) or raw.strip()
+        return self._ask(f"Thanks, I've noted that. {s.last_prompt}".strip(),
+                         prompt=s.last_prompt)
 
     def _commit_message(self) -> Reply:
         s = self.state

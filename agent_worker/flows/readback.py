@@ -30,6 +30,11 @@ _CHANGE_OF_MIND = re.compile(r"\b(actually|instead|make it|change (?:it|that|the
                              r"can we do|could we do|how about|what about)\b")
 
 
+# a message's reason said again at its read-back
+_NEW_REASON = re.compile(r"\b(it'?s about|it is about|about|regarding|the message is|tell (?:them|"
+                         r"her|him)|it'?s (?:actually )?(?:for|re))\b")
+
+
 class ReadBack(FlowBase):
     """Asking for what is missing, reading it back, and changes to it."""
 
@@ -121,6 +126,9 @@ class ReadBack(FlowBase):
             if number:
                 s.callback_number = number
             return self._next("Thanks, I've updated that.")
+        if s.task == Task.MESSAGE and _NEW_REASON.search(text) and self._substance(raw):
+            s.reason = self._callers_reason(raw)  # "Sorry, it's about the bill, not..."
+            return self._next("Thanks, I've updated that.")
         if s.task == Task.CANCEL:
             if is_yes(text):
                 return self._commit_cancel()
@@ -178,4 +186,7 @@ class ReadBack(FlowBase):
             return self._ask(replies.ASK_REASON)
         if is_yes(text) or re.search(r"\b(nothing|it'?s (?:fine|right|correct))\b", text):
             return self._next()
+        if s.task == Task.MESSAGE and self._substance(raw):  # the message, said again
+            s.reason = self._callers_reason(raw) or raw.strip()
+            return self._next("Thanks.")
         return None

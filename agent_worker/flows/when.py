@@ -162,7 +162,8 @@ def _hour(hour: int, minute: int, meridiem: str | None, window: tuple[time, time
 
 
 _AT = re.compile(r"\b(at|around|about|by|for|after|before|from|til|till|until|say|maybe)? ?"
-                 r"(\d{1,2})(?::(\d{2}))? ?(am|pm)?\b(?!:| ?(?:/|st\b|nd\b|rd\b|th\b|days?\b|"
+                 r"(?<![/\d])(\d{1,2})(?::(\d{2}))? ?(am|pm)?\b(?!:| ?(?:/|st\b|nd\b|rd\b|th\b|"
+                 r"days?\b|"
                  r"weeks?\b|minutes?\b|hours?\b|of\b|years?\b|miles?\b|dollars?\b|%|"
                  r"months?\b|-?(?:bed|bedroom|bath|bathroom|br|room|floor|stor(?:y|ey|ies)|"
                  r"unit|acre|square|sq|feet|foot|inch|pound|lb|kg|kid|child|children|people|"
@@ -286,6 +287,12 @@ def _day_span(text: str, now: datetime, date_order: str
     return None
 
 
+# Seven or more digits in a row, as a phone number is said ("2 oh 1, 2 oh 1, oh oh oh oh",
+# "201-201-0000"): never a date or a clock time.
+_DIGIT = r"(?:\d|oh|zero|double|triple)"
+_PHONE_RUN = re.compile(rf"(?:\+?{_DIGIT}[\s,.()-]*){{7,}}")
+
+
 def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time: bool = False,
                default_day: date | None = None) -> When | None:
     """What the caller said about when, or None if they said nothing about it.
@@ -294,7 +301,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     ("ten works"), as it does right after times were offered; `default_day` is the day a time
     without a day refers to (the day being discussed).
     """
-    text = _number_words(clean(raw))
+    text = _PHONE_RUN.sub(" ", _number_words(clean(raw)))  # "at 2 oh 1, 2 oh 1...": a number
     today = now.date()
     earliest = bool(_EARLIEST.search(text))
     span = _day_span(text, now, date_order)

@@ -35,7 +35,6 @@ SETTINGS = settings(max_examples=60, deadline=None,
                     phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
                     suppress_health_check=[HealthCheck.function_scoped_fixture,
                                            HealthCheck.too_slow])
-ISSUE = "issue 14: corrections do not always reach the read-back or the write"
 
 CALLER_ID = "+14155550123"  # the number flow_support's calls come from
 TODAY = TUESDAY_9AM.date()
@@ -607,7 +606,6 @@ def half_hourly(dental) -> Business:
     return Business(replace(dental, appointment_minutes=30))
 
 
-@pytest.mark.xfail(strict=False, reason=ISSUE)
 @SETTINGS
 @given(data=st.data())
 def test_a_booking_is_the_read_back_the_caller_last_said_yes_to(half_hourly, data):
@@ -618,7 +616,6 @@ def test_a_booking_is_the_read_back_the_caller_last_said_yes_to(half_hourly, dat
         run_call(half_hourly.config, data, "booking")
 
 
-@pytest.mark.xfail(strict=False, reason=ISSUE)
 @SETTINGS
 @given(data=st.data())
 def test_a_message_is_the_read_back_the_caller_last_said_yes_to(half_hourly, data):

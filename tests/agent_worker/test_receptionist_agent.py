@@ -28,7 +28,7 @@ from voice.llm.openai import build_openai_llm
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("thread_db_cleanup")]
 MONDAY_9AM = datetime(2031, 1, 6, 9, 0)  # a Monday
-OPEN_LINE = "My sister recommended you, could you sort something out for me?"
+OPEN_LINE = "How does it work with you? My sister recommended you."  # nothing the flow places
 
 
 class ScriptedOpenAIServer(OpenAIServer):

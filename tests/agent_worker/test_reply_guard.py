@@ -290,7 +290,7 @@ async def test_a_refusal_becomes_an_offer_to_take_a_message_that_a_yes_takes_up(
                                                                               configs):
     server.then_say("I'm sorry, but I can't assist with that.")
     heard, state = await _call(server, configs["t_plumb"], [
-        "My sister recommended you, could you sort something out for me?", "Yes please."])
+        "How does it work with you? My sister recommended you.", "Yes please."])
     assert heard[0] == f"{replies.TAKE_MESSAGE} {replies.WOULD_YOU}"
     assert "name" in heard[1].lower()  # the flow is taking the message
     assert len(server.requests_to("/v1/chat/completions")) == 1
@@ -308,7 +308,7 @@ async def test_with_someone_to_take_the_call_the_offer_is_a_transfer(server, con
     server.then_say("Answer only the caller's last message, in one or two short spoken "
                     "sentences.")
     heard, state = await _call(server, config, [
-        "My sister recommended you, could you sort something out for me?", "Yes, please."],
+        "How does it work with you? My sister recommended you.", "Yes, please."],
         transfer=transfer)
     assert heard[0] == f"{replies.NOT_SURE_PUT_THROUGH} {replies.WOULD_YOU}"
     assert heard[1] == replies.TRANSFER_NOW
