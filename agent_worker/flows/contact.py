@@ -67,7 +67,8 @@ class ContactDetails(FlowBase):
         if found and not s.service:
             s.service = str(found["name"])
         when = None if _BIRTH.search(clean(raw)) else parse_when(
-            raw, now=self.now(), date_order=self.date_order)
+            raw, now=self.now(), date_order=self.date_order,
+            default_day=s.requested.single_day if s.requested else None)  # "at 10": that day
         if when is not None:
             s.requested = when
 

@@ -91,6 +91,7 @@ LINE_CHECKS: tuple[str, ...] = (
 # how sure it must be (measured on bench/intent_eval_set.py: `book` over-fires on questions, so
 # only statements reach this, and only outside a task).
 MODEL_TASK_SCORE = 0.6
+HEARD_KEPT = 12  # the caller's last lines the flow keeps (details said before a task started)
 # a question about something ("how early do you open?"), not a request ("can someone come?")
 _WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|"
                           r"when|where|who|whom|whose|why|how|which)\b")
@@ -115,6 +116,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         s.turns += 1
         after_silence, s.silences = s.silences > 0, 0
+        s.heard = [*s.heard[-(HEARD_KEPT - 1):], raw or ""]
         reply = self._respond(raw or "", clean(raw or ""), after_silence)
         if reply.text is not None:
             s.same_replies = s.same_replies + 1 if reply.text == s.last_reply else 0

@@ -106,8 +106,8 @@ _WATER_EMERGENCY = (
     r"exploded|split)|flood\w*|water (?:is )?(?:pouring|gushing|spraying|pissing|shooting|"
     r"everywhere|all over|coming (?:in|through|down|out)|won'?t stop)|(?:pouring|gushing) water|"
     r"sewage (?:backing|coming|everywhere|all over)|(?:toilet|drain)s? (?:is |are )?(?:backing "
-    r"up|overflowing) (?:everywhere|into)|ceiling (?:is )?(?:leaking|caving|collapsing|"
-    r"dripping)|water heater (?:is )?(?:leaking|burst)")
+    r"up|overflowing) (?:everywhere|into)|ceiling (?:is )?(?:caving|collapsing)|water heater "
+    r"(?:has )?(?:burst|exploded)")
 _EMERGENCY = {
     "dental": rf"\b({_near(_SWOLLEN, r'face|cheek|jaw|eye|neck|throat')}|swelling (?:is )?"
               r"(?:spreading|going|moving|getting worse)|(?:trouble|difficulty|hard|can'?t|"

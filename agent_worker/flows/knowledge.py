@@ -121,8 +121,12 @@ def _price_text(price: object) -> str | None:
 
 
 def match_service(config: CallConfig, text: str) -> dict | None:
-    """The service from the price list the caller named, if one stands out."""
+    """The service from the price list the caller named, if one stands out. Being a patient
+    or client names no service ("I'm already a patient, I need a cleaning" is a cleaning),
+    unless the caller says they are a new one."""
     said = content_words(text)
+    if not re.search(r"\bnew (?:patient|client|customer)s?\b", (text or "").lower()):
+        said -= {w for w in said if re.fullmatch(r"(?:patient|client|customer)s?", w)}
     best, best_score = None, 0.0
     for item in config.services:
         name_words = content_words(str(item.get("name", "")))

@@ -41,6 +41,35 @@ def _option_given(question: str, said: str) -> str:
     return chosen[0] if len(chosen) == 1 else ""
 
 
+# Answers callers give before they are asked, for questions every trade asks in its own words:
+# (what the question asks, what in the caller's words answers it). The answer kept is the
+# caller's own phrase.
+_KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"\b(been (?:to|seen|here|in)|new (?:patient|client|customer)|before)\b",
+                re.IGNORECASE),
+     re.compile(r"\b(already (?:a |an )?(?:patient|client|customer)(?: (?:there|here|of yours))?|"
+                r"(?:existing|returning|current|regular) (?:patient|client|customer)|"
+                r"(?:i'?ve|we'?ve|i have|we have) been (?:there|here|in|coming|to you|seen)"
+                r"(?: \w+)? before|been (?:there|here|in|seen) before|new (?:patient|client|"
+                r"customer)|first time|never been (?:there|here|in|before))\b", re.IGNORECASE)),
+    (re.compile(r"\baddress\b", re.IGNORECASE),
+     re.compile(r"\b\d{1,5} (?:[a-z]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|"
+                r"ct|boulevard|blvd|way|place|pl|terrace|circle|parkway|highway)\b(?:[ ,]+\d{5})?",
+                re.IGNORECASE)),
+)
+
+
+def _known_answer(question: str, said: str) -> str:
+    """The caller's own words that already answer `question` (a question every trade asks in
+    its own words: new or returning, the address), or ''."""
+    for asks, answers in _KNOWN_ANSWERS:
+        if asks.search(question):
+            found = answers.search(said)
+            if found:
+                return found.group(0)
+    return ""
+
+
 class Qualification(FlowBase):
     """The template's questions for this booking, and the caller's answers."""
 
@@ -62,8 +91,9 @@ class Qualification(FlowBase):
             chosen = [q for q in chosen if q not in reason_like]
         asked = {q for q, _ in self.state.answers}  # asked once per call, never restarted
         chosen = [q for q in chosen if q not in asked]
+        said = " ".join([*self.state.heard, said])
         for question in list(chosen):
-            option = _option_given(question, said)
+            option = _option_given(question, said) or _known_answer(question, said)
             if option:  # "Are you looking to buy, sell or rent?" after "I want to sell"
                 self.state.answers.append((question, option))
                 self._record_answer(question, option)

@@ -74,6 +74,7 @@ class FlowState:
     misses: int = 0  # answers the flow could not understand in a row
     silences: int = 0  # "are you still there?" prompts in a row
     same_replies: int = 0  # the last reply repeated word for word this many times in a row
+    heard: list[str] = field(default_factory=list)  # the caller's lines so far (the last few)
     last_prompt: str = ""  # the question the caller has to answer now
     last_reply: str = ""
     turns: int = 0

@@ -168,7 +168,9 @@ _AT = re.compile(r"\b(at|around|about|by|for|after|before|from|til|till|until|sa
                  r"months?\b|-?(?:bed|bedroom|bath|bathroom|br|room|floor|stor(?:y|ey|ies)|"
                  r"unit|acre|square|sq|feet|foot|inch|pound|lb|kg|kid|child|children|people|"
                  r"person|dog|cat|pet|car|vehicle|door|tooth|teeth|percent|cylinder|speed|"
-                 r"year-old|months?-old|weeks?-old|old)\w*\b))")
+                 r"year-old|months?-old|weeks?-old|old)\w*\b|(?:\s?[a-z]+){1,3}\s(?:street|st|avenue|"
+                 r"ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|terrace|"
+                 r"circle|parkway)\b))")
 
 
 def _times(text: str, window: tuple[time, time] | None, expect_time: bool

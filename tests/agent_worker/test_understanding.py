@@ -264,3 +264,24 @@ def test_a_bare_name_is_never_a_question_about_who_is_speaking(dental):
     flow = call_flow(dental)
     said = _talk(flow, "Can someone call me back about my bill?", "David Kim")
     assert flow.state.caller_name == "David Kim" and "virtual receptionist" not in said[-1]
+
+
+def test_everything_in_the_first_breath_goes_straight_to_the_read_back(dental):
+    flow = call_flow(dental)
+    said = _talk(flow, "Hi, this is Carmen Ortiz, my number is 415 555 0199, I'm already a "
+                       "patient there and I need a cleaning this Thursday at two in the "
+                       "afternoon.")
+    assert said[0].startswith("Thursday, March 12th at 2 PM is available. So that's Carmen "
+                              "Ortiz") and "adult cleaning" in said[0]
+    assert flow.state.answers[0][1] == "already a patient there"  # kept as they said it
+
+
+def test_a_street_number_is_not_a_time_and_an_address_given_is_not_asked_for(fleet):
+    from tenants.router import MultiTenantRouter
+
+    plumb = MultiTenantRouter().get_client_config("t_plumb")
+    with schema_context("t_plumb"):
+        flow = call_flow(plumb)
+        said = _talk(flow, "My kitchen faucet drips, I'm at 12 Oak Street 10001, can someone "
+                           "come out?")
+    assert flow.state.requested is None and "address" not in said[0].lower()
