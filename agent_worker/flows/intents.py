@@ -176,7 +176,7 @@ def _has(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def wants_booking(text: str) -> bool:
-    return _has(_BOOK, text)
+    return _has(_BOOK, text) or _has(_CONSULT, text)
 
 
 def wants_message(text: str) -> bool:
@@ -191,8 +191,16 @@ def wants_reschedule(text: str) -> bool:
     return _has(_RESCHEDULE, text)
 
 
+# "I'd like to talk to a lawyer about my divorce": the trade's professional, about a matter, is a
+# consultation to book, not a request to be put through to whoever answers.
+_PROFESSIONAL = (r"(?:lawyer|attorney|doctor|dentist|hygienist|vet|veterinarian|agent|realtor|"
+                 r"mechanic|stylist|technician|plumber|electrician|nurse practitioner)s?")
+_CONSULT = re.compile(rf"\b(?:speak|talk|meet|sit down|consult) (?:to|with) (?:a|an|the|one of "
+                      rf"your|your) {_PROFESSIONAL}\b.*\b(?:about|regarding|for|because|over)\b")
+
+
 def wants_human(text: str) -> bool:
-    return _has(_HUMAN, text) and not wants_message(text)
+    return _has(_HUMAN, text) and not wants_message(text) and not _has(_CONSULT, text)
 
 
 def says_goodbye(text: str) -> bool:

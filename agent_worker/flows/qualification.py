@@ -27,7 +27,7 @@ def _option_given(question: str, said: str) -> str:
     """The option of an either/or question ("buy, sell or rent", "drop it off or wait") the
     caller's words already chose, or ''. Only one-word options count, and only when exactly one
     of them was said."""
-    found = re.search(r"\b((?:\w+, )*\w+),? or (\w+)\b", question.lower())
+    found = re.search(r"\b((?:\w+, )*\w+),? or (\w+)\?$", question.lower().strip())
     if not found or not said:
         return ""
     options = [o.strip() for o in found.group(1).split(",")] + [found.group(2)]

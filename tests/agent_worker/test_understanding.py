@@ -224,8 +224,7 @@ def test_an_either_or_question_the_caller_already_answered_is_not_asked(dental):
     assert _option_given("Are you looking to buy, sell or rent?", "I'm selling my condo") == (
         "sell")
     assert _option_given("Are you looking to buy, sell or rent?", "I want to buy or rent") == ""
-    assert _option_given("Would you like to drop it off, or wait while we work on it?",
-                         "I'll wait for it") == "wait"
+    assert _option_given("Would you like to drop it off or wait?", "I'll wait for it") == "wait"
 
 
 def test_qualification_answers_are_the_calls_details_and_the_reason_stays_the_callers(dental):
@@ -285,3 +284,19 @@ def test_a_street_number_is_not_a_time_and_an_address_given_is_not_asked_for(fle
         said = _talk(flow, "My kitchen faucet drips, I'm at 12 Oak Street 10001, can someone "
                            "come out?")
     assert flow.state.requested is None and "address" not in said[0].lower()
+
+
+def test_talking_to_the_trades_professional_about_a_matter_is_a_consultation(fleet):
+    from agent_worker.flows import intents
+
+    assert intents.wants_booking("I want to talk to a lawyer about my divorce")
+    assert not intents.wants_human("I want to talk to a lawyer about my divorce")
+    assert intents.wants_human("Can I talk to a real person please")
+    assert intents.wants_human("I want to speak to the doctor")  # no matter: put through
+
+
+def test_an_either_or_question_needs_its_options_at_the_end(dental):
+    from agent_worker.flows.qualification import _option_given
+
+    assert _option_given("Are you a new patient, or have you been seen at our clinic before?",
+                         "do you have anything Thursday") == ""
