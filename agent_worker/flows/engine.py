@@ -222,6 +222,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
     def _missed(self, *, garbled: bool = False) -> Reply:
         s = self.state
         s.misses += 1
+        if s.misses >= MAX_MISSES and s.task == Task.MESSAGE:
+            return self._message_without(s.stage)
         if s.misses >= MAX_MISSES and s.task != Task.NONE:
             s.reset_task()
             s.offer = Offer.MESSAGE
@@ -244,6 +246,24 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             pending = self._pending() or (s.last_prompt if garbled else "")
             text = f"{replies.NOT_CAUGHT} {pending}".strip() if pending else replies.NOT_CAUGHT
         return Reply(text=text)
+
+    def _message_without(self, stage: Stage) -> Reply:
+        """A message whose name could not be understood twice goes on without it (the team
+        has the number); any other part not understood twice: a person if one can take the
+        call, else the question once more in other words."""
+        s = self.state
+        s.misses = 0
+        if stage == Stage.ASK_NAME:
+            s.caller_name = replies.NAME_NOT_GIVEN
+            return self._next("No problem, I'll pass it on with your number.")
+        ok, _ = self._can_transfer()
+        if ok:
+            s.task, s.offer = Task.NONE, Offer.TRANSFER
+            question = "Would you like me to put you through to the team instead?"
+            return self._ask(f"I'm sorry, I'm having trouble understanding. {question}",
+                             prompt=question)
+        return self._ask(f"I'm sorry, I'm having trouble understanding. Let's try once more: "
+                         f"{s.last_prompt}".strip(), prompt=s.last_prompt)
 
     def _stuck(self) -> Reply:
         """The same words would be said a third time: no loop, a way out instead (a message,

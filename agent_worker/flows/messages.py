@@ -93,7 +93,8 @@ class Messages(FlowBase):
         s.message_taken, s.message_id = True, message.pk
         name = replies.first_name(s.caller_name)
         s.task, s.stage, s.offer = Task.NONE, Stage.ANYTHING_ELSE, Offer.NONE
-        return self._ask(f"Thank you, {name}. I've passed your message on, and the team will call "
+        thanks = f"Thank you, {name}." if name else "Thank you."
+        return self._ask(f"{thanks} I've passed your message on, and the team will call "
                          f"you back on {read_back(s.callback_number)}. {replies.ANYTHING_ELSE}",
                          prompt=replies.ANYTHING_ELSE)
 

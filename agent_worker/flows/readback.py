@@ -78,7 +78,8 @@ class ReadBack(FlowBase):
         s = self.state
         number = read_back(s.callback_number)
         if s.task == Task.MESSAGE:
-            return (f"Let me read that back: a message from {s.caller_name}, on {number}, about: "
+            who = "" if s.caller_name == replies.NAME_NOT_GIVEN else f" from {s.caller_name},"
+            return (f"Let me read that back: a message{who} on {number}, about: "
                     f"{s.reason.rstrip('.?!')}. Shall I pass that on?")
         assert s.chosen is not None
         when = s.chosen.spoken()

@@ -13,6 +13,7 @@ ASK_TIME = "What day and time would work best for you?"
 ASK_NAME = "May I have your full name, please?"
 ASK_NUMBER = "What's the best number to reach you, including the area code?"
 ASK_REASON = "What would you like me to tell the team?"
+NAME_NOT_GIVEN = "(name not given)"  # a message taken without the caller's name
 STILL_THERE = "Are you still there?"
 NOT_CAUGHT = "Sorry, I didn't catch that. Could you say it again?"
 INJECTION = ("I'm sorry, I can't share that. I can help you book an appointment, answer "
@@ -75,7 +76,7 @@ def offer_text(slots: list[Slot], today: date) -> str:
 
 
 def first_name(name: str) -> str:
-    return name.split()[0] if name else ""
+    return name.split()[0] if name and name != NAME_NOT_GIVEN else ""
 
 
 def booking_notes(notes: str) -> str:

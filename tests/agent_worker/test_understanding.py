@@ -300,3 +300,13 @@ def test_an_either_or_question_needs_its_options_at_the_end(dental):
 
     assert _option_given("Are you a new patient, or have you been seen at our clinic before?",
                          "do you have anything Thursday") == ""
+
+
+def test_a_message_goes_on_without_a_name_that_cannot_be_understood(dental):
+    flow = call_flow(dental)
+    said = _talk(flow, "Can someone call me back about my bill?", "it is the car accident",
+                 "the other driver", "yes", "yes")
+    assert "No problem, I'll pass it on with your number" in said[2]
+    assert "take a message" not in " ".join(said)
+    message = CallbackMessage.objects.get()
+    assert message.caller_name == "(name not given)" and "bill" in message.reason
