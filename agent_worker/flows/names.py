@@ -44,8 +44,32 @@ def _title(word: str) -> str:
                     for part in word.split("-"))
 
 
-def name_answer(raw: str) -> str | None:
+# Whose name it is, said around it: "Maya Cole is her name", "her name is Maya Cole", "it's for
+# my son, Leo Grant", "the patient is Ana Ruiz". The appointment is under the patient's name.
+_NAME_IS = re.compile(
+    r"^(?P<a>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}),? is (?:my|her|his|their|our|the patient'?s|"
+    r"the) name\b|\b(?:her|his|their|the patient'?s|my (?:son|daughter|child|kid|wife|husband|"
+    r"partner|mother|mom|father|dad)'?s) name is (?P<b>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
+    r"\b(?:it'?s|this is|the appointment is|the booking is) for (?:my (?:son|daughter|child|kid|"
+    r"wife|husband|partner|mother|mom|father|dad),? )?(?P<c>[a-z][\w'-]*(?: [a-z][\w'-]*){1,3})|"
+    r"\bthe patient is (?P<d>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})")
+
+
+def _name_said_around(text: str) -> str | None:
+    found = _NAME_IS.search(text)
+    if found is None:
+        return None
+    part = next(g for g in found.groups() if g)
+    part = re.split(r"[,.;!?]|\s(?:and|i'?m|i am|my|the)\s", part, maxsplit=1)[0]
+    return name_answer(part, _around=False)
+
+
+def name_answer(raw: str, _around: bool = True) -> str | None:
     """The name in an answer to "May I have your name?", or None if it is not a name."""
+    if _around:
+        around = _name_said_around(clean(raw).strip(" .!?"))
+        if around:
+            return around
     text = clean(raw).strip(" .!?")
     text = _PREFIX.sub("", text, count=1)
     # stop at the number or whatever else follows the name

@@ -12,6 +12,7 @@ from agent_worker.flows.base import (
 )
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
+    clean,
     is_no,
     is_yes,
 )
@@ -21,6 +22,14 @@ from agent_worker.guardrails import forbidden_advice
 # model reads most routine problems as emergencies ("My gums bleed when I brush" 1.00, "the
 # toilet keeps running" 0.96, "I have a sore throat and a cough" 1.00), which would transfer or
 # flag ordinary bookings.
+
+
+# A line that asks for advice, not for something to be done.
+_ASKS_ADVICE = re.compile(r"\b(should i|should we|do i need|is it (?:safe|ok|okay|normal|bad)|"
+                          r"can i (?:take|give|use|sue|win)|how (?:much|many) (?:should|can)|"
+                          r"what (?:should|can) i (?:take|give|do)|is (?:this|that|it) "
+                          r"(?:infected|serious|broken)|do you think|would you recommend|"
+                          r"what do you recommend|yes or no|will i win|do i have a case)\b")
 
 
 class Safety(FlowBase):
@@ -34,7 +43,7 @@ class Safety(FlowBase):
         if intents.emergency(self.config.profession, raw) and not (
                 s.urgent and s.task == Task.MESSAGE):
             return self._emergency(raw)
-        if forbidden_advice(self.config, raw):
+        if forbidden_advice(self.config, raw) and not self._requests_something(raw):
             if s.task == Task.NONE:
                 s.offer = Offer.BOOK
                 s.last_prompt = ""
@@ -45,6 +54,19 @@ class Safety(FlowBase):
         if language and not (s.task == Task.MESSAGE and s.reason.startswith("Caller speaking")):
             return self._language_handoff(raw, language)
         return None
+
+    def _requests_something(self, raw: str) -> bool:
+        """'I need a refill on my medication, can the doctor call it in?': a request for the
+        business to do something (a message, a visit, a person), not a question asking for
+        advice, even if it names what the trade must not advise on. (The model's reply, if
+        the line reaches one, is still guarded sentence by sentence.)"""
+        text = clean(raw)
+        if (intents.wants_message(text) or intents.wants_booking(text)
+                or intents.wants_human(text) or intents.wants_cancel(text)
+                or intents.wants_reschedule(text)):
+            return not _ASKS_ADVICE.search(text)
+        return any(self._means(raw, label, 0.6) for label in ("message", "book")) and not (
+            _ASKS_ADVICE.search(text))
 
     def _emergency(self, raw: str = "") -> Reply:
         """The trade's emergency, however it was put: the template's safety line, then a
