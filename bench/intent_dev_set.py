@@ -3,11 +3,17 @@
 Kept apart from the example bank (what the model knows) and from the evaluation set (what the
 bench reports), so the thresholds are not fitted to the lines they are scored on. Same format as
 bench/intent_eval_set.py: (trade, line, labels).
+
+ROUTINE_VS_EMERGENCY is the block the emergency rule (bench/intent_model.py --emergency) is
+chosen on: ordinary problems a caller wants looked at (a booking), many of them near misses of
+an emergency (a little bleeding, mild pain, a slow drip, a noise, vomiting once, "highway"), and
+true emergencies said in other words than the example bank's. Written before, and apart from,
+the routine-problem lines of intent_examples.py.
 """
 
 from __future__ import annotations
 
-DEV: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+DEV_GENERAL: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("dental", "Do you have time this week for a new patient exam", ("book",)),
     ("clinic", "I'd like to get my blood pressure checked sometime soon", ("book",)),
     ("law", "I need to meet with somebody about my father's estate", ("book",)),
@@ -110,3 +116,79 @@ DEV: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("law", "Quiero hablar con un abogado ahora", ("human",)),
     ("salon", "¿Me lo puede mandar por texto?", ("process_text",)),
 )
+
+ROUTINE_VS_EMERGENCY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("dental", "One of my fillings feels a bit rough on my tongue", ("book",)),
+    ("dental", "My back tooth aches a little when I chew on that side", ("book",)),
+    ("dental", "I chipped a small corner off my front tooth eating popcorn", ("book",)),
+    ("dental", "My gums look a little red and puffy along the bottom", ("book",)),
+    ("dental", "My jaw clicks when I open my mouth wide", ("book",)),
+    ("dental", "My whole jaw is swollen and now I'm having trouble swallowing", ("emergency",)),
+    ("dental", "My daughter fell off her bike and her tooth came completely out", ("emergency",)),
+    ("dental", "The pain in my tooth is so bad I'm shaking and nothing helps", ("emergency",)),
+    ("clinic", "I've had a stuffy nose and a mild headache for a couple of days", ("book",)),
+    ("clinic", "I twisted my ankle a bit on the stairs, it's sore but I can walk on it",
+     ("book",)),
+    ("clinic", "There's an itchy red patch on my leg that showed up last week", ("book",)),
+    ("clinic", "I threw up once last night but I feel okay now", ("book",)),
+    ("clinic", "I've been feeling more tired than usual lately", ("book",)),
+    ("clinic", "I have a small cut on my thumb from cooking, it bled a little", ("book",)),
+    ("clinic", "My father can't catch his breath and his lips are turning blue", ("emergency",)),
+    ("clinic", "I got stung by a bee and my tongue is swelling up", ("emergency",)),
+    ("clinic", "My wife collapsed and she's not responding", ("emergency",)),
+    ("law", "My landlord won't give back my security deposit", ("book",)),
+    ("law", "I got a speeding ticket and want to fight it", ("book",)),
+    ("law", "My neighbor's fence is on my property and I want some advice", ("book",)),
+    ("law", "I need help looking over a contract before I sign it", ("book",)),
+    ("law", "The police just took my son to the station in handcuffs", ("emergency",)),
+    ("law", "I'm being held at the county jail and this is my one phone call", ("emergency",)),
+    ("law", "Immigration picked up my brother this morning and they want to deport him",
+     ("emergency",)),
+    ("plumbing", "The bathroom faucet drips a little overnight", ("book",)),
+    ("plumbing", "Our garbage disposal hums but doesn't spin", ("book",)),
+    ("plumbing", "The water heater makes a popping noise when it heats up", ("book",)),
+    ("plumbing", "There's a small wet spot under the bathroom sink", ("book",)),
+    ("plumbing", "The shower takes forever to get hot", ("book",)),
+    ("plumbing", "Water is gushing out from under the dishwasher and it's all over the floor",
+     ("emergency",)),
+    ("plumbing", "I hear a hissing by the stove and it smells like rotten eggs", ("emergency",)),
+    ("plumbing", "The main line backed up and sewage is coming up through the floor drain",
+     ("emergency",)),
+    ("auto", "My car pulls a little to the right on the highway", ("book",)),
+    ("auto", "There's a squeal when I first start the car in the morning", ("book",)),
+    ("auto", "My tire pressure light keeps coming on", ("book",)),
+    ("auto", "The air conditioning isn't blowing very cold anymore", ("book",)),
+    ("auto", "I'm leaking a few drops of oil in the driveway", ("book",)),
+    ("auto", "I'm stranded on the interstate with a flat and no spare, cars are flying past",
+     ("emergency",)),
+    ("auto", "My car just caught fire in the parking lot", ("emergency",)),
+    ("auto", "I was in an accident and the car won't move, we're blocking the road",
+     ("emergency",)),
+    ("salon", "My scalp is a little itchy since my last color", ("book",)),
+    ("salon", "My split ends are out of control, I need a trim", ("book",)),
+    ("salon", "One of my acrylic nails popped off", ("book",)),
+    ("salon", "My hair is breaking off more than usual", ("book",)),
+    ("salon", "The relaxer burned my scalp and it's oozing and blistering", ("emergency",)),
+    ("salon", "My eyes are swelling shut after the lash glue", ("emergency",)),
+    ("real_estate", "The garage door at the rental is sticking", ("book",)),
+    ("real_estate", "The dishwasher in the unit I'm renting stopped working", ("book",)),
+    ("real_estate", "A light fixture in the hallway of my rental flickers", ("book",)),
+    ("real_estate", "Water is pouring from the upstairs unit into my apartment", ("emergency",)),
+    ("real_estate", "Someone kicked in the front door of the listing and got inside",
+     ("emergency",)),
+    ("real_estate", "There's no heat in the rental and it's ten below", ("emergency",)),
+    ("vet", "My cat threw up once this morning but she's eating fine", ("book",)),
+    ("vet", "My dog has a little lump on his side", ("book",)),
+    ("vet", "My dog has been licking his paws a lot", ("book",)),
+    ("vet", "My rabbit's teeth look a bit long", ("book",)),
+    ("vet", "My cat sneezes now and then", ("book",)),
+    ("vet", "My dog is limping slightly after the park but still running around", ("book",)),
+    ("vet", "My cat hasn't been able to pee all day and keeps crying in the litter box",
+     ("emergency",)),
+    ("vet", "My dog got into the antifreeze in the garage", ("emergency",)),
+    ("vet", "My dog collapsed and his gums are white", ("emergency",)),
+    ("dental", "Me duele un poco la muela cuando como algo frío", ("book",)),
+    ("clinic", "Mi hijo no puede respirar bien y tiene los labios morados", ("emergency",)),
+)
+
+DEV = DEV_GENERAL + ROUTINE_VS_EMERGENCY

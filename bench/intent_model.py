@@ -10,6 +10,13 @@ it can only miss, so it is also scored on the lines whose intents all have one.
     .venv/bin/python bench/intent_model.py                 # the RESULT lines
     .venv/bin/python bench/intent_model.py --errors        # and every line it got wrong
     .venv/bin/python bench/intent_model.py --tune          # per-label thresholds from the dev set
+    .venv/bin/python bench/intent_model.py --emergency     # the emergency rule, from the dev set
+
+Emergencies are scored apart, the way the call flow reads a line (the whole line, one
+embedding: IntentModel.classify) and with the rule in EMERGENCY_RULE: the precision matters more
+than anywhere else (a routine problem read as an emergency transfers or flags an ordinary
+booking), so the rule is the one with the best recall at precision >= EMERGENCY_PRECISION on
+the dev set (`--emergency`), and the evaluation set only reports it.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from intent_dev_set import DEV  # noqa: E402
+from intent_dev_set import DEV, ROUTINE_VS_EMERGENCY  # noqa: E402
 from intent_eval_set import EVAL  # noqa: E402
 
 from agent_worker.flows import intents, knowledge, location  # noqa: E402
@@ -56,6 +63,13 @@ KEYWORDS = {
     "thanks": intents.thanks, "greeting": intents.greeting,
 }
 COVERED = set(KEYWORDS) | {"emergency", "other"}
+
+# The emergency rule the flow should use on IntentModel.classify(line) (the whole line), chosen
+# with --emergency on the dev set: the best recall at precision >= EMERGENCY_PRECISION.
+#   ("top", x):    scores.top() == ("emergency", p) with p >= x
+#   ("margin", m): scores["emergency"] - scores["book"] >= m
+EMERGENCY_PRECISION = 0.95
+EMERGENCY_RULE: tuple[str, float] = ("top", 0.755)
 
 Example = tuple[str, str, tuple[str, ...]]
 
@@ -122,6 +136,85 @@ def tune(scores: list[list[dict[str, float]]], data: list[Example]) -> dict[str,
     return thresholds
 
 
+def is_emergency(scores: dict[str, float], rule: tuple[str, float] = EMERGENCY_RULE) -> bool:
+    kind, value = rule
+    if kind == "top":
+        return max(scores, key=scores.__getitem__) == "emergency" and scores["emergency"] >= value
+    if kind == "margin":
+        return scores["emergency"] - scores["book"] >= value
+    raise ValueError(kind)
+
+
+def precision_recall(flags: list[bool], data: list[Example]) -> tuple[float, float, int, int]:
+    """Precision and recall of `emergency` over lines, and the false positives and misses."""
+    gold = ["emergency" in labels for _, _, labels in data]
+    tp = sum(f and g for f, g in zip(flags, gold, strict=True))
+    fp = sum(f and not g for f, g in zip(flags, gold, strict=True))
+    fn = sum(g and not f for f, g in zip(flags, gold, strict=True))
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else float("nan")), \
+        fp, fn
+
+
+def line_scores(data: list[Example]) -> list[dict[str, float]]:
+    """Every whole line's scores, as the flow reads a line (IntentModel.classify)."""
+    model = intent_model()
+    return [model.classify(line).scores for _, line, _ in data]
+
+
+def emergency_rules() -> list[tuple[str, float]]:
+    return ([("top", round(0.30 + 0.005 * i, 3)) for i in range(140)]
+            + [("margin", round(-0.2 + 0.01 * i, 2)) for i in range(120)])
+
+
+def choose_emergency_rule(scores: list[dict[str, float]], data: list[Example]
+                          ) -> tuple[tuple[str, float], list[tuple[str, float]]]:
+    """The rule with the best recall at precision >= EMERGENCY_PRECISION; among rules that tie,
+    the middle of the widest run of one kind (the least sensitive to where a line falls)."""
+    results = {rule: precision_recall([is_emergency(s, rule) for s in scores], data)
+               for rule in emergency_rules()}
+    ok = [rule for rule, (p, _, _, _) in results.items() if p >= EMERGENCY_PRECISION]
+    if not ok:
+        return max(results, key=lambda r: results[r][0]), []
+    best = max(results[rule][1] for rule in ok)
+    tied = [rule for rule in ok if results[rule][1] == best]
+    runs: list[list[tuple[str, float]]] = []
+    for rule in tied:  # consecutive grid points of one kind
+        previous = runs[-1][-1] if runs else None
+        grid = emergency_rules()
+        if previous and previous[0] == rule[0] and grid.index(rule) == grid.index(previous) + 1:
+            runs[-1].append(rule)
+        else:
+            runs.append([rule])
+    widest = max(runs, key=len)
+    return widest[len(widest) // 2], tied
+
+
+def emergency_report(data: list[Example], label: str) -> None:
+    """--emergency: the precision/recall of every rule on the dev set, and the chosen one."""
+    scores = line_scores(data)
+    chosen, tied = choose_emergency_rule(scores, data)
+    print(f"{label}: {len(data)} lines, {sum('emergency' in g for _, _, g in data)} emergencies")
+    for kind in ("top", "margin"):
+        shown = None
+        for rule in emergency_rules():
+            if rule[0] != kind:
+                continue
+            p, r, fp, fn = precision_recall([is_emergency(s, rule) for s in scores], data)
+            if (p, r) != shown:
+                print(f"  {kind:6s} {rule[1]:+.3f}: precision {p:.3f} recall {r:.3f} "
+                      f"({fp} false, {fn} missed)")
+                shown = (p, r)
+    if tied:
+        print(f"  best recall at precision >= {EMERGENCY_PRECISION}: "
+              f"{tied[0]}..{tied[-1]} ({len(tied)} rules)")
+    p, r, fp, fn = precision_recall([is_emergency(s, chosen) for s in scores], data)
+    print(f"  chosen {chosen}: precision {p:.3f} recall {r:.3f}")
+    for s, (trade, line, gold) in zip(scores, data, strict=True):
+        if is_emergency(s, chosen) != ("emergency" in gold):
+            print(f"    [{trade}] {line!r}: want {sorted(gold)}, emergency {s['emergency']:.2f} "
+                  f"book {s['book']:.2f}")
+
+
 def confusions(predictions: list[set[str]], data: list[Example]) -> Counter:
     pairs: Counter = Counter()
     for predicted, (_, _, gold) in zip(predictions, data, strict=True):
@@ -140,6 +233,8 @@ def main() -> int:
     parser.add_argument("--errors", action="store_true", help="print every line it got wrong")
     parser.add_argument("--tune", action="store_true",
                         help="choose per-label thresholds on the dev set and print them")
+    parser.add_argument("--emergency", action="store_true",
+                        help="choose the emergency rule on the dev set and print it")
     args = parser.parse_args()
 
     model = intent_model()
@@ -156,6 +251,11 @@ def main() -> int:
         print(f"dev accuracy/macro F1: current {before[0]:.3f}/{before[1]:.3f}, "
               f"tuned {after[0]:.3f}/{after[1]:.3f}")
         print({label: value for label, value in chosen.items() if value != DEFAULT_THRESHOLD})
+        return 0
+    if args.emergency:
+        emergency_report(list(ROUTINE_VS_EMERGENCY), "routine-vs-emergency block")
+        emergency_report(list(DEV), "whole dev set")
+        print(f"current rule {EMERGENCY_RULE}")
         return 0
 
     data = list(EVAL if args.set == "eval" else DEV)
@@ -184,11 +284,19 @@ def main() -> int:
     for (missed, wrong), n in confusions(predictions, data).most_common(12):
         print(f"  {missed} -> {wrong}: {n}")
 
-    classify_times = []
+    classify_times, whole = [], []
     for _, line, _ in data:
         started = time.perf_counter()
-        model.classify(line)
+        whole.append(model.classify(line).scores)
         classify_times.append((time.perf_counter() - started) * 1000)
+    em_precision, em_recall, em_fp, em_fn = precision_recall(
+        [is_emergency(s) for s in whole], data)
+    kw_em = precision_recall(["emergency" in kw for kw in keyword], data)
+    if args.errors:
+        for s, (trade, line, gold) in zip(whole, data, strict=True):
+            if is_emergency(s) != ("emergency" in gold):
+                print(f"  emergency rule wrong: [{trade}] {line!r}: want {sorted(gold)}, "
+                      f"emergency {s['emergency']:.2f} book {s['book']:.2f}")
     times.sort()
     print(f"RESULT intent_accuracy={accuracy:.3f}")
     print(f"RESULT intent_macro_f1={macro_f1:.3f}")
@@ -197,6 +305,11 @@ def main() -> int:
     print(f"RESULT intent_accuracy_keyword_labels={model_cov:.3f}  # {len(sub)} lines whose "
           "intents all have a keyword detector")
     print(f"RESULT keyword_intent_accuracy_keyword_labels={kw_cov:.3f}")
+    print(f"RESULT emergency_precision={em_precision:.3f}  # rule {EMERGENCY_RULE} on the whole "
+          f"line, {em_fp} routine lines read as emergencies")
+    print(f"RESULT emergency_recall={em_recall:.3f}  # {em_fn} emergencies missed")
+    print(f"RESULT keyword_emergency_precision={kw_em[0]:.3f}")
+    print(f"RESULT keyword_emergency_recall={kw_em[1]:.3f}")
     print(f"RESULT intent_ms_p50={statistics.median(times):.1f}")
     print(f"RESULT intent_ms_p95={times[int(0.95 * (len(times) - 1))]:.1f}")
     print(f"RESULT intent_cpu_ms_p50={statistics.median(cpu):.1f}  # CPU time: what the "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -52,6 +53,47 @@ CLEAR = [
     ("complaint", "The repair you did last week didn't fix anything and I'm upset"),
     ("other", "Hang on a second"),
 ]
+
+# How the flow should read an emergency from the model: the whole line's top label is
+# `emergency` at this probability or more. Chosen on bench/intent_dev_set.py (`bench/
+# intent_model.py --emergency`: the best recall at precision >= 0.95), kept equal to the
+# bench's EMERGENCY_RULE by a test below.
+EMERGENCY_SCORE = 0.755
+
+# Ordinary problems the model used to read as emergencies with near certainty (0.71-1.00): a
+# caller describing one wants an appointment.
+ROUTINE_PROBLEMS = [
+    "I have a sore throat and a cough",
+    "My dog has been scratching his ears a lot",
+    "My gums bleed when I brush",
+    "my cat is throwing up hairballs",
+    "the toilet keeps running",
+    "The kitchen sink drains slowly",
+    "I have a bad toothache",
+    "I have a rash on my arm",
+    "I cut my finger and it's bleeding a little",
+    "My tooth hurts when I drink cold water",
+]
+
+TRUE_EMERGENCIES = [
+    "water is pouring out of a burst pipe, I need someone now",
+    "My dog just ate a box of chocolates",
+    "I'm having really bad chest pains",
+    "se reventó una tubería y se está inundando todo",
+    "my husband can't breathe",
+    "there's a really strong smell of gas in my garage",
+    "my daughter's tooth was knocked out when she fell off the swing",
+    "my face is swollen and the swelling is moving down my neck",
+    "my car broke down in the middle of the highway",
+    "my brother just got arrested",
+    "the water is coming through the ceiling and it won't stop",
+    "the rash is spreading all over and I'm having trouble breathing",
+]
+
+
+def reads_emergency(scores: IntentScores) -> bool:
+    label, score = scores.top()
+    return label == "emergency" and score >= EMERGENCY_SCORE
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +162,27 @@ def test_it_recognises_a_clear_case_of_each_intent(model, label, line):
     scores = model.classify(line)
     assert scores.top()[0] == label, sorted(scores.scores.items(), key=lambda kv: -kv[1])[:3]
     assert scores.has(label)
+
+
+def test_the_emergency_rule_is_the_benchmarks():
+    bench = (ROOT / "bench" / "intent_model.py").read_text()
+    rule = re.search(r'^EMERGENCY_RULE\b.*= \("top", ([0-9.]+)\)$', bench, re.MULTILINE)
+    assert rule and float(rule.group(1)) == EMERGENCY_SCORE
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("line", ROUTINE_PROBLEMS)
+def test_a_routine_problem_is_not_an_emergency(model, line):
+    scores = model.classify(line)
+    assert not reads_emergency(scores), sorted(scores.scores.items(), key=lambda kv: -kv[1])[:3]
+    assert scores.scores["emergency"] < 0.5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("line", TRUE_EMERGENCIES)
+def test_a_true_emergency_is_read_as_one(model, line):
+    scores = model.classify(line)
+    assert reads_emergency(scores), sorted(scores.scores.items(), key=lambda kv: -kv[1])[:3]
 
 
 @pytest.mark.slow
