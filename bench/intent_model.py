@@ -62,6 +62,8 @@ KEYWORDS = {
     "services_offered": knowledge.asks_offered, "goodbye": intents.says_goodbye,
     "thanks": intents.thanks, "greeting": intents.greeting,
 }
+from agent_worker.flows.safety import EMERGENCY_SCORE  # noqa: E402
+
 COVERED = set(KEYWORDS) | {"emergency", "other"}
 
 # The emergency rule the flow should use on IntentModel.classify(line) (the whole line), chosen
@@ -69,7 +71,7 @@ COVERED = set(KEYWORDS) | {"emergency", "other"}
 #   ("top", x):    scores.top() == ("emergency", p) with p >= x
 #   ("margin", m): scores["emergency"] - scores["book"] >= m
 EMERGENCY_PRECISION = 0.95
-EMERGENCY_RULE: tuple[str, float] = ("top", 0.755)
+EMERGENCY_RULE: tuple[str, float] = ("top", EMERGENCY_SCORE)  # the flow's (flows/safety.py)
 
 Example = tuple[str, str, tuple[str, ...]]
 

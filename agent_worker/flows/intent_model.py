@@ -68,8 +68,8 @@ SHIPPED_CACHE = Path(__file__).with_name("intent_bank.npz")
 # spreads them; L2 keeps the layer from memorising the bank. Chosen on the dev set.
 _SCALE = 20.0
 _L2 = 10.0
-_EPOCHS = 500
-_LEARNING_RATE = 0.5
+_EPOCHS = 2500  # lr 0.5 oscillated (the order of the examples moved accuracy 3-4 points)
+_LEARNING_RATE = 0.1
 
 # How much a clause's scores lean on its whole line's (classify_clauses). Chosen on the dev set.
 CONTEXT_WEIGHT = 0.5

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -58,7 +57,7 @@ CLEAR = [
 # `emergency` at this probability or more. Chosen on bench/intent_dev_set.py (`bench/
 # intent_model.py --emergency`: the best recall at precision >= 0.95), kept equal to the
 # bench's EMERGENCY_RULE by a test below.
-EMERGENCY_SCORE = 0.755
+from agent_worker.flows.safety import EMERGENCY_SCORE  # noqa: E402
 
 # Ordinary problems the model used to read as emergencies with near certainty (0.71-1.00): a
 # caller describing one wants an appointment.
@@ -162,12 +161,6 @@ def test_it_recognises_a_clear_case_of_each_intent(model, label, line):
     scores = model.classify(line)
     assert scores.top()[0] == label, sorted(scores.scores.items(), key=lambda kv: -kv[1])[:3]
     assert scores.has(label)
-
-
-def test_the_emergency_rule_is_the_benchmarks():
-    bench = (ROOT / "bench" / "intent_model.py").read_text()
-    rule = re.search(r'^EMERGENCY_RULE\b.*= \("top", ([0-9.]+)\)$', bench, re.MULTILINE)
-    assert rule and float(rule.group(1)) == EMERGENCY_SCORE
 
 
 @pytest.mark.slow

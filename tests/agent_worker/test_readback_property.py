@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
 from agent_worker.flows import FlowRunner
+from agent_worker.flows.replies import NAME_NOT_GIVEN
 from calls.models import Appointment, CallbackMessage
 from frontdesk.call_config import CallConfig
 from tests.agent_worker.flow_support import TUESDAY_9AM, call_flow
@@ -68,7 +69,8 @@ BOOK_READBACK = re.compile(
     rf"{CLOCK})(?:, for (?P<service>.+?))?, and your number is (?P<number>{SPOKEN_NUMBER})\. "
     r"Shall I book that\?")
 MESSAGE_READBACK = re.compile(
-    rf"a message from (?P<name>.+?), on (?P<number>{SPOKEN_NUMBER}), about: (?P<reason>.*?)\. "
+    rf"a message(?: from (?P<name>.+?),)? on (?P<number>{SPOKEN_NUMBER}), about: "
+    rf"(?P<reason>.*?)\. "
     r"Shall I pass that on\?")
 OFFER_SLOT = re.compile(rf"({DAY_PHRASE}) at ({CLOCK})(?: or ({CLOCK}))?")
 
@@ -107,7 +109,9 @@ def heard(text: str, tz: ZoneInfo) -> tuple[str, object]:
         when = datetime.combine(heard_day(day_part), heard_clock(clock_part), tzinfo=tz)
         return "readback", ReadBack(m["name"], heard_number(m["number"]), when=when)
     if m := MESSAGE_READBACK.search(text):
-        return "readback", ReadBack(m["name"], heard_number(m["number"]), reason=m["reason"])
+        # no name: the caller's could not be understood twice, and it went on without it
+        return "readback", ReadBack(m["name"] or NAME_NOT_GIVEN, heard_number(m["number"]),
+                                    reason=m["reason"])
     if "What should I change" in text:
         return "change", None
     if re.search(r"Which would you prefer\?|Would that work for you\?|Which one would you like",
@@ -576,7 +580,7 @@ def fields_of(want: Want) -> dict[str, object]:
 def stale_fields(want: Want, rb: ReadBack) -> dict[str, str]:
     """(d) the fields of a read-back that do not say the latest value the caller gave."""
     stale = {}
-    if rb.name != want.name:
+    if rb.name != want.name and not (rb.name == NAME_NOT_GIVEN and want.name is None):
         stale["name"] = f"read back {rb.name!r}, the caller last said {want.name!r}"
     if rb.number != want.number:
         stale["number"] = f"read back {rb.number}, the caller last said {want.number}"
