@@ -334,6 +334,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if changed is not None:
             return changed
         learned = self._absorb_contact(raw) if s.stage in _ABSORB_STAGES else False
+        if not learned and s.stage == Stage.QUALIFY and not s.caller_name:
+            learned = self._bare_name_to_yes_no(raw, text)
         handled = None
         if not (learned and s.stage in (Stage.QUALIFY, Stage.ASK_REASON)
                 and not self._residue(raw)):

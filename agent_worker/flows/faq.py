@@ -3,6 +3,8 @@ sentence by sentence, so a question inside an answer is answered and the answer 
 
 from __future__ import annotations
 
+import re
+
 from agent_worker.flows import intents
 from agent_worker.flows.base import (
     _ANSWER_STAGES,
@@ -35,6 +37,18 @@ from agent_worker.flows.text import (
 from agent_worker.flows.when import parse_when
 from agent_worker.guardrails import objection
 
+# a statement that asks all the same ("I'd like to know about your cancellation policy")
+_ASKING = re.compile(r"\b(wondering|want to know|like to know|tell me about|curious|question "
+                     r"about|asking about|need to know)\b")
+
+
+_WH = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|when|where|"
+                 r"who|whom|whose|why|how|which)\b")
+
+
+_ASKS_FOR = re.compile(r"(?<!do )(?<!would )\b(i'?d like|i would like|i want|i need|i'?m looking|"
+                       r"can i|could i|can you|could you|can we|could we|may i|is it possible)\b")
+
 
 class BusinessAnswers(FlowBase):
     """The business's own answers to the questions in a line."""
@@ -55,22 +69,29 @@ class BusinessAnswers(FlowBase):
         known: list[str] = []
         answered: list[str] = []
         for sentence in questions:
-            answer = self._knowledge(sentence)
+            request = self._asks_to_act(sentence)
+            # a question that asks for something ("can I bring my cat in Thursday?") is a
+            # request: only a question it asks outright (hours, a price) is answered as well,
+            # never a guess from the FAQ, and the request itself is kept
+            answer = self._knowledge(sentence, faq=not request and (
+                is_question(sentence) or bool(_ASKING.search(clean(sentence)))))
             if answer and answer not in known:
                 known.append(answer)
-                answered.append(sentence)
+                if not request:
+                    answered.append(sentence)
         rest = " ".join(x for x in sentences if x not in answered)
         return known[:2], rest
 
-    def _knowledge(self, sentence: str) -> str:
-        """The business's answer to one question, or ''."""
+    def _knowledge(self, sentence: str, *, faq: bool = True) -> str:
+        """The business's answer to one question, or ''. `faq`: whether the owner's FAQ may
+        answer it (matched by its words, so only for a line that really asks a question)."""
         s, text = self.state, clean(sentence)
         if asks_hours(text):
             return hours_answer(self.config, sentence, self.now())
         if asks_location(text):
             parking = asks_parking(text)
             if location_gap(self.config, parking=parking):
-                answer = faq_answer(self.config, sentence)
+                answer = faq_answer(self.config, sentence) if faq else None
                 if answer:
                     return answer
                 if s.task == Task.NONE and s.offer == Offer.NONE:
@@ -81,7 +102,7 @@ class BusinessAnswers(FlowBase):
             return ""  # an objection is handled with the rest of the line (it may end a task)
         if asks_price(text):
             return price_answer(self.config, sentence)
-        answer = faq_answer(self.config, sentence)
+        answer = faq_answer(self.config, sentence) if faq else None
         if answer:
             return answer
         if asks_offered(sentence):
@@ -101,3 +122,19 @@ class BusinessAnswers(FlowBase):
             return True
         when = parse_when(raw, now=self.now(), date_order=self.date_order)
         return when is not None and (when.at is not None or not is_question(raw))
+
+    def _asks_to_act(self, sentence: str) -> bool:
+        """Whether a question asks the business to do something ("can I bring my cat in for
+        her shots, maybe Thursday?", "could someone call me back?") rather than asking about
+        it ("how much is a consultation?", "what should I bring to my appointment?")."""
+        text = clean(sentence)
+        if (intents.wants_message(text) or intents.wants_cancel(text)
+                or intents.wants_reschedule(text) or intents.wants_human(text)):
+            return True
+        when = parse_when(sentence, now=self.now(), date_order=self.date_order)
+        if when is not None and when.at is not None:
+            return True
+        if not _ASKS_FOR.search(text) or (_WH.match(text) and not when):
+            return False
+        return bool(intents.wants_booking(text) or when or any(
+            self._means(sentence, label, 0.6) for label in ("book", "message")))

@@ -19,7 +19,7 @@ _BOOK = re.compile(
     r"\b|see me|see (?:him|her|them)|get (?:me|him|her|us) in|fit (?:me|him|her|us) in|"
     r"squeeze (?:me|him|her|us) in|send (?:someone|somebody|a technician|a plumber)|"
     r"come (?:out|over|by|and)|get (?:a|my|an) \w+ (?:done|checked|looked at|fixed|cut)|"
-    r"reserve|availability|available|any (?:openings?|times?|slots?)|opening|slot|"
+    r"reserve|availability|available|any (?:openings?|times?|slots?)|opening(?! hours| times)|slot|"
     r"consultation|showing|viewing|tour|haircut)\b")
 _MESSAGE = re.compile(
     r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|pass (?:on )?(?:a )?message|"

@@ -16,7 +16,9 @@ from agent_worker.flows.base import (
 from agent_worker.flows.knowledge import (
     match_service,
 )
+from agent_worker.flows.names import name_answer
 from agent_worker.flows.text import (
+    is_no,
     is_question,
     is_yes,
 )
@@ -52,11 +54,17 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 r"(?:i'?ve|we'?ve|i have|we have) been (?:there|here|in|coming|to you|seen)"
                 r"(?: \w+)? before|been (?:there|here|in|seen) before|new (?:patient|client|"
                 r"customer)|first time|never been (?:there|here|in|before))\b", re.IGNORECASE)),
+    (re.compile(r"\b(make|model|vehicle)\b", re.IGNORECASE),
+     re.compile(r"\b(?:19[5-9]\d|20[0-4]\d) [a-z][\w-]*(?: [a-z][\w-]*)?\b", re.IGNORECASE)),
     (re.compile(r"\baddress\b", re.IGNORECASE),
      re.compile(r"\b\d{1,5} (?:[a-z]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|"
                 r"ct|boulevard|blvd|way|place|pl|terrace|circle|parkway|highway)\b(?:[ ,]+\d{5})?",
                 re.IGNORECASE)),
 )
+
+
+_YES_NO_QUESTION = re.compile(r"^(?:is|are|do|does|did|have|has|had|would|will|can|could)\b",
+                              re.IGNORECASE)
 
 
 def _known_answer(question: str, said: str) -> str:
@@ -116,6 +124,21 @@ class Qualification(FlowBase):
         self._take_details(raw, service=False)
         return self._next()
 
+
+    def _bare_name_to_yes_no(self, raw: str, text: str) -> bool:
+        """'Jenny Park' said to 'Is your pet having an emergency?': a name (two or three
+        capitalised words, as speech recognition writes names), not the answer to a yes/no
+        question. Kept as the caller's name; whether it was one."""
+        question = self.state.questions[0] if self.state.questions else ""
+        if not _YES_NO_QUESTION.match(question) or is_yes(text) or is_no(text):
+            return False
+        tokens = raw.strip(" .!?,").split()
+        if not 2 <= len(tokens) <= 3 or not all(t[:1].isupper() for t in tokens):
+            return False
+        name = name_answer(raw)
+        if name:
+            self.state.caller_name = name
+        return bool(name)
 
     def _record_answer(self, question: str, answer: str) -> None:
         """The answer as a field of the call the owner sees (latest answer per question)."""

@@ -310,3 +310,25 @@ def test_a_message_goes_on_without_a_name_that_cannot_be_understood(dental):
     assert "take a message" not in " ".join(said)
     message = CallbackMessage.objects.get()
     assert message.caller_name == "(name not given)" and "bill" in message.reason
+
+
+def test_a_question_that_asks_for_a_visit_is_a_booking_not_an_faq_answer(fleet):
+    from tenants.router import MultiTenantRouter
+
+    vet = MultiTenantRouter().get_client_config("t_vet")
+    with schema_context("t_vet"):
+        flow = call_flow(vet)
+        _talk(flow, "Hi, I'd like to bring my cat Luna in for her shots, maybe Thursday "
+                    "afternoon?")
+        assert flow.state.task == Task.BOOK
+        said = _talk(flow, "Jenny Park")  # a name said to a yes/no question
+        assert flow.state.caller_name == "Jenny Park" and "Thanks, Jenny" in said[-1]
+
+
+def test_a_statement_is_never_answered_from_the_faq_by_its_words(fleet):
+    from tenants.router import MultiTenantRouter
+
+    vet = MultiTenantRouter().get_client_config("t_vet")
+    with schema_context("t_vet"):
+        said = _talk(call_flow(vet), "No emergency, she is fine")
+    assert "emergency animal hospital" not in (said[0] or "")
