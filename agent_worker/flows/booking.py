@@ -17,10 +17,12 @@ from agent_worker.flows.base import (
     _t,
 )
 from agent_worker.flows.knowledge import (
+    asks_hours,
     match_service,
 )
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
+    clean,
     is_no,
     is_question,
     is_yes,
@@ -40,7 +42,7 @@ class Booking(FlowBase):
         request when it is a clock time, or comes with a service or a statement ('Friday.'),
         not when it is a question about a day ('Is the owner in today?')."""
         when = parse_when(raw, now=self.now(), date_order=self.date_order)
-        if when is None:
+        if when is None or (when.at is None and asks_hours(clean(raw))):
             return False
         if when.at or when.after or when.before or when.earliest:
             return True

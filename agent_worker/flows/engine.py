@@ -39,6 +39,8 @@ from agent_worker.flows.existing import ExistingBooking
 from agent_worker.flows.faq import BusinessAnswers
 from agent_worker.flows.messages import Messages
 from agent_worker.flows.model_tools import ModelTools
+from agent_worker.flows.names import offered_name
+from agent_worker.flows.phone import find_phone_number
 from agent_worker.flows.process import process_answer, process_question
 from agent_worker.flows.qualification import Qualification
 from agent_worker.flows.readback import ReadBack
@@ -330,6 +332,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if s.stage not in _ANSWER_STAGES or intents.never_mind(text) or _only_goodbye(text) or (
                 changes_task):
             return None
+        if s.stage in (Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALLER_ID,
+                       Stage.ASK_REASON) and intents.says_goodbye(text) and not (
+                offered_name(raw) or find_phone_number(raw, region=self.region)):
+            return None  # "I'm leaving now, goodbye": not a name, the caller is going
         changed = self._time_changed(raw, text) or self._reason_changed(raw, text)
         if changed is not None:
             return changed

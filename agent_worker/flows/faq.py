@@ -121,6 +121,8 @@ class BusinessAnswers(FlowBase):
         if offered_name(raw) or find_phone_number(raw, region=self.region):
             return True
         when = parse_when(raw, now=self.now(), date_order=self.date_order)
+        if when is not None and when.at is None and asks_hours(text):
+            return False  # "(are you) open on Monday": the hours, not a booking
         return when is not None and (when.at is not None or not is_question(raw))
 
     def _asks_to_act(self, sentence: str) -> bool:

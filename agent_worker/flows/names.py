@@ -30,7 +30,8 @@ _NOT_NAMES = frozenset("""
     emergency speaking is are was were be been am do does did can could will should have has
     had of to in on at for with from by about as an dog cat puppy kitten car truck tooth teeth
     pain help problem question questions right correct wrong fine exactly absolutely perfect
-    that's it's what's there's here's true sounds good works
+    that's it's what's there's here's true sounds good works leaving going goodbye bye now
+    later busy driving working away gone gotta run hanging
     """.split()) | set(WEEKDAYS) | {"january", "february", "march", "april", "may", "june",
                                     "july", "august", "september", "october", "november",
                                     "december"}

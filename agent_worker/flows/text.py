@@ -101,7 +101,7 @@ _YES = re.compile(
     r"fine|ok|okay|alright|all right|uh[- ]?huh|mm[- ]?hmm|book it|do it|let'?s do (?:it|that)|"
     r"confirm(?:ed)?|si|sí|oui|ja|no problem|no worries|i do|"
     r"that'?s (?:my|the) (?:cell|number|mobile|phone|one|best one)|"
-    r"(?:this|that|the) (?:number|one) is (?:fine|good|right|correct|best)|"
+    r"(?:(?:this|that|the) )?(?:number|one) is (?:fine|good|right|correct|best)|"
     r"use (?:this|that|the same) (?:one|number))\b")
 _NO = re.compile(
     r"^(?:no|nope|nah|not really|not quite|neither|none|negative|wrong|incorrect|"

@@ -332,3 +332,23 @@ def test_a_statement_is_never_answered_from_the_faq_by_its_words(fleet):
     with schema_context("t_vet"):
         said = _talk(call_flow(vet), "No emergency, she is fine")
     assert "emergency animal hospital" not in (said[0] or "")
+
+
+@pytest.mark.parametrize("lines, heard", [
+    # speech recognition clips the start of a line: what is left still means the same
+    (["Can someone call me back about my bill?", "Ann Lee", "number is fine."],
+     "Let me read that back"),
+    (["How much is a cleaning?", "open on Friday."], "On Fridays"),
+])
+def test_a_clipped_line_still_means_what_it_said(dental, lines, heard):
+    flow = call_flow(dental)
+    said = _talk(flow, *lines)
+    assert said[-1].startswith(heard) and flow.state.task != Task.BOOK
+
+
+def test_a_goodbye_while_asked_for_a_name_is_a_goodbye_not_a_name(dental):
+    flow = call_flow(dental)
+    said = _talk(flow, "Please have someone call me back about my crown", "I am leaving now "
+                                                                           "goodbye.")
+    assert "Goodbye" in said[-1] and flow.state.ended
+    assert CallbackMessage.objects.get().caller_name == "Unknown caller"
