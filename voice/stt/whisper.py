@@ -320,25 +320,20 @@ class WhisperSTT(stt.STT):
     def options(self) -> WhisperOptions:
         return self._opts
 
+    def _whisper(self, name: str) -> WhisperModel:
+        return assets.load_whisper(name, cpu_threads=self._opts.cpu_threads,
+                                   compute_type=self._opts.compute_type,
+                                   cache_dir=self._cache_dir)
+
     def _load(self) -> WhisperModel:
         if self._model is None:
-            self._model = assets.load_whisper(
-                self._opts.model,
-                cpu_threads=self._opts.cpu_threads,
-                compute_type=self._opts.compute_type,
-                cache_dir=self._cache_dir,
-            )
+            self._model = self._whisper(self._opts.model)
         return self._model
 
     def _load_language_id(self) -> WhisperModel:
         if self._language_id is None:
             assert self._opts.language_id_model
-            self._language_id = assets.load_whisper(
-                self._opts.language_id_model,
-                cpu_threads=self._opts.cpu_threads,
-                compute_type=self._opts.compute_type,
-                cache_dir=self._cache_dir,
-            )
+            self._language_id = self._whisper(self._opts.language_id_model)
         return self._language_id
 
     @property
