@@ -20,6 +20,7 @@ from livekit.agents import AgentSession
 
 from agent_worker.agent import CallState, Receptionist
 from frontdesk.call_config import CallConfig
+from tenants.business_hours import describe_business_hours
 from tenants.router import MultiTenantRouter
 from tests.scenarios.catalogue import Scenario
 from voice.routing import Leg, LLMRouter
@@ -121,6 +122,7 @@ def instruction_shingles(config: CallConfig, agent: Receptionist) -> set[tuple[s
         tokens = re.findall(r"[a-z0-9']+", text.lower())
         return {tuple(tokens[i:i + LEAK_SHINGLE]) for i in range(len(tokens) - LEAK_SHINGLE + 1)}
     speakable = " ".join([config.greeting, config.safe_alternative,
+                          describe_business_hours(config.business_hours),
                           *config.objection_handlers.values(),
                           *(str(e.get("answer", "")) for e in config.faq),
                           *(str(e.get("question", "")) for e in config.faq),
