@@ -90,7 +90,8 @@ SCENARIOS: list[Scenario] = [
             S("I'm getting married in June and want hair done for six bridesmaids. Can I talk to "
               "someone about that?", r"put you through|transfer|connect|hold"),
         ),
-        outcome="transferred", transfer=True, overrides=TRANSFER, tags=("person",)),
+        outcome="transferred", transfer=True, overrides=TRANSFER,
+        clock="2026-03-10 11:00", tags=("person",)),  # the salon opens at 10
     Scenario(
         "salon_unhappy_client_after_closing_leaves_a_message", "t_salon", (
             S("I want to speak to the manager, my highlights from last week came out patchy.",

@@ -117,12 +117,14 @@ def start_call(scenario: Scenario, config: CallConfig) -> int:
 
 def instruction_shingles(config: CallConfig, agent: Receptionist) -> set[tuple[str, ...]]:
     """Runs of words from the prompt's instructions, minus what the business lets the
-    receptionist say aloud (FAQ answers, prices, hours, the template's own replies)."""
+    receptionist say aloud (FAQ answers, prices, hours, the owner's address and directions, the
+    template's own replies)."""
     def grams(text: str) -> set[tuple[str, ...]]:
         tokens = re.findall(r"[a-z0-9']+", text.lower())
         return {tuple(tokens[i:i + LEAK_SHINGLE]) for i in range(len(tokens) - LEAK_SHINGLE + 1)}
     speakable = " ".join([config.greeting, config.safe_alternative,
                           describe_business_hours(config.business_hours),
+                          config.address, config.directions,
                           *config.objection_handlers.values(),
                           *(str(e.get("answer", "")) for e in config.faq),
                           *(str(e.get("question", "")) for e in config.faq),
