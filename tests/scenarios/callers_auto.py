@@ -39,7 +39,7 @@ SCENARIOS: list[Scenario] = [
             S("Thursday at one thirty in the afternoon.", r"Thursday, March 12th at 1:30 PM"),
             S("My name is Laura White.", "calling from|number"),
             S("Yes that number is fine.", r"Laura White.*Thursday.*1:30 PM"),
-            S("Yes please book it.", "all set"),
+            S("Yes please go ahead.", "all set"),
         ),
         outcome="booked",
         booked=(Booking("2026-03-12 13:30", "Laura White", about="Subaru|Outback"),),
@@ -97,7 +97,7 @@ SCENARIOS: list[Scenario] = [
         outcome="information_only", ends_call=True, tags=("two_in_one", "price", "hours")),
     Scenario(
         "auto_free_brake_inspection_and_no_work_without_approval", "t_auto", (
-            S("Do you charge for a brake inspection?", r"free|no charge"),
+            S("How much does a brake inspection cost?", r"free|no charge"),
             S("Will you call me before doing any work?", r"estimate|approval"),
             S("Okay thanks goodbye.", "Goodbye"),
         ),

@@ -56,8 +56,9 @@ SCENARIOS: list[Scenario] = [
         tags=("message",)),
     Scenario(
         "clinic_test_results_callback_with_name_and_number_up_front", "t_clinic", (
-            S("Hi this is Linda Davis and my number is seven one eight five five five zero one "
-              "three nine and I would like the nurse to call me back about my blood test results.",
+            S("Hi this is Linda Davis and my number is seven one eight, five five five, zero one "
+              "three nine, and I would like the nurse to call me back about my blood test "
+              "results.",
               r"Linda Davis.*7 1 8, 5 5 5, 0 1 3 9"),
             S("Yes that is right.", "passed"),
         ),

@@ -143,7 +143,7 @@ SCENARIOS: list[Scenario] = [
               "four and I am a cash buyer and I would like to see the house at twenty two Bay "
               "Street tomorrow at four thirty in the afternoon.",
               r"Michael Brown.*4:30 PM.*4 0 1, 5 5 5, 0 1 6 4"),
-            S("Yes please book it.", "all set"),
+            S("Yes please go ahead.", "all set"),
         ),
         outcome="booked", booked=(Booking("2026-03-11 16:30", "Michael Brown", "+14015550164",
                                           about="Bay Street|cash"),),

@@ -53,7 +53,7 @@ SCENARIOS: list[Scenario] = [
             S("Next Tuesday at eleven in the morning.", r"Tuesday, March 17th at 11 AM"),
             S("My name is Karen Lewis.", "calling from|number"),
             S("Yes that number is fine.", r"Karen Lewis.*Tuesday.*11 AM"),
-            S("Yes please book it.", "all set"),
+            S("Yes please go ahead.", "all set"),
         ),
         outcome="booked", booked=(Booking("2026-03-17 11:00", "Karen Lewis", about="divorce"),),
         tags=("qualification", "booking"), audio=True, voice="kokoro:jf_gongitsune"),

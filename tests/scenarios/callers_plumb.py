@@ -46,7 +46,7 @@ SCENARIOS: list[Scenario] = [
         outcome="message_taken",
         messages=(Message("John Miller", about=r"sewage|back|drain", urgent=True),),
         clock="2026-03-10 20:00", tags=("emergency", "after_hours", "message"), audio=True,
-        voice="kokoro:jf_gongitsune"),
+        voice="kokoro:jm_kumo"),
     Scenario(
         "plumbing_gas_smell_at_night_is_told_to_leave", "t_plumb", (
             S("There's a strong smell of gas in my kitchen.", r"leave|911|gas company"),
@@ -71,7 +71,7 @@ SCENARIOS: list[Scenario] = [
               r"Saturday, March 14th at 9 AM"),
             S("My name is Nancy Hill.", "calling from|number"),
             S("Yes that number is fine.", r"Nancy Hill.*Saturday.*9 AM"),
-            S("Yes please book it.", "all set"),
+            S("Yes please go ahead.", "all set"),
         ),
         outcome="booked", booked=(Booking("2026-03-14 09:00", "Nancy Hill", about="toilet"),),
         tags=("incidental_keyword", "booking"), audio=True, voice="kokoro:jm_kumo"),

@@ -20,11 +20,11 @@ SCENARIOS: list[Scenario] = [
             S("Nine o'clock please.", "name"),
             S("My name is Sarah Miller.", "calling from|number"),
             S("Yes that number is fine.", r"Sarah Miller.*Saturday.*9 AM"),
-            S("Yes please book it.", "all set"),
+            S("Yes please go ahead.", "all set"),
         ),
         outcome="booked",
         booked=(Booking("2026-03-14 09:00", "Sarah Miller", about="highlight"),),
-        tags=("booking",), audio=True, voice="kokoro:jf_alpha"),
+        tags=("booking",), audio=True, voice="kokoro:jf_tebukuro"),
     Scenario(
         "salon_cancel_inside_a_booking_answer_is_not_a_cancellation", "t_salon", (
             S("Can I get a men's haircut this week?", "stylist"),
@@ -104,10 +104,11 @@ SCENARIOS: list[Scenario] = [
         clock="2026-03-10 19:30", overrides=TRANSFER, tags=("person", "message", "after_hours")),
     Scenario(
         "salon_gives_name_and_number_when_offered_a_time", "t_salon", (
-            S("Do you have any openings for a men's haircut tomorrow afternoon?", "stylist"),
+            S("Do you have any openings tomorrow afternoon for a men's haircut?", "stylist"),
             S("Whoever is free is fine.", r"tomorrow at (12|1) PM"),
-            S("Twelve is great and my name is Paul Walker and my number is six four six five "
-              "five five zero one five eight.", r"Paul Walker.*12 PM.*6 4 6, 5 5 5, 0 1 5 8"),
+            S("The twelve o'clock one is great and my name is Paul Walker and my number is six "
+              "four six five five five zero one five eight.",
+              r"Paul Walker.*12 PM.*6 4 6, 5 5 5, 0 1 5 8"),
             S("Yes please book it.", "all set"),
         ),
         outcome="booked", booked=(Booking("2026-03-11 12:00", "Paul Walker", "+16465550158"),),

@@ -40,7 +40,7 @@ SCENARIOS: list[Scenario] = [
             S("Yes please take an urgent message for the vet.", "name"),
             S("My name is Susan Clark.", "calling from|number"),
             S("Yes this number is fine.", "grape"),
-            S("Yes please pass it on.", "passed"),
+            S("Yes that is right.", "passed"),
         ),
         outcome="message_taken",
         messages=(Message("Susan Clark", about="grape", urgent=True),),
@@ -67,19 +67,19 @@ SCENARIOS: list[Scenario] = [
         ),
         outcome="information_only", ends_call=True, tags=("two_in_one", "faq")),
     Scenario(
-        "vet_rabies_and_distemper_vaccine_prices", "t_vet", (
+        "vet_rabies_vaccine_and_microchip_prices", "t_vet", (
             S("How much is a rabies vaccine?", r"\$30|thirty"),
-            S("How much is the distemper vaccine?", r"\$35|thirty.five"),
+            S("How much is a microchip?", r"\$50|fifty"),
             S("Okay thank you goodbye.", "Goodbye"),
         ),
         outcome="information_only", ends_call=True, tags=("price",), audio=True,
-        voice="kokoro:jf_alpha"),
+        voice="kokoro:jm_kumo"),
     Scenario(
         "vet_cancels_thursday_appointment", "t_vet", (
-            S("I need to cancel my dog's appointment on Thursday.",
+            S("Please cancel my dog's appointment on Thursday.",
               "name on the appointment|your name"),
             S("My name is Amy Wilson.", r"Thursday, March 12th at 10:30 AM.*cancel"),
-            S("Yes please cancel it.", "cancelled"),
+            S("Yes go ahead and cancel it.", "cancelled"),
             S("No thank you goodbye.", "Goodbye"),
         ),
         outcome="information_only", cancelled=("2026-03-12 10:30",), ends_call=True,
