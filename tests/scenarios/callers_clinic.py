@@ -56,21 +56,20 @@ SCENARIOS: list[Scenario] = [
         tags=("message",)),
     Scenario(
         "clinic_test_results_callback_with_name_and_number_up_front", "t_clinic", (
-            S("Hi this is Linda Davis and my number is seven one eight, five five five, zero one "
-              "three nine, and I would like the nurse to call me back about my blood test "
-              "results.",
+            S("Hi this is Linda Davis and my number is seven one eight five five five zero one "
+              "three nine and I would like the nurse to call me back about my blood test results.",
               r"Linda Davis.*7 1 8, 5 5 5, 0 1 3 9"),
             S("Yes that is right.", "passed"),
         ),
         outcome="message_taken",
         messages=(Message("Linda Davis", "+17185550139", about="blood test|results"),),
-        tags=("all_at_once", "message"), audio=True, voice="kokoro:jf_gongitsune"),
+        tags=("all_at_once", "message"), audio=True, voice="piper:1.1"),
     Scenario(
         "clinic_same_day_sick_visit_takes_the_first_time_today", "t_clinic", (
             S("Do you have anything today for a sick visit? I have a sore throat and a fever.",
               "new patient|seen"),
             S("I have been seen there before.", r"today at 9:40 AM"),
-            S("Nine forty please.", "name"),
+            S("Nine forty in the morning please.", "name"),
             S("My name is Robert Taylor.", "calling from|number"),
             S("Yes that number is fine.", r"Robert Taylor.*9:40"),
             S("Yes please book it.", "all set"),
