@@ -15,11 +15,9 @@ SCENARIOS: list[Scenario] = [
     Scenario(
         "auto_broke_down_on_the_highway_in_opening_hours_is_put_through", "t_auto", (
             S("My car broke down on the highway and I'm stuck on the shoulder.",
-              r"911|safe|tow"),
-            S("I'm safe on the shoulder. Can I talk to someone about getting it towed to your "
-              "shop?", PUT_THROUGH),
+              rf"(?s)(?:911|safe|tow).*(?:{PUT_THROUGH})|(?:{PUT_THROUGH}).*(?:911|safe|tow)"),
         ),
-        outcome="transferred", transfer=True, overrides=TRANSFER, tags=("emergency", "person")),
+        outcome="transferred", transfer=True, overrides=TRANSFER, tags=("emergency",)),
     Scenario(
         "auto_brakes_failed_after_hours_is_an_urgent_message", "t_auto", (
             S("My brakes stopped working on the way home, I managed to pull into a parking lot.",

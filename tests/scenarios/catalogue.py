@@ -37,7 +37,9 @@ class Booking:
     at: str  # local "YYYY-MM-DD HH:MM"
     name: str
     number: str = CALLER
-    about: str = ""  # regex the appointment's reason and service must match (what was asked)
+    # regex what the caller came for must match: the appointment's reason and service, with the
+    # qualification answers the call recorded (Call.details)
+    about: str = ""
 
 
 @dataclass(frozen=True)

@@ -202,8 +202,13 @@ async def check_end_state(scenario: Scenario, config: CallConfig, call_pk: int,
                         .exclude(pk__in=seeded))
             booked = [(_local_text(config, a.starts_at), a.caller_name, a.callback_number)
                       for a in rows]
+            # what the caller came for: the booking's reason and service, and the answers to
+            # the trade's qualification questions the call recorded (Call.details)
+            details = " ".join(f"{d.get('field', '')}: {d.get('value', '')}"
+                               for d in (Call.objects.get(pk=call_pk).details or [])
+                               if isinstance(d, dict))
             asked = {(_local_text(config, a.starts_at), a.caller_name, a.callback_number):
-                     f"{a.reason} {a.service}" for a in rows}
+                     f"{a.reason} {a.service} {details}" for a in rows}
             mine = Appointment.objects.filter(call_id=call_pk).count()
             cancelled = [_local_text(config, a.starts_at) for a in Appointment.objects.filter(
                 pk__in=seeded, status=Appointment.Status.CANCELLED)]
