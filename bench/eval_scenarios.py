@@ -20,9 +20,13 @@ issue 14 lands: it never changes the exit code (only a held-out run asked for al
     .venv/bin/python bench/eval_scenarios.py --heldout  # the held-out callers only
     .venv/bin/python bench/eval_scenarios.py --heldout-fresh  # the fresh held-out callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
+    .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
 
 The fresh held-out callers (heldout_fresh.py, never tuned on) run only when --heldout-fresh asks
 for them and print `RESULT heldout_fresh_pass_rate=`, measured and never gated like --heldout.
+
+Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
+exam inside its time budget.
 """
 
 from __future__ import annotations
@@ -58,6 +62,9 @@ def main() -> int:
                         help="the fresh held-out callers only (measured, never gated; not run"
                              " by default)")
     parser.add_argument("-k", default="", help="text mode: only scenarios matching this -k")
+    parser.add_argument("--audio-k", default="",
+                        help="the audio subset: only scenarios whose names contain one of these "
+                             "comma-separated words")
     args = parser.parse_args()
     chosen = {suite for suite, flag in (("text", args.text), ("audio", args.audio),
                                         ("heldout", args.heldout),
@@ -73,6 +80,8 @@ def main() -> int:
     with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as handle:
         results_path = Path(handle.name)
     os.environ["SCENARIO_RESULTS"] = str(results_path)
+    if args.audio_k:
+        os.environ["AUDIO_K"] = args.audio_k
     pytest_args = ["-q", "--tb=line", "-p", "no:cacheprovider", "-m", "slow",
                    *[SUITES[k][0] for k in wanted]]
     if args.k:
@@ -87,7 +96,8 @@ def main() -> int:
         suite = SUITES[key][1]
         runs = [v for v in verdicts if v["suite"] == suite]
         for v in runs:
-            print(f"{'PASS' if v['passed'] else 'FAIL'}  {suite:7}  {v['name']}")
+            took = f"{v['seconds']:6.1f} s" if v.get("seconds") is not None else "       "
+            print(f"{'PASS' if v['passed'] else 'FAIL'}  {suite:7}  {took}  {v['name']}")
             for reason in v["failures"][:8]:
                 print(f"        {reason}")
         gated = suite in GATED
@@ -97,7 +107,8 @@ def main() -> int:
             continue
         rate = sum(v["passed"] for v in runs) / len(runs)
         print(f"{suite} scenarios passed: {sum(v['passed'] for v in runs)}/{len(runs)}"
-              f" (goal {GOAL}{'' if gated else ', measured, not gated'})")
+              f" (goal {GOAL}{'' if gated else ', measured, not gated'}),"
+              f" {sum(v.get('seconds') or 0 for v in runs):.0f} s")
         print(f"RESULT {key}={rate:.3f}", flush=True)
         if gated:
             ok = ok and rate >= GOAL

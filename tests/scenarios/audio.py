@@ -1,14 +1,22 @@
 """The audio path: the same scenarios spoken by a synthesised caller over a simulated phone line
-(Piper voice, 300-3400 Hz, 8 kHz mu-law) into the full call (Silero VAD, whisper, the agent on
-the embedded model, Piper), through the simulator a developer uses."""
+(300-3400 Hz, 8 kHz mu-law) into the full call (Silero VAD, whisper, the agent on the embedded
+model, the business's voice), through the simulator a developer uses.
+
+The caller speaks in the scenario's `voice`: a shipped Kokoro voice reading English
+("kokoro:jm_kumo", optionally ":<speed>"), or the Piper joe voice at another pace
+("piper:1.15", its length_scale: above 1 slower, below 1 faster); none, Piper joe at its own
+pace. A caller in the receptionist's own voice would test whisper on the voice it hears back.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from asgiref.sync import sync_to_async
 from django_tenants.utils import schema_context
 
@@ -25,8 +33,30 @@ from tests.scenarios.harness import (
     scenario_config,
     seed_book,
 )
+from voice.audio_io import Utterance
+from voice.phone_line import PHONE_RATE, phone_line, piper_speech
 
 LINE_NUMBER = "+15105550177"  # the number the simulated caller dials
+
+
+def caller_speech(text: str, voice: str = "") -> Utterance:
+    """`text` said by the scenario's caller voice, as it sounds after the phone network."""
+    engine, _, option = voice.partition(":")
+    if not engine:
+        return spoken_caller(text)
+    if engine == "piper":
+        audio, rate = piper_speech(text, length_scale=float(option or 1.0))
+    elif engine == "kokoro":
+        from voice import assets
+
+        name, _, speed = option.partition(":")
+        audio, rate = assets.load_kokoro().create(text, voice=name, speed=float(speed or 1.0),
+                                                  lang="en-us")
+    else:
+        raise ValueError(f"unknown caller voice {voice!r}: kokoro:<voice> or piper:<scale>")
+    line = phone_line(np.asarray(audio, dtype=np.float32), rate)
+    pcm = (np.clip(line, -1, 1) * 32767).astype(np.int16).tobytes()
+    return Utterance(pcm=pcm, sample_rate=PHONE_RATE, text=text)
 
 
 def _give_number(schema: str) -> None:
@@ -66,7 +96,8 @@ async def run_audio_scenario(scenario: Scenario, *, out_dir: Path) -> ScenarioRe
     pinned = local(config, scenario.clock)
     await sync_to_async(_give_number)(scenario.schema)
     try:
-        utterances = [spoken_caller(line.text) for line in scenario.lines]
+        utterances = await asyncio.to_thread(
+            lambda: [caller_speech(line.text, scenario.voice) for line in scenario.lines])
         started = time.time()
         sim = await simulate_call(schema=scenario.schema, utterances=utterances,
                                   out_dir=out_dir, caller=scenario.caller, clock=lambda: pinned)

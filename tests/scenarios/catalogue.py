@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 CALLER = "+14155550123"  # the caller ID most scenarios ring from
+TRANSFER_NUMBER = "+12125550199"  # the line a scenario's transfer rings (overrides={...})
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class Booking:
     at: str  # local "YYYY-MM-DD HH:MM"
     name: str
     number: str = CALLER
+    # regex what the caller came for must match: the appointment's reason and service, with the
+    # qualification answers the call recorded (Call.details)
+    about: str = ""
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,9 @@ class Scenario:
     overrides: dict = field(default_factory=dict)  # CallConfig fields for this call
     tags: tuple[str, ...] = ()
     audio: bool = False  # also run through the audio path (simulator)
+    # the audio path's caller: "kokoro:<voice>[:<speed>]" or "piper:<length_scale>"; empty: the
+    # Piper joe voice at its own pace (see audio.caller_speech)
+    voice: str = ""
 
 
 S = Say

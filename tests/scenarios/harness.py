@@ -20,6 +20,7 @@ from livekit.agents import AgentSession
 
 from agent_worker.agent import CallState, Receptionist
 from frontdesk.call_config import CallConfig
+from tenants.business_hours import describe_business_hours
 from tenants.router import MultiTenantRouter
 from tests.scenarios.catalogue import Scenario
 from voice.routing import Leg, LLMRouter
@@ -59,13 +60,15 @@ class ScenarioResult:
         return "\n".join(lines)
 
 
-def record_verdict(result: ScenarioResult, *, suite: str) -> None:
-    """Append the verdict to $SCENARIO_RESULTS (JSON lines) when bench/eval_scenarios.py asks."""
+def record_verdict(result: ScenarioResult, *, suite: str, seconds: float | None = None) -> None:
+    """Append the verdict to $SCENARIO_RESULTS (JSON lines) when bench/eval_scenarios.py asks;
+    `seconds`, what the scenario took, lets CI keep the exam inside its time budget."""
     path = os.environ.get("SCENARIO_RESULTS")
     if path:
         with open(path, "a", encoding="utf-8") as out:
             out.write(json.dumps({"suite": suite, "name": result.scenario.name,
-                                  "passed": result.passed, "failures": result.failures}) + "\n")
+                                  "passed": result.passed, "failures": result.failures,
+                                  "seconds": seconds}) + "\n")
 
 
 def local(config: CallConfig, text: str) -> datetime:
@@ -114,11 +117,14 @@ def start_call(scenario: Scenario, config: CallConfig) -> int:
 
 def instruction_shingles(config: CallConfig, agent: Receptionist) -> set[tuple[str, ...]]:
     """Runs of words from the prompt's instructions, minus what the business lets the
-    receptionist say aloud (FAQ answers, prices, hours, the template's own replies)."""
+    receptionist say aloud (FAQ answers, prices, hours, the owner's address and directions, the
+    template's own replies)."""
     def grams(text: str) -> set[tuple[str, ...]]:
         tokens = re.findall(r"[a-z0-9']+", text.lower())
         return {tuple(tokens[i:i + LEAK_SHINGLE]) for i in range(len(tokens) - LEAK_SHINGLE + 1)}
     speakable = " ".join([config.greeting, config.safe_alternative,
+                          describe_business_hours(config.business_hours),
+                          config.address, config.directions,
                           *config.objection_handlers.values(),
                           *(str(e.get("answer", "")) for e in config.faq),
                           *(str(e.get("question", "")) for e in config.faq),
@@ -192,15 +198,23 @@ async def check_end_state(scenario: Scenario, config: CallConfig, call_pk: int,
                 state.finish()  # as session.finish_call does when the line closes
                 call = call_end(call=call, outcome=state.outcome, config=config,
                                 ended_at=local(config, scenario.clock))
+            rows = list(Appointment.objects.filter(status=Appointment.Status.BOOKED)
+                        .exclude(pk__in=seeded))
             booked = [(_local_text(config, a.starts_at), a.caller_name, a.callback_number)
-                      for a in Appointment.objects.filter(status=Appointment.Status.BOOKED)
-                      .exclude(pk__in=seeded)]
+                      for a in rows]
+            # what the caller came for: the booking's reason and service, and the answers to
+            # the trade's qualification questions the call recorded (Call.details)
+            details = " ".join(f"{d.get('field', '')}: {d.get('value', '')}"
+                               for d in (Call.objects.get(pk=call_pk).details or [])
+                               if isinstance(d, dict))
+            asked = {(_local_text(config, a.starts_at), a.caller_name, a.callback_number):
+                     f"{a.reason} {a.service} {details}" for a in rows}
             mine = Appointment.objects.filter(call_id=call_pk).count()
             cancelled = [_local_text(config, a.starts_at) for a in Appointment.objects.filter(
                 pk__in=seeded, status=Appointment.Status.CANCELLED)]
             messages = list(CallbackMessage.objects.values_list(
                 "caller_name", "callback_number", "reason", "urgent", "call_id"))
-            return {"outcome": call.outcome, "booked": booked, "mine": mine,
+            return {"outcome": call.outcome, "booked": booked, "asked": asked, "mine": mine,
                     "cancelled": cancelled, "messages": messages}
     found = await sync_to_async(read)()
     fail = result.failures.append
@@ -209,6 +223,10 @@ async def check_end_state(scenario: Scenario, config: CallConfig, call_pk: int,
     expected = sorted((b.at, b.name, b.number) for b in scenario.booked)
     if sorted(found["booked"]) != expected:
         fail(f"booked {sorted(found['booked'])}, expected {expected}")
+    for b in scenario.booked:
+        reason = found["asked"].get((b.at, b.name, b.number))
+        if b.about and reason is not None and not re.search(b.about, reason, re.IGNORECASE):
+            fail(f"booking reason {reason.strip()!r} does not mention /{b.about}/")
     if found["mine"] != len(scenario.booked):
         fail(f"{found['mine']} appointments linked to the call, expected {len(scenario.booked)}")
     if sorted(found["cancelled"]) != sorted(scenario.cancelled):

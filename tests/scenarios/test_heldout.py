@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scenarios.catalogue import SCENARIOS
+from tests.scenarios.exam import SCENARIOS
 from tests.scenarios.harness import ScenarioResult, embedded_llm, record_verdict, run_scenario
 from tests.scenarios.heldout import HELDOUT
 

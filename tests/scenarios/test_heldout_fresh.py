@@ -19,7 +19,7 @@ import os
 
 import pytest
 
-from tests.scenarios.catalogue import SCENARIOS
+from tests.scenarios.exam import SCENARIOS
 from tests.scenarios.harness import ScenarioResult, embedded_llm, record_verdict, run_scenario
 from tests.scenarios.heldout import HELDOUT
 from tests.scenarios.heldout_fresh import HELDOUT_FRESH
