@@ -10,6 +10,7 @@ from collections import Counter
 import pytest
 
 from tests.factories import FLEET
+from tests.scenarios import catalogue
 from tests.scenarios.exam import ADDED, AUDIO_SCENARIOS, KINDS, SCENARIOS
 from tests.scenarios.harness import ScenarioResult, embedded_llm, record_verdict, run_scenario
 
@@ -63,7 +64,7 @@ def test_the_audio_subset_has_thirty_callers_in_voices_not_the_receptionists():
 @pytest.mark.django_db
 @pytest.mark.slow
 @pytest.mark.usefixtures("scenario_cleanup")
-@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.name)
+@pytest.mark.parametrize("scenario", catalogue.SCENARIOS, ids=lambda s: s.name)
 async def test_scenario(scenario, fleet):
     started = time.perf_counter()
     try:
