@@ -293,6 +293,7 @@ async def start_call(
         greeting = session.say(config.greeting, audio=greeting_frames(config),
                                allow_interruptions=True)
         if isinstance(pipeline.llm, LLMRouter):  # warm the prompt while the greeting plays
+            pipeline.llm.use_local_prompt(agent.local_instructions)
             warming = asyncio.ensure_future(pipeline.llm.warm(agent.instructions))
             # a warm still waiting for the model when the call ends would only take CPU and a
             # worker thread from the calls still talking (voice/llm/llama_cpp.py)

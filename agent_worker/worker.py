@@ -156,11 +156,21 @@ async def _warm_local_models() -> list[str]:
         "whisper": lambda: factory.get_stt_provider("whisper"),
         factory.s.LOCAL_TTS: lambda: factory.get_tts_provider(factory.s.LOCAL_TTS),
     }
+    if "llama_cpp" in factory.local_llm_keys():
+        # the local model's shared prompt start, evaluated once here and kept as a snapshot,
+        # so no call's open turn evaluates it (agent_worker/open_turns.py)
+        builders["llama_cpp"] = lambda: factory.get_llm_provider(
+            "llama_cpp", temperature=factory.s.LLM_LOCAL_TEMPERATURE)
     warmed = []
     for key, build in builders.items():
         try:
             provider = build()
-            await provider.warm()
+            if key == "llama_cpp":
+                from agent_worker.open_turns import SHARED_RULES
+
+                await provider.warm(SHARED_RULES)
+            else:
+                await provider.warm()
         except Exception:
             logger.exception("could not warm local model %s; its calls will fall back past it",
                              key)

@@ -65,6 +65,7 @@ class VoiceSettings:
     PROVIDER_MAX_ATTEMPTS: int
     PROVIDER_RETRY_BASE_SECONDS: float
     LLM_ATTEMPT_TIMEOUT: float
+    LLM_LOCAL_HISTORY_MESSAGES: int = 4
 
     @classmethod
     def from_django(cls, **overrides: Any) -> VoiceSettings:
@@ -116,7 +117,8 @@ class VoiceAssistantFactory:
         options: dict[str, Any] = {
             "llama_cpp": {"temperature": temperature, "n_ctx": s.LLM_N_CTX,
                           "max_tokens": s.LLM_MAX_TOKENS, "n_threads": s.LOCAL_THREADS or None,
-                          "cache_dir": s.MODEL_CACHE_DIR},
+                          "cache_dir": s.MODEL_CACHE_DIR,
+                          "history_messages": s.LLM_LOCAL_HISTORY_MESSAGES},
             "ollama": {"model": s.OLLAMA_MODEL, "host": s.OLLAMA_HOST, "temperature": temperature,
                        "keep_alive": s.OLLAMA_KEEP_ALIVE},
             "openai": {"model": s.OPENAI_MODEL, "api_key": s.OPENAI_API_KEY,

@@ -236,6 +236,14 @@ class LLMRouter(llm.LLM):
         finally:
             _ROUTE_SINK.reset(token)
 
+    def use_local_prompt(self, prompt: str) -> None:
+        """Give the local legs that take one their own short prompt in place of the chat's
+        instructions (a small local model; cloud legs keep the business's full prompt)."""
+        for legs, _ in self._chains.values():
+            for leg in legs:
+                if leg.local and hasattr(leg.llm, "system_prompt"):
+                    leg.llm.system_prompt = prompt
+
     async def warm(self, system_prompt: str) -> None:
         """Evaluate the system prompt into the leg each chain will answer with, when that leg
         keeps a prompt cache (a local model), so the first reply does not pay for it.

@@ -19,7 +19,7 @@ def fixed_replies(config: CallConfig) -> list[str]:
     texts = [
         replies.HOW_CAN_I_HELP, replies.ANYTHING_ELSE, replies.ASK_TIME, replies.ASK_NAME,
         replies.ASK_NUMBER, replies.ASK_REASON, replies.STILL_THERE, replies.NOT_CAUGHT,
-        replies.TRANSFER_NOW, *replies.INSTEAD_OF_MODEL,
+        replies.TRANSFER_NOW, *replies.INSTEAD_OF_MODEL, *replies.BRIDGES,
         replies.GOODBYE.format(business=business),
         replies.INJECTION.format(business=business),
         replies.OUT_OF_SCOPE.format(business=business),

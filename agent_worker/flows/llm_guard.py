@@ -312,6 +312,7 @@ _NUMBER_WORDS.update({w: 10 * i for i, w in enumerate(
 # why a sentence ended the reply
 ADVICE, PROMISE, TERMS, INVENTED, REFUSAL = ("advice", "promise", "invented terms",
                                              "invented fact", "refusal")
+SLOW = "slow"  # not the guard's: the reply had not started by the open turn's limit
 
 
 def _spoken_number(text: str) -> float | None:

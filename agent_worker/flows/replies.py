@@ -30,6 +30,8 @@ TAKE_MESSAGE = "I can take a message for the team and have someone call you back
 PUT_THROUGH = "I can put you through to someone on the team."
 NOT_SURE_PUT_THROUGH = "I'm not sure about that, but I can put you through to someone on the team."
 WOULD_YOU = "Would you like me to do that?"
+# Said while a slow open-turn answer is coming (agent_worker/open_turns.py), in turn.
+BRIDGES = ("One moment.", "Let me check.", "Just a second.")
 INSTEAD_OF_MODEL = (SAFE_FALLBACK, TAKE_MESSAGE, PUT_THROUGH, NOT_SURE_PUT_THROUGH, WOULD_YOU)
 
 # A caller we cannot serve in their language hears, in it, what we can do, then the same in

@@ -220,6 +220,13 @@ LLM_LOCAL_TEMPERATURE = env_float("LLM_LOCAL_TEMPERATURE", 0.1, minimum=0.0)
 LLM_CLOUD_TEMPERATURE = env_float("LLM_CLOUD_TEMPERATURE", 0.7, minimum=0.0)
 LLM_MAX_TOKENS = env_int("LLM_MAX_TOKENS", 160, minimum=16)
 LOCAL_THREADS = env_int("LOCAL_THREADS", 0, minimum=0)  # 0: every core
+# The local model reads its own short prompt and only the latest messages of the call (its
+# last question, the turn's note, the caller's line): each token costs ~15 ms of one core.
+LLM_LOCAL_HISTORY_MESSAGES = env_int("LLM_LOCAL_HISTORY_MESSAGES", 4, minimum=0)
+# An open turn's first words not ready this many seconds after the caller's line reached the
+# agent: a bridge ("One moment."); none by the limit: the helpful default instead (open_turns.py).
+OPEN_TURN_BRIDGE_AFTER = env_float("OPEN_TURN_BRIDGE_AFTER", 1.0, minimum=0.0)
+OPEN_TURN_LIMIT = env_float("OPEN_TURN_LIMIT", 6.0, minimum=0.5)
 # Ollama replaces the embedded llama.cpp model as the local LLM when OLLAMA_HOST is set.
 OLLAMA_HOST = env_url("OLLAMA_HOST", schemes=("http", "https"))
 OLLAMA_MODEL = env_str("OLLAMA_MODEL", "llama3.1:8b")

@@ -294,8 +294,18 @@ class LlamaCppLLM(llm.LLM):
         max_tokens: int = 160,
         seed: int | None = None,
         cache_dir: Path | str | None = None,
+        system_prompt: str = "",
+        history_messages: int = 0,
     ) -> None:
+        """`system_prompt`, when given, replaces the chat's instructions: a small model's own
+        short prompt, whose shared start stays cached (agent_worker/open_turns.py).
+        `history_messages` > 0 keeps only that many of the latest messages after the
+        instructions: each message the model reads costs ~15 ms of one core."""
         super().__init__()
+        if history_messages < 0:
+            raise ValueError("history_messages must be 0 (all) or more")
+        self.system_prompt = system_prompt
+        self._history_messages = history_messages
         if not 512 <= n_ctx <= 32768:
             raise ValueError("n_ctx must be between 512 and 32768 tokens")
         self._n_ctx = n_ctx
@@ -335,6 +345,20 @@ class LlamaCppLLM(llm.LLM):
             )
         )
 
+    def messages(self, chat_ctx: llm.ChatContext) -> list[dict[str, Any]]:
+        """The chat as this model reads it: its own prompt in place of the instructions, and
+        only the latest `history_messages` after it."""
+        messages = to_messages(chat_ctx)
+        lead = 1 if messages and messages[0]["role"] == "system" else 0
+        head, rest = messages[:lead], messages[lead:]
+        if self.system_prompt:
+            head = [{"role": "system", "content": self.system_prompt}]
+        if self._history_messages:
+            rest = rest[-self._history_messages:]
+            while len(rest) > 1 and rest[0]["role"] == "tool":
+                rest = rest[1:]  # never a tool's answer without its call
+        return head + rest
+
     async def _prewarm_impl(self) -> None:
         await asyncio.to_thread(self._engine)
 
@@ -347,6 +371,7 @@ class LlamaCppLLM(llm.LLM):
         share, then spent seconds of CPU each on prompts no call would use.
         """
         cancel = threading.Event()
+        system_prompt = self.system_prompt or system_prompt
 
         def run() -> float:
             engine = self._engine()
@@ -421,7 +446,7 @@ class LlamaCppStream(llm.LLMStream):
         queue: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
         cancel = threading.Event()
         request_id = f"llamacpp-{uuid.uuid4().hex[:12]}"
-        messages = to_messages(self._chat_ctx)
+        messages = self._llama.messages(self._chat_ctx)
         opts = self._opts
 
         def emit(kind: str, value: Any) -> None:
