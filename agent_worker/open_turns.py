@@ -14,8 +14,10 @@ llama.cpp evaluates a prompt at ~65 tokens a second on the one core it gets (BEN
   (`relevant_facts`), not in the prompt, so the prompt stays the same all call long.
 * **A bridge, then a limit.** A reply whose first words are not ready `bridge_after` seconds
   after the caller's line reached the agent gets a short bridge ("One moment.") from the phrase
-  book; a reply that has not started by `limit` is cancelled and the caller hears the helpful
-  default instead (an offer to take a message or put them through), never silence.
+  book: at once for a local model, which on this CPU never starts within 1.5 s, after a second
+  for a cloud model, which usually has. A reply that has not started by `limit` is cancelled and
+  the caller hears the helpful default instead (an offer to take a message or put them
+  through), never silence.
 """
 
 from __future__ import annotations
@@ -116,14 +118,18 @@ def _content_words(text: str) -> set[str]:
 class OpenTurnTiming:
     """What the caller waited for in one open turn (seconds from the line reaching the agent)."""
 
+    line: str = ""  # the caller's line it answered
     bridge_at: float | None = None  # when a bridge phrase was handed to the voice
     words_at: float | None = None  # when the answer's first words were
     gave_up_at: float | None = None  # when the limit replaced the answer by the default
 
 
-def open_turn_limits() -> tuple[float, float]:
-    return (float(getattr(settings, "OPEN_TURN_BRIDGE_AFTER", 1.0)),
-            float(getattr(settings, "OPEN_TURN_LIMIT", 6.0)))
+def open_turn_limits(*, local: bool = False) -> tuple[float, float]:
+    """(seconds before a bridge, seconds before the default) for a turn answered by a local
+    model or by another."""
+    bridge = (getattr(settings, "OPEN_TURN_LOCAL_BRIDGE_AFTER", 0.0) if local
+              else getattr(settings, "OPEN_TURN_BRIDGE_AFTER", 1.0))
+    return float(bridge), float(getattr(settings, "OPEN_TURN_LIMIT", 6.0))
 
 
 async def bridged(source: AsyncIterable[T], *, speaks: Callable[[T], bool],

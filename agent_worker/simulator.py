@@ -45,10 +45,23 @@ DEFAULT_CALLER = "+14155550123"
 STORED_TIME_SLACK = 0.001  # seconds: a turn's stored start against its audio's float time
 
 
-def spoken_caller(text: str) -> Utterance:
-    """`text` in the local Piper voice, as it sounds after a trip through the phone network."""
-    audio, rate = piper_speech(text)
-    line = phone_line(audio, rate)
+def spoken_caller(text: str, voice: str = "") -> Utterance:
+    """`text` as it sounds after a trip through the phone network, said by `voice`: a shipped
+    Kokoro voice reading English ("kokoro:jm_kumo", optionally ":<speed>"), or the Piper voice
+    at another pace ("piper:1.15", its length_scale: above 1 slower); none, Piper at its own
+    pace. Callers in a voice other than the receptionist's test whisper on unfamiliar voices."""
+    engine, _, option = voice.partition(":")
+    if not engine or engine == "piper":
+        audio, rate = piper_speech(text, length_scale=float(option) if option else None)
+    elif engine == "kokoro":
+        from voice import assets
+
+        name, _, speed = option.partition(":")
+        audio, rate = assets.load_kokoro().create(text, voice=name, speed=float(speed or 1.0),
+                                                  lang="en-us")
+    else:
+        raise ValueError(f"unknown caller voice {voice!r}: kokoro:<voice> or piper:<scale>")
+    line = phone_line(np.asarray(audio, dtype=np.float32), rate)
     pcm = (np.clip(line, -1, 1) * 32767).astype(np.int16).tobytes()
     return Utterance(pcm=pcm, sample_rate=PHONE_RATE, text=text)
 
@@ -63,6 +76,9 @@ class TurnReport:
     llm_ms: float | None
     tts_ms: float | None
     provider: str
+    bridged: bool = False  # the model was slow: a bridge phrase was heard first
+    gave_up: bool = False  # the model had not started by the limit: the default was heard
+    answer_ms: float | None = None  # end of caller speech -> the answer's own first words
 
 
 @dataclass
@@ -181,6 +197,12 @@ async def _simulate(*, schema: str, utterances: list[Utterance], out_dir: Path, 
                 pass  # no answer in time: the next line goes ahead, as a caller would
     finally:
         caller_line.close()
+        try:
+            agent = handle.session.current_agent
+        except RuntimeError:  # the session never started its agent
+            agent = None
+        open_turns = [t for t in getattr(agent, "open_turns", [])
+                      if t.words_at is not None or t.gave_up_at is not None]
         await handle.session.aclose()
         call = await finish_call(handle)
     starts = [s.started_at for s in output.segments]
@@ -190,12 +212,21 @@ async def _simulate(*, schema: str, utterances: list[Utterance], out_dir: Path, 
     spoken = [t for t in stored if t.user_text]
     for i, turn in enumerate(spoken):
         heard = played[i].latency_to(starts) if i < len(played) else None
+        timing = next((t for t in reversed(open_turns) if t.line == turn.user_text), None)
+        answer = heard
+        if heard is not None and timing is not None and timing.bridge_at is not None:
+            # the bridge was heard first; the answer's words came this much later
+            answer = heard + ((timing.words_at or timing.gave_up_at or timing.bridge_at)
+                              - timing.bridge_at)
         reports.append(TurnReport(
             caller=turn.user_text, agent=turn.agent_text,
             heard_latency_ms=heard * 1000 if heard is not None else None,
             end_of_turn_ms=turn.end_of_turn_ms, stt_ms=turn.stt_latency_ms,
             llm_ms=turn.llm_latency_ms, tts_ms=turn.tts_latency_ms,
-            provider=turn.llm_provider))
+            provider=turn.llm_provider,
+            bridged=timing is not None and timing.bridge_at is not None,
+            gave_up=timing is not None and timing.gave_up_at is not None,
+            answer_ms=answer * 1000 if answer is not None else None))
     # files are written off the loop: other calls of the process are still talking
     wavs = await asyncio.to_thread(_write, output, out_dir)
     return SimulationResult(decision=decision, call_pk=handle.call_pk, outcome=call.outcome,

@@ -63,6 +63,30 @@ _CONFIRMATION = re.compile(r"^(?:yes|yeah|yep|yup|no|nope|sure|okay|ok|correct|r
                            r"(?: please| thanks| thank you)?$")
 
 
+# A statement that fully answers what the receptionist just asked is closed, not one callers add
+# to: a name of two words or more to "your name", a whole number to "your number", one short
+# choice among the times offered ("Which would you prefer?"). (LiveKit's audio end-of-turn model
+# was tried for statements: on phone-line voices it scored finished and unfinished lines alike,
+# 0.1-0.6 both: BENCHMARKS.md "Open turns".)
+_ASKS_NAME = re.compile(r"\b(?:your|the caller'?s|the patient'?s) (?:full |first and last )?name\b",
+                        re.IGNORECASE)
+_OFFERS_CHOICE = re.compile(r"\bwhich (?:one )?(?:would you prefer|works|suits)\b|"
+                            r"\bwould you prefer\b", re.IGNORECASE)
+WHOLE_NUMBER_DIGITS = 10
+NAME_WORDS = (2, 5)
+CHOICE_WORDS = 8
+
+
+def _answers_question(words: list[str], asked: str) -> bool:
+    """Whether the caller's words are the whole answer to what was `asked` (see above)."""
+    if _ASKS_NUMBER.search(asked) and _digits_in(words) >= WHOLE_NUMBER_DIGITS:
+        return True
+    if _ASKS_NAME.search(asked) and NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not any(
+            _digit_count(w) for w in words):
+        return True
+    return bool(_OFFERS_CHOICE.search(asked)) and len(words) <= CHOICE_WORDS
+
+
 class Ending(enum.Enum):
     UNFINISHED = "unfinished"  # more is coming: wait up to max_delay
     STATEMENT = "statement"  # reads finished; callers often add to it after a breath
@@ -129,6 +153,8 @@ def turn_ending(text: str, *, asked: str = "") -> Ending:
     if 0 < digits < 10 and (digits in (3, 6) or _INTRODUCES_NUMBER.search(stripped)
                             or (len(run) >= 2 and digits != 7)):
         return Ending.UNFINISHED
+    if _answers_question(words, asked):
+        return Ending.CLOSED
     return Ending.STATEMENT
 
 

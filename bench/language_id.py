@@ -2,7 +2,8 @@
 
 Run from the repo root: ``.venv/bin/python bench/language_id.py``. Callers are synthesised at
 run time: 8 receptionist lines each in Spanish, French and German (espeak-ng voices) and in
-English (espeak-ng en-us, and the shipped Piper voice, which is closer to a person), each sent
+English (espeak-ng en-us, the shipped Piper voice, which is closer to a person, and English with
+an accent: two of the shipped Kokoro voices, Japanese speakers, reading English), each sent
 through the modelled phone line (300-3400 Hz, 8 kHz, mu-law) into ``WhisperSTT.recognize`` as a
 call's first utterance, with language identification on (tiny.en, checked by whisper base). The
 lines are not the ones the thresholds in voice/stt/whisper.py were chosen on.
@@ -11,6 +12,8 @@ An utterance counts as right when an English caller's transcript says "en" and a
 language's says anything else. Prints one row per utterance, then ``RESULT name=value`` lines:
 
 - ``language_id_accuracy``: right / all utterances.
+- ``language_id_english_kept``: of the English utterances, the share kept as English (a caller
+  taken for another language is handed off in it: the worst mistake for an accented caller).
 - ``language_id_named``: of the non-English utterances, the share tagged with their own language.
 - ``language_id_ms_p50``: the check itself (base's language probabilities on the utterance), the
   median over every utterance; what an utterance tiny.en is unsure of pays on top of tiny.en.
@@ -86,6 +89,7 @@ LINES: dict[str, list[str]] = {
         "It's an emergency, my gums are bleeding.",
     ],
 }
+KOKORO_ENGLISH = ("jf_alpha", "jm_kumo")  # English said with an accent
 ESPEAK_VOICES = {"es": "es", "fr": "fr", "de": "de", "en": "en-us"}
 
 
@@ -99,6 +103,11 @@ def callers() -> list[tuple[str, str, str, np.ndarray]]:
             if language == "en":
                 speech, rate = audio.piper_speech(text)
                 out.append((language, "piper", text, audio.phone_line(speech, rate)))
+                # English with an accent: Kokoro's shipped voices are Japanese speakers
+                for voice in KOKORO_ENGLISH:
+                    speech, rate = assets.load_kokoro().create(text, voice=voice, lang="en-us")
+                    out.append((language, voice, text,
+                                audio.phone_line(np.asarray(speech, dtype=np.float32), rate)))
     # padded as the call's VAD pads an utterance (voice/vad.py: 0.5 s before, 0.3 s of quiet after)
     return [(lang, voice, text, audio.with_silence(line, audio.PHONE_RATE, lead=0.5, tail=0.3))
             for lang, voice, text, line in out]
@@ -128,7 +137,7 @@ async def main() -> None:
         top = ", ".join(f"{k} {p:.2f}" for k, p in list(probabilities.items())[:2])
         rows.append((language, said, right, recognize_ms, check_ms, checked,
                      len(samples) / SAMPLE_RATE))
-        print(f"{i:2d}/{len(calls)} {language} {voice:6s} -> {said:3s} {'ok ' if right else 'BAD'}"
+        print(f"{i:2d}/{len(calls)} {language} {voice:8s} -> {said:3s} {'ok ' if right else 'BAD'}"
               f" {'checked' if checked else 'trusted'} recognize {recognize_ms:5.0f} ms, "
               f"check {check_ms:4.0f} ms [{top}] {heard.text[:50]!r}", flush=True)
 
@@ -138,6 +147,7 @@ async def main() -> None:
         mine = [r for r in rows if r[0] == language]
         print(f"{language}: {sum(r[2] for r in mine)}/{len(mine)} right")
     print(f"RESULT language_id_accuracy={sum(r[2] for r in rows) / len(rows):.3f}")
+    print(f"RESULT language_id_english_kept={sum(r[2] for r in english) / len(english):.3f}")
     print(f"RESULT language_id_named={sum(r[1] == r[0] for r in other) / len(other):.3f}")
     print(f"RESULT language_id_ms_p50={statistics.median(r[4] for r in rows):.0f}")
     print(f"RESULT language_id_checked_english={sum(r[5] for r in english) / len(english):.3f}")

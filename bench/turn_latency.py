@@ -1,10 +1,19 @@
 """Turn latency on the all-local stack, through the simulator's real-time audio path, and how
 many simultaneous calls one worker process carries on cloud-like providers.
 
-Plays a fixed set of phone-quality caller lines (Piper voice through a simulated PSTN line) to a
-dental business and reports, per turn, the time from the end of the caller's speech to the
-first agent audio (p50, p95) with its breakdown from LiveKit's per-message metrics, and the time
-from pickup to the first greeting audio.
+Plays realistic calls to a dental business, as callers in two voices that are not the
+receptionist's own (Kokoro voices speaking English) sound after a phone line: a booking (the
+wish, a day, a slot choice, a name, a number, the yes to the read-back), a message, questions
+the phrase book answers and lines only the local model can answer ("open turns"). At least a
+third of the lines are statements, names, numbers and slot choices. Per turn it reports the time
+from the end of the caller's speech to the first agent audio (p50, p95) with its breakdown from
+LiveKit's per-message metrics, and for open turns how much of the wait was a bridge phrase and
+when the answer's own words came. The process starts as a worker process does (the shared
+prompt start evaluated once, agent_worker/worker.py); its first call to the business is counted
+(the business's short prompt is evaluated while the greeting plays).
+
+`--loaded` runs the same calls again with one core kept busy by stress-ng (a worker serving
+calls is never idle) and reports the same figures with `_loaded` names.
 
 Then it runs rising numbers of simultaneous simulated calls in this one process, each a whole
 AgentSession with its own Silero VAD, against local Deepgram, OpenAI and Cartesia servers that
@@ -16,7 +25,7 @@ are dialled within one second and every turn lands in the same second (stress).
 
 The businesses and rendered greetings live in the database `receptionist_bench_turns` and are
 reused. Run:
-    .venv/bin/python bench/turn_latency.py
+    .venv/bin/python bench/turn_latency.py [latency|concurrency] [--loaded]
 """
 
 from __future__ import annotations
@@ -30,14 +39,27 @@ from typing import Any
 
 from _common import ROOT, django_setup, percentile
 
+VOICES = ("kokoro:jm_kumo", "kokoro:jf_alpha")  # callers who are not the receptionist's voice
+# (voice, lines). The first call is the business's first after the worker process started.
 CALLS = [
-    ["Hi, what are your opening hours on Friday?", "Thanks. Do you do teeth whitening?",
-     "Great, thank you. Goodbye."],
-    ["Hello, how much is a cleaning for an adult?", "Okay. Where are you located?",
-     "Alright, that's all, bye."],
-    ["Hi there, are you open on Saturday?", "Do you take new patients?", "Thanks, goodbye."],
+    (0, ["Hi, do you do check-ups for children?",
+         "My sister recommended you. How does it work with you?",
+         "Okay, thank you. Bye."]),
+    (1, ["Hi, I'd like to book a cleaning, please.", "Thursday afternoon would be best.",
+         "The first one works for me.", "Maria Lopez.",
+         "Four one five, five five five, zero one two three.", "Yes, that's right.",
+         "No, that's all. Thanks, bye."]),
+    (0, ["Hello, could someone call me back about a quote for a crown?", "It's James Carter.",
+         "Six five zero, two two two, one nine nine one.",
+         "Just that I'd like a price for a crown, please.", "Yes, that's correct.",
+         "That's it, goodbye."]),
+    (1, ["Hi, what are your opening hours on Friday?",
+         "I'm a bit nervous about the dentist. Is that normal?",
+         "Do you take new patients?", "Great, thank you. Goodbye."]),
+    (0, ["Hello, how much is a cleaning for an adult?",
+         "My last dentist retired, so I'm looking for someone new.",
+         "Alright, that's all, bye."]),
 ]
-WARM_UP = ["Hi, do you do check-ups for children?", "Thank you, bye."]
 NUMBER = "+15105550199"
 CLOUD_NUMBER = "+15105550198"
 # One short exchange per simulated call in the concurrency run; every call says the same lines,
@@ -278,13 +300,96 @@ async def _concurrency() -> None:
     print(f"RESULT concurrent_calls_dialled_at_once={burst}")
 
 
+async def _fresh_worker() -> list[str]:
+    """This process as a worker process is when it starts: the local model's KV cache and
+    saved prompts empty, then the models warmed and the shared prompt start evaluated."""
+    from agent_worker.worker import _warm_intent_model, _warm_local_models, settle_heap
+    from voice import assets
+    from voice.llm.llama_cpp import _engine_for
+
+    engine = _engine_for(assets.load_llama(n_threads=assets.default_llama_threads()))
+    engine.saved.clear()
+    engine.model.reset()
+    warmed = _warm_intent_model() + await _warm_local_models()
+    settle_heap()
+    return warmed
+
+
+def _is_open(turn: Any) -> bool:
+    """A turn the local model answered (or was asked to and was too slow for)."""
+    from voice.routing import FLOW
+
+    return turn.provider != FLOW or turn.bridged or turn.gave_up
+
+
+async def _calls(suffix: str = "") -> None:
+    """The realistic calls, the first of them the business's first in a fresh worker."""
+    from agent_worker.simulator import simulate_call, spoken_caller
+
+    started = time.perf_counter()
+    warmed = await _fresh_worker()
+    print(f"worker process warmed in {time.perf_counter() - started:.1f} s: {', '.join(warmed)}")
+    heard, open_heard, open_answer, first_call = [], [], [], []
+    eot, stt, llm, tts, greetings = [], [], [], [], []
+    bridged = gave_up = 0
+    for i, (voice, lines) in enumerate(CALLS, start=1):
+        utterances = [spoken_caller(text, VOICES[voice]) for text in lines]
+        started = time.perf_counter()
+        result = await simulate_call(schema="turns_dental", utterances=utterances,
+                                     out_dir=ROOT / ".data" / "bench" / "turns")
+        print(f"call {i} ({VOICES[voice]}){' (first after the worker started)' if i == 1 else ''}"
+              f": {len(result.turns)} turns in {time.perf_counter() - started:.0f} s, "
+              f"outcome {result.outcome}")
+        greetings.append(result.greeting_ms)
+        for t in result.turns:
+            is_open = _is_open(t)
+            mark = ("OPEN, gave up" if t.gave_up else "OPEN, bridged" if t.bridged
+                    else "OPEN" if is_open else "flow")
+            answer = f" (answer {t.answer_ms:.0f} ms)" if is_open and t.answer_ms else ""
+            print(f"  {t.heard_latency_ms or 0:6.0f} ms{answer} [{mark}] caller: {t.caller!r}")
+            print(f"  {'':9} agent: {t.agent!r}")
+            if t.heard_latency_ms is None:
+                continue
+            heard.append(t.heard_latency_ms)
+            if i == 1:
+                first_call.append(t.heard_latency_ms)
+            if is_open:
+                open_heard.append(t.heard_latency_ms)
+                open_answer.append(t.answer_ms or t.heard_latency_ms)
+                bridged += t.bridged
+                gave_up += t.gave_up
+            for values, v in ((eot, t.end_of_turn_ms), (stt, t.stt_ms), (llm, t.llm_ms),
+                              (tts, t.tts_ms)):
+                if v is not None:
+                    values.append(v)
+
+    def med(values: list[float]) -> float:
+        return statistics.median(values) if values else float("nan")
+
+    def p95(values: list[float]) -> float:
+        return percentile(values, 95) if values else float("nan")
+
+    print(f"\nturns measured: {len(heard)}, of them open turns (the local model): "
+          f"{len(open_heard)}, bridged {bridged}, replaced by the default at the limit {gave_up}")
+    print(f"breakdown medians (ms): end of turn {med(eot):.0f}, STT {med(stt):.0f}, "
+          f"LLM first token {med(llm):.0f}, TTS first audio {med(tts):.0f}")
+    print(f"open turns: first audio median {med(open_heard):.0f} ms (a bridge when slow), the "
+          f"answer's own words median {med(open_answer):.0f}, p95 {p95(open_answer):.0f} ms")
+    print(f"RESULT turn_p50_ms{suffix}={percentile(heard, 50):.0f}")
+    print(f"RESULT turn_p95_ms{suffix}={p95(heard):.0f}")
+    print(f"RESULT open_turn_p95_ms{suffix}={p95(open_heard):.0f}")
+    print(f"RESULT open_turn_answer_p95_ms{suffix}={p95(open_answer):.0f}")
+    print(f"RESULT open_turn_bridged_share{suffix}={bridged / max(1, len(open_heard)):.2f}")
+    print(f"RESULT model_turn_share{suffix}={len(open_heard) / max(1, len(heard)):.2f}")
+    print(f"RESULT turn_first_call_max_ms{suffix}={max(first_call, default=float('nan')):.0f}")
+    print(f"RESULT greeting_ms{suffix}={med([g for g in greetings if g is not None]):.0f}")
+
+
 async def _run() -> None:
     from asgiref.sync import sync_to_async
 
     from agent_worker.greetings import greeting_render
     from agent_worker.phrases import phrases_refresh
-    from agent_worker.simulator import simulate_call, spoken_caller
-    from agent_worker.worker import settle_heap
     from tenants.router import MultiTenantRouter
 
     config = await sync_to_async(MultiTenantRouter().get_client_config)("turns_dental")
@@ -294,50 +399,27 @@ async def _run() -> None:
     rendered = await phrases_refresh(config)
     if rendered is not None:
         print(f"rendered {rendered} fixed sentences in the business's voice")
-    # A worker process answers many calls; its first call for a business also evaluates that
-    # business's prompt into the local model (~15 s of CPU beside the call; later calls restore
-    # it in milliseconds). That call is reported on its own, not in the steady-state figures.
-    started = time.perf_counter()
-    cold = await simulate_call(schema="turns_dental",
-                               utterances=[spoken_caller(text) for text in WARM_UP],
-                               out_dir=ROOT / ".data" / "bench" / "turns")
-    cold_ms = [t.heard_latency_ms for t in cold.turns if t.heard_latency_ms is not None]
-    settle_heap()  # as a worker process does once warm, before it takes calls
-    heard_cold = ", ".join(f"{ms:.0f}" for ms in cold_ms)
-    print(f"process's first call (not counted): {len(cold.turns)} turns in "
-          f"{time.perf_counter() - started:.0f} s, heard {heard_cold} ms")
-    heard, eot, stt, llm, tts, greetings = [], [], [], [], [], []
-    for i, lines in enumerate(CALLS, start=1):
-        utterances = [spoken_caller(text) for text in lines]
-        started = time.perf_counter()
-        result = await simulate_call(schema="turns_dental", utterances=utterances,
-                                     out_dir=ROOT / ".data" / "bench" / "turns")
-        print(f"call {i}: {len(result.turns)} turns in {time.perf_counter() - started:.0f} s")
-        greetings.append(result.greeting_ms)
-        for t in result.turns:
-            print(f"  {t.heard_latency_ms or 0:6.0f} ms  caller: {t.caller!r}")
-            print(f"  {'':9} agent ({t.provider or 'scripted'}): {t.agent!r}")
-            if t.heard_latency_ms is not None:
-                heard.append(t.heard_latency_ms)
-            for values, v in ((eot, t.end_of_turn_ms), (stt, t.stt_ms), (llm, t.llm_ms),
-                              (tts, t.tts_ms)):
-                if v is not None:
-                    values.append(v)
-
-    def med(values: list[float]) -> float:
-        return statistics.median(values) if values else float("nan")
-
-    print(f"\nturns measured: {len(heard)}")
-    print(f"breakdown medians (ms): end of turn {med(eot):.0f}, STT {med(stt):.0f}, "
-          f"LLM first token {med(llm):.0f}, TTS first audio {med(tts):.0f}")
+    await _calls()
     print("\ncaller lines with natural pauses (numbers in groups, fillers, lists):")
     cut, played = await _cutoffs()
-    print(f"RESULT turn_p50_ms={percentile(heard, 50):.0f}")
-    print(f"RESULT turn_p95_ms={percentile(heard, 95):.0f}")
-    print(f"RESULT greeting_ms={med([g for g in greetings if g is not None]):.0f}")
-    if cold_ms:
-        print(f"RESULT turn_first_call_max_ms={max(cold_ms):.0f}")
     print(f"RESULT cutoff_rate={cut / played:.3f}")
+
+
+def _loaded_calls() -> None:
+    """The calls again, with one core kept busy as a worker serving other calls keeps it."""
+    import shutil
+    import subprocess
+
+    if not shutil.which("stress-ng"):
+        raise SystemExit("--loaded needs stress-ng (apt install stress-ng)")
+    print("\nthe same calls with one core kept busy (stress-ng --cpu 1):")
+    stress = subprocess.Popen(["stress-ng", "--cpu", "1", "--quiet"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        asyncio.run(_calls("_loaded"))
+    finally:
+        stress.terminate()
+        stress.wait()
 
 
 def main() -> None:
@@ -345,9 +427,12 @@ def main() -> None:
 
     django_setup("receptionist_bench_turns")
     _business()
-    only = sys.argv[1] if len(sys.argv) > 1 else ""
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    only = args[0] if args else ""
     if only != "concurrency":
         asyncio.run(_run())
+        if "--loaded" in sys.argv:
+            _loaded_calls()
     if only != "latency":
         asyncio.run(_concurrency())
 

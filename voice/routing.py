@@ -236,6 +236,11 @@ class LLMRouter(llm.LLM):
         finally:
             _ROUTE_SINK.reset(token)
 
+    def leads_local(self, complexity: Complexity) -> bool:
+        """Whether the chain that answers `complexity` turns starts with a local model."""
+        legs, _ = self._chains.get(complexity) or self._chains[Complexity.SIMPLE]
+        return legs[0].local
+
     def use_local_prompt(self, prompt: str) -> None:
         """Give the local legs that take one their own short prompt in place of the chat's
         instructions (a small local model; cloud legs keep the business's full prompt)."""

@@ -71,8 +71,10 @@ def _only_goodbye(text: str) -> bool:
     """'Thanks, bye', 'no that's everything, bye': a goodbye with nothing else to act on."""
     if not intents.says_goodbye(text):
         return False
-    rest = re.sub(r"\b(thanks?|thank you|so much|ok(?:ay)?|no|nope|great|perfect|bye|goodbye|"
-                  r"good bye|that'?s (?:all|it|everything)|nothing else|have a (?:good|nice|great)"
+    # "by": how speech recognition often writes a closing "bye" ("that's all by")
+    rest = re.sub(r"\b(thanks?|thank you|so much|ok(?:ay)?|no|nope|great|perfect|bye|by|goodbye|"
+                  r"good bye|that'?s (?:all|it|everything)|that is (?:all|it|everything)|"
+                  r"nothing else|have a (?:good|nice|great)"
                   r" (?:day|one|evening|night|afternoon)|i'?m (?:all set|good|done)|see you|"
                   r"talk to you later|you too|then|alright|all right)\b", " ", text)
     return not re.search(r"[a-z0-9]", rest)

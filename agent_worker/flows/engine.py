@@ -264,8 +264,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             question = "Would you like me to put you through to the team instead?"
             return self._ask(f"I'm sorry, I'm having trouble understanding. {question}",
                              prompt=question)
-        return self._ask(f"I'm sorry, I'm having trouble understanding. Let's try once more: "
-                         f"{s.last_prompt}".strip(), prompt=s.last_prompt)
+        # the question the task needs now, with the step it belongs to: the words last asked
+        # may be another step's ("is the number you're calling from the best one?" said before
+        # a number came in that could not be read), and a yes must answer what was heard
+        return self._next("I'm sorry, I'm having trouble understanding. Let's try once more:")
 
     def _stuck(self) -> Reply:
         """The same words would be said a third time: no loop, a way out instead (a message,

@@ -7,6 +7,7 @@ import re
 
 from agent_worker.flows import intents, replies
 from agent_worker.flows.base import (
+    _ANSWER_STAGES,
     FlowBase,
     Reply,
 )
@@ -59,9 +60,25 @@ class Safety(FlowBase):
                                       or replies.SAFE_FALLBACK, kind="guard")
         language = self.heard_language if self.heard_language not in ("", "en") else (
             None if is_yes(text) or is_no(text) else intents.other_language(raw))
+        if language and language == self.heard_language and self._understood_in_english(raw):
+            language = None
         if language and not (s.task == Task.MESSAGE and s.reason.startswith("Caller speaking")):
             return self._language_handoff(raw, language)
         return None
+
+    def _understood_in_english(self, raw: str) -> bool:
+        """A line the recogniser tagged with another language but left in English words (it
+        was unsure which language it heard: English with an accent scores low for English)
+        that the flow can act on as it stands: a request, a question, a yes or no, a detail it
+        asked for. Such a caller is served in English; an English transcript that makes no
+        sense still hands off. (A language the recogniser was sure of comes transcribed in it.)
+        Measured: bench/language_id.py, English said by Kokoro's Japanese voices."""
+        if not raw.isascii() or intents.other_language(raw):
+            return False
+        text = clean(raw)
+        return (is_yes(text) or is_no(text) or self.state.stage in _ANSWER_STAGES
+                or self._requests_something(raw)
+                or (raw.rstrip().endswith("?") and len(words(raw)) >= 3))
 
     def _model_emergency(self, raw: str) -> bool:
         """The intent model's emergency, only for a line that describes something: a bare name,

@@ -226,6 +226,9 @@ LLM_LOCAL_HISTORY_MESSAGES = env_int("LLM_LOCAL_HISTORY_MESSAGES", 4, minimum=0)
 # An open turn's first words not ready this many seconds after the caller's line reached the
 # agent: a bridge ("One moment."); none by the limit: the helpful default instead (open_turns.py).
 OPEN_TURN_BRIDGE_AFTER = env_float("OPEN_TURN_BRIDGE_AFTER", 1.0, minimum=0.0)
+# A local model on this CPU never starts within ~1.5 s (it reads ~100 new tokens at ~65 a
+# second on one busy core), so its open turns are bridged as soon as they are known to be open.
+OPEN_TURN_LOCAL_BRIDGE_AFTER = env_float("OPEN_TURN_LOCAL_BRIDGE_AFTER", 0.0, minimum=0.0)
 OPEN_TURN_LIMIT = env_float("OPEN_TURN_LIMIT", 6.0, minimum=0.5)
 # Ollama replaces the embedded llama.cpp model as the local LLM when OLLAMA_HOST is set.
 OLLAMA_HOST = env_url("OLLAMA_HOST", schemes=("http", "https"))

@@ -154,3 +154,27 @@ async def test_a_business_prompt_starts_from_the_shared_snapshot(configs):
     assert engine.restored == restored + 1
     assert engine.cached_prefix(tokens) >= len(tokens) - 3  # the business part was evaluated
     assert len(shared) > 2 * (len(tokens) - len(shared))  # most of the prompt came cached
+
+
+@pytest.mark.usefixtures("thread_db_cleanup")
+async def test_a_local_model_is_bridged_as_soon_as_the_turn_is_known_to_be_open(server, configs,
+                                                                                settings):
+    """A chain led by a local model (here the scripted server, marked local as a model on this
+    machine would be) gets its bridge at once: on this CPU it never starts within 1.5 s."""
+    from voice.routing import Leg, LLMRouter
+
+    settings.OPEN_TURN_BRIDGE_AFTER, settings.OPEN_TURN_LOCAL_BRIDGE_AFTER = 5.0, 0.0
+    settings.OPEN_TURN_LIMIT = 5.0
+    _say_late(server, "Many of our patients come through family recommendations.", 0.3)
+    model = build_openai_llm(model="gpt-4.1-mini", api_key="sk-test",
+                             base_url=f"{server.url}/v1")
+    router = LLMRouter(simple=[Leg(key="llama_cpp", llm=model, local=True)])
+    config = configs["t_dental"]
+    state = CallState(config=config, caller_number="+14155550123", clock=lambda: TUESDAY_9AM)
+    agent = Receptionist(config, now=TUESDAY_9AM)
+    async with AgentSession[CallState](llm=router, userdata=state) as session:
+        await session.start(agent, record=False)
+        result = await session.run(user_input=OPEN_LINE)
+    heard = " ".join(e.item.text_content for e in result.events if e.type == "message")
+    assert heard.startswith(BRIDGES[0])
+    assert agent.open_turns[-1].bridge_at < 2.0  # not the 5 s a cloud model waits

@@ -120,6 +120,27 @@ def test_a_yes_to_a_question_is_a_whole_answer():
     assert turn_ending("Yes, and", asked=asked) == Ending.UNFINISHED
 
 
+def test_the_whole_answer_to_what_was_asked_ends_the_turn_at_once():
+    """A name to "your name", a whole number to "your number", a short choice among the
+    times offered: nothing is left to add, so no breath is waited for."""
+    from agent_worker.flows import replies
+
+    assert turn_ending("Maria Lopez.", asked=replies.ASK_NAME) == Ending.CLOSED
+    assert turn_ending("It's James Carter.", asked=replies.ASK_NAME) == Ending.CLOSED
+    assert turn_ending("Maria.", asked=replies.ASK_NAME) == Ending.STATEMENT  # a surname may follow
+    assert turn_ending("My name is", asked=replies.ASK_NAME) == Ending.UNFINISHED
+    whole = "Four one five, five five five, zero one two three."
+    assert turn_ending(whole, asked=replies.ASK_NUMBER) == Ending.CLOSED
+    assert turn_ending(whole) == Ending.STATEMENT  # said unasked: it may come with more
+    assert turn_ending("Four one five, five five five.", asked=replies.ASK_NUMBER) == (
+        Ending.UNFINISHED)
+    offer = "I have Thursday at 2 PM or 3 PM. Which would you prefer?"
+    assert turn_ending("The first one works for me.", asked=offer) == Ending.CLOSED
+    assert turn_ending("The first one, and", asked=offer) == Ending.UNFINISHED
+    # a day said to "what day and time" is where callers add "or maybe Friday"
+    assert turn_ending("The best time is Thursday.", asked=replies.ASK_TIME) == Ending.STATEMENT
+
+
 async def test_a_statement_keeps_the_floor_for_a_breath_and_unread_words_are_waited_for():
     """After the caller stops, a statement is answered only `statement_wait` later (LiveKit
     cancels the wait when they go on); a question at once; nothing while words are in the STT."""

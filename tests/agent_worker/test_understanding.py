@@ -352,3 +352,52 @@ def test_a_goodbye_while_asked_for_a_name_is_a_goodbye_not_a_name(dental):
                                                                            "goodbye.")
     assert "Goodbye" in said[-1] and flow.state.ended
     assert CallbackMessage.objects.get().caller_name == "Unknown caller"
+
+
+def test_english_the_recogniser_was_unsure_of_is_served_in_english_when_it_makes_sense(dental):
+    """Accented English scores low for English in whisper's language check (bench/language_id.py:
+    Kokoro's Japanese voices reading English); a request, question or asked-for detail in
+    English words is served, not handed off in another language."""
+    flow = call_flow(dental)
+    flow.heard_language = "ja"
+    said = _talk(flow, "Hi, I'd like to book a cleaning, please.")
+    assert "English" not in said[0] and flow.state.task == Task.BOOK
+    flow.heard_language = "de"
+    said = _talk(flow, "I've been there before.")  # the answer to what was asked
+    assert "English" not in said[0]
+
+
+def test_a_line_in_another_language_or_that_makes_no_sense_still_hands_off(dental):
+    flow = call_flow(dental)
+    flow.heard_language = "es"
+    said = _talk(flow, "Quiero una cita para una limpieza, por favor.")
+    assert "Lo siento" in said[0] and flow.state.task == Task.MESSAGE
+    flow = call_flow(dental)
+    flow.heard_language = "de"
+    said = _talk(flow, "We are going to the hotel, the car.")
+    assert "Deutsch" in said[0] or "Englisch" in said[0]
+
+
+@pytest.mark.parametrize("goodbye", ["Alright, that is all, bye.", "Alright, thats all by."])
+def test_a_goodbye_said_to_a_qualification_question_ends_the_call_not_answers_it(dental,
+                                                                                  goodbye):
+    """'by': how speech recognition often writes a closing 'bye'."""
+    flow = call_flow(dental)
+    _talk(flow, "I'd like to book a cleaning.")
+    assert flow.state.stage == Stage.QUALIFY
+    said = _talk(flow, goodbye)
+    assert "Goodbye" in said[-1] and flow.state.stage == Stage.ENDED
+    assert flow.state.answers == []
+
+
+def test_the_question_put_once_more_is_the_step_a_yes_answers(dental):
+    """A number that could not be read, then a line that is no number: the caller ID is offered
+    once more, and the caller's yes to it is taken as the yes it is."""
+    flow = call_flow(dental)
+    _talk(flow, "Could someone call me back about a quote for a crown?", "James Carter",
+          "650221991")
+    assert flow.state.stage == Stage.ASK_NUMBER
+    said = _talk(flow, "Just that I would like a price for a crown, please.")
+    assert "number you're calling from" in said[-1]
+    said = _talk(flow, "Yes, that is correct.")
+    assert flow.state.callback_number == "+14155550123" and flow.state.stage == Stage.CONFIRM

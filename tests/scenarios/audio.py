@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from asgiref.sync import sync_to_async
 from django_tenants.utils import schema_context
 
@@ -34,29 +33,13 @@ from tests.scenarios.harness import (
     seed_book,
 )
 from voice.audio_io import Utterance
-from voice.phone_line import PHONE_RATE, phone_line, piper_speech
 
 LINE_NUMBER = "+15105550177"  # the number the simulated caller dials
 
 
 def caller_speech(text: str, voice: str = "") -> Utterance:
     """`text` said by the scenario's caller voice, as it sounds after the phone network."""
-    engine, _, option = voice.partition(":")
-    if not engine:
-        return spoken_caller(text)
-    if engine == "piper":
-        audio, rate = piper_speech(text, length_scale=float(option or 1.0))
-    elif engine == "kokoro":
-        from voice import assets
-
-        name, _, speed = option.partition(":")
-        audio, rate = assets.load_kokoro().create(text, voice=name, speed=float(speed or 1.0),
-                                                  lang="en-us")
-    else:
-        raise ValueError(f"unknown caller voice {voice!r}: kokoro:<voice> or piper:<scale>")
-    line = phone_line(np.asarray(audio, dtype=np.float32), rate)
-    pcm = (np.clip(line, -1, 1) * 32767).astype(np.int16).tobytes()
-    return Utterance(pcm=pcm, sample_rate=PHONE_RATE, text=text)
+    return spoken_caller(text, voice)
 
 
 def _give_number(schema: str) -> None:
