@@ -7,9 +7,10 @@ llama.cpp evaluates a prompt at ~65 tokens a second on the one core it gets (BEN
   the same text for every business and trade; each worker process evaluates it once at start
   (agent_worker/worker.py) and keeps its KV state as a snapshot (voice/llm/llama_cpp.py).
 * **A short business part, last.** `local_prompt` adds only who the business is, its hours,
-  address, what to say instead of advice and the clock: about a hundred tokens, evaluated while
-  the greeting plays. The business's long template prompt still goes to cloud models, which
-  read it in milliseconds; the flow, not the model, runs bookings, messages and qualification.
+  the names of its services, its address, what to say instead of advice and the clock: about a
+  hundred and fifty tokens (the template prompt: ~1,300), evaluated while the greeting plays.
+  The business's long template prompt still goes to cloud models, which read it in
+  milliseconds; the flow, not the model, runs bookings, messages and qualification.
   Facts a question needs (a price, an answer the owner wrote) reach the model in the turn's note
   (`relevant_facts`), not in the prompt, so the prompt stays the same all call long.
 * **A bridge, then a limit.** A reply whose first words are not ready `bridge_after` seconds
@@ -71,6 +72,8 @@ def local_prompt(config: CallConfig, now: datetime) -> str:
     lines = [
         f"The business: {config.business_name}, a {trade}.",
         f"Opening hours: {describe_business_hours(config.business_hours)}",
+        "Services: " + "; ".join(str(item.get("name", "")) for item in config.services) + "."
+        if config.services else "",
         f"Address: {config.address}" if config.address else "",
         f"Instead of advice, say: {config.safe_alternative}" if config.safe_alternative else "",
         f"Right now it is {local:%A, %B %d, %I:%M %p}.",

@@ -123,9 +123,29 @@ def main() -> int:
               f" (goal {GOAL}{'' if gated else ', measured, not gated'}),"
               f" {sum(v.get('seconds') or 0 for v in runs):.0f} s")
         print(f"RESULT {key}={rate:.3f}", flush=True)
+        _model_turns(key, runs)
         if gated:
             ok = ok and rate >= GOAL
     return 0 if ok else 1
+
+
+def _model_turns(key: str, runs: list[dict]) -> None:
+    """How many caller lines went to the model (open turns) and at which step of the call: every
+    line the flow answers instead is faster and safer (issue 15). Text mode only."""
+    turns = sum(v.get("turns") or 0 for v in runs)
+    if not turns:
+        return
+    model = [tuple(t) for v in runs for t in v.get("model_turns") or []]
+    by_step: dict[str, int] = {}
+    for step, _line in model:
+        by_step[step or "listening"] = by_step.get(step or "listening", 0) + 1
+    steps = ", ".join(f"{step} {n}" for step, n in sorted(by_step.items(), key=lambda p: -p[1]))
+    print(f"lines the model answered: {len(model)}/{turns}" + (f" (at: {steps})" if steps else ""))
+    if not key.startswith("heldout"):  # the held-out lines stay unread: they are not tuned on
+        for step, line in model[:40]:
+            print(f"    model [{step or 'listening'}]: {line}")
+    name = key.replace("_pass_rate", "").replace("_scenario", "")
+    print(f"RESULT model_turn_share_{name}={len(model) / turns:.3f}", flush=True)
 
 
 if __name__ == "__main__":

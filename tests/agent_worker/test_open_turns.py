@@ -107,7 +107,7 @@ def test_the_local_prompt_starts_with_the_shared_rules_and_keeps_the_business_sh
     model = LlamaCppLLM()
     tokens = model._engine().model.tokenize
     business_parts = [len(tokens(p[len(SHARED_RULES):].encode())) for p in prompts]
-    assert max(business_parts) < 160, business_parts  # ~2.5 s of one busy core, at most
+    assert max(business_parts) < 200, business_parts  # ~3 s of one busy core, at most
 
 
 def test_the_local_model_reads_its_own_prompt_and_the_latest_messages_only():

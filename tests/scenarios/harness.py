@@ -45,6 +45,9 @@ class ScenarioResult:
     transcript: list[tuple[str, str]] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     timeline: list[str] = field(default_factory=list)  # the audio path: who spoke when
+    turns: int = 0  # caller lines answered
+    # the lines the model answered (open turns), with the step the call was at: why they went
+    model_turns: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
@@ -68,7 +71,8 @@ def record_verdict(result: ScenarioResult, *, suite: str, seconds: float | None 
         with open(path, "a", encoding="utf-8") as out:
             out.write(json.dumps({"suite": suite, "name": result.scenario.name,
                                   "passed": result.passed, "failures": result.failures,
-                                  "seconds": seconds}) + "\n")
+                                  "seconds": seconds, "turns": result.turns,
+                                  "model_turns": result.model_turns}) + "\n")
 
 
 def local(config: CallConfig, text: str) -> datetime:
@@ -163,8 +167,12 @@ async def run_scenario(scenario: Scenario, *, llm: Any) -> ScenarioResult:
                 reply = await agent.prompt_silent_caller()
                 result.transcript.append(("caller", "(silence)"))
             else:
+                step, opened = str(state.flow.stage), len(agent.open_turns)
                 run = await session.run(user_input=line.text)
                 result.transcript.append(("caller", line.text))
+                result.turns += 1
+                if len(agent.open_turns) > opened:
+                    result.model_turns.append((step, line.text))
                 reply = " ".join(e.item.text_content or "" for e in run.events
                                  if e.type == "message" and e.item.role == "assistant")
             await agent.settle()
