@@ -36,6 +36,7 @@ from django.conf import settings
 from livekit.agents import FlushSentinel
 
 from agent_worker.flows import replies
+from agent_worker.flows.knowledge import service_price
 from frontdesk.call_config import CallConfig
 from tenants.business_hours import describe_business_hours
 
@@ -94,11 +95,11 @@ def relevant_facts(config: CallConfig, line: str, *, limit: int = 2) -> str:
         if overlap and answer:
             scored.append((overlap, f"{question} {answer}".strip()))
     for service in config.services:
-        name, price = str(service.get("name", "")), service.get("price_usd")
+        name = str(service.get("name", ""))
         overlap = len(words & _content_words(name))
         if overlap and name:
-            scored.append((overlap, f"{name}: {price} dollars." if price not in (None, "")
-                           else f"We offer {name}."))
+            # the flow's own sentence for its price ("Crown, that's $950." or "quoted after")
+            scored.append((overlap, service_price(service)))
     scored.sort(key=lambda pair: -pair[0])
     return " ".join(text for _, text in scored[:limit])
 

@@ -57,10 +57,11 @@ STATEMENT_WAIT = 0.65
 POLL = 0.02  # how often a wait looks for renewed speech or a transcript
 SETTLE_LIMIT = 2.0  # longest wait for words the STT is still working on
 # a yes or no to the receptionist's question is a whole answer
-_CONFIRMATION = re.compile(r"^(?:yes|yeah|yep|yup|no|nope|sure|okay|ok|correct|right|exactly|"
-                           r"perfect|great|that works|that's right|that's correct|sounds good|"
-                           r"that's fine|fine|no thanks|no thank you)"
-                           r"(?: please| thanks| thank you)?$")
+_CONFIRMING = (r"(?:yes|yeah|yep|yup|no|nope|sure|okay|ok|correct|right|exactly|perfect|great|"
+               r"that works|that's right|that's correct|that is correct|that is right|"
+               r"sounds good|that's fine|fine|no thanks|no thank you)")
+# "yes", and "yes, that's correct": one or more of them
+_CONFIRMATION = re.compile(rf"^{_CONFIRMING}(?: {_CONFIRMING})*(?: please| thanks| thank you)?$")
 
 
 # A statement that fully answers what the receptionist just asked is closed, not one callers add

@@ -346,7 +346,10 @@ async def _calls(suffix: str = "") -> None:
             mark = ("OPEN, gave up" if t.gave_up else "OPEN, bridged" if t.bridged
                     else "OPEN" if is_open else "flow")
             answer = f" (answer {t.answer_ms:.0f} ms)" if is_open and t.answer_ms else ""
-            print(f"  {t.heard_latency_ms or 0:6.0f} ms{answer} [{mark}] caller: {t.caller!r}")
+            parts = "/".join(f"{v:.0f}" if v is not None else "-"
+                             for v in (t.end_of_turn_ms, t.stt_ms, t.llm_ms, t.tts_ms))
+            print(f"  {t.heard_latency_ms or 0:6.0f} ms{answer} [{mark}; eot/stt/llm/tts "
+                  f"{parts}] caller: {t.caller!r}")
             print(f"  {'':9} agent: {t.agent!r}")
             if t.heard_latency_ms is None:
                 continue

@@ -72,7 +72,7 @@ def _only_goodbye(text: str) -> bool:
     if not intents.says_goodbye(text):
         return False
     # "by": how speech recognition often writes a closing "bye" ("that's all by")
-    rest = re.sub(r"\b(thanks?|thank you|so much|ok(?:ay)?|no|nope|great|perfect|bye|by|goodbye|"
+    rest = re.sub(r"\b(thank you|thanks?|so much|ok(?:ay)?|no|nope|great|perfect|bye|by|goodbye|"
                   r"good bye|that'?s (?:all|it|everything)|that is (?:all|it|everything)|"
                   r"nothing else|have a (?:good|nice|great)"
                   r" (?:day|one|evening|night|afternoon)|i'?m (?:all set|good|done)|see you|"

@@ -144,11 +144,12 @@ def match_service(config: CallConfig, text: str) -> dict | None:
 def price_answer(config: CallConfig, text: str) -> str:
     service = match_service(config, text)
     if service is not None:
-        return _service_price(service)
+        return service_price(service)
     return _price_list(config)
 
 
-def _service_price(service: dict) -> str:
+def service_price(service: dict) -> str:
+    """The price of one service as the receptionist says it."""
     name = str(service["name"])
     price = _price_text(service.get("price_usd"))
     if price == "free":
@@ -232,7 +233,7 @@ def knowledge_replies(config: CallConfig) -> list[str]:
     texts += [f"We're {state} right now. {day}" for day in days for state in ("open", "closed")]
     for service in config.services:
         if str(service.get("name", "")).strip():
-            texts += [_service_price(service), _service_offered(service)]
+            texts += [service_price(service), _service_offered(service)]
     texts.append(_price_list(config))
     texts += [str(entry.get("answer", "")) for entry in config.faq]
     return [t for t in texts if t.strip()]

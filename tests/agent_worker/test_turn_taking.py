@@ -116,6 +116,8 @@ def test_a_yes_to_a_question_is_a_whole_answer():
     asked = "Shall I book Tuesday at 9 AM?"
     assert turn_ending("Yes, please.", asked=asked) == Ending.CLOSED
     assert turn_ending("That works.", asked=asked) == Ending.CLOSED
+    assert turn_ending("Yes, that's correct.", asked=asked) == Ending.CLOSED
+    assert turn_ending("No, that's right, thanks.", asked=asked) == Ending.CLOSED
     assert turn_ending("Yes.", asked="Your booking is confirmed.") == Ending.STATEMENT
     assert turn_ending("Yes, and", asked=asked) == Ending.UNFINISHED
 

@@ -378,7 +378,8 @@ def test_a_line_in_another_language_or_that_makes_no_sense_still_hands_off(denta
     assert "Deutsch" in said[0] or "Englisch" in said[0]
 
 
-@pytest.mark.parametrize("goodbye", ["Alright, that is all, bye.", "Alright, thats all by."])
+@pytest.mark.parametrize("goodbye", ["Alright, that is all, bye.", "Alright, thats all by.",
+                                     "Okay, thank you, bye."])
 def test_a_goodbye_said_to_a_qualification_question_ends_the_call_not_answers_it(dental,
                                                                                   goodbye):
     """'by': how speech recognition often writes a closing 'bye'."""
