@@ -72,9 +72,10 @@ def _only_goodbye(text: str) -> bool:
     if not intents.says_goodbye(text):
         return False
     rest = re.sub(r"\b(thanks?|thank you|so much|ok(?:ay)?|no|nope|great|perfect|bye|goodbye|"
-                  r"good bye|that'?s (?:all|it|everything)|nothing else|have a (?:good|nice|great)"
-                  r" (?:day|one|evening|night|afternoon)|i'?m (?:all set|good|done)|see you|"
-                  r"talk to you later|you too|then|alright|all right)\b", " ", text)
+                  r"good bye|that'?s (?:all|it|everything)|that is (?:all|it|everything)|"
+                  r"nothing else|have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|"
+                  r"i'?m (?:all set|good|done)|see you|talk to you later|you too|then|alright|"
+                  r"all right|actually|well|oh)\b", " ", text)
     return not re.search(r"[a-z0-9]", rest)
 
 

@@ -52,6 +52,7 @@ from agent_worker.flows.text import (
     is_no,
     is_question,
     is_yes,
+    split_sentences,
 )
 from agent_worker.guardrails import forbidden_advice, objection
 from calls.models import Appointment, CallbackMessage
@@ -201,16 +202,19 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
     def _transfer(self, raw: str) -> Reply:
         s = self.state
         ok, why = self._can_transfer()
+        sorry = "I'm so sorry to hear that. " if intents.distress(raw) else ""
         if ok:
             s.transfer_requested = True
             s.offer = Offer.NONE
-            return Reply(text=replies.TRANSFER_NOW, action="transfer")
+            if raw and self._substance(raw) and not s.reason:
+                s.reason = raw.strip()  # the transfer's record keeps what it was about
+            return Reply(text=f"{sorry}{replies.TRANSFER_NOW}", action="transfer")
         s.task = Task.MESSAGE
         s.offer = Offer.NONE
         s.urgent = s.urgent or intents.urgent(raw)
         if raw and self._substance(raw) and not s.reason:
             s.reason = raw.strip()
-        return self._next(why)
+        return self._next(f"{sorry}{why}")
 
     def _goodbye(self) -> Reply:
         s = self.state
@@ -328,7 +332,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         changes_task = s.stage in (Stage.QUALIFY, Stage.ASK_NAME) and (
             intents.wants_message(text) or intents.wants_human(text)
-            or intents.wants_cancel(text) or intents.wants_reschedule(text))
+            or self._cancels(text) or intents.wants_reschedule(text))
         if s.stage not in _ANSWER_STAGES or intents.never_mind(text) or _only_goodbye(text) or (
                 changes_task):
             return None
@@ -386,7 +390,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         return self._ask(f"{done} {replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
 
     def _check_person(self, raw: str, text: str) -> Reply | None:
-        return self._transfer(raw) if intents.wants_human(text) else None
+        return self._transfer(raw) if (intents.wants_human(text)
+                                       or intents.named_person(raw)) else None
 
     def _check_out_of_scope(self, raw: str, text: str) -> Reply | None:
         if not intents.out_of_scope(text):
@@ -398,7 +403,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         if intents.wants_reschedule(text):
             return self._start_existing(raw, Task.RESCHEDULE)
-        if intents.wants_cancel(text):
+        if self._cancels(text):
             return self._start_existing(raw, Task.CANCEL)
         if intents.wants_message(text):
             return self._start_message(raw)
@@ -406,11 +411,25 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))):
             return self._start_booking(raw)
         # no request in the words the patterns know: what the intent model reads in the line
+        # (the whole line first, then each of its sentences: "Is my car ready? It's the blue
+        # Jeep I dropped off Thursday" asks in its first)
         if s.task == Task.NONE and s.offer == Offer.NONE and not _WH_QUESTION.match(text):
-            for label, start in _MODEL_TASKS:
-                if self._means(raw, label, MODEL_TASK_SCORE):
-                    return start(self, raw)
+            sentences = split_sentences(raw)
+            for part in [raw, *(sentences if len(sentences) > 1 else [])]:
+                if _WH_QUESTION.match(clean(part)):
+                    continue
+                for label, start in _MODEL_TASKS:
+                    if self._means(part, label, MODEL_TASK_SCORE):
+                        return start(self, raw)
         return None
+
+    def _cancels(self, text: str) -> bool:
+        """A cancellation asked for. Inside another task only one that names something booked
+        here counts: "I'll cancel my gym class for it" while booking is a detail, not a
+        request."""
+        if self.state.task == Task.NONE:
+            return intents.wants_cancel(text)
+        return intents.cancels_a_booking(text)
 
     def _process_read(self, raw: str) -> str:
         """A question about the call the patterns missed, as the intent model reads it (only a

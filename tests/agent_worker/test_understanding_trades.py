@@ -1,0 +1,205 @@
+"""Understanding callers across the trades (issue 14, the grown exam's failure kinds): two
+questions in one sentence, a fee the FAQ explains, advice each trade must not give, a person
+named in the trade's words, moves said freely, qualification answers kept in the caller's words,
+messages that keep their reason. Each test uses phrasings of its own, on the real appointment
+book and the real intent model."""
+
+from __future__ import annotations
+
+import pytest
+from django_tenants.utils import schema_context
+
+from agent_worker.flows import CallFlow, FlowRunner, FlowState
+from tests.agent_worker.flow_support import TUESDAY_9AM
+
+pytestmark = pytest.mark.django_db
+
+
+def _config(schema: str, **overrides):
+    from dataclasses import replace
+
+    from tenants.router import MultiTenantRouter
+
+    config = MultiTenantRouter().get_client_config(schema)
+    return replace(config, **overrides) if overrides else config
+
+
+def _flow(schema: str, *, clock=TUESDAY_9AM, caller: str = "+14155550123",
+          transfer: bool = False) -> CallFlow:
+    overrides = {"transfer_number": "+12125550166"} if transfer else {}
+    return CallFlow(config=_config(schema, **overrides), state=FlowState(),
+                    clock=lambda: clock, caller_number=caller, transfer_available=transfer)
+
+
+def _talk(flow: CallFlow, *lines: str) -> list[str]:
+    runner = FlowRunner(flow)
+    said = []
+    with schema_context(flow.config.client_id):
+        for turn, line in enumerate(lines, start=flow.state.turns + 1):
+            said.append(runner.respond(turn, line).text or "")
+    return said
+
+
+# --- the business's answers ------------------------------------------------------------------
+
+def test_two_questions_in_one_sentence_get_both_answers(fleet):
+    said = _talk(_flow("t_auto"), "How much do you charge for a tire rotation, and are you "
+                                  "open on Sundays?")
+    assert "$29" in said[0] and "Sundays" in said[0]
+    said = _talk(_flow("t_plumb"), "Do you guys work weekends and what's the price of a "
+                                   "service call?")
+    assert "Saturdays" in said[0] and "$89" in said[0]
+
+
+def test_a_fee_the_faq_explains_is_answered_from_the_faq_not_the_price_list(fleet):
+    said = _talk(_flow("t_vet"), "Do you charge anything if I cancel late?")
+    assert "twenty-four hours" in said[0] and "Some of our prices" not in said[0]
+    said = _talk(_flow("t_auto"), "How much is a brake inspection?")  # a service: its price
+    assert "free" in said[0]
+
+
+def test_a_kind_of_animal_asks_which_animals_are_seen(fleet):
+    said = _talk(_flow("t_vet"), "Do you treat hamsters? And how do I pay?")
+    assert "dogs and cats" in said[0] and "credit" in said[0]
+
+
+def test_that_is_all_goodbye_ends_the_call_at_any_step(fleet):
+    flow = _flow("t_salon")
+    _talk(flow, "I'd like to book a blowout")
+    said = _talk(flow, "Actually that is all, goodbye")
+    assert "Goodbye" in said[-1] and flow.state.ended
+
+
+def test_a_question_that_says_nothing_of_its_own_asks_about_the_sentence_before(fleet):
+    said = _talk(_flow("t_dental"), "I might be ten minutes late to my cleaning. Is that a "
+                                    "problem?")
+    assert "twenty-four hours" not in said[0]  # not booked, not the cancellation policy
+    flow = _flow("t_salon")
+    said = _talk(flow, "I'll be a bit late for my appointment today, is that alright?")
+    assert "fifteen minutes" in said[0] and flow.state.task == ""
+
+
+# --- advice each trade must not give ----------------------------------------------------------
+
+@pytest.mark.parametrize(("schema", "line"), [
+    ("t_law", "My landlord kept my security deposit. Could I sue her for it?"),
+    ("t_auto", "The battery light keeps flickering, is the car still safe to drive?"),
+    ("t_plumb", "How do I replace the flapper in my toilet myself?"),
+    ("t_homes", "What would a three bedroom ranch on Elm Street sell for these days?"),
+    ("t_homes", "Is the area around the university a safe neighborhood for kids?"),
+])
+def test_advice_the_trade_must_not_give_gets_its_safe_answer(fleet, schema, line):
+    flow = _flow(schema)
+    said = _talk(flow, line)
+    assert said[0].startswith(flow.config.safe_alternative[:30])
+
+
+def test_a_dose_question_is_advice_but_a_price_with_insurance_is_not(fleet):
+    flow = _flow("t_vet")
+    said = _talk(flow, "How much aspirin can I give him for the pain?")
+    assert said[0].startswith(flow.config.safe_alternative[:30])
+    said = _talk(_flow("t_dental"), "How much is a child cleaning and do you take Cigna insurance?")
+    assert "$120" in said[0] and "PPO" in said[0]
+
+
+# --- a person, in the trade's own words --------------------------------------------------------
+
+@pytest.mark.parametrize(("schema", "line"), [
+    ("t_auto", "The quote you gave me for the timing belt is fine, I'd like to go ahead with it."),
+    ("t_homes", "We want to put in an offer on the colonial on Birchwood Road."),
+    ("t_auto", "Is my minivan finished yet?"),
+    ("t_law", "I'm a client of the firm and need to speak with my lawyer this afternoon."),
+    ("t_homes", "Could I talk to Maria about the listing on Oak Lane?"),
+])
+def test_what_only_a_person_can_do_is_put_through(fleet, schema, line):
+    flow = _flow(schema, clock=TUESDAY_9AM.replace(hour=11), transfer=True)
+    _talk(flow, line)
+    assert flow.state.transfer_requested and flow.state.task == ""
+
+
+def test_asked_for_by_name_after_hours_the_request_becomes_the_message(fleet):
+    flow = _flow("t_homes", clock=TUESDAY_9AM.replace(hour=21), transfer=True)
+    said = _talk(flow, "Can I speak with Derek about 14 Willow Way?", "This is Nina Park.",
+                 "Yes, that's my cell.")
+    assert "Nina Park" in said[-1] and "Willow Way" in said[-1]
+
+
+def test_saying_goodbye_to_a_pet_is_not_a_farewell_and_is_met_with_sympathy(fleet):
+    flow = _flow("t_vet", clock=TUESDAY_9AM.replace(hour=11), transfer=True)
+    said = _talk(flow, "Our cat is dying and we need to talk about saying goodbye to her. Can I "
+                       "speak to someone?")
+    assert not flow.state.ended and flow.state.transfer_requested
+    assert said[0].startswith("I'm so sorry")
+
+
+def test_someone_in_the_trade_asked_to_call_back_is_a_message(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "Could one of your plumbers call me about replacing my water heater?")
+    assert flow.state.task == "message" and "water heater" in flow.state.reason
+
+
+# --- moves said freely, and days said precisely -------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "I have to move my Monday cleaning to later in the week.",
+    "Can you shift my son's check-up to next Tuesday?",
+    "I'd like to bump my Saturday blowout to Sunday.",
+])
+def test_a_move_said_freely_is_a_move(fleet, line):
+    from agent_worker.flows import intents
+    from agent_worker.flows.text import clean
+
+    assert intents.wants_reschedule(clean(line)) and not intents.wants_cancel(clean(line))
+
+
+def test_a_cancellation_of_the_callers_own_plans_is_not_a_request(fleet):
+    flow = _flow("t_salon")
+    _talk(flow, "Can I book a blowout?")
+    _talk(flow, "No preference.")
+    said = _talk(flow, "I can skip my yoga, I'll cancel my class, so Friday at 1 pm works.")
+    assert flow.state.task == "book" and "Friday, March 13th at 1 PM" in said[-1]
+    assert _talk(_flow("t_salon"), "Please cancel my Friday blowout.")[0].startswith("Sure")
+
+
+def test_a_weekday_next_week_and_a_weekday_with_its_date(fleet):
+    from agent_worker.flows.when import parse_when
+
+    wednesday = parse_when("Wednesday of next week at 3", now=TUESDAY_9AM)
+    assert wednesday.single_day.isoformat() == "2026-03-18"
+    friday = parse_when("Friday the 20th in the afternoon", now=TUESDAY_9AM)
+    assert friday.single_day.isoformat() == "2026-03-20"
+
+
+def test_another_day_at_the_same_time_keeps_the_time(fleet):
+    flow = _flow("t_dental")
+    _talk(flow, "I'd like a cleaning on Monday at two, I've been there before", "Dana Ruiz",
+          "Yes")
+    said = _talk(flow, "Oh wait, Tuesday instead, same time.")
+    assert "Tuesday, March 17th at 2 PM" in said[-1]
+
+
+# --- emergencies: the caller who goes to act on the safety line ---------------------------------
+
+def test_an_emergency_caller_who_leaves_at_once_still_leaves_the_urgent_message(fleet):
+    flow = _flow("t_plumb", clock=TUESDAY_9AM.replace(hour=22))
+    said = _talk(flow, "The basement is flooding, water is pouring in from a burst pipe!")
+    assert "urgent message" in said[0]
+    _talk(flow, "Okay, I'm going to shut it off, bye.")
+    from calls.models import CallbackMessage
+    with schema_context("t_plumb"):
+        assert CallbackMessage.objects.get().urgent
+
+
+def test_an_emergency_caller_who_gives_a_name_still_leaves_the_urgent_message(fleet):
+    flow = _flow("t_plumb", clock=TUESDAY_9AM.replace(hour=22))
+    _talk(flow, "Water is pouring through my ceiling!", "It's Omar Haddad.", "Bye.")
+    from calls.models import CallbackMessage
+    with schema_context("t_plumb"):
+        message = CallbackMessage.objects.get()
+    assert message.urgent and message.caller_name == "Omar Haddad"
+
+
+def test_a_trade_without_an_emergency_sentence_still_says_911(fleet):
+    said = _talk(_flow("t_salon", clock=TUESDAY_9AM.replace(hour=22)),
+                 "I'm having an allergic reaction to the dye and my throat feels tight.")
+    assert "911" in said[0]
