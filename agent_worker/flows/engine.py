@@ -95,6 +95,7 @@ LINE_CHECKS: tuple[str, ...] = (
 # only statements reach this, and only outside a task).
 MODEL_TASK_SCORE = 0.6
 HEARD_KEPT = 12  # the caller's last lines the flow keeps (details said before a task started)
+TOPIC_KEPT = 6  # the caller's lines since the last task a new booking's reason is read from
 # a question about something ("how early do you open?"), not a request ("can someone come?")
 _WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|"
                           r"when|where|who|whom|whose|why|how|which)\b")
@@ -120,6 +121,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s.turns += 1
         after_silence, s.silences = s.silences > 0, 0
         s.heard = [*s.heard[-(HEARD_KEPT - 1):], raw or ""]
+        s.topic = [*s.topic[-(TOPIC_KEPT - 1):], raw or ""]
         reply = self._respond(raw or "", clean(raw or ""), after_silence)
         if reply.text is not None:
             s.same_replies = s.same_replies + 1 if reply.text == s.last_reply else 0
@@ -344,6 +346,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if changed is not None:
             return changed
         learned = self._absorb_contact(raw) if s.stage in _ABSORB_STAGES else False
+        if learned and s.task == Task.MESSAGE and not s.reason:
+            # "It's Kevin Lowe, 201 555 0126, I need my referral sent over": the message too
+            s.reason = self._callers_reason(raw, clauses=True)
         if not learned and s.stage == Stage.QUALIFY and not s.caller_name:
             learned = self._bare_name_to_yes_no(raw, text)
         handled = None

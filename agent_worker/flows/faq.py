@@ -120,6 +120,7 @@ class BusinessAnswers(FlowBase):
                 if s.task == Task.NONE and s.offer == Offer.NONE:
                     s.offer = Offer.MESSAGE  # the pending question, put after the answer
                     s.last_prompt = MESSAGE_OFFER
+                    s.reason = f"Asked: {sentence.strip()}"  # what the message would be
             return location_answer(self.config, parking=parking)
         if objection(self.config, sentence):
             return ""  # an objection is handled with the rest of the line (it may end a task)

@@ -11,6 +11,7 @@ from agent_worker.flows import replies
 from agent_worker.flows.base import (
     _AGREES,
     _DISAGREES,
+    _YES_LEAD,
     FlowBase,
     Reply,
 )
@@ -19,6 +20,7 @@ from agent_worker.flows.phone import find_phone_number, read_back
 from agent_worker.flows.state import Stage, Task
 from agent_worker.flows.text import (
     is_no,
+    is_question,
     is_yes,
 )
 from agent_worker.flows.when import When, parse_when
@@ -144,6 +146,12 @@ class ReadBack(FlowBase):
         if s.task == Task.MESSAGE and _NEW_REASON.search(text) and self._substance(raw):
             s.reason = self._callers_reason(raw)  # "Sorry, it's about the bill, not..."
             return self._next("Thanks, I've updated that.")
+        if s.task == Task.MESSAGE and not (is_yes(text) or is_no(text) or is_question(raw)
+                                           or _AGREES.search(text) or _DISAGREES.search(text)) and (
+                self._substance(raw)):
+            # more for the message, said at its read-back ("please send me the address"): kept
+            s.reason = f"{s.reason.rstrip(' .?!')}. {raw.strip()}" if s.reason else raw.strip()
+            return self._next("Thanks, I've added that.")
         if s.task == Task.CANCEL:
             if is_yes(text):
                 return self._commit_cancel()
@@ -155,6 +163,10 @@ class ReadBack(FlowBase):
             return None
         if is_yes(text) or (_AGREES.search(text) and not _DISAGREES.search(text)):
             if s.task == Task.MESSAGE:
+                extra = _AGREES.sub(" ", _YES_LEAD.sub("", text))
+                if self._substance(extra) and not is_question(raw):
+                    # "please send me the address": a yes that adds to the message
+                    s.reason = f"{s.reason.rstrip(' .?!')}. {raw.strip()}"
                 return self._commit_message()
             return self._commit_booking()
         if is_no(text) or re.search(r"\b(wait|hold on|actually|not right|wrong|mistake)\b", text):

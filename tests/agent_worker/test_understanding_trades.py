@@ -203,3 +203,101 @@ def test_a_trade_without_an_emergency_sentence_still_says_911(fleet):
     said = _talk(_flow("t_salon", clock=TUESDAY_9AM.replace(hour=22)),
                  "I'm having an allergic reaction to the dye and my throat feels tight.")
     assert "911" in said[0]
+
+
+# --- what a booking is for, in the caller's words -----------------------------------------------
+
+def _booked_reason(flow: CallFlow) -> str:
+    from calls.models import Appointment
+
+    with schema_context(flow.config.client_id):
+        appointment = Appointment.objects.get(pk=flow.state.booked_appointment)
+    return f"{appointment.reason} {appointment.service}"
+
+
+def test_what_the_caller_said_before_asking_to_book_is_what_the_booking_is_for(fleet):
+    flow = _flow("t_homes")
+    _talk(flow, "We're hoping to sell our townhouse near the lake this summer.",
+          "Could an agent come by Thursday at 10 to look at it?", "Nora Field", "Yes", "Yes")
+    reason = _booked_reason(flow)
+    assert "townhouse" in reason and "summer" in reason
+
+
+def test_booking_one_books_the_service_asked_about_and_the_matter_is_not_asked_again(fleet):
+    flow = _flow("t_law")
+    said = _talk(flow, "I was injured at work when a shelf fell on me. Is an evaluation of a "
+                       "personal injury case free?", "Good, can I book one on Monday morning?")
+    assert flow.state.service == "Personal injury case evaluation"
+    assert "legal matter" not in said[-1]  # the service says which matter; the summary is asked
+    assert "injured at work" in flow.state.reason
+
+
+def test_a_time_said_to_an_open_qualification_question_is_the_time(fleet):
+    flow = _flow("t_law")
+    said = _talk(flow, "I need a consultation.")
+    assert "summary" in said[-1]
+    said = _talk(flow, "Friday at two in the afternoon.")
+    assert "Friday, March 13th at 2 PM" in said[-1] and flow.state.answers == []
+
+
+def test_a_matter_said_with_the_request_is_not_asked_for_again(fleet):
+    flow = _flow("t_law")
+    said = _talk(flow, "I'd like a consultation about my late father's estate, Monday at 10.")
+    assert "summary" not in said[0] and "estate" in flow.state.reason
+
+
+def test_a_booking_request_asked_as_a_question_mid_qualification_is_kept(fleet):
+    flow = _flow("t_salon")
+    _talk(flow, "I'd like to get my hair done.")
+    said = _talk(flow, "Could I come in for a blowout on Thursday at 3?")
+    assert flow.state.stage == "qualify" and said[-1].startswith("Sure.")
+    assert flow.state.requested is not None and flow.state.requested.single_day is not None
+
+
+def test_a_date_about_the_matter_is_not_the_visits_date(fleet):
+    flow = _flow("t_homes")
+    _talk(flow, "I'm interested in renting the studio on Elm Avenue.")
+    said = _talk(flow, "Our lease ends on May 31st.")
+    assert "May" not in said[-1] and "May 31st" in flow.state.reason
+    assert flow.state.stage == "ask_time"
+
+
+def test_a_reason_said_with_the_name_is_the_messages_reason(fleet):
+    flow = _flow("t_clinic")
+    _talk(flow, "Can I leave a message for Dr. Green?")
+    said = _talk(flow, "Sure, Lena Hart, 646 555 0101, I need my lab order faxed to the "
+                       "hospital.")
+    assert "lab order" in flow.state.reason and "Lena Hart" in said[-1]
+
+
+def test_a_message_offered_for_a_missing_answer_says_what_it_is_about(fleet):
+    flow = _flow("t_auto")
+    _talk(flow, "Do you have a parking lot?", "Yes please", "Ravi Shah", "Yes")
+    assert flow.state.stage == "confirm" and "parking" in flow.state.reason.lower()
+
+
+def test_a_move_to_another_day_searches_the_day_after_to(fleet):
+    from tests.factories import FLEET  # noqa: F401  (the fleet's seeded numbers)
+
+    flow = _flow("t_salon")
+    flow.state.task = "reschedule"
+    when = flow._new_time("Can you move my Saturday trim to Tuesday afternoon?")
+    assert when.single_day.isoformat() == "2026-03-17" and when.after is not None
+
+
+def test_who_the_caller_is_buying_for_is_not_a_name(fleet):
+    from agent_worker.flows.names import name_answer
+
+    assert name_answer("We're renting, first-time renters.") is None
+    assert name_answer("I'm looking, just browsing buyers") is None
+    assert name_answer("Irving King") == "Irving King"
+
+
+def test_what_the_caller_adds_at_a_messages_read_back_is_kept(fleet):
+    flow = _flow("t_auto")
+    _talk(flow, "Please have someone call me about my brakes.", "Tom Reyes", "Yes")
+    assert flow.state.stage == "confirm"
+    _talk(flow, "Yes please, I'd need it back by Friday for a trip.")
+    from calls.models import CallbackMessage
+    with schema_context("t_auto"):
+        assert "trip" in CallbackMessage.objects.get().reason
