@@ -80,9 +80,13 @@ class BusinessAnswers(FlowBase):
             request = self._asks_to_act(sentence)
             # a question that asks for something ("can I bring my cat in Thursday?") is a
             # request: only a question it asks outright (hours, a price) is answered as well,
-            # never a guess from the FAQ, and the request itself is kept
-            faq = not request and (is_question(sentence)
-                                   or bool(_ASKING.search(clean(sentence))))
+            # and the request itself is kept; the FAQ answers it only when it names no day or
+            # time, so it asks how the business works ("can I do the consultation over
+            # video?"), not for a visit
+            timed = request and parse_when(sentence, now=self.now(),
+                                           date_order=self.date_order) is not None
+            faq = not timed and (is_question(sentence)
+                                 or bool(_ASKING.search(clean(sentence))))
             found = False
             for answer in self._clause_answers(sentence, faq=faq):
                 found = True

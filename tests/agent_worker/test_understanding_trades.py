@@ -301,3 +301,12 @@ def test_what_the_caller_adds_at_a_messages_read_back_is_kept(fleet):
     from calls.models import CallbackMessage
     with schema_context("t_auto"):
         assert "trip" in CallbackMessage.objects.get().reason
+
+
+def test_a_question_about_how_a_visit_works_is_answered_from_the_faq(fleet):
+    said = _talk(_flow("t_dental"), "Could I pay for my cleaning with an HSA card?")
+    assert "HSA" in said[0]
+    said = _talk(_flow("t_law"), "Is it possible to have my consultation by phone?")
+    assert "by phone" in said[0]
+    said = _talk(_flow("t_dental"), "Can I pay for a cleaning on Friday at 9?")  # a visit asked
+    assert "HSA" not in said[0]
