@@ -432,8 +432,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         """A cancellation asked for. Inside another task only one that names something booked
         here counts: "I'll cancel my gym class for it" while booking is a detail, not a
         request."""
-        if self.state.task == Task.NONE:
-            return intents.wants_cancel(text)
+        if self.state.task == Task.NONE:  # (a cancel of nothing named is asked about)
+            return intents.wants_cancel(text) and (intents.cancels_a_booking(text)
+                                                   or not intents.wants_booking(text))
         return intents.cancels_a_booking(text)
 
     def _process_read(self, raw: str) -> str:

@@ -310,3 +310,20 @@ def test_a_question_about_how_a_visit_works_is_answered_from_the_faq(fleet):
     assert "by phone" in said[0]
     said = _talk(_flow("t_dental"), "Can I pay for a cleaning on Friday at 9?")  # a visit asked
     assert "HSA" not in said[0]
+
+
+def test_a_booking_that_mentions_cancelling_something_else_is_a_booking(fleet):
+    flow = _flow("t_vet")
+    _talk(flow, "I want to bring my cat in for a wellness exam, I cancelled my trip so I'm "
+                "free next week.")
+    assert flow.state.task == "book"
+    flow = _flow("t_vet")
+    _talk(flow, "I need to cancel, please.")  # a cancellation of nothing named is asked about
+    assert flow.state.task == "cancel"
+
+
+def test_saying_you_are_calling_to_leave_a_message_is_not_what_it_is_about(fleet):
+    flow = _flow("t_law")
+    _talk(flow, "Hello, I was calling to leave a message for the attorney.",
+          "It's Rosa Diaz, 917 555 0177, my hearing got moved and she needs to know.")
+    assert "hearing" in flow.state.reason and "calling" not in flow.state.reason
