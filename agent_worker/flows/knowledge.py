@@ -65,6 +65,10 @@ _PRICE = re.compile(r"\b(how much|price|prices|pricing|cost|costs|fee|fees|charg
                     r"rates|quote)\b")
 
 
+_PLACES = frozenset({"office", "clinic", "shop", "salon", "firm", "practice", "garage",
+                     "location", "place", "building", "town"})
+
+
 def _stem(word: str) -> str:
     word = _SYNONYMS.get(word, word)
     if len(word) > 4 and word.endswith("ies"):
@@ -132,7 +136,9 @@ def match_service(config: CallConfig, text: str) -> dict | None:
     """The service from the price list the caller named, if one stands out. Being a patient
     or client names no service ("I'm already a patient, I need a cleaning" is a cleaning),
     unless the caller says they are a new one."""
-    said = content_words(text)
+    # where a service happens names none of them ("I need a new office" is not "in-office
+    # whitening")
+    said = content_words(text) - _PLACES
     if not re.search(r"\bnew (?:patient|client|customer)s?\b", (text or "").lower()):
         said -= {w for w in said if re.fullmatch(r"(?:patient|client|customer)s?", w)}
     best, best_score = None, 0.0

@@ -327,3 +327,14 @@ def test_saying_you_are_calling_to_leave_a_message_is_not_what_it_is_about(fleet
     _talk(flow, "Hello, I was calling to leave a message for the attorney.",
           "It's Rosa Diaz, 917 555 0177, my hearing got moved and she needs to know.")
     assert "hearing" in flow.state.reason and "calling" not in flow.state.reason
+
+
+def test_where_a_service_happens_names_no_service(fleet):
+    from agent_worker.flows.knowledge import match_service
+
+    dental = _config("t_dental")
+    assert match_service(dental, "I need a filling, I'm looking for a new office")["name"] == (
+        "Tooth-colored filling")
+    assert match_service(dental, "I'd like to switch to your office") is None
+    assert match_service(dental, "in-office whitening please")["name"] == (
+        "In-office teeth whitening")
