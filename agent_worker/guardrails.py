@@ -12,7 +12,9 @@ import re
 from frontdesk.call_config import CallConfig
 
 _CLINICAL = (
-    r"\bshould i (take|give|use|try)\b", r"\bhow (much|many|often)\b.*\b(take|give|dose|pills?)\b",
+    r"\bshould i (take|give|use|try)\b",
+    # "how much should I give him", not "how much is whitening and do you take my insurance"
+    r"\bhow (much|many|often)\b.*\b((i|we|he|she|they|him|her)( \w+)? (take|give)|dose|pills?)\b",
     r"\b(ibuprofen|tylenol|advil|aspirin|antibiotics?|painkillers?|medication|medicine)\b.*\?",
     r"\bwhat (medication|medicine|antibiotic|painkiller|should i take)\b", r"\bdos(e|age)\b",
     r"\bis (it|this|that) (infected|serious|broken|normal|cancer|dangerous)\b",
@@ -27,10 +29,42 @@ _LEGAL = (
     r"\bwhat are my (chances|rights|options)\b", r"\bis (it|this|that) legal\b",
     r"\bcan (i|they) be (sued|arrested|charged|evicted|fired)\b", r"\blegal advice\b",
     r"\bhow much (can|could|will) i get\b",
+    r"\b(can|could) (i|we|my \w+) (sue|win|press charges|get (my )?(money|deposit|compensation|"
+    r"damages) back)\b", r"\bis it worth (suing|fighting|going to court|taking (him|her|them|it) "
+    r"to court)\b", r"\b(am|are|is) (i|we|he|she|they) (liable|at fault|in trouble|going to "
+    r"(jail|prison))\b",
 )
+# Home services: no repair instructions, and never that a danger can wait.
+_HOME = (
+    r"\b(walk|talk|take) (me|us) through\b", r"\bhow (do|can|would|should) i (fix|repair|replace|"
+    r"unclog|install|change|reset|relight|drain|stop)\b",
+    r"\b(fix|repair|replace|do) (it|this|that|\w+) (myself|ourselves|on my own)\b",
+    r"\bmyself\b.*\?", r"\bis it safe to\b",
+    r"\bcan (it|this|that) (safely )?wait\b", r"\bwhat(?:'s| is| could be| might be) (wrong|"
+    r"causing)\b",
+)
+# Auto repair: no diagnosis, never that a vehicle is safe to drive.
+_AUTO = (
+    r"\bis (it|this|that|my \w+|the \w+) (still |even )?safe to (drive|keep driving|drive on)\b",
+    r"\bsafe to (drive|keep driving)\b", r"\bcan i (still |keep )?driv(e|ing) (it|on it|my \w+|"
+    r"the \w+|with)\b", r"\bwhat(?:'s| is| could be| might be| do you think is) (wrong|causing|"
+    r"the problem)\b", r"\bdo (you think|i need) (i need )?(a )?new (brakes|engine|transmission|"
+    r"battery|tires)\b", r"\bis (it|that|this) (serious|dangerous|bad)\b",
+)
+# Real estate: no verdict on a neighbourhood, no value of a home, no seller's bottom line.
+_REAL_ESTATE = (
+    r"\b(neighbou?rhood|area|street|part of town|district)s?\b.*\b(safe|dangerous|crime|good for "
+    r"(families|kids)|schools?|(what kind of|who) (people|lives))\b",
+    r"\b(safe|dangerous|good) (neighbou?rhood|area)\b",
+    r"\b(what|how much)\b[\w' ]{0,40}\bworth\b",
+    r"\b(what|how much) (\w+ ){0,12}(sell|go|list|be listed) for\b",
+    r"\b(what|how much|lowest) (\w+ ){0,3}(would|will) (the )?sellers? (accept|take|go)\b",
+    r"\b(lowest|bottom) (price|line|offer)\b",
+)
+
 FORBIDDEN_BY_PROFESSION = {
     "dental": _CLINICAL, "medical_clinic": _CLINICAL, "veterinary": _CLINICAL,
-    "law_firm": _LEGAL,
+    "law_firm": _LEGAL, "home_services": _HOME, "auto_repair": _AUTO, "real_estate": _REAL_ESTATE,
 }
 # What callers say for each objection id the templates use. Asking for a person is not here: that
 # is the transfer tool's job.

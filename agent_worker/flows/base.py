@@ -30,6 +30,7 @@ _DAYTIME_Q = re.compile(r"\b(what day|which day|day and time|what time|when woul
                         r"good time)\b")
 _NAME_Q = re.compile(r"\b(full name|date of birth|your name)\b")
 _REASON_Q = re.compile(r"\b(reason|what'?s going on|what type of|which service|calling about|"
+                       r"summary|describe|"
                        r"what kind of (?:matter|problem|service)|what'?s the problem|"
                        r"what is the problem)\b")
 # agreement said after the start of the line (a clipped "yes" still leaves "...book it")
@@ -44,7 +45,9 @@ _GENERIC = frozenset("""
     friday saturday sunday noon am pm slot opening reserve asap one two three four five six seven
     eight nine ten eleven twelve o'clock quick then me for doctor dentist vet attorney lawyer
     nurse team office person anyone anything something talk speak help really just real human
-    somebody someone live actual put through transfer connect can't cannot
+    somebody someone live actual put through transfer connect can't cannot great fine alright
+    perfect good then okay ok sounds works work that'd calling called hoping wondering wanted
+    trying
     """.split())
 
 
@@ -57,6 +60,11 @@ _YES_LEAD = re.compile(r"^(?:yes|yeah|yep|sure|ok(?:ay)?|fine|no|please|that'?s 
 _SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|right away|"
                        r"as soon as (?:you can|possible))\b")
 _BIRTH = re.compile(r"\b(born|birth|birthday|dob|d\.o\.b)\b")  # a date that is not a visit's
+# a date the caller gives about their matter, not for the visit: "we'd like to move in by April
+# first", "the closing is on the 30th", "my court date is Friday"
+_OTHER_DATE = re.compile(r"\b(born|birth|birthday|dob|move in|moving in|move-in|moving out|"
+                         r"closing|close on|lease (?:starts|begins|ends|is up)|start date|"
+                         r"deadline|due (?:date|on|by)|court date|hearing|trial|expires?)\b")
 # Steps where the caller's line is first read as the answer to the question just asked.
 _ANSWER_STAGES = frozenset({Stage.CONFIRM, Stage.CONFIRM_CALLER_ID, Stage.ASK_NUMBER,
                             Stage.ASK_TIME, Stage.CHOOSE_SLOT, Stage.ASK_NAME, Stage.QUALIFY,
@@ -74,9 +82,9 @@ def _only_goodbye(text: str) -> bool:
     # "by": how speech recognition often writes a closing "bye" ("that's all by")
     rest = re.sub(r"\b(thank you|thanks?|so much|ok(?:ay)?|no|nope|great|perfect|bye|by|goodbye|"
                   r"good bye|that'?s (?:all|it|everything)|that is (?:all|it|everything)|"
-                  r"nothing else|have a (?:good|nice|great)"
-                  r" (?:day|one|evening|night|afternoon)|i'?m (?:all set|good|done)|see you|"
-                  r"talk to you later|you too|then|alright|all right)\b", " ", text)
+                  r"nothing else|have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|"
+                  r"i'?m (?:all set|good|done)|see you|talk to you later|you too|then|alright|"
+                  r"all right|actually|well|oh)\b", " ", text)
     return not re.search(r"[a-z0-9]", rest)
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from agent_worker.flows import intents, replies
 from agent_worker.flows.base import (
+    _OTHER_DATE,
     MAX_REFUSALS,
     SEARCH_DAYS,
     FlowBase,
@@ -16,6 +17,7 @@ from agent_worker.flows.base import (
     _minutes,
     _t,
 )
+from agent_worker.flows.faq import _tag_questions_joined
 from agent_worker.flows.knowledge import (
     asks_hours,
     match_service,
@@ -26,6 +28,7 @@ from agent_worker.flows.text import (
     is_no,
     is_question,
     is_yes,
+    split_sentences,
 )
 from agent_worker.flows.when import When, parse_when
 from calls import appointments
@@ -53,12 +56,36 @@ class Booking(FlowBase):
         s.task, s.offer, s.refusals, s.misses = Task.BOOK, Offer.NONE, 0, 0
         s.chosen, s.offered = None, []
         self._take_details(raw)
-        if not s.reason and s.service:
-            s.reason = s.service
-        if not s.reason and self._substance(raw):
-            s.reason = raw.strip()
+        if not s.service and len(s.topic) > 1:  # "I'd like to book one": the one asked about
+            found = match_service(self.config, " ".join(s.topic[:-1]))
+            if found:
+                s.service = str(found["name"])
+        if not s.reason:
+            s.reason = self._topic_reason() or s.service
         s.questions = self._questions(raw)
         return self._next()
+
+    def _topic_reason(self, lines: list[str] | None = None) -> str:
+        """What the booking is for, in the caller's own words: every sentence they said since
+        the last task (or in `lines`) that says more than who they are and that they want a
+        time (a question about the business they only asked is not one)."""
+        kept: list[str] = []
+        for line in self.state.topic if lines is None else lines:
+            for sentence in _tag_questions_joined(split_sentences(line)):
+                sentence = sentence.strip()
+                if is_question(sentence) and not self._asks_to_act(sentence):
+                    continue
+                if sentence and sentence not in kept and self._residue(sentence) and (
+                        self._substance(sentence)):
+                    kept.append(sentence)
+        return " ".join(kept)
+
+    def _add_to_reason(self, raw: str) -> None:
+        """More the caller said about what they come for, kept beside what they said before."""
+        s = self.state
+        said = raw.strip()
+        if said and said not in s.reason and self._substance(said):
+            s.reason = f"{s.reason} {said}".strip() if s.reason != s.service else said
 
     def _grid_reason(self, wanted: datetime) -> str:
         """Why a requested time cannot be had, as the receptionist says it."""
@@ -298,7 +325,7 @@ class Booking(FlowBase):
                 moved = " Please call us if you need to cancel the old one."
         name = replies.first_name(s.caller_name)
         s.task, s.stage, s.offer = Task.NONE, Stage.ANYTHING_ELSE, Offer.NONE
-        s.questions, s.offered = [], []
+        s.questions, s.offered, s.topic = [], [], []
         notes = replies.booking_notes(self.config.booking.notes)
         notes = f" {notes}" if notes else ""
         return self._ask(f"You're all set, {name}: {slot.spoken()}.{moved}{notes} "
@@ -308,6 +335,12 @@ class Booking(FlowBase):
     def _answer_time(self, raw: str, text: str) -> Reply | None:
         """The answer to "What day and time would work best?"."""
         s = self.state
+        if _OTHER_DATE.search(text) and not re.search(r"\b(see|visit|come|meet|view|tour)\b",
+                                                      text):
+            # "we'd like to move in by April first": about the matter, not the visit
+            self._add_to_reason(raw)
+            return self._ask(f"Thanks, I've noted that. {replies.ASK_TIME}",
+                             prompt=replies.ASK_TIME)
         when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True,
                           default_day=s.requested.single_day if s.requested else None)
         if when is not None:

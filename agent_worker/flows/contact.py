@@ -7,7 +7,7 @@ import re
 
 from agent_worker.flows import replies
 from agent_worker.flows.base import (
-    _BIRTH,
+    _OTHER_DATE,
     FlowBase,
     Reply,
 )
@@ -66,7 +66,7 @@ class ContactDetails(FlowBase):
         found = match_service(self.config, raw) if service else None
         if found and not s.service:
             s.service = str(found["name"])
-        when = None if _BIRTH.search(clean(raw)) else parse_when(
+        when = None if _OTHER_DATE.search(clean(raw)) else parse_when(
             raw, now=self.now(), date_order=self.date_order,
             default_day=s.requested.single_day if s.requested else None)  # "at 10": that day
         if when is not None:

@@ -52,6 +52,7 @@ from agent_worker.flows.text import (
     is_no,
     is_question,
     is_yes,
+    split_sentences,
 )
 from agent_worker.guardrails import forbidden_advice, objection
 from calls.models import Appointment, CallbackMessage
@@ -94,6 +95,7 @@ LINE_CHECKS: tuple[str, ...] = (
 # only statements reach this, and only outside a task).
 MODEL_TASK_SCORE = 0.6
 HEARD_KEPT = 12  # the caller's last lines the flow keeps (details said before a task started)
+TOPIC_KEPT = 6  # the caller's lines since the last task a new booking's reason is read from
 # a question about something ("how early do you open?"), not a request ("can someone come?")
 _WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|"
                           r"when|where|who|whom|whose|why|how|which)\b")
@@ -119,6 +121,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s.turns += 1
         after_silence, s.silences = s.silences > 0, 0
         s.heard = [*s.heard[-(HEARD_KEPT - 1):], raw or ""]
+        s.topic = [*s.topic[-(TOPIC_KEPT - 1):], raw or ""]
         reply = self._respond(raw or "", clean(raw or ""), after_silence)
         if reply.text is not None:
             s.same_replies = s.same_replies + 1 if reply.text == s.last_reply else 0
@@ -201,16 +204,19 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
     def _transfer(self, raw: str) -> Reply:
         s = self.state
         ok, why = self._can_transfer()
+        sorry = "I'm so sorry to hear that. " if intents.distress(raw) else ""
         if ok:
             s.transfer_requested = True
             s.offer = Offer.NONE
-            return Reply(text=replies.TRANSFER_NOW, action="transfer")
+            if raw and self._substance(raw) and not s.reason:
+                s.reason = raw.strip()  # the transfer's record keeps what it was about
+            return Reply(text=f"{sorry}{replies.TRANSFER_NOW}", action="transfer")
         s.task = Task.MESSAGE
         s.offer = Offer.NONE
         s.urgent = s.urgent or intents.urgent(raw)
         if raw and self._substance(raw) and not s.reason:
             s.reason = raw.strip()
-        return self._next(why)
+        return self._next(f"{sorry}{why}")
 
     def _goodbye(self) -> Reply:
         s = self.state
@@ -326,7 +332,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         changes_task = s.stage in (Stage.QUALIFY, Stage.ASK_NAME) and (
             intents.wants_message(text) or intents.wants_human(text)
-            or intents.wants_cancel(text) or intents.wants_reschedule(text))
+            or self._cancels(text) or intents.wants_reschedule(text))
         if s.stage not in _ANSWER_STAGES or intents.never_mind(text) or _only_goodbye(text) or (
                 changes_task):
             return None
@@ -338,6 +344,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if changed is not None:
             return changed
         learned = self._absorb_contact(raw) if s.stage in _ABSORB_STAGES else False
+        if learned and s.task == Task.MESSAGE and not s.reason:
+            # "It's Kevin Lowe, 201 555 0126, I need my referral sent over": the message too
+            s.reason = self._callers_reason(raw, clauses=True)
         if not learned and s.stage == Stage.QUALIFY and not s.caller_name:
             learned = self._bare_name_to_yes_no(raw, text)
         handled = None
@@ -384,7 +393,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         return self._ask(f"{done} {replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
 
     def _check_person(self, raw: str, text: str) -> Reply | None:
-        return self._transfer(raw) if intents.wants_human(text) else None
+        return self._transfer(raw) if (intents.wants_human(text)
+                                       or intents.named_person(raw)) else None
 
     def _check_out_of_scope(self, raw: str, text: str) -> Reply | None:
         if not intents.out_of_scope(text):
@@ -396,7 +406,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         if intents.wants_reschedule(text):
             return self._start_existing(raw, Task.RESCHEDULE)
-        if intents.wants_cancel(text):
+        if self._cancels(text):
             return self._start_existing(raw, Task.CANCEL)
         if intents.wants_message(text):
             return self._start_message(raw)
@@ -404,11 +414,26 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))):
             return self._start_booking(raw)
         # no request in the words the patterns know: what the intent model reads in the line
+        # (the whole line first, then each of its sentences: "Is my car ready? It's the blue
+        # Jeep I dropped off Thursday" asks in its first)
         if s.task == Task.NONE and s.offer == Offer.NONE and not _WH_QUESTION.match(text):
-            for label, start in _MODEL_TASKS:
-                if self._means(raw, label, MODEL_TASK_SCORE):
-                    return start(self, raw)
+            sentences = split_sentences(raw)
+            for part in [raw, *(sentences if len(sentences) > 1 else [])]:
+                if _WH_QUESTION.match(clean(part)):
+                    continue
+                for label, start in _MODEL_TASKS:
+                    if self._means(part, label, MODEL_TASK_SCORE):
+                        return start(self, raw)
         return None
+
+    def _cancels(self, text: str) -> bool:
+        """A cancellation asked for. Inside another task only one that names something booked
+        here counts: "I'll cancel my gym class for it" while booking is a detail, not a
+        request."""
+        if self.state.task == Task.NONE:  # (a cancel of nothing named is asked about)
+            return intents.wants_cancel(text) and (intents.cancels_a_booking(text)
+                                                   or not intents.wants_booking(text))
+        return intents.cancels_a_booking(text)
 
     def _process_read(self, raw: str) -> str:
         """A question about the call the patterns missed, as the intent model reads it (only a

@@ -3,16 +3,21 @@ under and the name on it), otherwise a message for the team."""
 
 from __future__ import annotations
 
+import re
+
 from agent_worker.flows import replies
 from agent_worker.flows.base import (
     FlowBase,
     Reply,
 )
 from agent_worker.flows.state import Offer, Stage, Task
-from agent_worker.flows.when import parse_when
+from agent_worker.flows.when import When, parse_when
 from calls import appointments
 from calls.appointments import Slot
 from receptionist.errors import ApplicationError
+
+# where a move's new time starts: "move my Friday cut to Thursday evening"
+_TO = re.compile(r"\b(?:to|till|until|into|over to|for)\b", re.IGNORECASE)
 
 
 class ExistingBooking(FlowBase):
@@ -27,7 +32,7 @@ class ExistingBooking(FlowBase):
         s = self.state
         s.task, s.offer, s.misses = task, Offer.NONE, 0
         if raw:
-            s.requested = parse_when(raw, now=self.now(), date_order=self.date_order)
+            s.requested = self._new_time(raw)
             self._take_contact(raw)
         caller_id = self._caller_id()
         if caller_id and not s.caller_name:
@@ -57,6 +62,19 @@ class ExistingBooking(FlowBase):
         question = "What day and time would you like instead?"
         return self._ask(f"I see your appointment on {slot.spoken()}. {question}",
                          prompt=question)
+
+    def _new_time(self, raw: str) -> When | None:
+        """When the caller wants instead: in "move my Friday appointment to Thursday evening"
+        the day before "to" names the booking they have, the one after it the new time."""
+        if self.state.task == Task.RESCHEDULE:
+            for found in reversed(list(_TO.finditer(raw))):
+                after = parse_when(raw[found.end():], now=self.now(),
+                                   date_order=self.date_order)
+                if after is not None:
+                    return after
+            if _TO.search(raw):
+                return None  # "move my Friday appointment to another day": no new time yet
+        return parse_when(raw, now=self.now(), date_order=self.date_order)
 
     def _existing_not_verified(self, task: Task) -> Reply:
         """No booking under this caller ID and name (or no caller ID at all): nothing is said
@@ -89,6 +107,7 @@ class ExistingBooking(FlowBase):
         self.effects.append(("cancelled", s.existing_appointment))
         slot = s.existing_slot
         s.reset_task()
+        s.topic = []
         s.offer = Offer.BOOK
         question = "Would you like to book a new time?"
         return self._ask(f"Done: your appointment on {slot.spoken()} is cancelled. {question}",

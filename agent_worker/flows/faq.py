@@ -10,12 +10,15 @@ from agent_worker.flows.base import (
     _ANSWER_STAGES,
     FlowBase,
 )
+from agent_worker.flows.intent_model import split_clauses
 from agent_worker.flows.knowledge import (
     asks_hours,
     asks_offered,
     asks_price,
+    content_words,
     faq_answer,
     hours_answer,
+    match_service,
     offered_answer,
     price_answer,
 )
@@ -42,6 +45,11 @@ _ASKING = re.compile(r"\b(wondering|want to know|like to know|tell me about|curi
                      r"about|asking about|need to know)\b")
 
 
+# words a tag question is made of ("is that okay?", "would that be a problem?")
+_TAG_WORDS = frozenset({"alright", "fine", "problem", "right", "issue", "allowed", "possible",
+                        "cool", "good", "still"})
+
+
 _WH = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|when|where|"
                  r"who|whom|whose|why|how|which)\b")
 
@@ -59,7 +67,7 @@ class BusinessAnswers(FlowBase):
         in it is asked about only when it carries no request of its own ("I'd like to know
         your Saturday hours", not "Weekday hours are hard for me, Saturday at nine")."""
         s = self.state
-        sentences = split_sentences(raw)
+        sentences = _tag_questions_joined(split_sentences(raw))
         questions = [x for x in sentences if is_question(x)]
         if not questions:
             if s.stage in _ANSWER_STAGES or self._has_request(raw):
@@ -72,15 +80,34 @@ class BusinessAnswers(FlowBase):
             request = self._asks_to_act(sentence)
             # a question that asks for something ("can I bring my cat in Thursday?") is a
             # request: only a question it asks outright (hours, a price) is answered as well,
-            # never a guess from the FAQ, and the request itself is kept
-            answer = self._knowledge(sentence, faq=not request and (
-                is_question(sentence) or bool(_ASKING.search(clean(sentence)))))
-            if answer and answer not in known:
-                known.append(answer)
-                if not request:
-                    answered.append(sentence)
+            # and the request itself is kept; the FAQ answers it only when it names no day or
+            # time, so it asks how the business works ("can I do the consultation over
+            # video?"), not for a visit
+            timed = request and parse_when(sentence, now=self.now(),
+                                           date_order=self.date_order) is not None
+            faq = not timed and (is_question(sentence)
+                                 or bool(_ASKING.search(clean(sentence))))
+            found = False
+            for answer in self._clause_answers(sentence, faq=faq):
+                found = True
+                if answer not in known:
+                    known.append(answer)
+            if found and not request:
+                answered.append(sentence)
         rest = " ".join(x for x in sentences if x not in answered)
         return known[:2], rest
+
+    def _clause_answers(self, sentence: str, *, faq: bool) -> list[str]:
+        """The answers to a sentence that may ask two things ("How much is a drain cleaning,
+        and do you work on Saturdays?"): each clause is asked on its own, and when fewer than
+        two clauses find an answer, the whole sentence is asked instead."""
+        clauses = split_clauses(sentence)
+        if len(clauses) > 1:
+            answers = [a for a in (self._knowledge(c, faq=faq) for c in clauses) if a]
+            if len(set(answers)) > 1:
+                return list(dict.fromkeys(answers))
+        answer = self._knowledge(sentence, faq=faq)
+        return [answer] if answer else []
 
     def _knowledge(self, sentence: str, *, faq: bool = True) -> str:
         """The business's answer to one question, or ''. `faq`: whether the owner's FAQ may
@@ -97,10 +124,18 @@ class BusinessAnswers(FlowBase):
                 if s.task == Task.NONE and s.offer == Offer.NONE:
                     s.offer = Offer.MESSAGE  # the pending question, put after the answer
                     s.last_prompt = MESSAGE_OFFER
+                    s.reason = f"Asked: {sentence.strip()}"  # what the message would be
             return location_answer(self.config, parking=parking)
         if objection(self.config, sentence):
             return ""  # an objection is handled with the rest of the line (it may end a task)
         if asks_price(text):
+            # a fee the owner's FAQ explains ("is there a fee for cancelling?", "do you charge
+            # for estimates?") is answered in the owner's words; the price list only when no
+            # entry matches and no service is named
+            if faq and match_service(self.config, sentence) is None:
+                answer = faq_answer(self.config, sentence)
+                if answer:
+                    return answer
             return price_answer(self.config, sentence)
         answer = faq_answer(self.config, sentence) if faq else None
         if answer:
@@ -115,10 +150,16 @@ class BusinessAnswers(FlowBase):
         text = clean(raw)
         if (intents.wants_booking(text) or intents.wants_message(text)
                 or intents.wants_cancel(text) or intents.wants_reschedule(text)
-                or intents.wants_human(text) or intents.never_mind(text)
+                or intents.wants_human(text) or intents.named_person(raw)
+                or intents.never_mind(text)
                 or intents.says_goodbye(text)):
             return True
         if offered_name(raw) or find_phone_number(raw, region=self.region):
+            return True
+        # a request in words the patterns do not know ("the quote is fine, go ahead with it"):
+        # as the intent model reads the line
+        if any(self._means(raw, label, 0.6) for label in ("human", "message", "cancel",
+                                                          "reschedule")):
             return True
         when = parse_when(raw, now=self.now(), date_order=self.date_order)
         if when is not None and when.at is None and asks_hours(text):
@@ -131,7 +172,8 @@ class BusinessAnswers(FlowBase):
         it ("how much is a consultation?", "what should I bring to my appointment?")."""
         text = clean(sentence)
         if (intents.wants_message(text) or intents.wants_cancel(text)
-                or intents.wants_reschedule(text) or intents.wants_human(text)):
+                or intents.wants_reschedule(text) or intents.wants_human(text)
+                or intents.named_person(sentence)):
             return True
         when = parse_when(sentence, now=self.now(), date_order=self.date_order)
         if when is not None and when.at is not None:
@@ -140,3 +182,15 @@ class BusinessAnswers(FlowBase):
             return False
         return bool(intents.wants_booking(text) or when or any(
             self._means(sentence, label, 0.6) for label in ("book", "message")))
+
+
+def _tag_questions_joined(sentences: list[str]) -> list[str]:
+    """A question that says nothing of its own ("..., is that okay?", "Is that a problem?")
+    asks about the sentence before it: the two are read as one question."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and is_question(sentence) and not content_words(sentence) - _TAG_WORDS:
+            joined[-1] = f"{joined[-1].rstrip('.!,;')}, {sentence}"
+        else:
+            joined.append(sentence)
+    return joined

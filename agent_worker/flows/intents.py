@@ -25,20 +25,42 @@ _MESSAGE = re.compile(
     r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|pass (?:on )?(?:a )?message|"
     r"give (?:him|her|them) a message|call me back|have (?:someone|somebody|him|her|them|the "
     r"\w+|an? \w+) call me|someone (?:to )?call me|get back to me|callback|call-back|"
-    r"ring me back|can (?:someone|somebody|they|he|she) call me)\b")
+    r"ring me back|can (?:someone|somebody|they|he|she) call me|(?:can|could|would) (?:an?|the|"
+    r"your|one of (?:your|the)) \w+(?: \w+)? (?:call|ring|phone) me)\b")
 _CANCEL = re.compile(
     r"\b(cancel(?!lation)|call off)\b.*\b(appointment|booking|visit|consultation|reservation|"
     r"showing|it)\b|\bcancel(?!lation) (?:my|our|the)\b")
+# what a booking is called, in any trade ("my Friday appointment", "my dog's checkup")
+_BOOKED_THING = (r"(?:appointment|appt|booking|visit|consultation|consult|showing|viewing|tour|"
+                 r"time|slot|reservation|checkup|check-up|check up|cleaning|exam|physical|"
+                 r"haircut|cut|color|colour|blowout|trim|session|service|oil change|"
+                 r"inspection|vaccines?|shots?|grooming|surgery|procedure|meeting)")
+_WEEKDAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _RESCHEDULE = re.compile(
-    r"\b(reschedul\w*|(?:move|change|push|shift) (?:my|our|the) (?:appointment|booking|visit|"
-    r"consultation|showing|time))\b")
+    rf"\b(reschedul\w*|(?:move|change|push|shift|switch|bump) (?:my|our|the|his|her|their)"
+    rf"(?: [\w'-]+){{0,3}}? {_BOOKED_THING}\b(?! (?:number|address|card))|(?:move|push|shift|"
+    rf"switch|bump) (?:my|our|the|his|her|their)(?: [\w'-]+){{1,4}}? (?:to|till|until|over to) "
+    rf"(?:a |another |next |the |this )?(?:{_WEEKDAY_WORD}|tomorrow|next|later|earlier|another|"
+    rf"different|\d))")
 _HUMAN = re.compile(
     r"\b(real person|a human|human being|speak (?:to|with) (?:a|an|the|some|your)|talk (?:to|with) "
     r"(?:a|an|the|some|your)|speak to someone|talk to someone|operator|representative|"
     r"put me through|transfer me|connect me|front desk|live person|actual person|"
-    r"(?:speak|talk) to (?:dr|doctor)|(?:speak|talk) (?:to|with) (?:him|her|them))\b")
+    r"(?:speak|talk) to (?:dr|doctor)|(?:speak|talk) (?:to|with) (?:him|her|them)|"
+    r"(?:speak|talk) (?:to|with) my (?:own )?(?:attorney|lawyer|agent|realtor|doctor|dentist|"
+    r"hygienist|vet|veterinarian|mechanic|service advisor|advisor|stylist|technician|nurse|"
+    r"paralegal|case manager|property manager))\b")
+# "Can I speak with Linda?": a person asked for by name (capitalised, as the recogniser writes
+# names), read on the line as said
+_NAMED_PERSON = re.compile(r"\b(?:speak|talk|get through) (?:to|with) (?:(?:Dr|Mr|Mrs|Ms)\.? )?"
+                           r"[A-Z][a-z]+\b(?! (?:about|regarding))")
+_NOT_A_PERSON = frozenset({"Someone", "Somebody", "Anyone", "Anybody", "The", "A", "An", "Your",
+                           "My", "Him", "Her", "Them", "You", "Customer", "Billing", "Sales",
+                           "Service", "Reception", "English", "Spanish"})
 _GOODBYE = re.compile(
-    r"\b(bye|goodbye|good bye|that'?s all(?! (?:correct|right|good|fine|true|set))|"
+    # "time to say goodbye to him" is not a farewell
+    r"(?<!say )(?<!said )(?<!saying )(?<!says )\b(bye|goodbye|good bye|"
+    r"that'?s all(?! (?:correct|right|good|fine|true|set))|"
     r"that is all|that'?s it|that'?ll be all|nothing else|"
     r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|talk to you later|"
     r"see you|i'?m all set|i'?m good|i'?m done|that'?s everything|no thanks?,? (?:bye|that'?s "
@@ -187,6 +209,17 @@ def wants_cancel(text: str) -> bool:
     return _has(_CANCEL, text) and not _has(_RESCHEDULE, text)
 
 
+_CANCEL_BOOKING = re.compile(
+    rf"\b(?:cancel(?!lation)|call off)\b(?: (?:my|our|the|his|her|their|this|that))?(?: [\w'-]+)"
+    rf"{{0,3}}? {_BOOKED_THING}\b|\bcancel(?!lation) (?:it|that|this one|the whole thing)\b")
+
+
+def cancels_a_booking(text: str) -> bool:
+    """A cancellation of something booked here ("cancel my Thursday cleaning", "cancel it"), not
+    of something in the caller's own life ("I'll cancel my gym class for it")."""
+    return wants_cancel(text) and _has(_CANCEL_BOOKING, text)
+
+
 def wants_reschedule(text: str) -> bool:
     return _has(_RESCHEDULE, text)
 
@@ -201,6 +234,26 @@ _CONSULT = re.compile(rf"\b(?:speak|talk|meet|sit down|consult) (?:to|with) (?:a
 
 def wants_human(text: str) -> bool:
     return _has(_HUMAN, text) and not wants_message(text) and not _has(_CONSULT, text)
+
+
+def named_person(raw: str) -> bool:
+    """'Can I speak with Linda?': someone asked for by name (read on the line as said, since
+    the name's capital is the sign)."""
+    named = _NAMED_PERSON.search(raw or "")
+    return bool(named) and named.group(0).split()[-1] not in _NOT_A_PERSON and not (
+        wants_message(raw) or _has(_CONSULT, raw))
+
+
+# Bad news the caller is living through: said with sympathy before anything else.
+_DISTRESS = re.compile(
+    r"\b(very (?:sick|ill)|dying|passed away|died|put (?:him|her|them|it) down|put (?:him|her|"
+    r"them|it) to sleep|say goodbye to|euthan\w*|lost (?:my|our) (?:\w+ )?(?:husband|wife|son|"
+    r"daughter|mother|father|mom|dad|dog|cat|job|home)|funeral|terminal|end of (?:his|her|their) "
+    r"life)\b")
+
+
+def distress(text: str) -> bool:
+    return _has(_DISTRESS, text)
 
 
 def says_goodbye(text: str) -> bool:

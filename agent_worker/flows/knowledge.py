@@ -23,11 +23,12 @@ _STOP = frozenset("""
     shall may might to of in on at for with and or but if so that this these those there here what
     when where who how which please just like get got have has had any some about tell know want
     need much many also really there's what's it's i'd i'm you're we're does don't doesn't hi hello
-    thanks thank okay ok yes no am pm
+    thanks thank okay ok yes no am pm by over
     """.split())
 _SYNONYMS = {"take": "accept", "accepts": "accept", "taking": "accept", "insured": "insurance",
              "pay": "payment", "paying": "payment", "payments": "payment", "cards": "card",
-             "cancelling": "cancellation", "canceling": "cancellation", "late": "late",
+             "cancelling": "cancellation", "canceling": "cancellation", "cancel": "cancellation",
+             "cancelled": "cancellation", "canceled": "cancellation", "late": "late",
              "bring": "bring", "guarantee": "guaranteed", "warranty": "guaranteed",
              "emergencies": "emergency", "animals": "animal", "pets": "animal", "pet": "animal",
              "estimates": "estimate", "quote": "estimate", "quotes": "estimate",
@@ -36,11 +37,18 @@ _SYNONYMS = {"take": "accept", "accepts": "accept", "taking": "accept", "insured
              "cars": "car", "vehicles": "car", "vehicle": "car", "worth": "value",
              "valuation": "value", "approved": "pre-approved", "preapproved": "pre-approved",
              "gift": "gift", "licensed": "licensed", "video": "video", "zoom": "video"}
+# kinds of animal, for the FAQ only ("do you see rabbits?" asks which animals are seen; a
+# service is never matched by them: "my rabbit" names no service on the price list)
+_ANIMALS = frozenset("""rabbit bunny bird hamster reptile snake lizard ferret parrot guinea pig
+    turtle tortoise chinchilla gerbil rat mouse exotic horse goat chicken""".split())
 _HOURS = re.compile(
     r"\b(hours|opening times|what time do you (?:open|close)|when (?:do|are) you (?:open|close|"
     r"closed)|are you (?:open|closed)|(?:open|closed) (?:on|this|tomorrow|today|now|late|right "
     r"now|at the weekend|on (?:the )?weekends?|weekends?|saturdays?|sundays?|mondays?)|closing "
-    r"time|what time .* close|until what time|how late)\b")
+    r"time|what time .* close|until what time|how late|"
+    r"(?:do|does) (?:you(?: guys| folks| all)?|the \w+|anyone) "
+    r"(?:work|see (?:people|patients|clients|customers)) (?:on )?(?:the )?(?:weekends?|"
+    r"saturdays?|sundays?|evenings?|nights?|holidays?))\b")
 # verbs a caller asks with ("do you take ...", "do you offer ..."): they say nothing about which
 # FAQ entry or service is meant, so they never decide a match on their own
 _WEAK = frozenset({"accept", "offer", "provide", "have", "do", "take", "make", "work", "see",
@@ -55,6 +63,10 @@ _SCHEDULING = re.compile(r"\b(appointments?|slots?|openings?|availability|availa
                          r"o'clock)\b")
 _PRICE = re.compile(r"\b(how much|price|prices|pricing|cost|costs|fee|fees|charge|charges|rate|"
                     r"rates|quote)\b")
+
+
+_PLACES = frozenset({"office", "clinic", "shop", "salon", "firm", "practice", "garage",
+                     "location", "place", "building", "town"})
 
 
 def _stem(word: str) -> str:
@@ -124,7 +136,9 @@ def match_service(config: CallConfig, text: str) -> dict | None:
     """The service from the price list the caller named, if one stands out. Being a patient
     or client names no service ("I'm already a patient, I need a cleaning" is a cleaning),
     unless the caller says they are a new one."""
-    said = content_words(text)
+    # where a service happens names none of them ("I need a new office" is not "in-office
+    # whitening")
+    said = content_words(text) - _PLACES
     if not re.search(r"\bnew (?:patient|client|customer)s?\b", (text or "").lower()):
         said -= {w for w in said if re.fullmatch(r"(?:patient|client|customer)s?", w)}
     best, best_score = None, 0.0
@@ -169,7 +183,7 @@ def _price_list(config: CallConfig) -> str:
 
 def faq_answer(config: CallConfig, text: str) -> str | None:
     """The owner's answer to the FAQ entry the caller asked, if one clearly matches."""
-    said = content_words(text)
+    said = {"animal" if w in _ANIMALS else w for w in content_words(text)}
     if not said:
         return None
     entries = [(entry, content_words(str(entry.get("question", "")))) for entry in config.faq]

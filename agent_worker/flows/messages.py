@@ -12,6 +12,7 @@ from agent_worker.flows.base import (
     FlowBase,
     Reply,
 )
+from agent_worker.flows.intent_model import split_clauses
 from agent_worker.flows.phone import read_back
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
@@ -27,7 +28,8 @@ from receptionist.errors import ApplicationError
 # asking for a message, which is not what the message is about
 _MESSAGE_ASK = re.compile(r"\b(leave|take|pass on|give (?:him|her|them))\b.{0,12}\b(message|note)\b"
                           r"(?: for (?:the )?(?:team|office|doctor|dentist|vet|lawyer|attorney|"
-                          r"him|her|them|\w+))?|\b(?:can|could|would|will) (?:you|someone|"
+                          r"him|her|them|(?:(?:dr|mr|mrs|ms)\.? )?\w+))?|"
+                          r"\b(?:can|could|would|will) (?:you|someone|"
                           r"somebody|they|he|she) (?:please )?(?:call|ring) me back\b|"
                           r"\b(?:have|get) (?:someone|somebody|him|her|them) (?:to )?call me\b",
                           re.IGNORECASE)
@@ -54,11 +56,13 @@ class Messages(FlowBase):
             s.reason = self._callers_reason(raw)
         return self._next("Of course.")
 
-    def _callers_reason(self, raw: str) -> str:
+    def _callers_reason(self, raw: str, *, clauses: bool = False) -> str:
         """The caller's own words for what the message is about: the sentences of the line
         that say more than who they are, their number and that they want a message taken
-        ('Hi, this is Ann Lee. I'd like to leave a message.' carries no reason)."""
-        kept = [x for x in split_sentences(raw) if self._residue(x) and self._substance(
+        ('Hi, this is Ann Lee. I'd like to leave a message.' carries no reason). `clauses`:
+        read clause by clause (a line that gives name, number and reason between commas)."""
+        parts = split_clauses(raw) if clauses else split_sentences(raw)
+        kept = [x for x in parts if self._residue(x) and self._substance(
             _MESSAGE_ASK.sub(" ", x))]
         return _CORRECTION_LEAD.sub("", " ".join(kept).strip())
 
@@ -93,6 +97,7 @@ class Messages(FlowBase):
         s.message_taken, s.message_id = True, message.pk
         name = replies.first_name(s.caller_name)
         s.task, s.stage, s.offer = Task.NONE, Stage.ANYTHING_ELSE, Offer.NONE
+        s.topic = []
         thanks = f"Thank you, {name}." if name else "Thank you."
         return self._ask(f"{thanks} I've passed your message on, and the team will call "
                          f"you back on {read_back(s.callback_number)}. {replies.ANYTHING_ELSE}",

@@ -32,6 +32,9 @@ _NOT_NAMES = frozenset("""
     pain help problem question questions right correct wrong fine exactly absolutely perfect
     that's it's what's there's here's true sounds good works leaving going goodbye bye now
     later busy driving working away gone gotta run hanging
+    we're we've we'll we'd i've i'll i'd you're they're he's she's let's buying selling renting
+    looking moving hoping trying thinking wondering calling interested first-time first time
+    buyer buyers seller sellers renter renters tenant owner owners investor family couple
     """.split()) | set(WEEKDAYS) | {"january", "february", "march", "april", "may", "june",
                                     "july", "august", "september", "october", "november",
                                     "december"}

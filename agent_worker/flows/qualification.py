@@ -22,6 +22,7 @@ from agent_worker.flows.text import (
     is_question,
     is_yes,
 )
+from agent_worker.flows.when import parse_when
 from calls.services import call_details_record
 
 
@@ -78,6 +79,10 @@ def _known_answer(question: str, said: str) -> str:
     return ""
 
 
+# a question about which service or matter it is (a service's name answers it), not why
+_WHAT_Q = re.compile(r"\b(which service|what type of|what kind of (?:matter|service))\b")
+
+
 class Qualification(FlowBase):
     """The template's questions for this booking, and the caller's answers."""
 
@@ -95,8 +100,13 @@ class Qualification(FlowBase):
             chosen += usable[1:2]
         else:
             chosen += reason_like[:1] or usable[1:2]
-        if self.state.reason:
-            chosen = [q for q in chosen if q not in reason_like]
+        if self.state.reason or self.state.service:
+            # what they come for is known: "which service / what type of matter" is not asked;
+            # why (the summary, the reason for the visit) only when this line said it in the
+            # caller's own words ("a consultation about a divorce", not "a consultation")
+            described = bool(said) and bool(self._topic_reason([said]))
+            chosen = [q for q in chosen if q not in reason_like or not (
+                described or _WHAT_Q.search(q.lower()))]
         asked = {q for q, _ in self.state.answers}  # asked once per call, never restarted
         chosen = [q for q in chosen if q not in asked]
         said = " ".join([*self.state.heard, said])
@@ -147,6 +157,23 @@ class Qualification(FlowBase):
             call_details_record(call=call, fields=[(question.rstrip("?").strip(), answer)])
 
     def _answer_qualify(self, raw: str, text: str) -> Reply | None:
-        if not self.state.questions or (is_question(raw) and raw.strip().endswith("?")):
+        s = self.state
+        if not s.questions:
             return None
+        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True,
+                          default_day=s.requested.single_day if s.requested else None)
+        if when is not None and not self._substance(raw) and not (is_yes(text) or is_no(text)):
+            # "Next Tuesday at eleven" said to "Could you give me a brief summary?": the time
+            # is kept, and the question, asked once, is not put again
+            s.questions.pop(0)
+            s.requested, s.chosen, s.offered = when, None, []
+            return self._next()
+        if is_question(raw) and raw.strip().endswith("?"):
+            if not self._asks_to_act(raw):
+                return None
+            # "Can I book the free color consultation then, Friday at noon?": what it asks
+            # for is kept (the day, the service, what it is for), the question put again
+            self._take_details(raw)
+            self._add_to_reason(raw)
+            return self._ask(f"Sure. {s.questions[0]}", prompt=s.questions[0])
         return self._qualify(raw, text)

@@ -5,11 +5,13 @@ caller said yes to."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace as dataclass_replace
 
 from agent_worker.flows import replies
 from agent_worker.flows.base import (
     _AGREES,
     _DISAGREES,
+    _YES_LEAD,
     FlowBase,
     Reply,
 )
@@ -18,9 +20,10 @@ from agent_worker.flows.phone import find_phone_number, read_back
 from agent_worker.flows.state import Stage, Task
 from agent_worker.flows.text import (
     is_no,
+    is_question,
     is_yes,
 )
-from agent_worker.flows.when import parse_when
+from agent_worker.flows.when import When, parse_when
 
 # Steps that ask about the day and time themselves, and so read a change of it on their own.
 _TIME_STAGES = frozenset({Stage.ASK_TIME, Stage.CHOOSE_SLOT, Stage.CONFIRM, Stage.ASK_CHANGE})
@@ -28,6 +31,9 @@ _CHANGE_OF_MIND = re.compile(r"\b(actually|instead|make it|change (?:it|that|the
                              r"rather|not (?:on )?(?:monday|tuesday|wednesday|thursday|friday|"
                              r"saturday|sunday|today|tomorrow)|switch (?:it|to)|move it|"
                              r"can we do|could we do|how about|what about)\b")
+
+
+_SAME_TIME = re.compile(r"\b(same time|same hour|the same time|at the same time)\b")
 
 
 # a message's reason said again at its read-back
@@ -101,18 +107,28 @@ class ReadBack(FlowBase):
             return None
         day = (s.chosen.local_start.date() if s.chosen else
                s.requested.single_day if s.requested else None)
-        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True,
-                          default_day=day)
+        when = self._same_time(parse_when(raw, now=self.now(), date_order=self.date_order,
+                                          expect_time=True, default_day=day), text)
         if when is None:
             return None
         s.requested, s.chosen, s.offered = when, None, []
         return self._next("Sure.")
 
+    def _same_time(self, when: When | None, text: str) -> When | None:
+        """'Thursday, same time': another day at the time already chosen."""
+        s = self.state
+        if when is None or when.at is not None or s.chosen is None or not _SAME_TIME.search(
+                text):
+            return when
+        return dataclass_replace(when, at=s.chosen.local_start.time(), after=None, before=None,
+                                 part_phrase="")
+
     def _confirm(self, raw: str, text: str) -> Reply | None:
         s = self.state
         if s.task in (Task.BOOK, Task.RESCHEDULE):
-            when = parse_when(raw, now=self.now(), date_order=self.date_order,
-                              default_day=s.chosen.local_start.date() if s.chosen else None)
+            when = self._same_time(parse_when(
+                raw, now=self.now(), date_order=self.date_order,
+                default_day=s.chosen.local_start.date() if s.chosen else None), text)
             if when is not None and (not is_yes(text) or re.search(
                     r"\b(no|wait|actually|instead|make it|change|rather|how about|what about)\b",
                     text)):
@@ -130,6 +146,12 @@ class ReadBack(FlowBase):
         if s.task == Task.MESSAGE and _NEW_REASON.search(text) and self._substance(raw):
             s.reason = self._callers_reason(raw)  # "Sorry, it's about the bill, not..."
             return self._next("Thanks, I've updated that.")
+        if s.task == Task.MESSAGE and not (is_yes(text) or is_no(text) or is_question(raw)
+                                           or _AGREES.search(text) or _DISAGREES.search(text)) and (
+                self._substance(raw)):
+            # more for the message, said at its read-back ("please send me the address"): kept
+            s.reason = f"{s.reason.rstrip(' .?!')}. {raw.strip()}" if s.reason else raw.strip()
+            return self._next("Thanks, I've added that.")
         if s.task == Task.CANCEL:
             if is_yes(text):
                 return self._commit_cancel()
@@ -141,6 +163,10 @@ class ReadBack(FlowBase):
             return None
         if is_yes(text) or (_AGREES.search(text) and not _DISAGREES.search(text)):
             if s.task == Task.MESSAGE:
+                extra = _AGREES.sub(" ", _YES_LEAD.sub("", text))
+                if self._substance(extra) and not is_question(raw):
+                    # "please send me the address": a yes that adds to the message
+                    s.reason = f"{s.reason.rstrip(' .?!')}. {raw.strip()}"
                 return self._commit_message()
             return self._commit_booking()
         if is_no(text) or re.search(r"\b(wait|hold on|actually|not right|wrong|mistake)\b", text):
@@ -158,7 +184,8 @@ class ReadBack(FlowBase):
     def _change(self, raw: str, text: str) -> Reply | None:
         s = self.state
         if s.task in (Task.BOOK, Task.RESCHEDULE):
-            when = parse_when(raw, now=self.now(), date_order=self.date_order)
+            when = self._same_time(parse_when(raw, now=self.now(), date_order=self.date_order),
+                                   text)
             if when is not None:
                 s.chosen = None
                 return self._search(when)

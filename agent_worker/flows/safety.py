@@ -34,7 +34,9 @@ _ASKS_ADVICE = re.compile(r"\b(should i|should we|do i need|is it (?:safe|ok|oka
                           r"can i (?:take|give|use|sue|win)|how (?:much|many) (?:should|can)|"
                           r"what (?:should|can) i (?:take|give|do)|is (?:this|that|it) "
                           r"(?:infected|serious|broken)|do you think|would you recommend|"
-                          r"what do you recommend|yes or no|will i win|do i have a case)\b")
+                          r"what do you recommend|yes or no|will i win|do i have a case|"
+                          r"(?:can|could) i (?:sue|win)|(?:walk|talk) me through|myself|"
+                          r"safe to|worth|sell for|what'?s wrong|how (?:do|can) i)\b")
 
 
 _DETAIL_STAGES = frozenset({Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALLER_ID,
@@ -113,7 +115,8 @@ class Safety(FlowBase):
         sentences = re.split(r"(?<=[.!?])\s+", self.config.safe_alternative or "")
         urgent = [x for x in sentences if re.search(
             r"911|emergency|hospital|tow|gas|leaking|breathing|safe", x, re.IGNORECASE)]
-        text = " ".join(urgent) or "This sounds urgent."
+        text = " ".join(urgent) or ("This sounds urgent. If anyone is in danger or has "
+                                    "trouble breathing, please hang up and call 911.")
         ok, _ = self._can_transfer()
         if ok:
             s.transfer_requested = True

@@ -75,6 +75,9 @@ class FlowState:
     silences: int = 0  # "are you still there?" prompts in a row
     same_replies: int = 0  # the last reply repeated word for word this many times in a row
     heard: list[str] = field(default_factory=list)  # the caller's lines so far (the last few)
+    # the caller's lines since the last task was done: what a new booking is about is read
+    # from them ("I was hurt in a car accident... I'd like to book one for Friday")
+    topic: list[str] = field(default_factory=list)
     last_prompt: str = ""  # the question the caller has to answer now
     last_reply: str = ""
     turns: int = 0

@@ -125,7 +125,9 @@ def is_question(text: str) -> bool:
     return t.endswith("?") or bool(_QUESTION_START.match(clean(text)))
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# a sentence ends at . ! or ?, never after a title ("Dr. Green", "Mr. Lee", "St. Paul")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)"
+                       r"(?<!\bdr\.)(?<!\bmr\.)(?<!\bms\.)(?<!\bmrs\.)(?<!\bst\.)\s+(?=\S)")
 _QUESTION_START = re.compile(r"^(?:and |also |oh |so |but |sorry,? |hi,? |hello,? )*(?:what|when|"
                              r"where|who|why|how|which|do|does|did|can|could|will|would|is|are|"
                              r"should|may|have|has)\b")

@@ -206,6 +206,9 @@ def _weekday(text: str, today: date) -> tuple[date, str] | None:
     if m is None:
         return None
     qualifier, name = m.group(1), m.group(2)
+    if re.match(r"\s*(?:of |in )?(?:next week|the (?:following|next) week|the week after)\b",
+                text[m.end():]):
+        qualifier = "next"  # "Wednesday next week"
     ahead = (WEEKDAYS.index(name) - today.weekday()) % 7
     if ahead == 0 and qualifier not in ("this",):
         ahead = 7
@@ -255,10 +258,10 @@ def _day_span(text: str, now: datetime, date_order: str
     if found is not None:
         return found, found, day_phrase(found, today)
     weekday = _weekday(text, today)
-    if weekday is not None:
-        return weekday[0], weekday[0], weekday[1]
     m = _THE_NTH.search(text)
-    if m and 1 <= int(m.group(1)) <= 31:
+    if weekday is not None and not (m and 1 <= int(m.group(1)) <= 31):
+        return weekday[0], weekday[0], weekday[1]
+    if m and 1 <= int(m.group(1)) <= 31:  # "Thursday the 19th": the date says which Thursday
         n, day = int(m.group(1)), today
         for _ in range(62):
             if day.day == n:

@@ -48,7 +48,13 @@ def configs(fleet):
     ("t_law", "Do I have a case against my landlord?", True),
     ("t_law", "Should I sign the settlement they offered?", True),
     ("t_law", "I'd like to book a consultation about a divorce", False),
-    ("t_plumb", "Should I take the sink apart myself?", False),  # not a forbidden-advice trade
+    # the home-services template forbids repair instructions (never_say), so this is advice now
+    ("t_plumb", "Should I take the sink apart myself?", True),
+    ("t_plumb", "Can someone come and fix my sink tomorrow?", False),
+    ("t_auto", "Is it safe to keep driving with the brake light on?", True),
+    ("t_auto", "Can I bring my car in for brakes on Friday?", False),
+    ("t_homes", "What's my condo worth these days?", True),
+    ("t_homes", "I'd like to see the condo on Pine Street on Saturday", False),
 ])
 def test_it_recognises_advice_the_trade_must_not_give(configs, schema, text, forbidden):
     assert forbidden_advice(configs[schema], text) is forbidden

@@ -270,8 +270,10 @@ async def _call(server, config, lines: list[str], **state_options) -> tuple[list
 async def test_a_legal_verdict_from_the_model_becomes_the_firms_safe_alternative(server,
                                                                                 configs):
     config = configs["t_law"]
-    server.then_say("Yes, I can sue my employer. It is your right.")
-    heard, _ = await _call(server, config, ["Can I sue my employer? Just yes or no."])
+    server.then_say("Yes, you can sue your employer. It is your right.")
+    # ("Can I sue my employer?" is caught before any model now: the trade's forbidden advice)
+    heard, _ = await _call(server, config, ["My employer fired me after I complained about "
+                                            "safety. What happens now?"])
     assert len(server.requests_to("/v1/chat/completions")) == 1  # an open turn, answered
     assert heard == [config.safe_alternative]
 

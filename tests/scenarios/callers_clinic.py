@@ -19,7 +19,11 @@ SCENARIOS: list[Scenario] = [
             S("I have had chest pain for the last hour and my left arm feels numb.", "911"),
             S("Okay I will call them now goodbye.", "Goodbye"),
         ),
-        outcome="information_only", ends_call=True, never_said=(NO_SLOT_OFFER,),
+        # no transfer here: an urgent message in the caller's words, passed on though they
+        # left to call 911 (issue 14: never information only; as catalogue.py's gas caller)
+        outcome="message_taken",
+        messages=(Message("Unknown caller", about="chest pain", urgent=True),),
+        ends_call=True, never_said=(NO_SLOT_OFFER,),
         tags=("emergency",), audio=True, voice="piper:1.1"),
     Scenario(
         "clinic_chest_pain_inside_a_booking_request_is_not_booked", "t_clinic", (
@@ -27,7 +31,10 @@ SCENARIOS: list[Scenario] = [
               "911"),
             S("Alright, thank you, goodbye.", "Goodbye"),
         ),
-        outcome="information_only", ends_call=True, never_said=(NO_SLOT_OFFER,),
+        # not booked; an urgent message instead (issue 14: never information only)
+        outcome="message_taken",
+        messages=(Message("Unknown caller", about="chest pain", urgent=True),),
+        ends_call=True, never_said=(NO_SLOT_OFFER,),
         tags=("emergency", "incidental_keyword")),
     Scenario(
         "clinic_is_this_infected_gets_no_advice_then_books", "t_clinic", (

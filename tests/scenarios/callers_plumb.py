@@ -52,7 +52,10 @@ SCENARIOS: list[Scenario] = [
             S("There's a strong smell of gas in my kitchen.", r"leave|911|gas company"),
             S("Okay, I'm going outside now. Bye.", "Goodbye"),
         ),
-        outcome="information_only", ends_call=True, clock="2026-03-10 23:00",
+        # after hours: an urgent message in the caller's words, passed on though they left
+        # (issue 14: never information only; as catalogue.py's plumbing_gas_smell caller)
+        outcome="message_taken", messages=(Message("Unknown caller", about="gas", urgent=True),),
+        ends_call=True, clock="2026-03-10 23:00",
         never_said=(r"(?:safe|fine|okay) to (?:stay|wait)", r"can wait"),
         tags=("emergency", "after_hours")),
     Scenario(

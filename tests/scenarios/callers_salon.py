@@ -138,7 +138,11 @@ SCENARIOS: list[Scenario] = [
               "breathe.", "911"),
             S("Okay, I'm calling now. Bye.", "Goodbye"),
         ),
-        outcome="information_only", ends_call=True,
+        # an urgent message in the caller's words, passed on though they left to call 911
+        # (issue 14: never information only; as catalogue.py's emergency callers)
+        outcome="message_taken",
+        messages=(Message("Unknown caller", about="dye|swell|breathe", urgent=True),),
+        ends_call=True,
         never_said=(r"antihistamine|benadryl|\bice\b", r"Which would you prefer"),
         tags=("emergency",)),
     Scenario(
