@@ -203,6 +203,14 @@ _ADVICE = re.compile("|".join([
     rf"like| looks like| seems like| has| have| probably have| likely have)(?: probably| likely| "
     rf"most likely| just| only| definitely)* (?:a |an |the |your |some )?(?:\w+ )?(?:{_CONDITION}|"
     rf"{_CAR} (?:problem|issue|failure))\b",
+    # a safety instruction: emergencies are the call flow's (the template's safety line, a
+    # transfer or an urgent message); a model turn is one the flow did not judge urgent, and a
+    # small model says "please call 911 now" to a nervous patient
+    r"\b(?:call|dial|ring|phone) (?:9-?1-?1|999|112|emergency services|an ambulance|the "
+    r"(?:emergency|poison) (?:line|hotline|number|services)|animal poison control|poison "
+    r"control)\b|\b(?:go|head|get|take (?:him|her|it|them|your \w+)) (?:straight |right |"
+    r"directly )?to (?:the |an |your nearest )?"
+    r"(?:er|emergency room|emergency department|hospital|urgent care|emergency vet)\b",
     # dose or a remedy
     r"\b\d+(?:\.\d+)? ?(?:mg|milligrams?|ml|milliliters?|cc|tablets?|pills?|capsules?)\b",
     rf"\b(?:take|give (?:him|her|it|them|your \w+)?|try|use) (?:some |an? |two |one )?"

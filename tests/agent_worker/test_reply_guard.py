@@ -85,6 +85,10 @@ def _heard(config, caller: str, reply: str, *, previous: str = "") -> tuple[list
     ("t_homes", "What would my condo be worth?", "Your condo is probably worth about $450,000.",
      ADVICE),
     ("t_dental", "How much is a crown?", "A crown is $1,200.", TERMS),
+    # measured in bench/turn_latency.py: a safety line to a caller who asked about new patients
+    ("t_dental", "Do you take new patience?",
+     "If you're feeling overwhelmed or stressed, please call 911 now.", ADVICE),
+    ("t_vet", "My cat is sneezing a lot.", "You should take her to the emergency vet.", ADVICE),
     ("t_dental", "What number should I call if it's urgent?",
      "The number I'm calling from is 911.", INVENTED),
     ("t_dental", "Is Kevin Marsh one of your dentists?", "Kevin Marsh is a dentist.", INVENTED),
