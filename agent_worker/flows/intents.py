@@ -224,6 +224,103 @@ def wants_reschedule(text: str) -> bool:
     return _has(_RESCHEDULE, text)
 
 
+# The caller's own booking, described rather than named as a request: "I've got a cleaning with
+# you Thursday at ten", "I'm booked in Saturday", "we have a plumber coming Friday", "I've got my
+# dog booked for his checkup", "my Friday appointment". What they want done with it (a move, a
+# cancellation) may come in the same line or a later one.
+_OWN_THING = (r"(?:appointment|appt|booking|visit|consultation|consult|showing|viewing|tour|"
+              r"reservation|checkup|check-up|check up|cleaning|exam|physical|haircut|colou?r|"
+              r"blowout|trim|session|oil change|inspection|rotation|grooming|surgery|procedure|"
+              r"meeting|vaccines?|shots?|estimate|service call)")
+_VISITOR = (r"(?:plumber|technician|tech|electrician|someone|somebody|guy|mechanic|agent|"
+            r"groomer|inspector)")
+_CUE = (rf"(?:booked|scheduled|set up|with you|with (?:you guys|your|dr|doctor)|coming|on|this|"
+        rf"next|tomorrow|today|at|{_WEEKDAY_WORD})")
+_NOT_ASKING = r"(?<!can )(?<!could )(?<!may )(?<!would )(?<!should )(?<!to )"
+# "get my puppy's vaccine Monday", "a slot for my cleaning on Friday": a new one asked for
+_NOT_GETTING = (r"(?<!get )(?<!need )(?<!want )(?<!book )(?<!schedule )(?<!bring )(?<!for )"
+                r"(?<!do )(?<!have )")
+_NOT_ASKING_HAVE = r"(?<!can i )(?<!could i )(?<!may i )(?<!can we )(?<!could we )(?<!to )"
+_EXISTING = re.compile(
+    rf"{_NOT_ASKING}\b(?:i|we)(?: have| have got|'ve got|'ve| got) (?:a|an|my|our|the|this|that)"
+    rf"(?: (?!needs?\b|wants?\b|due\b|requires?\b)[\w'-]+){{0,5}}? (?:{_OWN_THING}|{_VISITOR})"
+    rf"\b(?: [\w'-]+){{0,4}}? {_CUE}\b|"
+    rf"\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|(?:my|our) [\w'-]+(?: [\w'-]+)? "
+    rf"(?:is|are)) (?:already )?(?:booked|scheduled) (?:in\b|with (?:you|dr|doctor)\b|"
+    rf"(?:for|on|this|next|at)\b(?: [\w'-]+){{0,5}}? (?:for|with) (?:a|an|my|the|his|her|our) "
+    rf"(?:[\w'-]+ ){{0,2}}?{_OWN_THING}\b)|"
+    rf"{_NOT_ASKING_HAVE}\b(?:have|'ve got|got|has) (?:my|our|him|her|them|it|the [\w'-]+|"
+    rf"a [\w'-]+)(?: [\w'-]+){{0,3}}? (?:booked|scheduled)\b|"
+    rf"{_NOT_GETTING}\bmy (?:[\w'-]+ ){{0,2}}?{_OWN_THING} (?:is )?(?:(?:booked |scheduled )?"
+    rf"with (?:you|you guys|dr \w+|doctor \w+) )?(?:on|this|next|tomorrow|"
+    rf"today|at|{_WEEKDAY_WORD})\b|"
+    rf"{_NOT_GETTING}\bmy (?:{_WEEKDAY_WORD}|tomorrow'?s?|today'?s?)(?: [\w'-]+){{0,2}}? "
+    rf"{_OWN_THING}\b")
+# a new booking asked for ("book my cleaning for Friday") is not a booking already had
+_ASKS_NEW = re.compile(r"\b(?<!re)(?:book|schedule)\b(?! (?:in|with you))|\bmake an? "
+                       r"(?:appointment|booking|reservation)\b|\bset up an?\b")
+# a wish to move it: said as a move ("push it back", "need to move it") or as the reason it
+# cannot stay ("I can't make Friday", "something came up", "I have to work Friday now")
+_CHANGE_WISH = re.compile(
+    r"\b(?:(?:push|move|shift|bump|switch|change|rebook|reschedule) (?:it|that|this one|them|"
+    r"things|the (?:time|day|date))\b|push (?:it |that )?(?:back|out)|reschedul\w*|rebook\w*|"
+    r"(?:need|want|have|like|got|has) to (?:move|change|push|shift|switch|bump)\b|"
+    r"(?:can'?t|cannot|can not|won'?t|will not|(?:not|won'?t|will not) be able to|unable to|"
+    r"couldn'?t|not going to) (?:make|do|attend|keep|come|be (?:home|there|here|in|around|"
+    r"available|free|able)|get (?:there|in|off|away))\b|something(?:'s| has)? come up|"
+    r"something came up|(?:have|has|got|need) to work\b|(?:a|another|some other|a different) "
+    r"(?:day|time|date)\b|(?:doesn'?t|does not|won'?t|will not|no longer|not going to|"
+    r"isn'?t going to) work\b|no good for)")
+_NO_REBOOK = re.compile(r"\b(?:don'?t|do not|not|no need to|won'?t) (?:want to |need to |"
+                        r"going to )?(?:re)?(?:book|schedule|move|change)\w*"
+                        r"(?: (?:it|another|one|again))?")
+_CALL_OFF_WISH = re.compile(
+    r"\b(?:cancel(?!lation)\w*|call (?:it|that|this|the \w+ one) off|(?:don'?t|do not|won'?t|"
+    r"no longer) need (?:it|that|the appointment|to come)|take (?:me|us|him|her|it) off)\b")
+_OLD_DAY = re.compile(
+    rf"\b(?:(?:can'?t|cannot|won'?t|couldn'?t|unable to|not able to|be able to) (?:make|do|be "
+    rf"[\w-]+|come|get [\w-]+)(?: (?:it|in|on|there|home))*|(?:have|has|got|need) to work|"
+    rf"(?:cancel|drop|scrap) the|not)(?: on)? (?:this |next |that )?{_WEEKDAY_WORD}\b"
+    rf"(?! (?:is )?(?:fine|good|great|works|perfect|better|open))|\b{_WEEKDAY_WORD}'?s? (?:is )?"
+    rf"(?:no good|not good|out|off)\b")
+
+
+def refers_to_booked(text: str) -> bool:
+    """The caller describes a booking they already have (not asking for a new one)."""
+    t = clean(text)
+    return bool(_EXISTING.search(t)) and not _ASKS_NEW.search(t)
+
+
+def wants_to_change(text: str) -> bool:
+    """A wish to move a booking already spoken of: on its own it names nothing, so the flow
+    asks it only when the caller has described their booking. "I don't want to rebook" is not
+    one."""
+    return bool(_CHANGE_WISH.search(_NO_REBOOK.sub(" ", clean(text))))
+
+
+_MOVE_WORD = re.compile(r"\b(?:push|move|shift|bump|switch|rebook\w*|reschedul\w*|another|"
+                        r"different|instead|later|earlier)\b")
+
+
+def says_move(text: str) -> bool:
+    """The caller asks for another time, not only why this one fails ("I can't make it, please
+    cancel" is a cancellation; "I can't make it, can we find another day" a move)."""
+    return bool(_MOVE_WORD.search(_NO_REBOOK.sub(" ", clean(text))))
+
+
+def wants_to_call_off(text: str) -> bool:
+    """A wish to cancel a booking already spoken of ("I need to cancel it", "call it off")."""
+    t = clean(text)
+    return bool(_CALL_OFF_WISH.search(t)) and not re.search(
+        r"\b(?:don'?t|do not|not) (?:want to |need to )?cancel", t)
+
+
+def names_old_day(text: str) -> bool:
+    """A day said as the one that no longer works ("I can't make Friday", "drop the Thursday
+    one"): the booking being moved, never the new time."""
+    return _has(_OLD_DAY, text)
+
+
 # "I'd like to talk to a lawyer about my divorce": the trade's professional, about a matter, is a
 # consultation to book, not a request to be put through to whoever answers.
 _PROFESSIONAL = (r"(?:lawyer|attorney|doctor|dentist|hygienist|vet|veterinarian|agent|realtor|"
