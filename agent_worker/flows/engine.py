@@ -332,8 +332,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         changes_task = s.stage in (Stage.QUALIFY, Stage.ASK_NAME) and (
             intents.wants_message(text) or intents.wants_human(text)
-            or self._cancels(text) or intents.wants_reschedule(text))
-        if s.stage not in _ANSWER_STAGES or intents.never_mind(text) or _only_goodbye(text) or (
+            or self._cancels(text) or intents.wants_reschedule(text)) or (
+            self._existing_task(text) is not None)
+        # "just cancel it, I'll call back when I know": a yes to a cancellation, not a never mind
+        never_mind = intents.never_mind(text) and not (
+            s.task == Task.CANCEL and intents.wants_to_call_off(text))
+        if s.stage not in _ANSWER_STAGES or never_mind or _only_goodbye(text) or (
                 changes_task):
             return None
         if s.stage in (Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALLER_ID,
@@ -404,12 +408,22 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     def _check_new_task(self, raw: str, text: str) -> Reply | None:
         s = self.state
+        existing = self._existing_task(text)
+        if existing is not None:
+            return self._start_existing(raw, existing)
         if intents.wants_reschedule(text):
             return self._start_existing(raw, Task.RESCHEDULE)
         if self._cancels(text):
             return self._start_existing(raw, Task.CANCEL)
         if intents.wants_message(text):
             return self._start_message(raw)
+        if s.task == Task.NONE and s.offer == Offer.NONE and intents.refers_to_booked(text) and (
+                not is_question(raw)):
+            # "I have a showing Friday at three for the condo": the booking they have, not a
+            # new one; what they want done with it comes next
+            question = "Would you like to move it to another time, or cancel it?"
+            return self._ask(f"Sure, I can help with your appointment. {question}",
+                             prompt=question)
         if s.task not in (Task.BOOK, Task.RESCHEDULE) and (
                 intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))):
             return self._start_booking(raw)
@@ -424,6 +438,22 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 for label, start in _MODEL_TASKS:
                     if self._means(part, label, MODEL_TASK_SCORE):
                         return start(self, raw)
+        return None
+
+    def _existing_task(self, text: str) -> Task | None:
+        """A move or a cancellation of the booking the caller has described, in this line or
+        one since the last task ("I've got a cleaning Thursday at ten" ... "I can't make it
+        now"): the wish on its own names nothing, the description says what it is about."""
+        s = self.state
+        if s.task in (Task.CANCEL, Task.RESCHEDULE):
+            return None
+        if not (intents.refers_to_booked(text) or any(
+                intents.refers_to_booked(clean(line)) for line in s.topic[:-1])):
+            return None
+        if intents.wants_to_call_off(text) and not intents.says_move(text):
+            return Task.CANCEL  # "I can't make it, so please cancel it"
+        if intents.wants_to_change(text):
+            return Task.RESCHEDULE
         return None
 
     def _cancels(self, text: str) -> bool:

@@ -5,19 +5,42 @@ from __future__ import annotations
 
 import re
 
-from agent_worker.flows import replies
+from agent_worker.flows import intents, replies
 from agent_worker.flows.base import (
+    _OTHER_DATE,
     FlowBase,
     Reply,
 )
+from agent_worker.flows.names import name_answer
 from agent_worker.flows.state import Offer, Stage, Task
+from agent_worker.flows.text import clean
 from agent_worker.flows.when import When, parse_when
 from calls import appointments
 from calls.appointments import Slot
+from calls.models import Appointment
 from receptionist.errors import ApplicationError
 
 # where a move's new time starts: "move my Friday cut to Thursday evening"
 _TO = re.compile(r"\b(?:to|till|until|into|over to|for)\b", re.IGNORECASE)
+_MOVED_TO = re.compile(r"\b(?:to|till|until|into|over to)\b", re.IGNORECASE)
+# the parts of a line, each read on its own: "I've got a cleaning Thursday at ten, and I need
+# to push it back"
+_CLAUSE = re.compile(r"(?<=[.;!?,])\s+|\s+(?:and|but|so)\s+", re.IGNORECASE)
+# what is said around a name given in passing: "Morning.", "Sam Ortiz here", "Lee Park speaking"
+_SAID_AROUND = re.compile(r"^(?:good )?(?:morning|afternoon|evening)\b\W*|\s+(?:here|speaking)$",
+                          re.IGNORECASE)
+
+
+def _clauses(line: str) -> list[str]:
+    return [part for part in _CLAUSE.split(line or "") if part and part.strip()]
+
+
+def _same_time(when: When, slot: Slot) -> bool:
+    """Whether a day and time said is this booking's: its day, and its time if one was said."""
+    local = slot.local_start
+    on_day = when.day_from is not None and when.day_from <= local.date() <= (
+        when.day_to or when.day_from)
+    return on_day and (when.at is None or when.at == local.time())
 
 
 class ExistingBooking(FlowBase):
@@ -28,13 +51,18 @@ class ExistingBooking(FlowBase):
         comes from (caller ID) and under the name the caller gives. A number the caller says is
         kept only as where to call them back; it never finds a booking. When nothing matches,
         the caller hears the same words whether or not someone else's booking exists, and is
-        offered a message for the team instead."""
+        offered a message for the team instead. A day and time the caller used to describe the
+        booking they have says which one it is; it is never taken as the new time."""
         s = self.state
         s.task, s.offer, s.misses = task, Offer.NONE, 0
+        s.questions = []  # someone with a booking is not asked a new client's questions
         if raw:
+            s.existing_said = self._existing_said() or s.existing_said
             s.requested = self._new_time(raw)
             self._take_contact(raw)
         caller_id = self._caller_id()
+        if caller_id and not s.caller_name:
+            s.caller_name = self._name_on_booking(caller_id)
         if caller_id and not s.caller_name:
             s.stage = Stage.ASK_NAME
             question = "Sure. What's the name on the appointment?"
@@ -44,10 +72,12 @@ class ExistingBooking(FlowBase):
             region=self.region) if caller_id else []
         if not found:
             return self._existing_not_verified(task)
-        appointment = found[0]
+        appointment = self._the_one_said(found)
         slot = Slot.of(appointment, config=self.config)
         s.existing_appointment, s.existing_slot = appointment.pk, slot
         s.verified_name = s.caller_name
+        if s.requested is not None and _same_time(s.requested, slot):
+            s.requested = None  # the day and time of the booking they have, said again
         if task == Task.CANCEL:
             s.stage = Stage.CONFIRM
             question = (f"I see an appointment for {appointment.caller_name} on {slot.spoken()}. "
@@ -55,7 +85,7 @@ class ExistingBooking(FlowBase):
             return self._ask(question)
         s.caller_name, s.callback_number = appointment.caller_name, appointment.callback_number
         s.reason, s.service = appointment.reason, appointment.service
-        s.chosen, s.questions = None, []
+        s.chosen = None
         if s.requested is not None:
             return self._search(s.requested, f"I see your appointment on {slot.spoken()}.")
         s.stage = Stage.ASK_TIME
@@ -63,18 +93,74 @@ class ExistingBooking(FlowBase):
         return self._ask(f"I see your appointment on {slot.spoken()}. {question}",
                          prompt=question)
 
+    def _existing_said(self) -> When | None:
+        """When the caller said the booking they have is, in the lines since the last task
+        ("I've got a cleaning with you Thursday at ten"): the last such day and time."""
+        said = None
+        for line in self.state.topic:
+            for part in _clauses(line):
+                if intents.refers_to_booked(clean(part)) or intents.names_old_day(clean(part)):
+                    when = parse_when(part, now=self.now(), date_order=self.date_order)
+                    said = when or said
+        return said
+
+    def _the_one_said(self, found: list[Appointment]) -> Appointment:
+        """Of the caller's bookings, the one on the day (and at the time) they described."""
+        said = self.state.existing_said
+        if said is not None and len(found) > 1:
+            for appointment in found:
+                if _same_time(said, Slot.of(appointment, config=self.config)):
+                    return appointment
+        return found[0]
+
+    def _name_on_booking(self, caller_id: str) -> str:
+        """A name said in passing since the last task ("Hi, Sam Ortiz here.", "..., Lee Park.")
+        that, with the caller ID, finds a booking: a guess that cannot be wrong, since it only
+        counts when the book has that name under this number."""
+        for line in reversed(self.state.topic):
+            for part in _clauses(line):
+                part = _SAID_AROUND.sub("", part.strip(" .,!?")).strip()
+                name = name_answer(part) if part else None
+                if name is None or len(name.split()) < 2:
+                    continue
+                if appointments.appointments_for_caller(caller_id=caller_id, caller_name=name,
+                                                        now=self.clock(), region=self.region):
+                    return name
+        return ""
+
+    def _names_the_booking(self, raw: str) -> bool:
+        """'It's next Wednesday at two': the caller says again which booking it is."""
+        slot = self.state.existing_slot
+        when = parse_when(raw, now=self.now(), date_order=self.date_order)
+        return slot is not None and when is not None and _same_time(when, slot)
+
     def _new_time(self, raw: str) -> When | None:
         """When the caller wants instead: in "move my Friday appointment to Thursday evening"
-        the day before "to" names the booking they have, the one after it the new time."""
+        the day before "to" names the booking they have, the one after it the new time; a part
+        of the line that describes the booking they have ("I've got a cleaning Thursday at ten",
+        "I can't make Friday") or another date ("born April 2nd") is never the new time."""
+        parts = []
+        for part in _clauses(raw):
+            text = clean(part)
+            if _OTHER_DATE.search(text):
+                continue
+            if intents.refers_to_booked(text) or intents.names_old_day(text):
+                # "my Friday appointment to Thursday evening": only what comes after "to"
+                moved_to = list(_MOVED_TO.finditer(part))
+                if moved_to:
+                    parts.append(part[moved_to[-1].end():])
+                continue
+            parts.append(part)
+        kept = ", ".join(parts)
         if self.state.task == Task.RESCHEDULE:
-            for found in reversed(list(_TO.finditer(raw))):
-                after = parse_when(raw[found.end():], now=self.now(),
+            for found in reversed(list(_TO.finditer(kept))):
+                after = parse_when(kept[found.end():], now=self.now(),
                                    date_order=self.date_order)
                 if after is not None:
                     return after
-            if _TO.search(raw):
+            if _TO.search(kept):
                 return None  # "move my Friday appointment to another day": no new time yet
-        return parse_when(raw, now=self.now(), date_order=self.date_order)
+        return parse_when(kept, now=self.now(), date_order=self.date_order) if kept else None
 
     def _existing_not_verified(self, task: Task) -> Reply:
         """No booking under this caller ID and name (or no caller ID at all): nothing is said

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace as dataclass_replace
 
-from agent_worker.flows import replies
+from agent_worker.flows import intents, replies
 from agent_worker.flows.base import (
     _AGREES,
     _DISAGREES,
@@ -153,8 +153,11 @@ class ReadBack(FlowBase):
             s.reason = f"{s.reason.rstrip(' .?!')}. {raw.strip()}" if s.reason else raw.strip()
             return self._next("Thanks, I've added that.")
         if s.task == Task.CANCEL:
-            if is_yes(text):
-                return self._commit_cancel()
+            if is_yes(text) or intents.wants_to_call_off(text):
+                return self._commit_cancel()  # "no, don't rebook, just cancel it": a yes
+            if self._names_the_booking(raw):
+                question = "Would you like me to cancel it?"
+                return self._ask(f"Yes, that's the one. {question}", prompt=s.last_prompt)
             if is_no(text):
                 s.reset_task()
                 s.stage = Stage.ANYTHING_ELSE

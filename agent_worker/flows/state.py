@@ -63,6 +63,7 @@ class FlowState:
     existing_appointment: int | None = None  # the booking to cancel or move
     existing_slot: Slot | None = None
     verified_name: str = ""  # the name the caller gave that, with the caller ID, found it
+    existing_said: When | None = None  # when the caller said their booking is (not a new time)
     message_taken: bool = False
     message_id: int | None = None
     urgent: bool = False
@@ -89,6 +90,7 @@ class FlowState:
         self.answers, self.questions = [], []
         self.requested, self.offered, self.chosen = None, [], None
         self.existing_appointment, self.existing_slot, self.verified_name = None, None, ""
+        self.existing_said = None
         self.refusals = self.misses = 0
         self.urgent = False
         self.last_prompt = ""
