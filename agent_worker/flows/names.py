@@ -13,7 +13,8 @@ _PREFIX = re.compile(
     r"(?:(?:it'?s|it is|this is|i'?m|i am|my name is|my name'?s|name'?s|the name is|name is|"
     r"call me|you can call me|put it under|put me down as|under|for|first name is|"
     r"my full name is|me llamo|mi nombre es|soy|je m'?appelle|mon nom est|je suis|ich heiße|"
-    r"ich heisse|mein name ist|meu nome é|meu nome e|eu sou|mi chiamo|il mio nome è)\s+)?",
+    r"ich heisse|mein name ist|meu nome é|meu nome e|eu sou|mi chiamo|il mio nome è)\s+"
+    r"(?:under\s+)?)?",  # "it's under Ana Ruiz": the name the booking is under
     re.IGNORECASE)
 _OFFERED = re.compile(
     r"\b(?i:my name is|my name'?s|this is|i'?m|i am|it'?s|the name is|name'?s|me llamo|"
