@@ -231,7 +231,9 @@ def wants_reschedule(text: str) -> bool:
 _OWN_THING = (r"(?:appointment|appt|booking|visit|consultation|consult|showing|viewing|tour|"
               r"reservation|checkup|check-up|check up|cleaning|exam|physical|haircut|colou?r|"
               r"blowout|trim|session|oil change|inspection|rotation|grooming|surgery|procedure|"
-              r"meeting|vaccines?|shots?|estimate|service call)")
+              r"meeting with (?:you|your|dr|doctor)|vaccines?|shots?|estimate|service call|"
+              r"filling|crown|root canal|extraction|x-?rays?|perm|highlights|manicure|pedicure|"
+              r"alignment|tune-?up|repair|install\w*|walk-?through|spay|neuter|dental)")
 _VISITOR = (r"(?:plumber|technician|tech|electrician|someone|somebody|guy|mechanic|agent|"
             r"groomer|inspector)")
 _CUE = (rf"(?:booked|scheduled|set up|with you|with (?:you guys|your|dr|doctor)|coming|on|this|"
@@ -242,11 +244,15 @@ _NOT_GETTING = (r"(?<!get )(?<!need )(?<!want )(?<!book )(?<!schedule )(?<!bring
                 r"(?<!do )(?<!have )")
 _NOT_ASKING_HAVE = r"(?<!can i )(?<!could i )(?<!may i )(?<!can we )(?<!could we )(?<!to )"
 _EXISTING = re.compile(
-    rf"{_NOT_ASKING}\b(?:i|we)(?: have| have got|'ve got|'ve| got) (?:a|an|my|our|the|this|that)"
+    rf"{_NOT_ASKING}\b(?:i|we|(?:my|our) [\w'-]+)(?: have| has| have got| has got|'ve got|'s got|"
+    rf"'ve| got) (?:a|an|my|our|the|this|that|his|her|their)"
     rf"(?: (?!needs?\b|wants?\b|due\b|requires?\b)[\w'-]+){{0,5}}? (?:{_OWN_THING}|{_VISITOR})"
     rf"\b(?: [\w'-]+){{0,4}}? {_CUE}\b|"
     rf"\b(?:i'?m|i am|we'?re|we are|he'?s|she'?s|they'?re|(?:my|our) [\w'-]+(?: [\w'-]+)? "
-    rf"(?:is|are)) (?:already )?(?:booked|scheduled) (?:in\b|with (?:you|dr|doctor)\b|"
+    rf"(?:is|are)) (?:already )?(?:(?:booked|scheduled) (?:in\b|with (?:you|dr|doctor)\b)|"
+    rf"(?:booked|scheduled|down|pencilled|penciled) (?:in )?for (?:a|an|my|the|his|her|our) "
+    rf"(?:[\w'-]+ ){{0,2}}?{_OWN_THING}\b|(?:supposed|meant|due) to (?:come|be|bring [\w'-]+) "
+    rf"in\b|(?:booked|scheduled) "
     rf"(?:for|on|this|next|at)\b(?: [\w'-]+){{0,5}}? (?:for|with) (?:a|an|my|the|his|her|our) "
     rf"(?:[\w'-]+ ){{0,2}}?{_OWN_THING}\b)|"
     rf"{_NOT_ASKING_HAVE}\b(?:have|'ve got|got|has) (?:my|our|him|her|them|it|the [\w'-]+|"
@@ -255,7 +261,14 @@ _EXISTING = re.compile(
     rf"with (?:you|you guys|dr \w+|doctor \w+) )?(?:on|this|next|tomorrow|"
     rf"today|at|{_WEEKDAY_WORD})\b|"
     rf"{_NOT_GETTING}\bmy (?:{_WEEKDAY_WORD}|tomorrow'?s?|today'?s?)(?: [\w'-]+){{0,2}}? "
-    rf"{_OWN_THING}\b")
+    rf"{_OWN_THING}\b|"
+    # "I booked a cleaning for Monday", "there's a technician scheduled Wednesday"
+    rf"{_NOT_ASKING}\b(?:i|we|(?:my|our) [\w'-]+)(?: have| has|'ve got|'s got| got) (?:a|an|my|"
+    rf"our|the|his|her)(?: (?!problem|issue|question|complaint)[\w'-]+){{1,4}}? with "
+    rf"(?:you|you guys)\b|"
+    rf"\b(?:i|we|my [\w'-]+)(?: already)? (?:booked|made|scheduled) (?:a|an|my|the|our|his|her)"
+    rf"(?: [\w'-]+){{0,3}}? {_OWN_THING}\b|\bthere'?s (?:a|an|the) (?:[\w'-]+ ){{0,2}}?"
+    rf"(?:{_OWN_THING}|{_VISITOR}) (?:booked|scheduled|coming)\b")
 # a new booking asked for ("book my cleaning for Friday") is not a booking already had
 _ASKS_NEW = re.compile(r"\b(?<!re)(?:book|schedule)\b(?! (?:in|with you))|\bmake an? "
                        r"(?:appointment|booking|reservation)\b|\bset up an?\b")

@@ -72,6 +72,11 @@ def _booked_at(flow: CallFlow, at: str, name: str) -> bool:
     "I've got my kitten Pepper scheduled for her shots.",
     "So my Thursday appointment, the one at noon.",
     "I have a color session on Saturday at 2.",
+    "I'm down for a beard trim on Friday at three.",
+    "Our daughter has a filling with you tomorrow at four.",
+    "I already booked a tour for next Monday.",
+    "There's a technician scheduled at the house on Wednesday.",
+    "I'm supposed to come in Thursday at two.",
 ])
 def test_a_booking_the_caller_has_is_recognised(fleet, line):
     from agent_worker.flows import intents
@@ -85,6 +90,8 @@ def test_a_booking_the_caller_has_is_recognised(fleet, line):
     "Can you schedule my son's checkup for Monday?",
     "I have a toothache since Friday.",
     "I'm booked solid at work on Monday, so Tuesday is better.",
+    "We have a meeting on Friday with the buyers, can an agent call me after?",
+    "I have a puppy that needs his shots on Monday.",
 ])
 def test_a_new_request_is_not_a_booking_the_caller_has(fleet, line):
     from agent_worker.flows import intents
@@ -180,6 +187,15 @@ def test_a_cancel_confirmed_as_do_not_rebook_just_cancel_cancels(fleet):
     assert "that's the one" in said[0] and _status(flow, old) == "booked"
     _talk(flow, "No need to rebook, just cancel it, I'll call back later.")
     assert _status(flow, old) == "cancelled"
+
+
+def test_the_time_said_of_the_booking_had_is_not_the_new_time_without_a_description(fleet):
+    flow = _flow("t_dental")
+    old = _seed(flow, "2026-03-12 14:00", "Ivy Lund")
+    said = _talk(flow, "Ivy Lund here. I'm supposed to come in Thursday at two for a filling, "
+                       "I need to reschedule.")
+    assert flow.state.existing_appointment == old and flow.state.requested is None
+    assert "What day and time would you like instead?" in said[0]
 
 
 def test_a_new_booking_with_a_day_and_time_is_still_a_booking(fleet):
