@@ -99,7 +99,7 @@ class ContactDetails(FlowBase):
         s = self.state
         name = name_answer(raw) or offered_name(raw)
         if name is None:
-            return None
+            return self._name_asked_again(raw)
         s.caller_name = name
         number = find_phone_number(raw, region=self.region)
         if number:

@@ -318,6 +318,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     # --- reading the rest of the line, in LINE_CHECKS order ---------------------------------
     def _rest(self, raw: str, text: str) -> Reply:
+        if self.state.task == Task.RESCHEDULE:
+            # "the 3 o'clock, and cancel the Thursday one": the booking being moved, said again,
+            # is not an answer about the new time
+            kept = self._without_booking_had(raw)
+            if kept != raw and clean(kept):
+                raw, text = kept, clean(kept)
         for check in LINE_CHECKS:
             reply = getattr(self, check)(raw, text)
             if reply is not None:

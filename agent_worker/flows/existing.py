@@ -27,8 +27,8 @@ _MOVED_TO = re.compile(r"\b(?:to|till|until|into|over to)\b", re.IGNORECASE)
 # to push it back"
 _CLAUSE = re.compile(r"(?<=[.;!?,])\s+|\s+(?:and|but|so)\s+", re.IGNORECASE)
 # what is said around a name given in passing: "Morning.", "Sam Ortiz here", "Lee Park speaking"
-_SAID_AROUND = re.compile(r"^(?:good )?(?:morning|afternoon|evening)\b\W*|\s+(?:here|speaking)$",
-                          re.IGNORECASE)
+_SAID_AROUND = re.compile(r"^(?:good )?(?:morning|afternoon|evening)\b\W*|\s+(?:here|speaking|"
+                          r"calling)$", re.IGNORECASE)
 
 
 def _clauses(line: str) -> list[str]:
@@ -127,6 +127,27 @@ class ExistingBooking(FlowBase):
                                                         now=self.clock(), region=self.region):
                     return name
         return ""
+
+    def _without_booking_had(self, raw: str) -> str:
+        """The line without its parts about the booking being moved ("drop the Thursday one",
+        "I can't make Friday")."""
+        parts = _clauses(raw)
+        kept = [part for part in parts if not (intents.names_old_day(clean(part))
+                                               or intents.refers_to_booked(clean(part)))]
+        return raw if len(kept) == len(parts) else ", ".join(kept)
+
+    def _name_asked_again(self, raw: str) -> Reply | None:
+        """No name, but the new time, said while the name on the booking is asked for: kept,
+        and the name asked for again."""
+        s = self.state
+        if s.task != Task.RESCHEDULE or s.existing_appointment is not None:
+            return None
+        when = self._new_time(raw)
+        if when is None:
+            return None
+        s.requested = when
+        question = "What's the name on the appointment?"
+        return self._ask(f"Thanks, I've noted that. {question}", prompt=question)
 
     def _names_the_booking(self, raw: str) -> bool:
         """'It's next Wednesday at two': the caller says again which booking it is."""

@@ -214,3 +214,24 @@ def test_why_it_cannot_stay_then_cancel_is_a_cancellation_and_another_day_a_move
     _talk(flow, "This is Nora Quinn. My meeting with you on Thursday won't work for me, "
                 "could we cancel it and find another day?")
     assert flow.state.task == "reschedule"
+
+
+def test_the_booking_being_moved_named_again_at_the_choice_is_not_the_new_time(fleet):
+    flow = _flow("t_dental")
+    old = _seed(flow, "2026-03-12 10:00", "Ann Lee")
+    _talk(flow, "Hi, Ann Lee. I have an exam Thursday at ten.", "I'd like to move it.",
+          "Wednesday the 18th, in the afternoon?")
+    said = _talk(flow, "I'll take the 3 o'clock, and scrap the Thursday one.")
+    assert "to Wednesday, March 18th at 3 PM" in said[0]
+    _talk(flow, "Yep.")
+    assert _status(flow, old) == "cancelled" and _booked_at(flow, "2026-03-18 15:00", "Ann Lee")
+
+
+def test_a_new_time_said_while_the_name_on_the_booking_is_asked_is_kept(fleet):
+    flow = _flow("t_vet")
+    old = _seed(flow, "2026-03-12 15:00", "Cy Dunn")
+    said = _talk(flow, "My dog's got his checkup with you Thursday at 3 but something came up.",
+                 "Could you do Friday at 9?")
+    assert "name" in said[-1] and flow.state.requested is not None
+    said = _talk(flow, "Cy Dunn")
+    assert flow.state.existing_appointment == old and "Friday, March 13th at 9 AM" in said[0]
