@@ -29,6 +29,17 @@ _OWN_NAME = re.compile(r"\b(my name is|my name'?s|this is|i'?m|i am|sorry,? it'?
                        r"it'?s|no,? it'?s|i mean|the name is|it'?s actually)\b")
 
 
+# the caller's own number offered for the callback, in words ("call me on the number I'm
+# calling from", "this number's good", "same number"), and what turns it down
+_CALLER_ID_IS_FINE = re.compile(
+    r"\b(?:(?:the|this|my) (?:number|one|cell|phone|line) (?:i'?m|i am) (?:calling )?(?:from|on)|"
+    r"(?:this|that|the same|same) (?:number|one|cell)(?:'s| is)? (?:is )?(?:fine|good|best|"
+    r"great|right|works|okay|ok|the best)|(?:on|at|use|call me (?:on|at)) (?:this|the same|"
+    r"same) (?:number|one|cell)|same number)\b")
+_NOT_THIS_NUMBER = re.compile(r"\b(?:not|don'?t|isn'?t|no|never|rather|instead|different|"
+                              r"another|other)\b")
+
+
 class ContactDetails(FlowBase):
     """Names and numbers: kept from any line, asked for when missing."""
 
@@ -58,6 +69,9 @@ class ContactDetails(FlowBase):
         number = find_phone_number(raw, region=self.region)
         if number:
             s.callback_number = number
+        elif not s.callback_number and _CALLER_ID_IS_FINE.search(clean(raw)) and not (
+                _NOT_THIS_NUMBER.search(clean(raw))):
+            s.callback_number = self._caller_id()  # "on the number I'm calling from"
 
     def _take_details(self, raw: str, *, service: bool = True) -> None:
         """Whatever the caller volunteered: name, number, service, when."""
