@@ -208,15 +208,24 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if ok:
             s.transfer_requested = True
             s.offer = Offer.NONE
-            if raw and self._substance(raw) and not s.reason:
-                s.reason = raw.strip()  # the transfer's record keeps what it was about
+            if not s.reason:
+                s.reason = self._what_about(raw)  # the transfer's record keeps what it was about
             return Reply(text=f"{sorry}{replies.TRANSFER_NOW}", action="transfer")
         s.task = Task.MESSAGE
         s.offer = Offer.NONE
         s.urgent = s.urgent or intents.urgent(raw)
-        if raw and self._substance(raw) and not s.reason:
-            s.reason = raw.strip()
+        if not s.reason:
+            s.reason = self._what_about(raw)
         return self._next(f"{sorry}{why}")
+
+    def _what_about(self, raw: str) -> str:
+        """What a caller who asks for a person wants them for, in their own words: what they
+        said since the last task, without the asking ("I was charged twice for my cleaning.
+        Is there anybody I can talk to about it?" is about the charge)."""
+        told = [sentence for line in self.state.topic for sentence in split_sentences(line)
+                if not intents.wants_human(clean(sentence))]
+        about = self._topic_reason(told) if told else ""
+        return about or (raw.strip() if raw and self._substance(raw) else "")
 
     def _goodbye(self) -> Reply:
         s = self.state

@@ -121,3 +121,11 @@ def test_an_emergency_in_plain_words_gets_the_safety_line(fleet, schema, line):
 def test_a_routine_call_is_not_an_emergency(fleet, schema, line):
     said = _talk(_flow(schema), line)
     assert "911" not in said[0]
+
+
+def test_a_message_for_a_person_who_is_not_there_says_what_it_is_about(fleet):
+    flow = _flow("t_dental")  # no transfer number: the request becomes a message
+    _talk(flow, "Hello, my insurance paid for my filling but you sent me a bill for it anyway.",
+          "Could I talk to somebody in the office about that?",
+          "My name is Tom Reyes.", "Yes, this number.")
+    assert "bill" in flow.state.reason and "talk to somebody" not in flow.state.reason
