@@ -129,7 +129,8 @@ class ContactDetails(FlowBase):
         if number:
             s.callback_number = number
             return self._next()
-        if is_yes(text):
+        if is_yes(text) or (_CALLER_ID_IS_FINE.search(text)
+                            and not _NOT_THIS_NUMBER.search(text)):
             s.callback_number = self._caller_id()
             return self._next()
         if has_digits(raw):  # the start of a number, the rest cut off

@@ -339,7 +339,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     def _check_pending_answer(self, raw: str, text: str) -> Reply | None:
         s = self.state
-        changes_task = s.stage in (Stage.QUALIFY, Stage.ASK_NAME) and (
+        changes_task = s.stage in (Stage.QUALIFY, Stage.ASK_NAME, Stage.ASK_TIME,
+                                   Stage.CHOOSE_SLOT) and (
             intents.wants_message(text) or intents.wants_human(text)
             or self._cancels(text) or intents.wants_reschedule(text))
         if s.stage not in _ANSWER_STAGES or intents.never_mind(text) or _only_goodbye(text) or (
@@ -494,7 +495,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         return None
 
     def _check_missed(self, raw: str, text: str) -> Reply | None:
-        if self.state.task != Task.NONE and not is_question(raw):
+        # a question anywhere in the line ("Do you work on Volkswagens, by the way? It's a
+        # 2012 Jetta.") is answered, never met with "I didn't catch your name"
+        if self.state.task != Task.NONE and not any(
+                is_question(part) for part in split_sentences(raw)):
             return self._missed()
         return None
 

@@ -152,6 +152,7 @@ class ReadBack(FlowBase):
         if when is None:
             return None
         s.requested, s.chosen, s.offered = when, None, []
+        self._take_contact(raw)  # "make it eight instead. Name's Chloe Brennan."
         return self._next("Sure.")
 
     def _same_time(self, when: When | None, text: str) -> When | None:

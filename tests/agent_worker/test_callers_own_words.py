@@ -129,3 +129,40 @@ def test_a_message_for_a_person_who_is_not_there_says_what_it_is_about(fleet):
           "Could I talk to somebody in the office about that?",
           "My name is Tom Reyes.", "Yes, this number.")
     assert "bill" in flow.state.reason and "talk to somebody" not in flow.state.reason
+
+
+def test_the_number_called_from_said_in_words_answers_is_this_the_best_number(fleet):
+    flow = _flow("t_plumb")
+    said = _talk(flow, "Could somebody call me back tomorrow about my noisy pipes? I'm Kim Lau.",
+                 "Oh the one I'm calling from is fine.")
+    assert flow.state.callback_number == CALLER_ID
+    assert said[-1].startswith("Let me read that back")
+
+
+def test_a_callback_asked_for_while_choosing_a_time_becomes_a_message(fleet):
+    flow = _flow("t_plumb")
+    said = _talk(flow, "My shower has been dripping for days, I'd like someone to look at it.",
+                 "It's 12 Elm Street, 94110.",
+                 "Actually could someone just call me back later today instead? I'm Kim Lau.")
+    assert flow.state.task.value == "message" and flow.state.caller_name == "Kim Lau"
+    assert "Is the number you're calling from" in said[-1]
+
+
+def test_a_question_in_a_line_is_answered_not_met_with_i_didnt_catch_your_name(fleet):
+    flow = _flow("t_auto")
+    said = _talk(flow, "I need an oil change, it's a 2018 Mazda 3.", "Saturday the 14th at 9.",
+                 "Do you guys have a waiting room, by the way? I'd stay with the car.")
+    assert "didn't catch" not in said[-1]
+
+
+def test_a_question_only_an_faq_answer_names_is_answered_from_it(fleet):
+    said = _talk(_flow("t_dental"), "Can I use my HSA card there?")
+    assert "HSA" in said[0]
+
+
+def test_a_new_time_and_a_name_in_one_line_both_count(fleet):
+    flow = _flow("t_auto")
+    _talk(flow, "I'd like an oil change for my 2019 Honda Fit.", "Saturday the 14th at 9 please.",
+          "Actually make it 10 instead. Name's Chloe Park.")
+    assert flow.state.caller_name == "Chloe Park"
+    assert flow.state.chosen is not None and flow.state.chosen.local_start.hour == 10
