@@ -166,3 +166,19 @@ def test_a_new_time_and_a_name_in_one_line_both_count(fleet):
           "Actually make it 10 instead. Name's Chloe Park.")
     assert flow.state.caller_name == "Chloe Park"
     assert flow.state.chosen is not None and flow.state.chosen.local_start.hour == 10
+
+
+@pytest.mark.parametrize("schema, line, answer", [
+    ("t_law", "My wife and I are separating, so I wanted to know what the first meeting costs.",
+     "$250"),
+    ("t_salon", "I was wondering if you sell gift cards.", "gift cards"),
+])
+def test_a_question_put_as_a_statement_is_answered(fleet, schema, line, answer):
+    said = _talk(_flow(schema), line)
+    assert answer in said[0]
+
+
+def test_a_visit_asked_for_as_a_statement_is_still_a_booking(fleet):
+    flow = _flow("t_dental")
+    _talk(flow, "I wanted to see if I could book a cleaning for Friday at 10.")
+    assert flow.state.task.value == "book"
