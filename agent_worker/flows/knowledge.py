@@ -212,8 +212,11 @@ def _answer_naming(config: CallConfig, said: set[str], text: str) -> str | None:
     cards?" is answered by "How can I pay?" ("...as well as HSA and FSA cards"). Only for a
     question, only when a word the caller said is in that one entry and no other, and most of
     what they asked about is in it."""
-    if not is_question(text):
-        return None
+    if not (is_question(text) and text.rstrip().endswith("?")) or re.search(r"[.!?]\s+\S",
+                                                                          text.strip()):
+        return None  # one question, asked as one (not a line that goes on to tell something)
+    if _SCHEDULING.search(clean(text)):
+        return None  # "do you have anything today?" asks for a time: the booking flow's
     entries = [(entry, content_words(f"{entry.get('question', '')} {entry.get('answer', '')}"))
                for entry in config.faq]
     df: dict[str, int] = {}
