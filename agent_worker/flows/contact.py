@@ -14,7 +14,7 @@ from agent_worker.flows.base import (
 from agent_worker.flows.knowledge import (
     match_service,
 )
-from agent_worker.flows.names import name_answer, offered_name
+from agent_worker.flows.names import CUED, name_answer, name_said_around, offered_name
 from agent_worker.flows.phone import find_phone_number, has_digits, spoken_digits
 from agent_worker.flows.state import Stage, Task
 from agent_worker.flows.text import (
@@ -43,6 +43,17 @@ _NOT_THIS_NUMBER = re.compile(r"\b(?:not|don'?t|isn'?t|no|never|rather|instead|d
 class ContactDetails(FlowBase):
     """Names and numbers: kept from any line, asked for when missing."""
 
+    def _own_words(self) -> frozenset[str]:
+        """The business's own words (its name, services, address): "Fleet Dental" said by a
+        caller is not the caller's name."""
+        c = self.config
+        said = " ".join([c.business_name, c.address, c.directions,
+                         *(str(s.get("name", "")) for s in c.services)])
+        return frozenset(re.findall(r"[a-z][\w'-]*", said.lower()))
+
+    def _is_vet(self) -> bool:
+        return "vet" in (self.config.profession or "").lower()
+
     def _number(self, raw: str) -> str | None:
         """The number in this line, or in the digits cut off last turn followed by this line."""
         number = find_phone_number(raw, region=self.region)
@@ -63,7 +74,7 @@ class ContactDetails(FlowBase):
         replaced only by one the caller introduces as theirs ("this is...", "sorry, my name
         is...", "actually it's..."), not by a bare "it's Max" (a pet, a child)."""
         s = self.state
-        name = offered_name(raw)
+        name = offered_name(raw, exclude=self._own_words())
         if name and (not s.caller_name or _OWN_NAME.search(clean(raw))):
             s.caller_name = name
         number = find_phone_number(raw, region=self.region)
@@ -111,7 +122,12 @@ class ContactDetails(FlowBase):
     # --- answers to "May I have your name?" and "What's the best number?" --------------------
     def _answer_name(self, raw: str, text: str) -> Reply | None:
         s = self.state
-        name = name_answer(raw) or offered_name(raw)
+        own = self._own_words()
+        # whose the booking is ("it's for my son, Leo Grant"), then a name the caller plainly
+        # gives ("... my name is Ann Lee"), then the answer read as a bare name ("Ann Lee")
+        name = (name_said_around(raw, pets=self._is_vet())
+                or offered_name(raw, least=CUED, exclude=own)
+                or name_answer(raw, _around=False) or offered_name(raw, exclude=own))
         if name is None:
             return None
         s.caller_name = name

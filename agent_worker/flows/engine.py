@@ -350,10 +350,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                        Stage.ASK_REASON) and intents.says_goodbye(text) and not (
                 offered_name(raw) or find_phone_number(raw, region=self.region)):
             return None  # "I'm leaving now, goodbye": not a name, the caller is going
+        # a name or number said with a new time is kept: "make it eight instead. Name's Ann Lee"
+        learned = self._absorb_contact(raw) if s.stage in _ABSORB_STAGES else False
         changed = self._time_changed(raw, text) or self._reason_changed(raw, text)
         if changed is not None:
             return changed
-        learned = self._absorb_contact(raw) if s.stage in _ABSORB_STAGES else False
         if learned and s.task == Task.MESSAGE and not s.reason:
             # "It's Kevin Lowe, 201 555 0126, I need my referral sent over": the message too
             s.reason = self._callers_reason(raw, clauses=True)

@@ -20,6 +20,7 @@ from agent_worker.flows.phone import find_phone_number, read_back
 from agent_worker.flows.state import Stage, Task
 from agent_worker.flows.text import (
     clean,
+    fold,
     is_no,
     is_question,
     is_yes,
@@ -152,7 +153,6 @@ class ReadBack(FlowBase):
         if when is None:
             return None
         s.requested, s.chosen, s.offered = when, None, []
-        self._take_contact(raw)  # "make it eight instead. Name's Chloe Brennan."
         return self._next("Sure.")
 
     def _same_time(self, when: When | None, text: str) -> When | None:
@@ -178,6 +178,10 @@ class ReadBack(FlowBase):
         name = offered_name(raw) or (name_answer(raw) if re.search(
             r"\b(name is|name's|it's spelled|spelled)\b", text) else None)
         number = find_phone_number(raw, region=self.region)
+        if name and fold(name) == fold(s.caller_name):
+            name = None  # "yes, Friday at 10 for Ann Lee": the name read back, said again
+        if number and number == s.callback_number:
+            number = None
         if name or number:
             if name:
                 s.caller_name = name
