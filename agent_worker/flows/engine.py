@@ -37,6 +37,7 @@ from agent_worker.flows.booking import Booking
 from agent_worker.flows.contact import ContactDetails
 from agent_worker.flows.existing import ExistingBooking
 from agent_worker.flows.faq import BusinessAnswers
+from agent_worker.flows.knowledge import asks_price, match_service
 from agent_worker.flows.messages import Messages
 from agent_worker.flows.model_tools import ModelTools
 from agent_worker.flows.names import offered_name
@@ -99,6 +100,9 @@ TOPIC_KEPT = 6  # the caller's lines since the last task a new booking's reason 
 # a question about something ("how early do you open?"), not a request ("can someone come?")
 _WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|"
                           r"when|where|who|whom|whose|why|how|which)\b")
+_NEEDS = re.compile(r"\b(?:i|we|she|he|it|my \w+) (?:really )?(?:need|needs|want|wants|'d like|"
+                    r"would like|am looking for|'m looking for|are looking for|'re looking for)"
+                    r"(?! to (?:know|ask|find out|check|see|understand))\b")
 _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
     ("reschedule", lambda flow, raw: flow._start_existing(raw, Task.RESCHEDULE)),
     ("cancel", lambda flow, raw: flow._start_existing(raw, Task.CANCEL)),
@@ -422,7 +426,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if intents.wants_message(text):
             return self._start_message(raw)
         if s.task not in (Task.BOOK, Task.RESCHEDULE) and (
-                intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))):
+                intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))
+                or (s.task == Task.NONE and self._needs_a_service(raw, text))):
             return self._start_booking(raw)
         # no request in the words the patterns know: what the intent model reads in the line
         # (the whole line first, then each of its sentences: "Is my car ready? It's the blue
@@ -436,6 +441,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                     if self._means(part, label, MODEL_TASK_SCORE):
                         return start(self, raw)
         return None
+
+    def _needs_a_service(self, raw: str, text: str) -> bool:
+        """"I need an oil change on my 2020 Mazda": one of the business's services, said as a
+        need (not asked about: "how much is an oil change?" is a question)."""
+        return bool(_NEEDS.search(text)) and not is_question(raw) and not asks_price(
+            text) and match_service(
+            self.config, raw) is not None
 
     def _cancels(self, text: str) -> bool:
         """A cancellation asked for. Inside another task only one that names something booked

@@ -111,6 +111,7 @@ INTRODUCED, CUED, LOOSE = 3, 2, 1
 _NAME = (r"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|van|von|da|del|la|le|bin|al)){0,3})")
 _INTRODUCED = re.compile(
     r"(?:\b(?i:my name is|my name'?s|name'?s|the name is|my full name is|call me|"
+    r"(?<![a-z'] )name is|"
     r"this is|i'?m|i am|put (?:it |me |that |the (?:appointment|booking) )?(?:down )?"
     r"(?:under|as|for)|put|me llamo|mi nombre es|soy|je m'appelle|je suis|ich heiße|"
     r"mein name ist|meu nome é|eu sou|mi chiamo)\s+)" + _NAME)

@@ -36,12 +36,16 @@ _CHANGE_OF_MIND = re.compile(r"\b(actually|instead|make it|change (?:it|that|the
 
 
 # a go-ahead for the booking the caller has just said back, and what doubts it
-_GO_AHEAD = re.compile(r"^(?:yes|yeah|yep|yup|great|perfect|okay|ok|sure|alright)\b|\b(?:book "
+_GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|sure|alright)\b|"
+                       r"\b(?:book "
                        r"(?:it|that|me in|me)|go ahead|please book|put me down|lock it in|"
                        r"move (?:it|my \w+) (?:there|to)|works (?:for me|great|fine)|that works|"
                        r"is perfect)\b")
-_DOUBTS = re.compile(r"\b(?:no|not|don'?t|wait|actually|instead|rather|or|maybe|unless|"
-                     r"change|hold on|hmm|whichever|either)\b")
+_BOOK_IT = re.compile(r"\b(?:book (?:it|that|me in)|go ahead and book|please book|put me down|"
+                      r"lock it in)\b")
+_DOUBTS = re.compile(r"\b(?:no|not|don'?t|wait (?:no|actually|sorry|a sec\w*|a minute|a "
+                     r"moment)|actually|instead|rather|or|maybe|unless|change|hold on|hmm|"
+                     r"whichever|either)\b|^wait\b")
 
 
 # asking whether another time is free ("do you have anything on Friday at 11?", "is the 9 AM
@@ -49,7 +53,7 @@ _DOUBTS = re.compile(r"\b(?:no|not|don'?t|wait|actually|instead|rather|or|maybe|
 _ASKS_AVAILABILITY = re.compile(
     r"\b(?:do|would|could) you (?:have|got) (?:anything|something|any(?:thing)? (?:open|free|"
     r"available)|a (?:slot|space|spot|time|window|opening)|an opening|openings|room|space)|"
-    r"\b(?:is|are) (?:there )?(?:\w+ ){0,6}(?:free|open|available|taken)\b[^.!]*\?|"
+    r"\b(?:is|are) (?:there )?(?:\w+ ){0,6}(?:free|open|available|taken)\b|"
     r"\bany (?:openings|availability|slots|spots|times)\b|\banything (?:on|at|for|around) ")
 
 
@@ -114,12 +118,24 @@ class ReadBack(FlowBase):
             return False
         raw = s.heard[-1]
         text = clean(raw)
-        if not _GO_AHEAD.search(text) or _DOUBTS.search(text) or raw.rstrip().endswith("?"):
+        if not _GO_AHEAD.search(" ".join(raw.lower().split())) or _DOUBTS.search(text) or (
+                raw.rstrip().endswith("?")):
             return False
-        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True)
         local = s.chosen.local_start
-        return (when is not None and when.single_day == local.date()
-                and when.at == local.time())
+
+        def says_the_slot(line: str) -> bool:
+            when = parse_when(line, now=self.now(), date_order=self.date_order,
+                              expect_time=True)
+            return when is not None and when.single_day == local.date() and when.at == (
+                local.time())
+        # the day and time said back in this line, or in the line before it when this one
+        # asks for the booking in so many words ("Thursday the 12th at 10:20. That's all
+        # correct." then "Please book it.")
+        if parse_when(raw, now=self.now(), date_order=self.date_order) is not None:
+            return says_the_slot(raw)  # a time in this line: it must be the one chosen
+        before = s.heard[-2] if len(s.heard) > 1 else ""
+        return bool(_BOOK_IT.search(text)) and not _DOUBTS.search(clean(before)) and not (
+            before.rstrip().endswith("?")) and says_the_slot(before)
 
     def _summary(self) -> str:
         s = self.state

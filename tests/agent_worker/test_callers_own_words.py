@@ -182,3 +182,26 @@ def test_a_visit_asked_for_as_a_statement_is_still_a_booking(fleet):
     flow = _flow("t_dental")
     _talk(flow, "I wanted to see if I could book a cleaning for Friday at 10.")
     assert flow.state.task.value == "book"
+
+
+def test_the_callers_read_back_may_lead_with_their_name_and_say_ill_wait(fleet):
+    flow = _flow("t_auto")
+    _talk(flow, "I'd like to book an oil change for my 2017 Ford Focus.",
+          "Saturday the 14th at 9 please.",
+          "Mia Santos. Yes, 9 AM on Saturday the 14th, I'll wait for it. This number's good.")
+    assert _booked(flow) == [("2026-03-14 09:00", "Mia Santos", CALLER_ID)]
+
+
+def test_a_read_back_said_by_the_caller_then_please_book_it_is_booked(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "I'd like a cleaning, I've been to you before.", "Thursday at 2 please.",
+                 "Maria Gomez. Thursday the 12th at 2 PM, that's all correct.",
+                 "The one I'm calling from is the best number. Please book it.")
+    assert _booked(flow) == [("2026-03-12 14:00", "Maria Gomez", CALLER_ID)]
+    assert said[-1].startswith("You're all set: Maria Gomez")
+
+
+def test_a_service_said_as_a_need_starts_a_booking(fleet):
+    flow = _flow("t_auto")
+    _talk(flow, "I need an oil change on my 2016 Subaru Outback.")
+    assert flow.state.task.value == "book"

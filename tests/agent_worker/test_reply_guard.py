@@ -346,3 +346,9 @@ async def test_the_question_put_again_after_an_open_turn_is_said_once(server, co
         "I'd like to book a drain cleaning, on Thursday at 9, it's 12 Oak Lane 94110.",
         "Do your plumbers wear shoe covers inside?"])
     assert heard[1].count("May I have your full name") == 1, heard
+
+
+def test_how_to_take_a_medicine_is_never_said(configs):
+    heard, guard = _heard(configs["t_clinic"], "If I run out, is it okay to just skip a few days?",
+                          "If you run out, you can skip a few days. Anything else?")
+    assert heard == [] and guard.cut == ADVICE
