@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time as time_module
 from collections.abc import AsyncIterable, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -216,6 +217,14 @@ def _call_facts(state: CallState | None) -> str:
     return " ".join([flow.caller_name, *(f"{slot.spoken()}." for slot in slots)])
 
 
+def _already_asked(said: str, question: str) -> bool:
+    """Whether the open turn's words (the model's, or the default said instead) already end
+    with the question the flow would put again: it is not said twice in a row."""
+    def norm(text: str) -> str:
+        return " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+    return bool(norm(question)) and norm(said).endswith(norm(question))
+
+
 class Receptionist(Agent):
     """The flow answers every turn it can; the LLM the open ones (see agent_worker/flows)."""
 
@@ -349,14 +358,15 @@ class Receptionist(Agent):
                                   elapsed_ms=(time_module.perf_counter() - started) * 1000))
             yield reply.text
             return
-        spoke = False
+        said: list[str] = []
         async for chunk in self._model_reply(chat_ctx, tools, model_settings, state,
                                              self._open_note(reply.note, text),
                                              complexity=complexity, report=report, began=began):
-            spoke = spoke or isinstance(chunk, str)
+            if isinstance(chunk, str):
+                said.append(chunk)
             yield chunk
-        if reply.follow_up:
-            yield (" " if spoke else "") + reply.follow_up
+        if reply.follow_up and not _already_asked(" ".join(said), reply.follow_up):
+            yield (" " if said else "") + reply.follow_up
 
     async def _decide(self, state: CallState, turn: int, text: str) -> Reply:
         runner = self._flow(state)

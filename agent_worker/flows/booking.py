@@ -22,6 +22,7 @@ from agent_worker.flows.knowledge import (
     asks_hours,
     match_service,
 )
+from agent_worker.flows.phone import read_back
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
     clean,
@@ -287,7 +288,9 @@ class Booking(FlowBase):
         return appointments.reason_in_callers_words(reason, config=self.config)[
             :appointments.REASON_MAX]
 
-    def _commit_booking(self) -> Reply:
+    def _commit_booking(self, *, said_back: bool = False) -> Reply:
+        """Write the booking the caller accepted; `said_back`: they said it back themselves
+        (ReadBack._went_ahead), so the confirmation reads everything back once."""
         s = self.state
         assert s.chosen is not None
         slot = s.chosen
@@ -323,12 +326,16 @@ class Booking(FlowBase):
                 moved = " Your old appointment is cancelled."
             except ApplicationError:
                 moved = " Please call us if you need to cancel the old one."
-        name = replies.first_name(s.caller_name)
+        done = f"You're all set, {replies.first_name(s.caller_name)}: {slot.spoken()}."
+        if said_back:
+            what = f", for {self._service().lower()}" if self._service() else ""
+            done = (f"You're all set: {s.caller_name}, {slot.spoken()}{what}, on "
+                    f"{read_back(s.callback_number)}.")
         s.task, s.stage, s.offer = Task.NONE, Stage.ANYTHING_ELSE, Offer.NONE
         s.questions, s.offered, s.topic = [], [], []
         notes = replies.booking_notes(self.config.booking.notes)
         notes = f" {notes}" if notes else ""
-        return self._ask(f"You're all set, {name}: {slot.spoken()}.{moved}{notes} "
+        return self._ask(f"{done}{moved}{notes} "
                          f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
 
 

@@ -14,7 +14,7 @@ from agent_worker.flows.base import (
 from agent_worker.flows.knowledge import (
     match_service,
 )
-from agent_worker.flows.names import name_answer, offered_name
+from agent_worker.flows.names import CUED, name_answer, name_said_around, offered_name
 from agent_worker.flows.phone import find_phone_number, has_digits, spoken_digits
 from agent_worker.flows.state import Stage, Task
 from agent_worker.flows.text import (
@@ -29,8 +29,30 @@ _OWN_NAME = re.compile(r"\b(my name is|my name'?s|this is|i'?m|i am|sorry,? it'?
                        r"it'?s|no,? it'?s|i mean|the name is|it'?s actually)\b")
 
 
+# the caller's own number offered for the callback, in words ("call me on the number I'm
+# calling from", "this number's good", "same number"), and what turns it down
+_CALLER_ID_IS_FINE = re.compile(
+    r"\b(?:(?:the|this|my) (?:number|one|cell|phone|line) (?:i'?m|i am) (?:calling )?(?:from|on)|"
+    r"(?:this|that|the same|same) (?:number|one|cell)(?:'s| is)? (?:is )?(?:fine|good|best|"
+    r"great|right|works|okay|ok|the best)|(?:on|at|use|call me (?:on|at)) (?:this|the same|"
+    r"same) (?:number|one|cell)|same number)\b")
+_NOT_THIS_NUMBER = re.compile(r"\b(?:not|don'?t|isn'?t|no|never|rather|instead|different|"
+                              r"another|other)\b")
+
+
 class ContactDetails(FlowBase):
     """Names and numbers: kept from any line, asked for when missing."""
+
+    def _own_words(self) -> frozenset[str]:
+        """The business's own words (its name, services, address): "Fleet Dental" said by a
+        caller is not the caller's name."""
+        c = self.config
+        said = " ".join([c.business_name, c.address, c.directions,
+                         *(str(s.get("name", "")) for s in c.services)])
+        return frozenset(re.findall(r"[a-z][\w'-]*", said.lower()))
+
+    def _is_vet(self) -> bool:
+        return "vet" in (self.config.profession or "").lower()
 
     def _number(self, raw: str) -> str | None:
         """The number in this line, or in the digits cut off last turn followed by this line."""
@@ -52,12 +74,15 @@ class ContactDetails(FlowBase):
         replaced only by one the caller introduces as theirs ("this is...", "sorry, my name
         is...", "actually it's..."), not by a bare "it's Max" (a pet, a child)."""
         s = self.state
-        name = offered_name(raw)
+        name = offered_name(raw, exclude=self._own_words())
         if name and (not s.caller_name or _OWN_NAME.search(clean(raw))):
             s.caller_name = name
         number = find_phone_number(raw, region=self.region)
         if number:
             s.callback_number = number
+        elif not s.callback_number and _CALLER_ID_IS_FINE.search(clean(raw)) and not (
+                _NOT_THIS_NUMBER.search(clean(raw))):
+            s.callback_number = self._caller_id()  # "on the number I'm calling from"
 
     def _take_details(self, raw: str, *, service: bool = True) -> None:
         """Whatever the caller volunteered: name, number, service, when."""
@@ -97,7 +122,12 @@ class ContactDetails(FlowBase):
     # --- answers to "May I have your name?" and "What's the best number?" --------------------
     def _answer_name(self, raw: str, text: str) -> Reply | None:
         s = self.state
-        name = name_answer(raw) or offered_name(raw)
+        own = self._own_words()
+        # whose the booking is ("it's for my son, Leo Grant"), then a name the caller plainly
+        # gives ("... my name is Ann Lee"), then the answer read as a bare name ("Ann Lee")
+        name = (name_said_around(raw, pets=self._is_vet())
+                or offered_name(raw, least=CUED, exclude=own)
+                or name_answer(raw, _around=False) or offered_name(raw, exclude=own))
         if name is None:
             return self._name_asked_again(raw)
         s.caller_name = name
@@ -115,7 +145,8 @@ class ContactDetails(FlowBase):
         if number:
             s.callback_number = number
             return self._next()
-        if is_yes(text):
+        if is_yes(text) or (_CALLER_ID_IS_FINE.search(text)
+                            and not _NOT_THIS_NUMBER.search(text)):
             s.callback_number = self._caller_id()
             return self._next()
         if has_digits(raw):  # the start of a number, the rest cut off

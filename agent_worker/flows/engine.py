@@ -37,6 +37,7 @@ from agent_worker.flows.booking import Booking
 from agent_worker.flows.contact import ContactDetails
 from agent_worker.flows.existing import ExistingBooking
 from agent_worker.flows.faq import BusinessAnswers
+from agent_worker.flows.knowledge import asks_price, match_service
 from agent_worker.flows.messages import Messages
 from agent_worker.flows.model_tools import ModelTools
 from agent_worker.flows.names import offered_name
@@ -99,6 +100,9 @@ TOPIC_KEPT = 6  # the caller's lines since the last task a new booking's reason 
 # a question about something ("how early do you open?"), not a request ("can someone come?")
 _WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|"
                           r"when|where|who|whom|whose|why|how|which)\b")
+_NEEDS = re.compile(r"\b(?:i|we|she|he|it|my \w+) (?:really )?(?:need|needs|want|wants|'d like|"
+                    r"would like|am looking for|'m looking for|are looking for|'re looking for)"
+                    r"(?! to (?:know|ask|find out|check|see|understand))\b")
 _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
     ("reschedule", lambda flow, raw: flow._start_existing(raw, Task.RESCHEDULE)),
     ("cancel", lambda flow, raw: flow._start_existing(raw, Task.CANCEL)),
@@ -208,15 +212,24 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if ok:
             s.transfer_requested = True
             s.offer = Offer.NONE
-            if raw and self._substance(raw) and not s.reason:
-                s.reason = raw.strip()  # the transfer's record keeps what it was about
+            if not s.reason:
+                s.reason = self._what_about(raw)  # the transfer's record keeps what it was about
             return Reply(text=f"{sorry}{replies.TRANSFER_NOW}", action="transfer")
         s.task = Task.MESSAGE
         s.offer = Offer.NONE
         s.urgent = s.urgent or intents.urgent(raw)
-        if raw and self._substance(raw) and not s.reason:
-            s.reason = raw.strip()
+        if not s.reason:
+            s.reason = self._what_about(raw)
         return self._next(f"{sorry}{why}")
+
+    def _what_about(self, raw: str) -> str:
+        """What a caller who asks for a person wants them for, in their own words: what they
+        said since the last task, without the asking ("I was charged twice for my cleaning.
+        Is there anybody I can talk to about it?" is about the charge)."""
+        told = [sentence for line in self.state.topic for sentence in split_sentences(line)
+                if not intents.wants_human(clean(sentence))]
+        about = self._topic_reason(told) if told else ""
+        return about or (raw.strip() if raw and self._substance(raw) else "")
 
     def _goodbye(self) -> Reply:
         s = self.state
@@ -336,7 +349,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     def _check_pending_answer(self, raw: str, text: str) -> Reply | None:
         s = self.state
-        changes_task = s.stage in (Stage.QUALIFY, Stage.ASK_NAME) and (
+        changes_task = s.stage in (Stage.QUALIFY, Stage.ASK_NAME, Stage.ASK_TIME,
+                                   Stage.CHOOSE_SLOT) and (
             intents.wants_message(text) or intents.wants_human(text)
             or self._cancels(text) or intents.wants_reschedule(text)) or (
             self._existing_task(text) is not None)
@@ -350,10 +364,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                        Stage.ASK_REASON) and intents.says_goodbye(text) and not (
                 offered_name(raw) or find_phone_number(raw, region=self.region)):
             return None  # "I'm leaving now, goodbye": not a name, the caller is going
+        # a name or number said with a new time is kept: "make it eight instead. Name's Ann Lee"
+        learned = self._absorb_contact(raw) if s.stage in _ABSORB_STAGES else False
         changed = self._time_changed(raw, text) or self._reason_changed(raw, text)
         if changed is not None:
             return changed
-        learned = self._absorb_contact(raw) if s.stage in _ABSORB_STAGES else False
         if learned and s.task == Task.MESSAGE and not s.reason:
             # "It's Kevin Lowe, 201 555 0126, I need my referral sent over": the message too
             s.reason = self._callers_reason(raw, clauses=True)
@@ -431,7 +446,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return self._ask(f"Sure, I can help with your appointment. {question}",
                              prompt=question)
         if s.task not in (Task.BOOK, Task.RESCHEDULE) and (
-                intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))):
+                intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))
+                or (s.task == Task.NONE and self._needs_a_service(raw, text))):
             return self._start_booking(raw)
         # no request in the words the patterns know: what the intent model reads in the line
         # (the whole line first, then each of its sentences: "Is my car ready? It's the blue
@@ -461,6 +477,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if intents.wants_to_change(text):
             return Task.RESCHEDULE
         return None
+
+    def _needs_a_service(self, raw: str, text: str) -> bool:
+        """"I need an oil change on my 2020 Mazda": one of the business's services, said as a
+        need (not asked about: "how much is an oil change?" is a question)."""
+        return bool(_NEEDS.search(text)) and not is_question(raw) and not asks_price(
+            text) and match_service(
+            self.config, raw) is not None
 
     def _cancels(self, text: str) -> bool:
         """A cancellation asked for. Inside another task only one that names something booked
@@ -521,7 +544,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         return None
 
     def _check_missed(self, raw: str, text: str) -> Reply | None:
-        if self.state.task != Task.NONE and not is_question(raw):
+        # a question anywhere in the line ("Do you work on Volkswagens, by the way? It's a
+        # 2012 Jetta.") is answered, never met with "I didn't catch your name"
+        if self.state.task != Task.NONE and not any(
+                is_question(part) for part in split_sentences(raw)):
             return self._missed()
         return None
 

@@ -50,6 +50,12 @@ _TAG_WORDS = frozenset({"alright", "fine", "problem", "right", "issue", "allowed
                         "cool", "good", "still"})
 
 
+# a question put as a statement: "I just wanted to know what a first consultation costs",
+# "I was wondering if you take walk-ins"
+_INDIRECT = re.compile(
+    r"\b(?:want(?:ed)?|would like|'d like|like|trying|need(?:ed)?|hoping|calling) to (?:know|ask|"
+    r"find out|check|see) (?:what|how|if|whether|when|where|which|who|about)\b|\b(?:wondering|"
+    r"curious|not sure) (?:what|how|if|whether|when|where|which|who|about)\b")
 _WH = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|when|where|"
                  r"who|whom|whose|why|how|which)\b")
 
@@ -68,7 +74,7 @@ class BusinessAnswers(FlowBase):
         your Saturday hours", not "Weekday hours are hard for me, Saturday at nine")."""
         s = self.state
         sentences = _tag_questions_joined(split_sentences(raw))
-        questions = [x for x in sentences if is_question(x)]
+        questions = [x for x in sentences if is_question(x) or _INDIRECT.search(clean(x))]
         if not questions:
             if s.stage in _ANSWER_STAGES or self._has_request(raw):
                 return [], raw

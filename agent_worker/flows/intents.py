@@ -122,7 +122,8 @@ def _near(a: str, b: str, gap: int = 5) -> str:
 
 _SWOLLEN = r"swollen|swelling|swelled|puffed up|puffy"
 _GAS = (r"smell (?:of )?gas|gas (?:leak|smell)|smells? (?:like|of) gas|leaking gas|"
-        r"carbon monoxide|co alarm")
+        r"carbon monoxide|co alarm|rotten[- ]eggs?|(?:sulph?ur|sulf?ur) smell|smells? (?:like|of) "
+        r"(?:sulph?ur|sulf?ur)")
 _WATER_EMERGENCY = (
     r"burst(?:ed)? (?:pipe|main|water heater|hose)|pipe (?:has )?burst|pipes? (?:burst|bursted|"
     r"exploded|split)|flood\w*|water (?:is )?(?:pouring|gushing|spraying|pissing|shooting|"
@@ -130,6 +131,9 @@ _WATER_EMERGENCY = (
     r"sewage (?:backing|coming|everywhere|all over)|(?:toilet|drain)s? (?:is |are )?(?:backing "
     r"up|overflowing) (?:everywhere|into)|ceiling (?:is )?(?:caving|collapsing)|water heater "
     r"(?:has )?(?:burst|exploded)")
+# chest pain in any order ("tight pressure in my chest", "my chest has felt tight")
+_CHEST = _near(r"chest", r"pain|pains|hurts?|hurting|tight\w*|pressure|heavy|heaviness|"
+                         r"squeez\w*|crushing", 4)
 _EMERGENCY = {
     "dental": rf"\b({_near(_SWOLLEN, r'face|cheek|jaw|eye|neck|throat')}|swelling (?:is )?"
               r"(?:spreading|going|moving|getting worse)|(?:trouble|difficulty|hard|can'?t|"
@@ -138,7 +142,10 @@ _EMERGENCY = {
               r"(?:severe|unbearable|excruciating|agonizing|agonising|worst) (?:tooth ?|dental )?"
               r"(?:pain|ache|toothache)|(?:pain|toothache) is (?:unbearable|excruciating)|"
               r"abscess\w*)\b",
-    "medical_clinic": r"\b(chest (?:pain|pains|tightness|pressure)|heart attack|stroke|"
+    "medical_clinic": rf"\b({_CHEST}|"
+                      r"(?:arm|face|side|jaw) (?:is |feels |has gone |went |going )?(?:\w+ )?"
+                      r"(?:numb|tingl\w*|weak)|numb(?:ness)? (?:in|down) (?:my |his |her )?"
+                      r"(?:\w+ )?(?:arm|face|side|jaw)|heart attack|stroke|"
                       r"(?:trouble|difficulty|can'?t|cannot) breath\w*|unconscious|passed out|"
                       r"fainted|severe bleeding|bleeding (?:a lot|heavily|won'?t stop)|"
                       r"overdos\w*|suicid\w*|kill myself|seizure|anaphyla\w*|allergic "

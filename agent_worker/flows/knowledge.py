@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from agent_worker.flows.text import clean, words
+from agent_worker.flows.text import clean, is_question, words
 from agent_worker.flows.when import WEEKDAYS
 from calls.appointments import spoken_clock
 from frontdesk.call_config import CallConfig
@@ -203,8 +203,31 @@ def faq_answer(config: CallConfig, text: str) -> str | None:
         if score > best_score:
             best, best_score = entry, score
     if best is None or best_score < 0.3:
-        return None
+        return _answer_naming(config, said, text)
     return str(best.get("answer", "")) or None
+
+
+def _answer_naming(config: CallConfig, said: set[str], text: str) -> str | None:
+    """A question the FAQ's questions miss but one answer names outright: "Do you take HSA
+    cards?" is answered by "How can I pay?" ("...as well as HSA and FSA cards"). Only for a
+    question, only when a word the caller said is in that one entry and no other, and most of
+    what they asked about is in it."""
+    if not (is_question(text) and text.rstrip().endswith("?")) or re.search(r"[.!?]\s+\S",
+                                                                          text.strip()):
+        return None  # one question, asked as one (not a line that goes on to tell something)
+    if _SCHEDULING.search(clean(text)):
+        return None  # "do you have anything today?" asks for a time: the booking flow's
+    entries = [(entry, content_words(f"{entry.get('question', '')} {entry.get('answer', '')}"))
+               for entry in config.faq]
+    df: dict[str, int] = {}
+    for _, bag in entries:
+        for w in bag:
+            df[w] = df.get(w, 0) + 1
+    asked = said - _WEAK
+    found = [entry for entry, bag in entries
+             if any(df.get(w) == 1 and len(w) >= 3 for w in asked & bag)
+             and len(asked & bag) * 2 >= len(asked)]
+    return str(found[0].get("answer", "")) or None if len(found) == 1 else None
 
 
 def asks_offered(text: str) -> bool:

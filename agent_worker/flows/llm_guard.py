@@ -102,8 +102,9 @@ _ADVICE_QUESTION = re.compile("|".join([
     # medical, dental, veterinary
     r"\b(?:is|are) (?:it|this|that|(?:my|his|her|their|the) [\w']+) (?:\w+ )?(?:serious|"
     r"dangerous|contagious|infected|broken|fractured|normal|cancer|an emergency)\b",
-    r"\b(?:is it|it's) (?:safe|okay|ok|fine|bad) (?:to|for (?:me|him|her|my \w+) to) (?:drive|"
-    r"eat|drink|take|give|wait|fly|swim|exercise|work|walk|leave it|ignore)\b",
+    r"\b(?:is it|it's|would it be|will it be) (?:\w+ )?(?:safe|okay|ok|fine|bad|alright|all right) "
+    r"(?:to|for (?:me|him|her|my \w+) to) (?:just |still |keep )?(?:drive|driving|eat|drink|take|"
+    r"give|wait|fly|swim|exercise|work|walk|leave it|ignore|skip|stop|miss|double|mix|cut)\b",
     r"\bshould (?:i|we|he|she|they) (?:be (?:worried|concerned)|worry|go to the (?:er|"
     r"emergency)|take|give|stop|keep|ice|use|try|wait)\b",
     r"\b(?:can|could|may) (?:i|we|he|she|my \w+) (?:eat|drink|exercise|swim|fly|mix|skip|stop "
@@ -211,6 +212,10 @@ _ADVICE = re.compile("|".join([
     r"control)\b|\b(?:go|head|get|take (?:him|her|it|them|your \w+)) (?:straight |right |"
     r"directly )?to (?:the |an |your nearest )?"
     r"(?:er|emergency room|emergency department|hospital|urgent care|emergency vet)\b",
+    # how to take a medicine
+    r"\byou (?:can|could|should|may|might) (?:safely |just |probably )?(?:skip|stop taking|"
+    r"miss (?:a|your|the|some|doses?)|double|go without|cut back on|halve|take (?:more|less|"
+    r"extra|two|a double))\b",
     # dose or a remedy
     r"\b\d+(?:\.\d+)? ?(?:mg|milligrams?|ml|milliliters?|cc|tablets?|pills?|capsules?)\b",
     rf"\b(?:take|give (?:him|her|it|them|your \w+)?|try|use) (?:some |an? |two |one )?"

@@ -16,10 +16,6 @@ _PREFIX = re.compile(
     r"ich heisse|mein name ist|meu nome é|meu nome e|eu sou|mi chiamo|il mio nome è)\s+"
     r"(?:under\s+)?)?",  # "it's under Ana Ruiz": the name the booking is under
     re.IGNORECASE)
-_OFFERED = re.compile(
-    r"\b(?i:my name is|my name'?s|this is|i'?m|i am|it'?s|the name is|name'?s|me llamo|"
-    r"mi nombre es|je m'appelle|ich heiße|mein name ist|meu nome é|mi chiamo)\s+"
-    r"([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|van|von|da|del|la|le|bin|al)){0,3})")
 _NOT_NAMES = frozenset("""
     yes yeah yep no nope sure ok okay hi hello hey thanks thank you please sorry the a an and
     or but i me my we you your he she it they them this that there here what when where who why
@@ -32,7 +28,8 @@ _NOT_NAMES = frozenset("""
     had of to in on at for with from by about as an dog cat puppy kitten car truck tooth teeth
     pain help problem question questions right correct wrong fine exactly absolutely perfect
     that's it's what's there's here's true sounds good works leaving going goodbye bye now
-    later busy driving working away gone gotta run hanging
+    later busy driving working away gone gotta run hanging alright
+    his her its our their mom dad mum son daughter wife husband one thing things more go ahead
     we're we've we'll we'd i've i'll i'd you're they're he's she's let's buying selling renting
     looking moving hoping trying thinking wondering calling interested first-time first time
     buyer buyers seller sellers renter renters tenant owner owners investor family couple
@@ -60,9 +57,20 @@ _NAME_IS = re.compile(
     r"\bthe patient is (?P<d>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})")
 
 
-def _name_said_around(text: str) -> str | None:
+_PET = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|pup|pet|pets|bird|parrot|rabbit|bunny|"
+                  r"horse|hamster|ferret|lizard|snake|turtle|fish|beagle|retriever|terrier|"
+                  r"spaniel|poodle|labrador|lab|shepherd|tabby)\b")
+
+
+def name_said_around(raw: str, *, pets: bool = False) -> str | None:
+    """The name a booking is for, said with whose it is: "her name is Maya Cole", "it's for my
+    son, Leo Grant". Not a pet's ("her name is Pickle" about a puppy, or at a vet's), which is
+    not the caller's and not a person's to book under."""
+    text = clean(raw).strip(" .!?")
     found = _NAME_IS.search(text)
     if found is None:
+        return None
+    if (found.group("b") or found.group("a")) and (pets or _PET.search(text)):
         return None
     part = next(g for g in found.groups() if g)
     part = re.split(r"[,.;!?]|\s(?:and|i'?m|i am|my|the)\s", part, maxsplit=1)[0]
@@ -72,13 +80,14 @@ def _name_said_around(text: str) -> str | None:
 def name_answer(raw: str, _around: bool = True) -> str | None:
     """The name in an answer to "May I have your name?", or None if it is not a name."""
     if _around:
-        around = _name_said_around(clean(raw).strip(" .!?"))
+        around = name_said_around(raw)
         if around:
             return around
     text = clean(raw).strip(" .!?")
     text = _PREFIX.sub("", text, count=1)
     # stop at the number or whatever else follows the name
-    text = re.split(r"[,.;!?]|\s(?:and|my|phone|number|the number|at|you can|from)\s|\d",
+    text = re.split(r"[,.;!?]|\s(?:and|my|phone|number|the number|at|you can|from)\s|\d|"
+                    r"\s(?:that'?s\s|spelled\s)?[a-z](?:\s[a-z])+\b",
                     text, maxsplit=1)[0].strip()
     tokens = [t for t in text.split() if t]
     if not 1 <= len(tokens) <= 4:
@@ -92,18 +101,147 @@ def name_answer(raw: str, _around: bool = True) -> str | None:
     return " ".join(_title(t.strip(".")) for t in tokens)
 
 
-def offered_name(raw: str) -> str | None:
+# --- a caller's own name inside a longer line ---------------------------------------------------
+# Speech recognisers capitalise names, so a name is a run of capitalised words; whether it is the
+# caller's comes from what is said around it. Strength of the cue, strongest first:
+#   INTRODUCED  "my name is X", "this is X", "I'm X", "X here", "put X"
+#   CUED        "book it for X Y", "under X Y", "X Y, born ...", "X Y, J O N E S"
+#   LOOSE       "it's X", "Hi, X Y. I've got...", "I'm a patient, X Y."
+INTRODUCED, CUED, LOOSE = 3, 2, 1
+
+_NAME = (r"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|van|von|da|del|la|le|bin|al)){0,3})")
+_INTRODUCED = re.compile(
+    r"(?:\b(?i:my name is|my name'?s|name'?s|the name is|my full name is|call me|"
+    r"(?<![a-z'] )name is|"
+    r"this is|i'?m|i am|put (?:it |me |that |the (?:appointment|booking) )?(?:down )?"
+    r"(?:under|as|for)|put|me llamo|mi nombre es|soy|je m'appelle|je suis|ich heiße|"
+    r"mein name ist|meu nome é|eu sou|mi chiamo)\s+)" + _NAME)
+_HERE = re.compile(r"(?:^|[,.!?;:]\s*|\b(?i:hi|hello|hey|morning|afternoon|evening),?\s+)" + _NAME
+                   + r"\s+(?i:here|speaking)\b")
+_FOR = re.compile(r"\b(?<!looking )(?<!asking )(?<!ask )(?<!calling )(?<!waiting )(?<!speak )"
+                  r"(?i:for|under)\s+" + _NAME)
+_ITS = re.compile(r"\b(?i:it'?s|it is)\s+" + _NAME)
+_APPOSED = re.compile(r"(?:^|(?<=[,.!?;:])\s*)" + _NAME + r"(?=\s*(?:[,.!?;:]|$))")
+# what follows a name that makes it one: its spelling, or the caller's date of birth
+_SPELT_OR_BORN = re.compile(r"^\s*[,.]?\s*(?:(?i:that'?s|spelled|spelt)\s+)?"
+                            r"(?:[A-Z]\b[\s,.-]*){2,}|"
+                            r"^\s*[,.]?\s*(?i:born|date of birth|d\.?o\.?b|birthday)\b")
+_GREETING = re.compile(r"^(?:(?:hi|hello|hey|yes|yeah|yep|okay|ok|sure|right|good|morning|"
+                       r"afternoon|evening|so|well|oh|um|uh|great|and|sorry|also)\W*)*$")
+_FIRST_PERSON = re.compile(r"^(?:(?:hi|hello|hey|yes|yeah|okay|ok|so|well|um|uh)\W+)*"
+                           r"(?:i'?m|i am|i'?ve|i was|i have|this is)\b")
+_OTHERS = (r"son|daughter|child|kid|kids|boy|girl|baby|wife|husband|partner|spouse|ex|mother|mom|"
+           r"mum|father|dad|brother|sister|friend|neighbou?r|boss|landlord|landlady|tenant|"
+           r"roommate|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|fianc[ée]e?|"
+           r"girlfriend|boyfriend|client|lawyer|attorney|doctor|dentist|driver|"
+           r"dog|cat|puppy|kitten|pup|pet|bird|parrot|rabbit|bunny|horse|hamster|guinea pig|"
+           r"ferret|lizard|snake|turtle|fish")
+_SOMEONE_ELSES = re.compile(rf"\b(?:my|our|your|the|a)\s+(?:{_OTHERS})\b", re.I)
+_NAMES_SOMEONE = re.compile(rf"(?:\b(?:named|called)|(?<!i'm )(?<!i am )\b(?:my|our|his|her|their|"
+                            rf"your|the)\s+"
+                            rf"(?:{_OTHERS})(?:'s)?,?)\s*$", re.I)
+# "her name's Pickle", "my son's name is Leo": someone else's name
+_WHOSE = re.compile(r"\b(?:her|his|its|their|your|\w+'s)\s*$", re.I)
+_TITLE = re.compile(r"\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor|nurse|officer|judge)\.?\s*$",
+                    re.I)
+# words that make a capitalised run a place, a company or a product, not a person: the last
+# word of a place or firm ("Clement Street", "Greenway Market", "Delta Dental"), the first of a
+# town ("San Mateo"), or a brand anywhere ("Walgreens", "the Honda")
+_PLACE_ENDS = frozenset("""
+    street st avenue ave road rd lane ln drive dr boulevard blvd court ct circle highway hwy
+    parkway square terrace trail plaza apartment apt suite unit building market store shop
+    mall pharmacy hospital clinic center centre dental medical health insurance bank union
+    mutual group company co inc llc ltd corp motors auto plumbing salon vet veterinary law homes
+    realty school college university church county city
+    """.split())
+_TOWN_STARTS = frozenset("san santa los las el fort port mount lake new".split())
+_BRANDS = frozenset("""
+    walgreens cvs costco walmart target safeway kroger amazon google allstate geico
+    progressive aetna cigna kaiser humana medicare medicaid metlife visa mastercard amex paypal
+    venmo zelle honda toyota ford chevy chevrolet nissan subaru tesla bmw audi volkswagen vw
+    jeep hyundai kia mazda lexus dodge gmc acura volvo mercedes porsche buick cadillac civic
+    camry corolla accord prius rav4 f-150 f150 jetta
+    """.split())
+
+
+def _people_words(tokens: list[str], exclude: frozenset[str]) -> list[str] | None:
+    """The run's words as a person's name, or None when they are not one."""
+    kept: list[str] = []
+    for token in tokens:
+        if len(token.strip(".")) < 2 and kept:
+            break  # the spelling that follows: "Liu L I U"
+        kept.append(token)
+    while kept and fold(kept[-1]) in _NOT_NAMES:
+        kept.pop()
+    words = [fold(t).strip(".") for t in kept]
+    if not words or len(words[0]) < 2 or words[-1].endswith("'s"):
+        return None  # "Pickle's shots": a possessive, not a name
+    if any(w in _NOT_NAMES or w in _BRANDS for w in words if w not in _PARTICLES) or (
+            words[-1] in _PLACE_ENDS or (len(words) > 1 and words[0] in _TOWN_STARTS)):
+        return None
+    if exclude and all(w in exclude for w in words):
+        return None  # the business's own words: "Fleet Dental"
+    return kept
+
+
+def _candidates(line: str, exclude: frozenset[str]):
+    """(strength, position, name) for every name the line seems to give as the caller's."""
+    def found(pattern: re.Pattern[str], strength: int, *, full: bool = False,
+              check=None):
+        for m in pattern.finditer(line):
+            before = line[:m.start("name")]
+            if _TITLE.search(before) or _NAMES_SOMEONE.search(before) or (
+                    strength == INTRODUCED and _WHOSE.search(line[:m.start()])):
+                continue  # "Dr. Patel", "a man named Kevin", "my husband, Gary"
+            words = _people_words(m.group("name").split(), exclude)
+            if not words or (full and len(words) < 2):
+                continue
+            level = check(m, words) if check else strength
+            if level:
+                yield level, m.start("name"), " ".join(_title(fold(w)) for w in words)
+
+    def apposed(m: re.Match[str], words: list[str]) -> int:
+        sentence = re.split(r"[.!?]\s", line[:m.start("name")])[-1]
+        said_before = fold(sentence).strip(" ,;:")
+        clause = said_before.rsplit(",", 1)[-1].strip()
+        first_person = bool(_FIRST_PERSON.match(clause))
+        if _SOMEONE_ELSES.search(clause):
+            return 0  # "my son's a patient of yours, Leo Grant": not the caller
+        if _SPELT_OR_BORN.search(line[m.end("name"):]):
+            return CUED  # "Ann Lee, L E E", "Ann Lee, born May 2nd"
+        if _GREETING.match(said_before) or first_person:
+            return LOOSE  # "Hi, Ann Lee. I've got...", "I'm a patient, Ann Lee, and..."
+        return 0
+
+    yield from found(_INTRODUCED, INTRODUCED)
+    yield from found(_HERE, INTRODUCED)
+    yield from found(_FOR, CUED, full=True)
+    yield from found(_APPOSED, CUED, full=True, check=apposed)
+    yield from found(_ITS, LOOSE)
+
+
+def caller_name(raw: str, *, least: int = LOOSE,
+                exclude: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+    """The caller's own name in a line and how plainly it was given, or None.
+
+    The most plainly given wins ("it's lisinopril... my name is Howard Chen"); of two given
+    alike, the later one (a correction: "Dan Okafor, well, put Daniel Okafor"). Names of pets,
+    staff, other people, places and companies are not the caller's.
+    """
+    line = (raw or "").replace("’", "'").replace("‘", "'")
+    best: tuple[int, int, str] | None = None
+    for strength, position, name in _candidates(line, exclude):
+        if strength >= least and (best is None or (strength, position) > best[:2]):
+            best = (strength, position, name)
+    return (best[2], best[0]) if best else None
+
+
+def offered_name(raw: str, *, least: int = LOOSE,
+                 exclude: frozenset[str] = frozenset()) -> str | None:
     """A name the caller volunteers mid-sentence: 'Hi, this is Ann Lee, I'd like...'.
 
     Only capitalised words count here (speech recognisers capitalise names), so "I'm calling
     about..." is not a name.
     """
-    m = _OFFERED.search((raw or "").replace("’", "'"))
-    if m is None:
-        return None
-    tokens = m.group(1).split()
-    while tokens and fold(tokens[-1]) in _NOT_NAMES:
-        tokens.pop()
-    if not tokens or any(fold(t) in _NOT_NAMES for t in tokens):
-        return None
-    return " ".join(_title(fold(t)) for t in tokens)
+    found = caller_name(raw, least=least, exclude=exclude)
+    return found[0] if found else None

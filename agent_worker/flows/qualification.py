@@ -121,6 +121,7 @@ class Qualification(FlowBase):
     def _qualify(self, raw: str, text: str) -> Reply:
         s = self.state
         question = s.questions.pop(0)
+        s.requalified = 0
         answer = raw.strip()
         s.answers.append((question, answer))
         self._record_answer(question, answer)
@@ -173,7 +174,14 @@ class Qualification(FlowBase):
                 return None
             # "Can I book the free color consultation then, Friday at noon?": what it asks
             # for is kept (the day, the service, what it is for), the question put again
+            # once; a question the caller passed over twice is not asked a third time (the
+            # template's questions help the team, the booking does not need them)
             self._take_details(raw)
             self._add_to_reason(raw)
+            if s.requalified >= 1:
+                s.questions.pop(0)
+                s.requalified = 0
+                return self._next("Sure.")
+            s.requalified += 1
             return self._ask(f"Sure. {s.questions[0]}", prompt=s.questions[0])
         return self._qualify(raw, text)

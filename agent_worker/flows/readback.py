@@ -19,6 +19,8 @@ from agent_worker.flows.names import name_answer, offered_name
 from agent_worker.flows.phone import find_phone_number, read_back
 from agent_worker.flows.state import Stage, Task
 from agent_worker.flows.text import (
+    clean,
+    fold,
     is_no,
     is_question,
     is_yes,
@@ -31,6 +33,28 @@ _CHANGE_OF_MIND = re.compile(r"\b(actually|instead|make it|change (?:it|that|the
                              r"rather|not (?:on )?(?:monday|tuesday|wednesday|thursday|friday|"
                              r"saturday|sunday|today|tomorrow)|switch (?:it|to)|move it|"
                              r"can we do|could we do|how about|what about)\b")
+
+
+# a go-ahead for the booking the caller has just said back, and what doubts it
+_GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|sure|alright)\b|"
+                       r"\b(?:book "
+                       r"(?:it|that|me in|me)|go ahead|please book|put me down|lock it in|"
+                       r"move (?:it|my \w+) (?:there|to)|works (?:for me|great|fine)|that works|"
+                       r"is perfect)\b")
+_BOOK_IT = re.compile(r"\b(?:book (?:it|that|me in)|go ahead and book|please book|put me down|"
+                      r"lock it in)\b")
+_DOUBTS = re.compile(r"\b(?:no|not|don'?t|wait (?:no|actually|sorry|a sec\w*|a minute|a "
+                     r"moment)|actually|instead|rather|or|maybe|unless|change|hold on|hmm|"
+                     r"whichever|either)\b|^wait\b")
+
+
+# asking whether another time is free ("do you have anything on Friday at 11?", "is the 9 AM
+# window on the 12th free?"): the time is looked up, never left to a model to guess
+_ASKS_AVAILABILITY = re.compile(
+    r"\b(?:do|would|could) you (?:have|got) (?:anything|something|any(?:thing)? (?:open|free|"
+    r"available)|a (?:slot|space|spot|time|window|opening)|an opening|openings|room|space)|"
+    r"\b(?:is|are) (?:there )?(?:\w+ ){0,6}(?:free|open|available|taken)\b|"
+    r"\bany (?:openings|availability|slots|spots|times)\b|\banything (?:on|at|for|around) ")
 
 
 _SAME_TIME = re.compile(r"\b(same time|same hour|the same time|at the same time)\b")
@@ -73,12 +97,45 @@ class ReadBack(FlowBase):
         if s.task == Task.MESSAGE and not s.reason:
             s.stage = Stage.ASK_REASON
             return self._ask(lead + replies.ASK_REASON, prompt=replies.ASK_REASON)
+        if s.task in (Task.BOOK, Task.RESCHEDULE) and self._went_ahead():
+            # the caller said the booking back themselves and asked for it: it is written and
+            # everything said back, so a caller who hangs up now has what they asked for
+            return self._commit_booking(said_back=True)
         if s.task in (Task.BOOK, Task.RESCHEDULE, Task.MESSAGE):
             s.stage = Stage.CONFIRM
             summary = self._summary()
             return self._ask(lead + summary, prompt=summary)
         s.stage = Stage.LISTENING
         return self._ask(lead + replies.HOW_CAN_I_HELP, prompt=replies.HOW_CAN_I_HELP)
+
+    def _went_ahead(self) -> bool:
+        """Whether the line that completed the booking is the caller's own read-back: a go-ahead
+        ("yes", "book it", "please move it there") that says the chosen day and time again,
+        with nothing in it that doubts or changes them. ("Yes, Thursday the 12th at 2 PM.
+        Book it for Priya Raman, on the number I'm calling from.")"""
+        s = self.state
+        if s.chosen is None or not s.heard:
+            return False
+        raw = s.heard[-1]
+        text = clean(raw)
+        if not _GO_AHEAD.search(" ".join(raw.lower().split())) or _DOUBTS.search(text) or (
+                raw.rstrip().endswith("?")):
+            return False
+        local = s.chosen.local_start
+
+        def says_the_slot(line: str) -> bool:
+            when = parse_when(line, now=self.now(), date_order=self.date_order,
+                              expect_time=True)
+            return when is not None and when.single_day == local.date() and when.at == (
+                local.time())
+        # the day and time said back in this line, or in the line before it when this one
+        # asks for the booking in so many words ("Thursday the 12th at 10:20. That's all
+        # correct." then "Please book it.")
+        if parse_when(raw, now=self.now(), date_order=self.date_order) is not None:
+            return says_the_slot(raw)  # a time in this line: it must be the one chosen
+        before = s.heard[-2] if len(s.heard) > 1 else ""
+        return bool(_BOOK_IT.search(text)) and not _DOUBTS.search(clean(before)) and not (
+            before.rstrip().endswith("?")) and says_the_slot(before)
 
     def _summary(self) -> str:
         s = self.state
@@ -103,7 +160,7 @@ class ReadBack(FlowBase):
         always says the latest time. (The steps that ask about the time read it themselves.)"""
         s = self.state
         if s.task not in (Task.BOOK, Task.RESCHEDULE) or s.stage in _TIME_STAGES or not (
-                _CHANGE_OF_MIND.search(text)):
+                _CHANGE_OF_MIND.search(text) or _ASKS_AVAILABILITY.search(text)):
             return None
         day = (s.chosen.local_start.date() if s.chosen else
                s.requested.single_day if s.requested else None)
@@ -137,6 +194,10 @@ class ReadBack(FlowBase):
         name = offered_name(raw) or (name_answer(raw) if re.search(
             r"\b(name is|name's|it's spelled|spelled)\b", text) else None)
         number = find_phone_number(raw, region=self.region)
+        if name and fold(name) == fold(s.caller_name):
+            name = None  # "yes, Friday at 10 for Ann Lee": the name read back, said again
+        if number and number == s.callback_number:
+            number = None
         if name or number:
             if name:
                 s.caller_name = name

@@ -43,6 +43,14 @@ _DETAIL_STAGES = frozenset({Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALL
                             Stage.CONFIRM, Stage.ASK_CHANGE})
 
 
+# a caller who says their problem is not an emergency ("no emergency, but...", "nothing's
+# leaking", "no rush"): the intent model's reading of its words is not taken over theirs
+_NOT_URGENT = re.compile(
+    r"\b(?:(?:no|not an?|isn'?t an?|it'?s not an?|nothing|not really an?) (?:emergency|urgent)|"
+    r"not urgent|no rush|no hurry|nothing(?:'s| is) (?:leaking|overflowing|flooding|broken)|"
+    r"(?:it'?s |is )?not (?:leaking|overflowing|flooding) or anything)\b")
+
+
 class Safety(FlowBase):
     """Guards run on every line before anything else."""
 
@@ -90,6 +98,8 @@ class Safety(FlowBase):
         if s.stage in _DETAIL_STAGES or len(words(raw)) < 4 or find_phone_number(
                 raw, region=self.region) or is_yes(raw) or is_no(raw):
             return False
+        if _NOT_URGENT.search(clean(raw)):
+            return False  # the caller says it is not one (the trade's own patterns still count)
         return self._means(raw, "emergency", EMERGENCY_SCORE)
 
     def _requests_something(self, raw: str) -> bool:

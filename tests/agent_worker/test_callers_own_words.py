@@ -1,0 +1,207 @@
+"""A caller who says the booking back themselves, a number given as "this one", a question
+passed over, an availability question at any step, emergencies in plain words and a caller who
+says it is not one (issue 14, the dev set's failure kinds: tests/scenarios/heldout_fresh.py,
+used as a development set from 2026-12-03). Phrasings are this file's own; everything runs on
+the real appointment book and intent model."""
+
+from __future__ import annotations
+
+import pytest
+from django_tenants.utils import schema_context
+
+from agent_worker.flows import CallFlow, FlowRunner, FlowState
+from calls.models import Appointment
+from tests.agent_worker.flow_support import TUESDAY_9AM
+
+pytestmark = pytest.mark.django_db
+CALLER_ID = "+14155550123"
+
+
+def _flow(schema: str) -> CallFlow:
+    from tenants.router import MultiTenantRouter
+
+    config = MultiTenantRouter().get_client_config(schema)
+    return CallFlow(config=config, state=FlowState(), clock=lambda: TUESDAY_9AM,
+                    caller_number=CALLER_ID)
+
+
+def _talk(flow: CallFlow, *lines: str) -> list[str]:
+    runner = FlowRunner(flow)
+    with schema_context(flow.config.client_id):
+        return [runner.respond(turn, line).text or "" for turn, line in
+                enumerate(lines, start=flow.state.turns + 1)]
+
+
+def _booked(flow: CallFlow) -> list[tuple[str, str, str]]:
+    with schema_context(flow.config.client_id):
+        return [(a.starts_at.astimezone(TUESDAY_9AM.tzinfo).strftime("%Y-%m-%d %H:%M"),
+                 a.caller_name, a.callback_number) for a in Appointment.objects.all()]
+
+
+# --- the caller's own read-back ---------------------------------------------------------------
+
+def test_a_caller_who_says_the_booking_back_and_asks_for_it_is_booked_and_told_everything(
+        fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "I'd like a cleaning please, I'm a new patient.",
+                 "Is Friday at 10 free?",
+                 "Yes, Friday the 13th at 10 AM suits me. Go ahead and book it, my name is "
+                 "Lena Brooks, and this number is fine.")
+    assert _booked(flow) == [("2026-03-13 10:00", "Lena Brooks", CALLER_ID)]
+    assert said[-1].startswith("You're all set: Lena Brooks, Friday, March 13th at 10 AM")
+    assert "4 1 5, 5 5 5, 0 1 2 3" in said[-1]
+
+
+@pytest.mark.parametrize("last", [
+    # another time than the one offered: read back, not booked
+    "Yes, book it for Friday at 11, my name is Lena Brooks, this number is fine.",
+    # a doubt in it
+    "Friday at 10 or maybe 11, go ahead, my name is Lena Brooks, this number is fine.",
+    # no time said back: the ordinary read-back
+    "My name is Lena Brooks and this number is fine.",
+])
+def test_anything_short_of_the_callers_own_read_back_gets_the_receptionists(fleet, last):
+    flow = _flow("t_dental")
+    said = _talk(flow, "I'd like a cleaning please, I'm a new patient.", "Is Friday at 10 free?",
+                 last)
+    assert _booked(flow) == []
+    assert said[-1].endswith("Shall I book that?") or "?" in said[-1]
+
+
+def test_the_number_called_from_offered_in_words_is_the_callback_number(fleet):
+    flow = _flow("t_salon")
+    _talk(flow, "Could I book a women's haircut on Thursday at 5 PM? Anyone is fine.",
+          "It's Noor Haddad, and you can reach me on the number I'm calling from.")
+    assert flow.state.callback_number == CALLER_ID
+    flow = _flow("t_salon")
+    _talk(flow, "Could I book a women's haircut on Thursday at 5 PM? Anyone is fine.",
+          "It's Noor Haddad, but not the number I'm calling from, that's my work phone.")
+    assert flow.state.callback_number == ""
+
+
+# --- no question a third time; availability at any step ---------------------------------------
+
+def test_a_qualification_question_passed_over_twice_is_not_asked_a_third_time(fleet):
+    flow = _flow("t_vet")
+    said = _talk(flow, "I want to book a checkup for my dog.",
+                 "Can we make it next week sometime?",
+                 "Would Monday morning be possible?")
+    question = "Is your pet having an emergency right now"
+    assert sum(question in s for s in said) == 2
+    assert question not in said[-1]
+
+
+def test_asking_whether_another_time_is_free_is_looked_up_at_any_step(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "I'd like to book a cleaning, I've been to you before.",
+                 "Thursday at 2 would be good.",
+                 "Do you have anything on Friday at 11 instead?")
+    assert "Friday, March 13th at 11 AM is available" in said[-1]
+    assert flow.state.chosen is not None and flow.state.chosen.local_start.hour == 11
+
+
+# --- emergencies in plain words, and a caller who says it is not one ----------------------------
+
+@pytest.mark.parametrize("schema, line", [
+    ("t_clinic", "My chest has felt really tight since lunch and it's spreading to my shoulder."),
+    ("t_clinic", "There's a heavy feeling in my chest, can I come in tomorrow?"),
+    ("t_clinic", "My face went numb on one side about ten minutes ago."),
+    ("t_plumb", "There's a smell like rotten eggs coming from the boiler room."),
+])
+def test_an_emergency_in_plain_words_gets_the_safety_line(fleet, schema, line):
+    said = _talk(_flow(schema), line)
+    assert "911" in said[0]
+
+
+@pytest.mark.parametrize("schema, line", [
+    ("t_clinic", "I'd like to pick up the results of my chest x-ray."),
+    ("t_plumb", "It's not an emergency, the hot water went out this morning, nothing's leaking."),
+    ("t_plumb", "No rush at all, the bathroom tap drips a little at night."),
+])
+def test_a_routine_call_is_not_an_emergency(fleet, schema, line):
+    said = _talk(_flow(schema), line)
+    assert "911" not in said[0]
+
+
+def test_a_message_for_a_person_who_is_not_there_says_what_it_is_about(fleet):
+    flow = _flow("t_dental")  # no transfer number: the request becomes a message
+    _talk(flow, "Hello, my insurance paid for my filling but you sent me a bill for it anyway.",
+          "Could I talk to somebody in the office about that?",
+          "My name is Tom Reyes.", "Yes, this number.")
+    assert "bill" in flow.state.reason and "talk to somebody" not in flow.state.reason
+
+
+def test_the_number_called_from_said_in_words_answers_is_this_the_best_number(fleet):
+    flow = _flow("t_plumb")
+    said = _talk(flow, "Could somebody call me back tomorrow about my noisy pipes? I'm Kim Lau.",
+                 "Oh the one I'm calling from is fine.")
+    assert flow.state.callback_number == CALLER_ID
+    assert said[-1].startswith("Let me read that back")
+
+
+def test_a_callback_asked_for_while_choosing_a_time_becomes_a_message(fleet):
+    flow = _flow("t_plumb")
+    said = _talk(flow, "My shower has been dripping for days, I'd like someone to look at it.",
+                 "It's 12 Elm Street, 94110.",
+                 "Actually could someone just call me back later today instead? I'm Kim Lau.")
+    assert flow.state.task.value == "message" and flow.state.caller_name == "Kim Lau"
+    assert "Is the number you're calling from" in said[-1]
+
+
+def test_a_question_in_a_line_is_answered_not_met_with_i_didnt_catch_your_name(fleet):
+    flow = _flow("t_auto")
+    said = _talk(flow, "I need an oil change, it's a 2018 Mazda 3.", "Saturday the 14th at 9.",
+                 "Do you guys have a waiting room, by the way? I'd stay with the car.")
+    assert "didn't catch" not in said[-1]
+
+
+def test_a_question_only_an_faq_answer_names_is_answered_from_it(fleet):
+    said = _talk(_flow("t_dental"), "Can I use my HSA card there?")
+    assert "HSA" in said[0]
+
+
+def test_a_new_time_and_a_name_in_one_line_both_count(fleet):
+    flow = _flow("t_auto")
+    _talk(flow, "I'd like an oil change for my 2019 Honda Fit.", "Saturday the 14th at 9 please.",
+          "Actually make it 10 instead. Name's Chloe Park.")
+    assert flow.state.caller_name == "Chloe Park"
+    assert flow.state.chosen is not None and flow.state.chosen.local_start.hour == 10
+
+
+@pytest.mark.parametrize("schema, line, answer", [
+    ("t_law", "My wife and I are separating, so I wanted to know what the first meeting costs.",
+     "$250"),
+    ("t_salon", "I was wondering if you sell gift cards.", "gift cards"),
+])
+def test_a_question_put_as_a_statement_is_answered(fleet, schema, line, answer):
+    said = _talk(_flow(schema), line)
+    assert answer in said[0]
+
+
+def test_a_visit_asked_for_as_a_statement_is_still_a_booking(fleet):
+    flow = _flow("t_dental")
+    _talk(flow, "I wanted to see if I could book a cleaning for Friday at 10.")
+    assert flow.state.task.value == "book"
+
+
+def test_the_callers_read_back_may_lead_with_their_name_and_say_ill_wait(fleet):
+    flow = _flow("t_auto")
+    _talk(flow, "I'd like to book an oil change for my 2017 Ford Focus.",
+          "Saturday the 14th at 9 please.",
+          "Mia Santos. Yes, 9 AM on Saturday the 14th, I'll wait for it. This number's good.")
+    assert _booked(flow) == [("2026-03-14 09:00", "Mia Santos", CALLER_ID)]
+
+
+def test_a_read_back_said_by_the_caller_then_please_book_it_is_booked(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "I'd like a cleaning, I've been to you before.", "Thursday at 2 please.",
+                 "Maria Gomez. Thursday the 12th at 2 PM, that's all correct.",
+                 "The one I'm calling from is the best number. Please book it.")
+    assert _booked(flow) == [("2026-03-12 14:00", "Maria Gomez", CALLER_ID)]
+    assert said[-1].startswith("You're all set: Maria Gomez")
+
+
+def test_a_service_said_as_a_need_starts_a_booking(fleet):
+    flow = _flow("t_auto")
+    _talk(flow, "I need an oil change on my 2016 Subaru Outback.")
+    assert flow.state.task.value == "book"
