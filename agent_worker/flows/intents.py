@@ -150,9 +150,12 @@ _EMERGENCY = {
                       r"fainted|severe bleeding|bleeding (?:a lot|heavily|won'?t stop)|"
                       r"overdos\w*|suicid\w*|kill myself|seizure|anaphyla\w*|allergic "
                       r"reaction|face (?:is )?drooping|slurred speech)\b",
-    "veterinary": r"\b((?:ate|eaten|eat|got into|swallowed|chewed|licked|drank)\b(?:\W+\w+)"
-                  r"{0,5}?\W+(?:chocolate|rat poison|poison|grapes|raisins|xylitol|antifreeze|"
-                  r"medication|pills|gum|ibuprofen|tylenol|bleach|onions?)|bar of chocolate|"
+    "veterinary": r"\b((?:ate|eaten|eat|eating|got into|swallowed|chewed|chewing|licked|"
+                  r"drank)\b(?:\W+\w+){0,5}?\W+(?:chocolate|rat poison|poison|grapes|raisins|"
+                  r"xylitol|antifreeze|"
+                  r"medication|pills|gum|ibuprofen|tylenol|bleach|onions?|lil(?:y|ies)|sago palm|"
+                  r"marijuana|weed|edibles?|(?:rat|mouse|ant|slug|snail) bait|fertili[sz]er|"
+                  r"detergent pods?|batter(?:y|ies)|macadamia)|bar of chocolate|"
                   r"poison\w*|toxic|hit by a car|(?:not|isn'?t|stopped) breathing|(?:can'?t|"
                   r"cannot) (?:breathe|stand|get up)|seizure\w*|convuls\w*|collapsed|bleeding "
                   r"(?:a lot|heavily|badly|everywhere)|bloat\w*|(?:attacked|bitten) by)\b",

@@ -44,8 +44,8 @@ _GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|s
 _BOOK_IT = re.compile(r"\b(?:book (?:it|that|me in)|go ahead and book|please book|put me down|"
                       r"lock it in)\b")
 _DOUBTS = re.compile(r"\b(?:no|not|don'?t|wait (?:no|actually|sorry|a sec\w*|a minute|a "
-                     r"moment)|actually|instead|rather|or|maybe|unless|change|hold on|hmm|"
-                     r"whichever|either)\b|^wait\b")
+                     r"moment)|actually|instead|rather|or|maybe|unless|change (?:it|that|"
+                     r"the (?:time|day|date))|hold on|hmm|whichever|either)\b|^wait\b")
 
 
 # asking whether another time is free ("do you have anything on Friday at 11?", "is the 9 AM

@@ -188,7 +188,8 @@ def test_the_callers_read_back_may_lead_with_their_name_and_say_ill_wait(fleet):
     flow = _flow("t_auto")
     _talk(flow, "I'd like to book an oil change for my 2017 Ford Focus.",
           "Saturday the 14th at 9 please.",
-          "Mia Santos. Yes, 9 AM on Saturday the 14th, I'll wait for it. This number's good.")
+          "Mia Santos. Yes, 9 AM on Saturday the 14th, the oil change, I'll wait for it. This "
+          "number's good.")
     assert _booked(flow) == [("2026-03-14 09:00", "Mia Santos", CALLER_ID)]
 
 
@@ -205,3 +206,12 @@ def test_a_service_said_as_a_need_starts_a_booking(fleet):
     flow = _flow("t_auto")
     _talk(flow, "I need an oil change on my 2016 Subaru Outback.")
     assert flow.state.task.value == "book"
+
+
+@pytest.mark.parametrize("line", [
+    "Our kitten has been chewing on the lilies my mum sent, is that a problem?",
+    "I think the dog got into the rat bait in the garage.",
+])
+def test_a_pet_that_ate_something_toxic_in_plain_words_is_an_emergency(fleet, line):
+    said = _talk(_flow("t_vet"), line)
+    assert "emergency animal hospital" in said[0]
