@@ -14,3 +14,31 @@ TUESDAY_9AM = datetime(2026, 3, 10, 9, 0, tzinfo=NY)
 def call_flow(config, state: FlowState | None = None) -> CallFlow:
     return CallFlow(config=config, state=state or FlowState(), clock=lambda: TUESDAY_9AM,
                     caller_number="+14155550123")
+
+
+def business_flow(schema: str, *, clock: datetime = TUESDAY_9AM, caller: str = "+14155550123",
+                  transfer: bool = False) -> CallFlow:
+    """A flow for one of the fleet's businesses (tests.factories), on the pinned clock;
+    `transfer`: the business has a number to put callers through to."""
+    from dataclasses import replace
+
+    from tenants.router import MultiTenantRouter
+
+    config = MultiTenantRouter().get_client_config(schema)
+    if transfer:
+        config = replace(config, transfer_number="+12125550166")
+    return CallFlow(config=config, state=FlowState(), clock=lambda: clock, caller_number=caller,
+                    transfer_available=transfer)
+
+
+def talk(flow: CallFlow, *lines: str) -> list[str]:
+    """The caller's lines through the flow, one turn each; what the receptionist said to each
+    ('' for a turn the flow left to the model)."""
+    from django_tenants.utils import schema_context
+
+    from agent_worker.flows import FlowRunner
+
+    runner = FlowRunner(flow)
+    with schema_context(flow.config.client_id):
+        return [runner.respond(turn, line).text or ""
+                for turn, line in enumerate(lines, start=flow.state.turns + 1)]

@@ -9,27 +9,14 @@ from __future__ import annotations
 import pytest
 from django_tenants.utils import schema_context
 
-from agent_worker.flows import CallFlow, FlowRunner, FlowState
+from agent_worker.flows import CallFlow
 from calls.models import Appointment
 from tests.agent_worker.flow_support import TUESDAY_9AM
+from tests.agent_worker.flow_support import business_flow as _flow
+from tests.agent_worker.flow_support import talk as _talk
 
 pytestmark = pytest.mark.django_db
 CALLER_ID = "+14155550123"
-
-
-def _flow(schema: str) -> CallFlow:
-    from tenants.router import MultiTenantRouter
-
-    config = MultiTenantRouter().get_client_config(schema)
-    return CallFlow(config=config, state=FlowState(), clock=lambda: TUESDAY_9AM,
-                    caller_number=CALLER_ID)
-
-
-def _talk(flow: CallFlow, *lines: str) -> list[str]:
-    runner = FlowRunner(flow)
-    with schema_context(flow.config.client_id):
-        return [runner.respond(turn, line).text or "" for turn, line in
-                enumerate(lines, start=flow.state.turns + 1)]
 
 
 def _booked(flow: CallFlow) -> list[tuple[str, str, str]]:

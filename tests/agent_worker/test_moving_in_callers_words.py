@@ -12,20 +12,14 @@ from datetime import datetime, timedelta
 import pytest
 from django_tenants.utils import schema_context
 
-from agent_worker.flows import CallFlow, FlowRunner, FlowState
+from agent_worker.flows import CallFlow
 from tests.agent_worker.flow_support import TUESDAY_9AM
+from tests.agent_worker.flow_support import business_flow as _flow
+from tests.agent_worker.flow_support import talk as _talk
 
 pytestmark = pytest.mark.django_db
 
 CALLER = "+14155550123"
-
-
-def _flow(schema: str) -> CallFlow:
-    from tenants.router import MultiTenantRouter
-
-    config = MultiTenantRouter().get_client_config(schema)
-    return CallFlow(config=config, state=FlowState(), clock=lambda: TUESDAY_9AM,
-                    caller_number=CALLER)
 
 
 def _seed(flow: CallFlow, at: str, name: str, number: str = CALLER) -> int:
@@ -36,15 +30,6 @@ def _seed(flow: CallFlow, at: str, name: str, number: str = CALLER) -> int:
         return appointments.appointment_book(
             config=flow.config, starts_at=starts, caller_name=name, callback_number=number,
             reason="seeded", now=TUESDAY_9AM - timedelta(days=1)).pk
-
-
-def _talk(flow: CallFlow, *lines: str) -> list[str]:
-    runner = FlowRunner(flow)
-    said = []
-    with schema_context(flow.config.client_id):
-        for turn, line in enumerate(lines, start=flow.state.turns + 1):
-            said.append(runner.respond(turn, line).text or "")
-    return said
 
 
 def _status(flow: CallFlow, pk: int) -> str:

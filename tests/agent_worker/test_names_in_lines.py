@@ -6,13 +6,12 @@ uses phrasings of its own; the conversations run on the real flow and the real t
 from __future__ import annotations
 
 import pytest
-from django_tenants.utils import schema_context
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent_worker.flows import CallFlow, FlowRunner, FlowState
 from agent_worker.flows.names import CUED, INTRODUCED, caller_name, name_answer, offered_name
-from tests.agent_worker.flow_support import TUESDAY_9AM
+from tests.agent_worker.flow_support import business_flow as _flow
+from tests.agent_worker.flow_support import talk as _talk
 
 # --- the name functions ----------------------------------------------------------------------
 
@@ -100,22 +99,6 @@ def test_someone_elses_name_is_never_the_callers(first, last, frame):
 
 
 # --- conversations through the real flow --------------------------------------------------------
-
-def _flow(schema: str) -> CallFlow:
-    from tenants.router import MultiTenantRouter
-
-    return CallFlow(config=MultiTenantRouter().get_client_config(schema), state=FlowState(),
-                    clock=lambda: TUESDAY_9AM, caller_number="+14155550123")
-
-
-def _talk(flow: CallFlow, *lines: str) -> list[str]:
-    runner = FlowRunner(flow)
-    said = []
-    with schema_context(flow.config.client_id):
-        for turn, line in enumerate(lines, start=flow.state.turns + 1):
-            said.append(runner.respond(turn, line).text or "")
-    return said
-
 
 @pytest.mark.django_db
 def test_a_name_in_apposition_on_the_first_line_is_kept(fleet):

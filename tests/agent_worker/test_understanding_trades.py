@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 from django_tenants.utils import schema_context
 
-from agent_worker.flows import CallFlow, FlowRunner, FlowState
+from agent_worker.flows import CallFlow
 from tests.agent_worker.flow_support import TUESDAY_9AM
+from tests.agent_worker.flow_support import business_flow as _flow
+from tests.agent_worker.flow_support import talk as _talk
 
 pytestmark = pytest.mark.django_db
 
@@ -22,22 +24,6 @@ def _config(schema: str, **overrides):
 
     config = MultiTenantRouter().get_client_config(schema)
     return replace(config, **overrides) if overrides else config
-
-
-def _flow(schema: str, *, clock=TUESDAY_9AM, caller: str = "+14155550123",
-          transfer: bool = False) -> CallFlow:
-    overrides = {"transfer_number": "+12125550166"} if transfer else {}
-    return CallFlow(config=_config(schema, **overrides), state=FlowState(),
-                    clock=lambda: clock, caller_number=caller, transfer_available=transfer)
-
-
-def _talk(flow: CallFlow, *lines: str) -> list[str]:
-    runner = FlowRunner(flow)
-    said = []
-    with schema_context(flow.config.client_id):
-        for turn, line in enumerate(lines, start=flow.state.turns + 1):
-            said.append(runner.respond(turn, line).text or "")
-    return said
 
 
 # --- the business's answers ------------------------------------------------------------------
