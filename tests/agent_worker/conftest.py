@@ -36,3 +36,21 @@ async def thread_db_cleanup():
         connection.close()
     await sync_to_async(clean)()
     await sync_to_async(close_connections)()
+
+
+@pytest.fixture
+def configs(fleet):
+    """Each fleet business's CallConfig, by schema."""
+    from tenants.router import MultiTenantRouter
+
+    router = MultiTenantRouter()
+    return {s: router.get_client_config(s) for s in fleet}
+
+
+@pytest.fixture
+async def server():
+    """A local server speaking OpenAI's chat-completions protocol, replying as scripted."""
+    from tests.agent_worker.test_receptionist_agent import ScriptedOpenAIServer
+
+    async with ScriptedOpenAIServer() as s:
+        yield s

@@ -201,11 +201,6 @@ def test_whether_the_business_offers_something_comes_from_its_own_list(dental):
         assert "been to our office" in said("Do you have a cleaning slot tomorrow?")  # booking
 
 
-@pytest.fixture
-async def server():
-    async with ScriptedOpenAIServer() as s:
-        yield s
-
 
 async def _session_reply(server, config, line: str) -> tuple[str, int, CallState]:
     state = CallState(config=config, caller_number="+14155550123", clock=lambda: TUESDAY_9AM)

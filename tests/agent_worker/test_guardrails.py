@@ -11,7 +11,6 @@ from livekit.agents import AgentSession
 
 from agent_worker.agent import CallState, Receptionist
 from agent_worker.guardrails import OBJECTION_PATTERNS, forbidden_advice, objection
-from tenants.router import MultiTenantRouter
 from tests.agent_worker.test_receptionist_agent import ScriptedOpenAIServer
 from voice.llm.openai import build_openai_llm
 
@@ -31,11 +30,6 @@ SAYINGS = {
     "commission_too_high": "Your commission is too high",
 }
 
-
-@pytest.fixture
-def configs(fleet):
-    router = MultiTenantRouter()
-    return {s: router.get_client_config(s) for s in fleet}
 
 
 @pytest.mark.parametrize("schema, text, forbidden", [

@@ -14,25 +14,14 @@ from livekit.agents import AgentSession, llm
 from agent_worker.agent import CallState, Receptionist
 from agent_worker.flows import replies
 from agent_worker.open_turns import BRIDGES, SHARED_RULES, local_prompt, relevant_facts
-from tenants.router import MultiTenantRouter
 from tests.agent_worker.flow_support import TUESDAY_9AM
-from tests.agent_worker.test_receptionist_agent import OPEN_LINE, ScriptedOpenAIServer
+from tests.agent_worker.test_receptionist_agent import OPEN_LINE
 from tests.voice.servers.openai_server import OpenAIScript
 from voice.llm.openai import build_openai_llm
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-async def server():
-    async with ScriptedOpenAIServer() as s:
-        yield s
-
-
-@pytest.fixture
-def configs(fleet):
-    router = MultiTenantRouter()
-    return {s: router.get_client_config(s) for s in ("t_dental", "t_plumb", "t_law")}
 
 
 async def _call(server, config, lines):

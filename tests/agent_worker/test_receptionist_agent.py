@@ -22,7 +22,6 @@ from agent_worker.agent import CallState, Receptionist
 from agent_worker.db import call_db
 from calls.analytics_service import call_start
 from calls.models import Appointment, CallbackMessage, CallTransfer
-from tenants.router import MultiTenantRouter
 from tests.voice.servers.openai_server import OpenAIScript, OpenAIServer, ToolCallScript
 from voice.llm.openai import build_openai_llm
 
@@ -57,16 +56,6 @@ class ScriptedOpenAIServer(OpenAIServer):
         return outputs
 
 
-@pytest.fixture
-async def server():
-    async with ScriptedOpenAIServer() as s:
-        yield s
-
-
-@pytest.fixture
-def configs(fleet):
-    router = MultiTenantRouter()
-    return {s: router.get_client_config(s) for s in ("t_dental", "t_law", "t_plumb")}
 
 
 def _clock(config, local: datetime):

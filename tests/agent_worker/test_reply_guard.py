@@ -35,20 +35,13 @@ from agent_worker.flows.llm_guard import (
 )
 from agent_worker.flows.text import fold
 from tenants.business_hours import DAY_NAMES, DAYS
-from tenants.router import MultiTenantRouter
 from tests.agent_worker.flow_support import TUESDAY_9AM, call_flow
-from tests.agent_worker.test_receptionist_agent import ScriptedOpenAIServer
 from voice.llm.openai import build_openai_llm
 
 pytestmark = pytest.mark.django_db
 HEALTH = [HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 SCHEMAS = ["t_dental", "t_law", "t_plumb", "t_salon", "t_vet", "t_auto", "t_clinic", "t_homes"]
 
-
-@pytest.fixture
-def configs(fleet):
-    router = MultiTenantRouter()
-    return {s: router.get_client_config(s) for s in SCHEMAS}
 
 
 def _heard(config, caller: str, reply: str, *, previous: str = "") -> tuple[list[str], object]:
@@ -249,12 +242,6 @@ def test_a_price_or_percentage_the_business_never_set_is_never_spoken(configs, s
 
 
 # --- through the agent ----------------------------------------------------------------------------
-@pytest.fixture
-async def server():
-    async with ScriptedOpenAIServer() as s:
-        yield s
-
-
 async def _call(server, config, lines: list[str], **state_options) -> tuple[list[str], CallState]:
     state = CallState(config=config, caller_number="+14155550123", clock=lambda: TUESDAY_9AM,
                       **state_options)
