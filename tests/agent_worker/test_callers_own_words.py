@@ -202,3 +202,27 @@ def test_a_service_said_as_a_need_starts_a_booking(fleet):
 def test_a_pet_that_ate_something_toxic_in_plain_words_is_an_emergency(fleet, line):
     said = _talk(_flow("t_vet"), line)
     assert "emergency animal hospital" in said[0]
+
+
+@pytest.mark.parametrize("line", [
+    "The heating has been off since this morning.",
+    "It started dripping yesterday evening.",
+    "I came in last Friday for a trim and loved it.",
+    "The pain began on Sunday night.",
+    "We noticed it three days ago.",
+])
+def test_when_something_happened_is_not_when_the_caller_wants_to_come(line):
+    from agent_worker.flows.when import parse_when
+
+    assert parse_when(line, now=TUESDAY_9AM) is None
+
+
+@pytest.mark.parametrize("line, day", [
+    ("It broke two days ago, could someone come Thursday at 2?", 12),
+    ("Since Monday the sink drips. Could you send someone tomorrow morning?", 11),
+])
+def test_a_visit_asked_for_beside_when_it_began_is_still_read(line, day):
+    from agent_worker.flows.when import parse_when
+
+    when = parse_when(line, now=TUESDAY_9AM)
+    assert when is not None and when.single_day.day == day
