@@ -24,13 +24,16 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --heldout  # the held-out callers only
     .venv/bin/python bench/eval_scenarios.py --heldout-fresh  # the fresh held-out callers only
     .venv/bin/python bench/eval_scenarios.py --heldout-unseen  # the unseen held-out callers only
+    .venv/bin/python bench/eval_scenarios.py --dev      # the development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
 
 The fresh held-out callers (heldout_fresh.py, never tuned on) run only when --heldout-fresh asks
 for them and print `RESULT heldout_fresh_pass_rate=`, measured and never gated like --heldout.
 So do the second fresh set's unseen callers (heldout_unseen.py, never tuned on) with
---heldout-unseen, which prints `RESULT heldout_unseen_pass_rate=`.
+--heldout-unseen, which prints `RESULT heldout_unseen_pass_rate=`. The development callers
+(dev_callers.py, read and fixed by failure kind) run only with --dev and print
+`RESULT dev_pass_rate=`, measured and never gated.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -55,9 +58,11 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "heldout_pass_rate": ("tests/scenarios/test_heldout.py", "heldout"),
     "heldout_fresh_pass_rate": ("tests/scenarios/test_heldout_fresh.py", "heldout_fresh"),
     "heldout_unseen_pass_rate": ("tests/scenarios/test_heldout_unseen.py", "heldout_unseen"),
+    "dev_pass_rate": ("tests/scenarios/test_dev_callers.py", "dev"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
-OPT_IN = {"heldout_fresh", "heldout_unseen"}  # suites that run only when their flag asks for them
+# suites that run only when their flag asks for them
+OPT_IN = {"heldout_fresh", "heldout_unseen", "dev"}
 
 
 def main() -> int:
@@ -78,6 +83,9 @@ def main() -> int:
     parser.add_argument("--heldout-unseen", action="store_true",
                         help="the unseen held-out callers only (measured, never gated; not run"
                              " by default)")
+    parser.add_argument("--dev", action="store_true",
+                        help="the development callers only (measured, never gated; not run by"
+                             " default)")
     parser.add_argument("-k", default="", help="text mode: only scenarios matching this -k")
     parser.add_argument("--audio-k", default="",
                         help="the audio subset: only scenarios whose names contain one of these "
@@ -87,13 +95,16 @@ def main() -> int:
                                         ("audio", args.audio or args.audio_grown),
                                         ("heldout", args.heldout),
                                         ("heldout_fresh", args.heldout_fresh),
-                                        ("heldout_unseen", args.heldout_unseen)) if flag}
+                                        ("heldout_unseen", args.heldout_unseen),
+                                        ("dev", args.dev)) if flag}
     wanted = [k for k in SUITES
               if (SUITES[k][1] in chosen if chosen else SUITES[k][1] not in OPT_IN)]
     if args.heldout_fresh:  # the fresh held-out tests skip themselves unless asked for
         os.environ["RUN_HELDOUT_FRESH"] = "1"
     if args.heldout_unseen:  # so do the unseen held-out tests
         os.environ["RUN_HELDOUT_UNSEEN"] = "1"
+    if args.dev:  # so do the development callers
+        os.environ["RUN_DEV_CALLERS"] = "1"
     os.chdir(ROOT)
     sys.path.insert(0, str(ROOT))
     import pytest
@@ -127,7 +138,7 @@ def main() -> int:
         if not runs:
             print(f"no {suite} scenarios ran", flush=True)
             ok = ok and not (gated or (chosen and chosen <= {"heldout", "heldout_fresh",
-                                                          "heldout_unseen"}))
+                                                          "heldout_unseen", "dev"}))
             continue
         rate = sum(v["passed"] for v in runs) / len(runs)
         print(f"{suite} scenarios passed: {sum(v['passed'] for v in runs)}/{len(runs)}"
