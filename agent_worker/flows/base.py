@@ -46,6 +46,7 @@ _GENERIC = frozenset("""
     eight nine ten eleven twelve o'clock quick then me for doctor dentist vet attorney lawyer
     nurse team office person anyone anything something talk speak help really just real human
     somebody someone live actual put through transfer connect can't cannot great fine alright
+    callback callbacks ring return
     perfect good then okay ok sounds works work that'd calling called hoping wondering wanted
     trying
     """.split())

@@ -222,15 +222,6 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             s.reason = self._what_about(raw)
         return self._next(f"{sorry}{why}")
 
-    def _what_about(self, raw: str) -> str:
-        """What a caller who asks for a person wants them for, in their own words: what they
-        said since the last task, without the asking ("I was charged twice for my cleaning.
-        Is there anybody I can talk to about it?" is about the charge)."""
-        told = [sentence for line in self.state.topic for sentence in split_sentences(line)
-                if not intents.wants_human(clean(sentence))]
-        about = self._topic_reason(told) if told else ""
-        return about or (raw.strip() if raw and self._substance(raw) else "")
-
     def _goodbye(self) -> Reply:
         s = self.state
         passed_on = self.finish()
@@ -389,6 +380,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             s.misses = 0
             name = replies.first_name(s.caller_name) if s.caller_name else ""
             thanks = f"Thanks, {name}." if name else "Thanks."
+            if s.stage == Stage.QUALIFY and s.questions:
+                s.requalified += 1
+                if s.requalified >= 2:  # passed over twice: not asked a third time
+                    s.questions.pop(0)
+                    s.requalified = 0
+                    return self._next(thanks)
             return self._ask(f"{thanks} {s.last_prompt}".strip(), prompt=s.last_prompt)
         return None
 

@@ -26,7 +26,10 @@ _MESSAGE = re.compile(
     r"give (?:him|her|them) a message|call me back|have (?:someone|somebody|him|her|them|the "
     r"\w+|an? \w+) call me|someone (?:to )?call me|get back to me|callback|call-back|"
     r"ring me back|can (?:someone|somebody|they|he|she) call me|(?:can|could|would) (?:an?|the|"
-    r"your|one of (?:your|the)) \w+(?: \w+)? (?:call|ring|phone) me)\b")
+    r"your|one of (?:your|the)) \w+(?: \w+)? (?:call|ring|phone) me|pass (?:that|this|it) "
+    r"(?:on|along)|(?:need|want|like|request|get) (?:a |my |another |the )?(?:prescription )?"
+    r"refill|refill (?:on|of|for) (?:my|his|her|their|the)|renew (?:my|his|her|the) "
+    r"prescription)\b")
 _CANCEL = re.compile(
     r"\b(cancel(?!lation)|call off)\b.*\b(appointment|booking|visit|consultation|reservation|"
     r"showing|it)\b|\bcancel(?!lation) (?:my|our|the)\b")

@@ -54,7 +54,19 @@ class Messages(FlowBase):
         self._take_contact(raw)
         if raw and not s.reason:
             s.reason = self._callers_reason(raw)
+        if not s.reason:  # "Yes, just a callback, please.": what they said before it
+            about = self._what_about(raw)
+            s.reason = about if self._substance(about) else ""
         return self._next("Of course.")
+
+    def _what_about(self, raw: str) -> str:
+        """What a caller who asks for a person wants them for, in their own words: what they
+        said since the last task, without the asking ("I was charged twice for my cleaning.
+        Is there anybody I can talk to about it?" is about the charge)."""
+        told = [sentence for line in self.state.topic for sentence in split_sentences(line)
+                if not intents.wants_human(clean(sentence))]
+        about = self._topic_reason(told) if told else ""
+        return about or (raw.strip() if raw and self._substance(raw) else "")
 
     def _callers_reason(self, raw: str, *, clauses: bool = False) -> str:
         """The caller's own words for what the message is about: the sentences of the line

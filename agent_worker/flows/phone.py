@@ -77,8 +77,20 @@ def spoken_digits(text: str) -> list[str]:
     return [r for r in runs if len(r.lstrip("+")) >= 3]
 
 
+# where a caller takes back what they just said
+_CORRECTION = re.compile(r"\b(?:no,? sorry|sorry,? no|no,? wait|wait,? no|actually|i mean|"
+                         r"correction|scratch that|let me correct|my mistake)\b", re.IGNORECASE)
+
+
 def find_phone_number(text: str, *, region: str | None) -> str | None:
     """The E.164 number said in `text`, or None when there is no complete, valid one."""
+    # the latest number said wins: "...zero one three nine. No, sorry, it's zero one nine three"
+    parts = _CORRECTION.split(text)
+    if len(parts) > 1:
+        for part in reversed(parts[1:]):
+            found = _last_number(part, region=region)
+            if found:
+                return found
     runs = spoken_digits(text)
     candidates = runs + ["".join(runs)] if len(runs) > 1 else runs
     for run in sorted(candidates, key=len, reverse=True):
@@ -88,6 +100,27 @@ def find_phone_number(text: str, *, region: str | None) -> str | None:
             return normalize_e164(run, region=region)
         except ApplicationError:
             continue
+    return None
+
+
+def _last_number(text: str, *, region: str | None) -> str | None:
+    """The last whole number in `text`, however its digits were grouped ("zero one nine three.
+    Four one five, five five five, zero one nine three" holds one, at its end)."""
+    runs = spoken_digits(text)
+    for end in range(len(runs), 0, -1):
+        for start in range(end - 1, -1, -1):
+            run = "".join(runs[start:end]).lstrip("+")
+            # digits said on without a pause run together: the number is their last ten
+            tails = [run] if len(run) <= 11 else [run[-11:], run[-10:]]
+            for tail in tails:
+                if len(tail) < 10:
+                    continue
+                try:
+                    return normalize_e164(tail, region=region)
+                except ApplicationError:
+                    continue
+            if len(run) > 11:
+                break
     return None
 
 

@@ -55,6 +55,10 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 r"(?:i'?ve|we'?ve|i have|we have) been (?:there|here|in|coming|to you|seen)"
                 r"(?: \w+)? before|been (?:there|here|in|seen) before|new (?:patient|client|"
                 r"customer)|first time|never been (?:there|here|in|before))\b", re.IGNORECASE)),
+    (re.compile(r"\bemergency\b", re.IGNORECASE),
+     re.compile(r"\b(?:no|not an?|isn'?t an?|nothing) (?:emergency|urgent)\b|\bnot urgent\b|"
+                r"\bjust (?:a|her|his|their) (?:routine |regular |yearly |annual )?(?:checkup|"
+                r"check-up|check up|vaccines?|shots)\b", re.IGNORECASE)),
     (re.compile(r"\b(make|model|vehicle)\b", re.IGNORECASE),
      re.compile(r"\b(?:19[5-9]\d|20[0-4]\d) [a-z][\w-]*(?: [a-z][\w-]*)?\b", re.IGNORECASE)),
     (re.compile(r"\baddress\b", re.IGNORECASE),

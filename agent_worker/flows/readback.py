@@ -97,6 +97,10 @@ class ReadBack(FlowBase):
         if s.task == Task.MESSAGE and not s.reason:
             s.stage = Stage.ASK_REASON
             return self._ask(lead + replies.ASK_REASON, prompt=replies.ASK_REASON)
+        moved = self._go_ahead_elsewhere()
+        if moved is not None:  # "Yes, Thursday at 3, please book it" after 2 PM was offered
+            s.chosen, s.requested, s.offered = None, moved, []
+            return self._search(moved, prefix or "Sure.")
         if s.task in (Task.BOOK, Task.RESCHEDULE) and self._went_ahead():
             # the caller said the booking back themselves and asked for it: it is written and
             # everything said back, so a caller who hangs up now has what they asked for
@@ -107,6 +111,17 @@ class ReadBack(FlowBase):
             return self._ask(lead + summary, prompt=summary)
         s.stage = Stage.LISTENING
         return self._ask(lead + replies.HOW_CAN_I_HELP, prompt=replies.HOW_CAN_I_HELP)
+
+    def _go_ahead_elsewhere(self) -> When | None:
+        """A go-ahead that names another clock time than the one chosen: the time said."""
+        s = self.state
+        if s.task not in (Task.BOOK, Task.RESCHEDULE) or s.chosen is None or not s.heard or (
+                not _GO_AHEAD.search(" ".join(s.heard[-1].lower().split()))):
+            return None
+        when = parse_when(s.heard[-1], now=self.now(), date_order=self.date_order,
+                          expect_time=True, default_day=s.chosen.local_start.date())
+        return when if when is not None and when.at is not None and self._other_slot(
+            when) else None
 
     def _went_ahead(self) -> bool:
         """Whether the line that completed the booking is the caller's own read-back: a go-ahead
@@ -188,7 +203,8 @@ class ReadBack(FlowBase):
                 default_day=s.chosen.local_start.date() if s.chosen else None), text)
             if when is not None and (not is_yes(text) or re.search(
                     r"\b(no|wait|actually|instead|make it|change|rather|how about|what about)\b",
-                    text)):
+                    text) or self._other_slot(when)):
+                # "Yes, Wednesday at four thirty" to a read-back of 3 PM: the time said wins
                 s.chosen = None
                 return self._search(when, "Sure.")
         name = offered_name(raw) or (name_answer(raw) if re.search(
@@ -244,6 +260,15 @@ class ReadBack(FlowBase):
                         "message?")
             return self._ask(question)
         return None
+
+    def _other_slot(self, when: When) -> bool:
+        """Whether `when` names another day or clock time than the slot read back."""
+        chosen = self.state.chosen
+        if chosen is None:
+            return False
+        local = chosen.local_start
+        return bool((when.at is not None and when.at != local.time()) or (
+            when.single_day is not None and when.single_day != local.date()))
 
     def _change(self, raw: str, text: str) -> Reply | None:
         s = self.state

@@ -173,6 +173,21 @@ _AT = re.compile(r"\b(at|around|about|by|for|after|before|from|til|till|until|sa
                  r"circle|parkway)\b))")
 
 
+_TIME_CORRECTION = re.compile(r"\b(?:no,? wait|wait,? no|no,? sorry|sorry,? no|actually|"
+                              r"make it|i mean|rather|instead(?! of))\b")
+
+
+def _after_correction(text: str) -> str:
+    """The words after the caller's last correction when a clock time is said there ("three
+    o'clock? no wait... make it four thirty"), else all of them."""
+    marks = list(_TIME_CORRECTION.finditer(text))
+    for mark in reversed(marks):
+        rest = text[mark.start():]
+        if _AT.search(rest):
+            return rest
+    return text
+
+
 def _times(text: str, window: tuple[time, time] | None, expect_time: bool
            ) -> tuple[time | None, time | None, time | None]:
     """(exact, after, before) clock times said in `text`."""
@@ -333,7 +348,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
         part_phrase = {"tonight": "in the evening", "lunch": "around lunchtime",
                        "after work": "after work", "end of the day": "at the end of the day",
                        }.get(key, f"in the {key}")
-    at, after, before = _times(text, window, expect_time)
+    at, after, before = _times(_after_correction(text), window, expect_time)
     if window is not None:
         after = after or window[0]
         before = before or window[1]

@@ -40,8 +40,8 @@ def test_a_caller_who_says_the_booking_back_and_asks_for_it_is_booked_and_told_e
 
 
 @pytest.mark.parametrize("last", [
-    # another time than the one offered: read back, not booked
-    "Yes, book it for Friday at 11, my name is Lena Brooks, this number is fine.",
+    # another time than the one offered, unsure: read back, not booked
+    "Book it for Friday at 11 unless that's taken, my name is Lena Brooks, this number is fine.",
     # a doubt in it
     "Friday at 10 or maybe 11, go ahead, my name is Lena Brooks, this number is fine.",
     # no time said back: the ordinary read-back
@@ -226,3 +226,57 @@ def test_a_visit_asked_for_beside_when_it_began_is_still_read(line, day):
 
     when = parse_when(line, now=TUESDAY_9AM)
     assert when is not None and when.single_day.day == day
+
+
+def test_a_number_corrected_in_the_same_line_is_the_corrected_one(fleet):
+    from agent_worker.flows.phone import find_phone_number
+
+    line = ("It's four one five, five five five, zero one four six. No, sorry, it's zero one six "
+            "four. Four one five, five five five, zero one six four.")
+    assert find_phone_number(line, region="US") == "+14155550164"
+    assert find_phone_number("It's 415 555 0146, wait, no, 415 555 0164",
+                             region="US") == "+14155550164"
+
+
+def test_a_time_corrected_in_the_same_line_is_the_corrected_one():
+    from agent_worker.flows.when import parse_when
+
+    when = parse_when("Friday the 13th at two? No wait, I work then, make it five thirty.",
+                      now=TUESDAY_9AM)
+    assert when is not None and (when.at.hour, when.at.minute) == (17, 30)
+    when = parse_when("Friday at 10 instead of Thursday at 2", now=TUESDAY_9AM)
+    assert when is not None and when.at.hour == 10
+
+
+def test_a_yes_that_names_another_time_is_booked_at_the_time_said(fleet):
+    flow = _flow("t_dental")
+    _talk(flow, "I want a cleaning, I've been there before.", "Thursday at 2 please.",
+          "Ann Lee, this number.", "Yes, Thursday at 3, please book it.")
+    assert _booked(flow) == [("2026-03-12 15:00", "Ann Lee", CALLER_ID)]
+    flow = _flow("t_dental")
+    said = _talk(flow, "I want a cleaning, I've been there before.", "Thursday at 2 please.",
+                 "Bo Chen.", "Yes.", "Yes, but at 4 PM, not 2.")
+    # the read-back said 2 PM: the caller's 4 PM is read back first, nothing is booked yet
+    assert [b for b in _booked(flow) if b[1] == "Bo Chen"] == []
+    assert "4 PM" in said[-1] and said[-1].endswith("Shall I book that?")
+
+
+def test_a_caller_who_said_it_is_no_emergency_is_not_asked_whether_it_is_one(fleet):
+    said = _talk(_flow("t_vet"), "I'd like to book my cat in for her yearly shots, no emergency.")
+    assert "emergency" not in said[0]
+
+
+def test_a_refill_request_is_a_message_and_a_bare_callback_keeps_what_it_is_about(fleet):
+    flow = _flow("t_clinic")
+    _talk(flow, "Hi, I need a refill on my thyroid medication please.")
+    assert flow.state.task.value == "message" and "refill" in flow.state.reason
+    flow = _flow("t_plumb")
+    _talk(flow, "My garbage disposal is jammed and humming.", "Yes, just a callback, please.")
+    assert "disposal" in flow.state.reason
+
+
+def test_a_command_is_never_taken_as_a_name(fleet):
+    flow = _flow("t_salon")
+    _talk(flow, "I want to book a women's haircut, anyone is fine.",
+          "Saturday March 14th at 11 AM.", "Put my number down, the one I'm calling from.")
+    assert flow.state.caller_name == ""
