@@ -27,8 +27,9 @@ _MESSAGE = re.compile(
     r"\w+|an? \w+) call me|someone (?:to )?call me|get back to me|callback|call-back|"
     r"ring me back|can (?:someone|somebody|they|he|she) call me|(?:can|could|would) (?:an?|the|"
     r"your|one of (?:your|the)) \w+(?: \w+)? (?:call|ring|phone) me|pass (?:that|this|it) "
-    r"(?:on|along)|(?:need|want|like|request|get) (?:a |my |another |the )?(?:prescription )?"
-    r"refill|refill (?:on|of|for) (?:my|his|her|their|the)|renew (?:my|his|her|the) "
+    r"(?:on|along)|(?:i|we|she|he) (?:need|needs|want|wants|'d like|would like|am calling for|"
+    r"'m calling for) (?:a |my |another |the |her |his )?(?:prescription )?refill|(?:can|could) "
+    r"(?:i|we) (?:get|have) (?:a |my )?(?:prescription )?refill|renew (?:my|his|her) "
     r"prescription)\b")
 _CANCEL = re.compile(
     r"\b(cancel(?!lation)|call off)\b.*\b(appointment|booking|visit|consultation|reservation|"

@@ -55,8 +55,7 @@ class Messages(FlowBase):
         if raw and not s.reason:
             s.reason = self._callers_reason(raw)
         if not s.reason:  # "Yes, just a callback, please.": what they said before it
-            about = self._what_about(raw)
-            s.reason = about if self._substance(about) else ""
+            s.reason = self._what_about(raw)
         return self._next("Of course.")
 
     def _what_about(self, raw: str) -> str:
@@ -64,9 +63,11 @@ class Messages(FlowBase):
         said since the last task, without the asking ("I was charged twice for my cleaning.
         Is there anybody I can talk to about it?" is about the charge)."""
         told = [sentence for line in self.state.topic for sentence in split_sentences(line)
-                if not intents.wants_human(clean(sentence))]
+                if not (intents.wants_human(clean(sentence))
+                        or intents.wants_message(clean(sentence)))]
         about = self._topic_reason(told) if told else ""
-        return about or (raw.strip() if raw and self._substance(raw) else "")
+        return about or (raw.strip() if raw and self._substance(raw) and not (
+            intents.wants_message(clean(raw))) else "")
 
     def _callers_reason(self, raw: str, *, clauses: bool = False) -> str:
         """The caller's own words for what the message is about: the sentences of the line
