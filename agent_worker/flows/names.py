@@ -29,7 +29,7 @@ _NOT_NAMES = frozenset("""
     pain help problem question questions right correct wrong fine exactly absolutely perfect
     that's it's what's there's here's true sounds good works leaving going goodbye bye now
     later busy driving working away gone gotta run hanging put use take send give keep leave
-    let go get write note mark alright
+    let go get write note alright
     his her its our their mom dad mum son daughter wife husband one thing things more go ahead
     we're we've we'll we'd i've i'll i'd you're they're he's she's let's buying selling renting
     looking moving hoping trying thinking wondering calling interested first-time first time

@@ -280,3 +280,13 @@ def test_a_command_is_never_taken_as_a_name(fleet):
     _talk(flow, "I want to book a women's haircut, anyone is fine.",
           "Saturday March 14th at 11 AM.", "Put my number down, the one I'm calling from.")
     assert flow.state.caller_name == ""
+
+
+@pytest.mark.parametrize("line, name", [
+    ("My name is Mark Evans.", "Mark Evans"),
+    ("Hi, this is Grant Fox.", "Grant Fox"),
+])
+def test_first_names_that_are_also_words_are_still_names(line, name):
+    from agent_worker.flows.names import name_answer, offered_name
+
+    assert (offered_name(line) or name_answer(line)) == name
