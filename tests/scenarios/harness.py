@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django_tenants.utils import schema_context
@@ -283,3 +284,21 @@ def cleanup(schemas: list[str]) -> None:
             CallbackMessage.objects.all().delete()
             Call.objects.all().delete()
     connection.close()
+
+
+# the fleet's businesses by schema, as the measured sets name their callers
+TRADES = {"t_dental": "dental", "t_clinic": "clinic", "t_law": "law", "t_plumb": "plumb",
+          "t_salon": "salon", "t_homes": "homes", "t_auto": "auto", "t_vet": "vet"}
+
+
+async def run_measured(scenario: Scenario, *, suite: str, why: str) -> None:
+    """One caller of a measured, never gated set (the held-out and development sets): its
+    verdict recorded for bench/eval_scenarios.py, a crash counted as a failure, and a failure
+    marked xfail with its report and transcript (`-rx` prints them)."""
+    try:
+        result = await run_scenario(scenario, llm=embedded_llm())
+    except Exception as exc:  # a crash is a failed scenario, counted as one
+        result = ScenarioResult(scenario, failures=[f"crashed: {exc!r}"])
+    record_verdict(result, suite=suite)
+    if not result.passed:
+        pytest.xfail(f"{why}\n{result.report()}")

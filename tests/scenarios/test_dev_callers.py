@@ -21,15 +21,13 @@ import pytest
 
 from tests.scenarios.dev_callers import DEV_CALLERS
 from tests.scenarios.exam import SCENARIOS
-from tests.scenarios.harness import ScenarioResult, embedded_llm, record_verdict, run_scenario
+from tests.scenarios.harness import TRADES, run_measured
 from tests.scenarios.heldout import HELDOUT
 from tests.scenarios.heldout_fresh import HELDOUT_FRESH
 from tests.scenarios.heldout_unseen import HELDOUT_UNSEEN
 
 NOT_GATED = "development set: measured, never gated; fix the engine by failure kind"
 ONLY_WHEN_ASKED = "development set: run only by bench/eval_scenarios.py --dev"
-TRADES = {"t_dental": "dental", "t_clinic": "clinic", "t_law": "law", "t_plumb": "plumb",
-          "t_salon": "salon", "t_homes": "homes", "t_auto": "auto", "t_vet": "vet"}
 
 
 def test_the_development_set_has_five_callers_in_each_of_the_eight_trades():
@@ -57,10 +55,4 @@ def test_the_development_set_has_five_callers_in_each_of_the_eight_trades():
 @pytest.mark.usefixtures("scenario_cleanup")
 @pytest.mark.parametrize("scenario", DEV_CALLERS, ids=lambda s: s.name)
 async def test_dev_scenario(scenario, fleet):
-    try:
-        result = await run_scenario(scenario, llm=embedded_llm())
-    except Exception as exc:  # a crash is a failed scenario, counted as one
-        result = ScenarioResult(scenario, failures=[f"crashed: {exc!r}"])
-    record_verdict(result, suite="dev")
-    if not result.passed:
-        pytest.xfail(f"{NOT_GATED}\n{result.report()}")
+    await run_measured(scenario, suite="dev", why=NOT_GATED)

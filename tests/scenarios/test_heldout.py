@@ -17,12 +17,10 @@ from __future__ import annotations
 import pytest
 
 from tests.scenarios.exam import SCENARIOS
-from tests.scenarios.harness import ScenarioResult, embedded_llm, record_verdict, run_scenario
+from tests.scenarios.harness import TRADES, run_measured
 from tests.scenarios.heldout import HELDOUT
 
 NOT_GATED = "held-out set: measured, not gated until the understanding work lands"
-TRADES = {"t_dental": "dental", "t_clinic": "clinic", "t_law": "law", "t_plumb": "plumb",
-          "t_salon": "salon", "t_homes": "homes", "t_auto": "auto", "t_vet": "vet"}
 
 
 def test_the_held_out_set_has_forty_callers_over_the_eight_trades():
@@ -40,10 +38,4 @@ def test_the_held_out_set_has_forty_callers_over_the_eight_trades():
 @pytest.mark.usefixtures("scenario_cleanup")
 @pytest.mark.parametrize("scenario", HELDOUT, ids=lambda s: s.name)
 async def test_heldout_scenario(scenario, fleet):
-    try:
-        result = await run_scenario(scenario, llm=embedded_llm())
-    except Exception as exc:  # a crash is a failed scenario, counted as one
-        result = ScenarioResult(scenario, failures=[f"crashed: {exc!r}"])
-    record_verdict(result, suite="heldout")
-    if not result.passed:
-        pytest.xfail(f"{NOT_GATED}\n{result.report()}")
+    await run_measured(scenario, suite="heldout", why=NOT_GATED)

@@ -20,14 +20,12 @@ import os
 import pytest
 
 from tests.scenarios.exam import SCENARIOS
-from tests.scenarios.harness import ScenarioResult, embedded_llm, record_verdict, run_scenario
+from tests.scenarios.harness import TRADES, run_measured
 from tests.scenarios.heldout import HELDOUT
 from tests.scenarios.heldout_fresh import HELDOUT_FRESH
 
 NOT_GATED = "fresh held-out set: measured, never gated, never tuned on"
 ONLY_WHEN_ASKED = "fresh held-out set: run only by bench/eval_scenarios.py --heldout-fresh"
-TRADES = {"t_dental": "dental", "t_clinic": "clinic", "t_law": "law", "t_plumb": "plumb",
-          "t_salon": "salon", "t_homes": "homes", "t_auto": "auto", "t_vet": "vet"}
 
 
 def test_the_fresh_held_out_set_has_six_callers_in_each_of_the_eight_trades():
@@ -50,10 +48,4 @@ def test_the_fresh_held_out_set_has_six_callers_in_each_of_the_eight_trades():
 @pytest.mark.usefixtures("scenario_cleanup")
 @pytest.mark.parametrize("scenario", HELDOUT_FRESH, ids=lambda s: s.name)
 async def test_heldout_fresh_scenario(scenario, fleet):
-    try:
-        result = await run_scenario(scenario, llm=embedded_llm())
-    except Exception as exc:  # a crash is a failed scenario, counted as one
-        result = ScenarioResult(scenario, failures=[f"crashed: {exc!r}"])
-    record_verdict(result, suite="heldout_fresh")
-    if not result.passed:
-        pytest.xfail(f"{NOT_GATED}\n{result.report()}")
+    await run_measured(scenario, suite="heldout_fresh", why=NOT_GATED)

@@ -20,15 +20,13 @@ import os
 import pytest
 
 from tests.scenarios.exam import SCENARIOS
-from tests.scenarios.harness import ScenarioResult, embedded_llm, record_verdict, run_scenario
+from tests.scenarios.harness import TRADES, run_measured
 from tests.scenarios.heldout import HELDOUT
 from tests.scenarios.heldout_fresh import HELDOUT_FRESH
 from tests.scenarios.heldout_unseen import HELDOUT_UNSEEN
 
 NOT_GATED = "unseen held-out set: measured, never gated, never tuned on"
 ONLY_WHEN_ASKED = "unseen held-out set: run only by bench/eval_scenarios.py --heldout-unseen"
-TRADES = {"t_dental": "dental", "t_clinic": "clinic", "t_law": "law", "t_plumb": "plumb",
-          "t_salon": "salon", "t_homes": "homes", "t_auto": "auto", "t_vet": "vet"}
 
 
 def test_the_unseen_held_out_set_has_six_callers_in_each_of_the_eight_trades():
@@ -52,10 +50,4 @@ def test_the_unseen_held_out_set_has_six_callers_in_each_of_the_eight_trades():
 @pytest.mark.usefixtures("scenario_cleanup")
 @pytest.mark.parametrize("scenario", HELDOUT_UNSEEN, ids=lambda s: s.name)
 async def test_heldout_unseen_scenario(scenario, fleet):
-    try:
-        result = await run_scenario(scenario, llm=embedded_llm())
-    except Exception as exc:  # a crash is a failed scenario, counted as one
-        result = ScenarioResult(scenario, failures=[f"crashed: {exc!r}"])
-    record_verdict(result, suite="heldout_unseen")
-    if not result.passed:
-        pytest.xfail(f"{NOT_GATED}\n{result.report()}")
+    await run_measured(scenario, suite="heldout_unseen", why=NOT_GATED)
