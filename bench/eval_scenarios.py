@@ -28,8 +28,9 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
 
-The fresh held-out callers (heldout_fresh.py, never tuned on) run only when --heldout-fresh asks
-for them and print `RESULT heldout_fresh_pass_rate=`, measured and never gated like --heldout.
+The fresh callers (heldout_fresh.py; held out until 2026-12-03, a development set since, read
+and fixed by failure kind) run only when --heldout-fresh asks for them and print
+`RESULT heldout_fresh_pass_rate=`, measured and never gated like --heldout.
 So do the second fresh set's unseen callers (heldout_unseen.py, never tuned on) with
 --heldout-unseen, which prints `RESULT heldout_unseen_pass_rate=`. The development callers
 (dev_callers.py, read and fixed by failure kind) run only with --dev and print
@@ -61,8 +62,13 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev_pass_rate": ("tests/scenarios/test_dev_callers.py", "dev"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
-# suites that run only when their flag asks for them
-OPT_IN = {"heldout_fresh", "heldout_unseen", "dev"}
+# suites that run only when their flag asks for them (measured, never gated): the flag, the
+# environment variable that lets their tests run, and what they are
+OPT_IN = {
+    "heldout_fresh": ("--heldout-fresh", "RUN_HELDOUT_FRESH", "the fresh held-out callers"),
+    "heldout_unseen": ("--heldout-unseen", "RUN_HELDOUT_UNSEEN", "the unseen held-out callers"),
+    "dev": ("--dev", "RUN_DEV_CALLERS", "the development callers"),
+}
 
 
 def main() -> int:
@@ -77,15 +83,9 @@ def main() -> int:
     parser.add_argument("--audio-grown", action="store_true",
                         help="the audio subset with the grown exam's audio callers too (about 40 "
                              "min; by default only the first ten run)")
-    parser.add_argument("--heldout-fresh", action="store_true",
-                        help="the fresh held-out callers only (measured, never gated; not run"
-                             " by default)")
-    parser.add_argument("--heldout-unseen", action="store_true",
-                        help="the unseen held-out callers only (measured, never gated; not run"
-                             " by default)")
-    parser.add_argument("--dev", action="store_true",
-                        help="the development callers only (measured, never gated; not run by"
-                             " default)")
+    for suite, (flag, _, what) in OPT_IN.items():
+        parser.add_argument(flag, action="store_true", dest=suite,
+                            help=f"{what} only (measured, never gated; not run by default)")
     parser.add_argument("-k", default="", help="text mode: only scenarios matching this -k")
     parser.add_argument("--audio-k", default="",
                         help="the audio subset: only scenarios whose names contain one of these "
@@ -94,17 +94,13 @@ def main() -> int:
     chosen = {suite for suite, flag in (("text", args.text), ("grown", args.grown),
                                         ("audio", args.audio or args.audio_grown),
                                         ("heldout", args.heldout),
-                                        ("heldout_fresh", args.heldout_fresh),
-                                        ("heldout_unseen", args.heldout_unseen),
-                                        ("dev", args.dev)) if flag}
+                                        *((suite, getattr(args, suite)) for suite in OPT_IN))
+              if flag}
     wanted = [k for k in SUITES
               if (SUITES[k][1] in chosen if chosen else SUITES[k][1] not in OPT_IN)]
-    if args.heldout_fresh:  # the fresh held-out tests skip themselves unless asked for
-        os.environ["RUN_HELDOUT_FRESH"] = "1"
-    if args.heldout_unseen:  # so do the unseen held-out tests
-        os.environ["RUN_HELDOUT_UNSEEN"] = "1"
-    if args.dev:  # so do the development callers
-        os.environ["RUN_DEV_CALLERS"] = "1"
+    for suite, (_, variable, _) in OPT_IN.items():
+        if suite in chosen:  # their tests skip themselves unless asked for
+            os.environ[variable] = "1"
     os.chdir(ROOT)
     sys.path.insert(0, str(ROOT))
     import pytest
@@ -137,8 +133,7 @@ def main() -> int:
         gated = suite in GATED
         if not runs:
             print(f"no {suite} scenarios ran", flush=True)
-            ok = ok and not (gated or (chosen and chosen <= {"heldout", "heldout_fresh",
-                                                          "heldout_unseen", "dev"}))
+            ok = ok and not (gated or (chosen and chosen <= {"heldout", *OPT_IN}))
             continue
         rate = sum(v["passed"] for v in runs) / len(runs)
         print(f"{suite} scenarios passed: {sum(v['passed'] for v in runs)}/{len(runs)}"
