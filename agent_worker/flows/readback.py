@@ -112,13 +112,18 @@ class ReadBack(FlowBase):
         s.stage = Stage.LISTENING
         return self._ask(lead + replies.HOW_CAN_I_HELP, prompt=replies.HOW_CAN_I_HELP)
 
+    def _go_ahead_line(self) -> str:
+        """The caller's line just heard when it is a go-ahead ("yes...", "book it"), else ''."""
+        line = self.state.heard[-1] if self.state.heard else ""
+        return line if _GO_AHEAD.search(" ".join(line.lower().split())) else ""
+
     def _go_ahead_elsewhere(self) -> When | None:
         """A go-ahead that names another clock time than the one chosen: the time said."""
         s = self.state
-        if s.task not in (Task.BOOK, Task.RESCHEDULE) or s.chosen is None or not s.heard or (
-                not _GO_AHEAD.search(" ".join(s.heard[-1].lower().split()))):
+        line = self._go_ahead_line()
+        if s.task not in (Task.BOOK, Task.RESCHEDULE) or s.chosen is None or not line:
             return None
-        when = parse_when(s.heard[-1], now=self.now(), date_order=self.date_order,
+        when = parse_when(line, now=self.now(), date_order=self.date_order,
                           expect_time=True, default_day=s.chosen.local_start.date())
         return when if when is not None and when.at is not None and self._other_slot(
             when) else None
@@ -129,12 +134,9 @@ class ReadBack(FlowBase):
         with nothing in it that doubts or changes them. ("Yes, Thursday the 12th at 2 PM.
         Book it for Priya Raman, on the number I'm calling from.")"""
         s = self.state
-        if s.chosen is None or not s.heard:
-            return False
-        raw = s.heard[-1]
+        raw = self._go_ahead_line()
         text = clean(raw)
-        if not _GO_AHEAD.search(" ".join(raw.lower().split())) or _DOUBTS.search(text) or (
-                raw.rstrip().endswith("?")):
+        if s.chosen is None or not raw or _DOUBTS.search(text) or raw.rstrip().endswith("?"):
             return False
         local = s.chosen.local_start
 
