@@ -327,6 +327,8 @@ class Booking(FlowBase):
             except ApplicationError:
                 moved = " Please call us if you need to cancel the old one."
         done = f"You're all set, {replies.first_name(s.caller_name)}: {slot.spoken()}."
+        if s.for_someone_else:  # not the caller's name: said as whom the booking is for
+            done = f"You're all set: {slot.spoken()}, for {s.caller_name}."
         if said_back:
             what = f", for {self._service().lower()}" if self._service() else ""
             done = (f"You're all set: {s.caller_name}, {slot.spoken()}{what}, on "

@@ -74,8 +74,17 @@ class ContactDetails(FlowBase):
         replaced only by one the caller introduces as theirs ("this is...", "sorry, my name
         is...", "actually it's..."), not by a bare "it's Max" (a pet, a child)."""
         s = self.state
-        name = offered_name(raw, exclude=self._own_words())
-        if name and (not s.caller_name or _OWN_NAME.search(clean(raw))):
+        # a booking is under the name of whom it is for ("it's for my husband, his name is
+        # Tom Baker"), said at any step; otherwise the name the caller gives as theirs
+        around = name_said_around(raw, pets=self._is_vet()) if s.task in (
+            Task.NONE, Task.BOOK) else None
+        if around:
+            s.caller_name, s.for_someone_else = around, True
+            name = None
+        else:
+            name = offered_name(raw, exclude=self._own_words())
+        if name and (not s.caller_name or (_OWN_NAME.search(clean(raw))
+                                           and not s.for_someone_else)):
             s.caller_name = name
         number = find_phone_number(raw, region=self.region)
         if number:
@@ -125,12 +134,12 @@ class ContactDetails(FlowBase):
         own = self._own_words()
         # whose the booking is ("it's for my son, Leo Grant"), then a name the caller plainly
         # gives ("... my name is Ann Lee"), then the answer read as a bare name ("Ann Lee")
-        name = (name_said_around(raw, pets=self._is_vet())
-                or offered_name(raw, least=CUED, exclude=own)
+        around = name_said_around(raw, pets=self._is_vet())
+        name = (around or offered_name(raw, least=CUED, exclude=own)
                 or name_answer(raw, _around=False) or offered_name(raw, exclude=own))
         if name is None:
             return self._name_asked_again(raw)
-        s.caller_name = name
+        s.caller_name, s.for_someone_else = name, bool(around)
         number = find_phone_number(raw, region=self.region)
         if number:
             s.callback_number = number

@@ -291,7 +291,7 @@ class ReadBack(FlowBase):
             s.stage = Stage.ASK_TIME
             return self._ask(replies.ASK_TIME)
         if re.search(r"\bname\b", text):
-            s.caller_name = ""
+            s.caller_name, s.for_someone_else = "", False
             s.stage = Stage.ASK_NAME
             return self._ask("What's the correct name?", prompt=replies.ASK_NAME)
         if re.search(r"\b(number|phone)\b", text):

@@ -49,6 +49,7 @@ class FlowState:
     stage: Stage = Stage.LISTENING
     offer: Offer = Offer.NONE
     caller_name: str = ""
+    for_someone_else: bool = False  # caller_name is whom the booking is for, not the caller
     callback_number: str = ""  # E.164
     partial_digits: str = ""  # the start of a number cut off mid-way (the line split a turn)
     reason: str = ""

@@ -131,3 +131,35 @@ def test_a_pets_name_at_the_vet_is_not_the_callers(fleet):
     _talk(flow, "Hi, I'd like to book a checkup for my kitten.",
           "Her name is Pepper.")
     assert flow.state.caller_name != "Pepper"
+
+
+@pytest.mark.django_db
+def test_a_booking_for_someone_named_on_the_first_line_is_under_their_name(fleet):
+    from django_tenants.utils import schema_context
+
+    from calls.models import Appointment
+
+    flow = _flow("t_auto")
+    said = _talk(flow, "Can I get an oil change set up for my wife? Her name is Dana Whitlock.",
+                 "Thursday at 9:30 if you have it.", "Yes, that number's fine.", "Yes please.")
+    assert not any("your name" in line for line in said)
+    assert said[-1].startswith("You're all set: Thursday, March 12th at 9:30 AM, for Dana")
+    with schema_context("t_auto"):
+        assert list(Appointment.objects.values_list("caller_name", flat=True)) == [
+            "Dana Whitlock"]
+
+
+@pytest.mark.django_db
+def test_a_message_about_someone_else_keeps_the_callers_own_name(fleet):
+    flow = _flow("t_law")
+    _talk(flow, "I'd like to leave a message for the attorney about my father. His name is "
+                "Carl Benning. My name is Rita Benning.")
+    assert flow.state.caller_name != "Carl Benning"
+
+
+@pytest.mark.django_db
+def test_the_callers_own_name_after_whom_the_booking_is_for_does_not_replace_it(fleet):
+    flow = _flow("t_clinic")
+    _talk(flow, "I need to book a checkup for my daughter, her name is Amy Fox. My name is "
+                "Jane Fox, I'm her mom.")
+    assert flow.state.caller_name == "Amy Fox"
