@@ -10,7 +10,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 PYTEST_ARGS ?=
 
-.PHONY: run test eval install migrate seed lint system-packages
+.PHONY: run test eval install migrate seed lint system-packages llama-wheel
 
 run: install migrate seed
 	@echo ""
@@ -31,8 +31,28 @@ $(VENV)/.installed: $(REQS) Makefile
 	@$(MAKE) --no-print-directory system-packages
 	test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet $(foreach r,$(REQS),-r $(r))
+	@$(MAKE) --no-print-directory llama-wheel
+	$(PIP) install --quiet --find-links $(LLAMA_WHEELS) $(foreach r,$(REQS),-r $(r))
+	$(PIP) install --quiet --no-deps --force-reinstall $(LLAMA_WHEELS)/llama_cpp_python-*.whl
 	touch $@
+
+# llama.cpp (llama-cpp-python compiles it) is built for x86-64-v3 (AVX2, FMA, F16C), not for
+# whatever CPU runs the install: with -march=native its AMX kernels segfault on the first prompt
+# on Sapphire Rapids CPUs (measured here; ggml-org/llama.cpp#20824), and pip's cache would hand
+# one machine's build to the next. Built once per flag set into LLAMA_WHEELS (about 8 minutes),
+# then reused; other architectures build natively.
+LLAMA_REQ := $(shell grep -o '^llama-cpp-python==[^ ]*' requirements.txt)
+ifeq ($(shell uname -m),x86_64)
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
+endif
+LLAMA_WHEELS := $(HOME)/.cache/receptionist/llama-wheels/$(shell echo '$(LLAMA_REQ) $(LLAMA_CMAKE_ARGS)' | md5sum | cut -c1-12)
+
+llama-wheel:
+	@if ! ls $(LLAMA_WHEELS)/llama_cpp_python-*.whl >/dev/null 2>&1; then \
+		echo "building $(LLAMA_REQ) for this architecture's baseline (once, about 8 minutes)"; \
+		mkdir -p $(LLAMA_WHEELS) && CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" \
+		$(PIP) wheel --quiet --no-cache-dir --no-deps -w $(LLAMA_WHEELS) $(LLAMA_REQ); \
+	fi
 
 # Debian packages the tests and benchmarks use (espeak-ng synthesises callers, chromium runs
 # the browser tests, stress-ng keeps a core busy in bench/turn_latency.py); skipped when present.
