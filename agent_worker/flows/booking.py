@@ -57,8 +57,9 @@ class Booking(FlowBase):
         s.task, s.offer, s.refusals, s.misses = Task.BOOK, Offer.NONE, 0, 0
         s.chosen, s.offered = None, []
         self._take_details(raw)
-        if not s.service and len(s.topic) > 1:  # "I'd like to book one": the one asked about
-            found = match_service(self.config, " ".join(s.topic[:-1]))
+        if not s.service and s.topic:  # "I'd like to book one": the one asked about (this line
+            # too: a booking started after a question answered first is read on what is left)
+            found = match_service(self.config, " ".join(s.topic))
             if found:
                 s.service = str(found["name"])
         if not s.reason:

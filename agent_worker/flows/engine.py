@@ -54,6 +54,7 @@ from agent_worker.flows.text import (
     is_question,
     is_yes,
     split_sentences,
+    words,
 )
 from agent_worker.guardrails import forbidden_advice, objection
 from calls.models import Appointment, CallbackMessage
@@ -103,6 +104,13 @@ _WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\
 _NEEDS = re.compile(r"\b(?:i|we|she|he|it|my \w+) (?:really )?(?:need|needs|want|wants|'d like|"
                     r"would like|am looking for|'m looking for|are looking for|'re looking for)"
                     r"(?! to (?:know|ask|find out|check|see|understand))\b")
+_TERSE = 6  # words in a line that names a service and little else ("Drain cleaning, kitchen.")
+# what any trade's visit is called, for a terse line that names no service ("Checkup. I've been
+# before.")
+_VISIT = re.compile(r"\b(?:appointments?|visits?|check-?ups?|check ups?|exams?|examinations?|"
+                    r"consultations?|consults?|sessions?|showings?|viewings?|estimates?|"
+                    r"inspections?|follow-?ups?|follow ups?|physicals?|cleanings?|vaccines?|"
+                    r"vaccinations?|shots?|tune-?ups?)\b")
 _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
     ("reschedule", lambda flow, raw: flow._start_existing(raw, Task.RESCHEDULE)),
     ("cancel", lambda flow, raw: flow._start_existing(raw, Task.CANCEL)),
@@ -476,11 +484,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         return None
 
     def _needs_a_service(self, raw: str, text: str) -> bool:
-        """"I need an oil change on my 2020 Mazda": one of the business's services, said as a
-        need (not asked about: "how much is an oil change?" is a question)."""
-        return bool(_NEEDS.search(text)) and not is_question(raw) and not asks_price(
-            text) and match_service(
-            self.config, raw) is not None
+        """"I need an oil change on my 2020 Mazda", or tersely "Vaccines. Two dogs.": one of
+        the business's services, said as a need or named on its own (not asked about: "how much
+        is an oil change?" is a question)."""
+        terse = len(words(raw)) <= _TERSE
+        return bool(_NEEDS.search(text) or terse) and not is_question(raw) and not asks_price(
+            text) and (match_service(self.config, raw) is not None or (
+                terse and bool(_VISIT.search(text))))
 
     def _cancels(self, text: str) -> bool:
         """A cancellation asked for. Inside another task only one that names something booked

@@ -125,7 +125,9 @@ def _number_words(text: str) -> str:
                       lambda m, v=value: str(v + units[m.group(1)]), text)
         text = re.sub(rf"\b{tens}\b", str(value), text)
     keep_one = r"(?<!\bthat )(?<!\bthis )(?<!\bthe )(?<!\bno )(?<!\bany )(?<!\bwhich )" \
-               r"(?<!\bfirst )(?<!\bsecond )(?<!\blast )(?<!\blater )(?<!\bearlier )"
+               r"(?<!\bfirst )(?<!\bsecond )(?<!\blast )(?<!\blater )(?<!\bearlier )" \
+               r"(?<!\bbook )(?<!\bget )(?<!\bmake )(?<!\bschedule )(?<!\bneed )" \
+               r"(?<!\bwant )(?<!\bgrab )(?<!\bhave )(?<!\bnew )(?<!\banother )"  # "book one"
     for i in range(19, -1, -1):
         word = _UNITS[i]
         pattern = rf"{keep_one}\b{word}\b(?! of\b)" if word == "one" else rf"\b{word}\b"
