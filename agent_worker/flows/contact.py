@@ -35,7 +35,13 @@ _CALLER_ID_IS_FINE = re.compile(
     r"\b(?:(?:the|this|my) (?:number|one|cell|phone|line) (?:i'?m|i am) (?:calling )?(?:from|on)|"
     r"(?:this|that|the same|same) (?:number|one|cell)(?:'s| is)? (?:is )?(?:fine|good|best|"
     r"great|right|works|okay|ok|the best)|(?:on|at|use|call me (?:on|at)) (?:this|the same|"
-    r"same) (?:number|one|cell)|same number)\b")
+    r"same) (?:number|one|cell)|same number)\b|"
+    # "Ed Novak, this number.": said last, with nothing after it
+    r"\b(?:this|the same|same) (?:number|phone|cell|line)(?: please)?[.!]?$")
+# "not this number", "a different number": the caller ID is not the one to use
+_OTHER_NUMBER = re.compile(r"\b(?:not (?:on )?(?:this|that|the same) (?:number|one|phone|cell)|"
+                           r"(?:a|another|different|other|better) (?:number|phone number|cell)|"
+                           r"don'?t (?:use|call) (?:this|that) (?:number|one))\b")
 _NOT_THIS_NUMBER = re.compile(r"\b(?:not|don'?t|isn'?t|no|never|rather|instead|different|"
                               r"another|other)\b")
 
@@ -92,6 +98,8 @@ class ContactDetails(FlowBase):
         elif not s.callback_number and _CALLER_ID_IS_FINE.search(clean(raw)) and not (
                 _NOT_THIS_NUMBER.search(clean(raw))):
             s.callback_number = self._caller_id()  # "on the number I'm calling from"
+        elif not s.callback_number and _OTHER_NUMBER.search(clean(raw)):
+            s.other_number = True  # asked for, not offered the caller ID
 
     def _take_details(self, raw: str, *, service: bool = True) -> None:
         """Whatever the caller volunteered: name, number, service, when."""

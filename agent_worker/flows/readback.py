@@ -87,7 +87,7 @@ class ReadBack(FlowBase):
                 return self._ask(lead + replies.ASK_NAME, prompt=replies.ASK_NAME)
             if not s.callback_number:
                 caller_id = self._caller_id()
-                if caller_id:
+                if caller_id and not s.other_number:
                     s.stage = Stage.CONFIRM_CALLER_ID
                     question = (f"Is the number you're calling from, {read_back(caller_id)}, "
                                 "the best one to reach you?")

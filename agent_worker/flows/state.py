@@ -51,6 +51,7 @@ class FlowState:
     caller_name: str = ""
     for_someone_else: bool = False  # caller_name is whom the booking is for, not the caller
     callback_number: str = ""  # E.164
+    other_number: bool = False  # the caller said the number they call from is not the one
     partial_digits: str = ""  # the start of a number cut off mid-way (the line split a turn)
     reason: str = ""
     service: str = ""  # the price-list name, when the caller named one

@@ -224,7 +224,7 @@ def test_when_something_happened_is_not_when_the_caller_wants_to_come(line):
 def test_a_visit_asked_for_beside_when_it_began_is_still_read(line, day):
     from agent_worker.flows.when import parse_when
 
-    when = parse_when(line, now=TUESDAY_9AM)
+    when = parse_when(line, now=TUESDAY_9AM, expect_time=True)  # asked for a day and time
     assert when is not None and when.single_day.day == day
 
 
@@ -290,3 +290,57 @@ def test_first_names_that_are_also_words_are_still_names(line, name):
     from agent_worker.flows.names import name_answer, offered_name
 
     assert (offered_name(line) or name_answer(line)) == name
+
+
+# --- terse callers: the visit named and little else ----------------------------------------------
+
+@pytest.mark.parametrize("schema, line", [
+    ("t_vet", "Microchip. One kitten."),
+    ("t_plumb", "Toilet repair, upstairs."),
+    ("t_auto", "Tire rotation. Monday."),
+    ("t_law", "Contract review."),
+    ("t_salon", "Blowout, Friday."),
+    ("t_dental", "Check-up. Been there before."),
+])
+def test_a_terse_line_naming_a_visit_starts_a_booking(fleet, schema, line):
+    flow = _flow(schema)
+    said = _talk(flow, line)
+    assert flow.state.task == "book", said
+
+
+@pytest.mark.parametrize("schema, line", [
+    ("t_vet", "Microchip, how much?"),
+    ("t_auto", "Tire rotation?"),
+])
+def test_a_terse_question_about_a_service_does_not_book(fleet, schema, line):
+    flow = _flow(schema)
+    _talk(flow, line)
+    assert flow.state.task != "book"
+
+
+# --- "this number" said with the name, or "not this number" ---------------------------------
+
+def test_this_number_said_after_the_name_is_the_caller_id(fleet):
+    flow = _flow("t_auto")
+    said = _talk(flow, "Brake inspection.", "2019 Subaru Outback.", "Friday the thirteenth, 8:30.",
+                 "Rosa Mendel. This number.")
+    assert flow.state.callback_number == CALLER_ID
+    assert said[-1].startswith("So that's Rosa Mendel")
+
+
+def test_not_this_number_asks_for_the_number_instead_of_offering_the_caller_id(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "I'd like a cleaning, I'm an existing patient, Friday at 10 if you can.",
+                 "Owen Hart, but not this number.")
+    assert "calling from" not in said[-1]
+    assert flow.state.stage == "ask_number"
+
+
+@pytest.mark.parametrize("line", ["Good, can I book one on Monday morning?",
+                                  "Could I get one Monday morning?",
+                                  "I need one Monday morning, any time."])
+def test_one_said_for_an_appointment_is_not_one_oclock(line):
+    from agent_worker.flows.when import parse_when
+
+    when = parse_when(line, now=TUESDAY_9AM, expect_time=True)  # asked for a day and time
+    assert when is not None and when.at is None  # the morning, not 1 AM
