@@ -112,10 +112,29 @@ else:
     _db = {"NAME": env_str("EMBEDDED_POSTGRES_DB", "receptionist"), "USER": "postgres",
            "PASSWORD": "", "HOST": "", "PORT": "", "OPTIONS": {}}
     ORIGINAL_BACKEND = "receptionist.db.embedded"
+# Each process keeps a pool of at most DB_POOL_MAX_SIZE connections (psycopg's pool): a burst
+# of requests waits up to DB_POOL_TIMEOUT seconds for one, instead of every server thread opening
+# its own and PostgreSQL running out ("too many clients"). Size PostgreSQL's max_connections for
+# (web + Celery + agent worker processes) x DB_POOL_MAX_SIZE. DB_POOL_MAX_SIZE=0 turns the pool
+# off: each thread then keeps its own connection for DB_CONN_MAX_AGE seconds.
+DB_POOL_MAX_SIZE = env_int("DB_POOL_MAX_SIZE", 10, minimum=0)
+DB_POOL_MIN_SIZE = env_int("DB_POOL_MIN_SIZE", 1, minimum=0)
+DB_POOL_TIMEOUT = env_float("DB_POOL_TIMEOUT", 30.0, minimum=0.1)
+if DB_POOL_MAX_SIZE:
+    if DB_POOL_MIN_SIZE > DB_POOL_MAX_SIZE:
+        raise ImproperlyConfigured(f"DB_POOL_MIN_SIZE={DB_POOL_MIN_SIZE} must not exceed "
+                                   f"DB_POOL_MAX_SIZE={DB_POOL_MAX_SIZE}")
+    if env_int("DB_CONN_MAX_AGE", 0, minimum=0):
+        raise ImproperlyConfigured("DB_CONN_MAX_AGE must be 0 or unset while the connection pool "
+                                   "is on (the pool keeps the connections); set DB_POOL_MAX_SIZE=0 "
+                                   "to turn the pool off")
+    _db["OPTIONS"] = {**_db["OPTIONS"], "pool": {
+        "min_size": DB_POOL_MIN_SIZE, "max_size": DB_POOL_MAX_SIZE, "timeout": DB_POOL_TIMEOUT}}
 DATABASES = {
     "default": {
         "ENGINE": "django_tenants.postgresql_backend",
-        "CONN_MAX_AGE": env_int("DB_CONN_MAX_AGE", 60, minimum=0),
+        # a pooled connection goes back to the pool at the end of each request (Django requires 0)
+        "CONN_MAX_AGE": 0 if DB_POOL_MAX_SIZE else env_int("DB_CONN_MAX_AGE", 60, minimum=0),
         "CONN_HEALTH_CHECKS": True,
         **_db,
     }
