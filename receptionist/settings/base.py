@@ -286,8 +286,11 @@ VOICE_SAMPLE_KEYS = env_fernet_keys("VOICE_SAMPLE_KEY", derive_from=SECRET_KEY)
 PROVIDER_MAX_ATTEMPTS = env_int("PROVIDER_MAX_ATTEMPTS", 3, minimum=1)
 PROVIDER_RETRY_BASE_SECONDS = env_float("PROVIDER_RETRY_BASE_SECONDS", 0.1, minimum=0.0)
 LLM_ATTEMPT_TIMEOUT = env_float("LLM_ATTEMPT_TIMEOUT", 10.0, minimum=0.5)
-# Test calls from the portal's "Try it" page run in the web process: at most this many at once.
-TRY_IT_MAX_CALLS = env_int("TRY_IT_MAX_CALLS", 2, minimum=1)
+# Test calls from the portal's "Try it" page run in the web processes: at most this many at once
+# in all, and at most TRY_IT_MAX_CALLS_PER_BUSINESS for any one business, so one business cannot
+# take every line (counted on the shared cache: frontdesk/try_it/lines.py).
+TRY_IT_MAX_CALLS = env_int("TRY_IT_MAX_CALLS", 3, minimum=1)
+TRY_IT_MAX_CALLS_PER_BUSINESS = env_int("TRY_IT_MAX_CALLS_PER_BUSINESS", 1, minimum=1)
 
 # --- LiveKit (the agent worker and SIP provisioning) --------------------------------------------
 LIVEKIT_URL = env_url("LIVEKIT_URL", schemes=("http", "https", "ws", "wss"))
