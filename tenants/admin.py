@@ -7,10 +7,13 @@ from django import forms
 from django.contrib import admin
 
 from receptionist.errors import ApplicationError
+from tenants.accounts import StaffLoginForm
 from tenants.models import Domain, PhoneNumber, ProfessionTemplate, RejectedCall, Tenant
 from tenants.phone_numbers import normalize_e164
 from tenants.router import routing_cache_invalidate
 from tenants.services import profession_template_changed, tenant_routing_changed
+
+admin.site.login_form = StaffLoginForm  # throttled like the owners' logins
 
 
 class DomainInline(admin.TabularInline):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -49,6 +50,7 @@ SHARED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "channels",
+    "axes",  # SHARED: login attempts of every business and the staff admin (tenants/login_throttle)
     "voice",  # no models
 ]
 TENANT_APPS = [
@@ -112,10 +114,29 @@ else:
     _db = {"NAME": env_str("EMBEDDED_POSTGRES_DB", "receptionist"), "USER": "postgres",
            "PASSWORD": "", "HOST": "", "PORT": "", "OPTIONS": {}}
     ORIGINAL_BACKEND = "receptionist.db.embedded"
+# Each process keeps a pool of at most DB_POOL_MAX_SIZE connections (psycopg's pool): a burst
+# of requests waits up to DB_POOL_TIMEOUT seconds for one, instead of every server thread opening
+# its own and PostgreSQL running out ("too many clients"). Size PostgreSQL's max_connections for
+# (web + Celery + agent worker processes) x DB_POOL_MAX_SIZE. DB_POOL_MAX_SIZE=0 turns the pool
+# off: each thread then keeps its own connection for DB_CONN_MAX_AGE seconds.
+DB_POOL_MAX_SIZE = env_int("DB_POOL_MAX_SIZE", 10, minimum=0)
+DB_POOL_MIN_SIZE = env_int("DB_POOL_MIN_SIZE", 1, minimum=0)
+DB_POOL_TIMEOUT = env_float("DB_POOL_TIMEOUT", 30.0, minimum=0.1)
+if DB_POOL_MAX_SIZE:
+    if DB_POOL_MIN_SIZE > DB_POOL_MAX_SIZE:
+        raise ImproperlyConfigured(f"DB_POOL_MIN_SIZE={DB_POOL_MIN_SIZE} must not exceed "
+                                   f"DB_POOL_MAX_SIZE={DB_POOL_MAX_SIZE}")
+    if env_int("DB_CONN_MAX_AGE", 0, minimum=0):
+        raise ImproperlyConfigured("DB_CONN_MAX_AGE must be 0 or unset while the connection pool "
+                                   "is on (the pool keeps the connections); set DB_POOL_MAX_SIZE=0 "
+                                   "to turn the pool off")
+    _db["OPTIONS"] = {**_db["OPTIONS"], "pool": {
+        "min_size": DB_POOL_MIN_SIZE, "max_size": DB_POOL_MAX_SIZE, "timeout": DB_POOL_TIMEOUT}}
 DATABASES = {
     "default": {
         "ENGINE": "django_tenants.postgresql_backend",
-        "CONN_MAX_AGE": env_int("DB_CONN_MAX_AGE", 60, minimum=0),
+        # a pooled connection goes back to the pool at the end of each request (Django requires 0)
+        "CONN_MAX_AGE": 0 if DB_POOL_MAX_SIZE else env_int("DB_CONN_MAX_AGE", 60, minimum=0),
         "CONN_HEALTH_CHECKS": True,
         **_db,
     }
@@ -170,6 +191,28 @@ CELERY_BEAT_SCHEDULE = {
 ROUTING_CACHE_SECONDS = env_int("ROUTING_CACHE_SECONDS", 3600, minimum=0)
 
 # --- Auth, i18n, static -----------------------------------------------------------------------
+# django-axes refuses a locked-out login before the password is checked; ModelBackend logs in.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend",
+                           "django.contrib.auth.backends.ModelBackend"]
+# Login throttling (tenants/login_throttle.py says why this shape): wrong passwords per login and
+# client address, then per client address over every login, before a lockout of that client
+# that ends after the cool-off.
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+LOGIN_FAILURE_LIMIT_PER_IP = env_int("LOGIN_FAILURE_LIMIT_PER_IP", 30, minimum=1)
+LOGIN_COOLOFF_MINUTES = env_int("LOGIN_COOLOFF_MINUTES", 15, minimum=1)
+AXES_HANDLER = "tenants.login_throttle.LoginAttemptHandler"
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_USERNAME_CALLABLE = "tenants.login_throttle.login_username"
+AXES_CLIENT_IP_CALLABLE = "tenants.login_throttle.login_client_ip"
+# the login forms turn a lockout into a form error themselves (no AxesMiddleware error page)
+SILENCED_SYSTEM_CHECKS = ["axes.W002"]
+# Password-reset requests per hour from one client address, and for one email address.
+PASSWORD_RESET_MAX_PER_IP = env_int("PASSWORD_RESET_MAX_PER_IP", 10, minimum=1)
+PASSWORD_RESET_MAX_PER_EMAIL = env_int("PASSWORD_RESET_MAX_PER_EMAIL", 3, minimum=1)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
@@ -267,8 +310,11 @@ VOICE_SAMPLE_KEYS = env_fernet_keys("VOICE_SAMPLE_KEY", derive_from=SECRET_KEY)
 PROVIDER_MAX_ATTEMPTS = env_int("PROVIDER_MAX_ATTEMPTS", 3, minimum=1)
 PROVIDER_RETRY_BASE_SECONDS = env_float("PROVIDER_RETRY_BASE_SECONDS", 0.1, minimum=0.0)
 LLM_ATTEMPT_TIMEOUT = env_float("LLM_ATTEMPT_TIMEOUT", 10.0, minimum=0.5)
-# Test calls from the portal's "Try it" page run in the web process: at most this many at once.
-TRY_IT_MAX_CALLS = env_int("TRY_IT_MAX_CALLS", 2, minimum=1)
+# Test calls from the portal's "Try it" page run in the web processes: at most this many at once
+# in all, and at most TRY_IT_MAX_CALLS_PER_BUSINESS for any one business, so one business cannot
+# take every line (counted on the shared cache: frontdesk/try_it/lines.py).
+TRY_IT_MAX_CALLS = env_int("TRY_IT_MAX_CALLS", 3, minimum=1)
+TRY_IT_MAX_CALLS_PER_BUSINESS = env_int("TRY_IT_MAX_CALLS_PER_BUSINESS", 1, minimum=1)
 
 # --- LiveKit (the agent worker and SIP provisioning) --------------------------------------------
 LIVEKIT_URL = env_url("LIVEKIT_URL", schemes=("http", "https", "ws", "wss"))
