@@ -6,8 +6,9 @@ the owner can change on the settings pages reaches a call through it (tests/fron
 field by field). It is cached per business: writes that change any of its sources call
 `call_config_invalidate` (through `tenants.router.routing_cache_invalidate`).
 
-Any inconsistency (missing template, missing settings, a template with a broken placeholder)
-yields the safe default configuration rather than a failed call.
+Any inconsistency (missing template, missing settings, a system prompt with a broken
+placeholder) yields the safe default configuration rather than a failed call. Greetings are
+rendered leniently and capped (`frontdesk.templating`): a stored greeting can never fail a call.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django_tenants.utils import schema_context
 
+from frontdesk.templating import TemplateError, template_check, template_render
 from tenants.business_hours import describe_business_hours
 from tenants.models import ProfessionTemplate, Tenant
 from voice.preferences import VoicePreferences
@@ -124,8 +126,12 @@ class CallConfig:
                                 label=self.client_id)
 
 
-def _render(template: str, values: dict[str, str]) -> str:
-    return template.format_map(values)
+def _greeting(owners: str, trade: str, values: dict[str, str]) -> str:
+    """The owner's greeting, or the trade's when the owner's is empty or says nothing once its
+    unsafe placeholders are dropped; never longer than GREETING_MAX_CHARS."""
+    limit = settings.GREETING_MAX_CHARS
+    spoken = template_render(owners, values, limit=limit).strip() if owners else ""
+    return spoken or template_render(trade, values, limit=limit).strip()
 
 
 def _services_text(services: list[dict]) -> str:
@@ -176,10 +182,11 @@ def call_config_build(tenant: Tenant) -> CallConfig:
     system_prompt = greeting = ""
     if not problems:
         try:
-            system_prompt = _render(template.system_prompt, values)
-            greeting = _render(receptionist.greeting or template.greeting_template, values)
-        except (KeyError, ValueError, IndexError) as exc:
-            problems.append(f"template placeholder error: {exc!r}")
+            template_check(template.system_prompt)  # staff's text: a broken one is a problem
+            system_prompt = template_render(template.system_prompt, values)
+            greeting = _greeting(receptionist.greeting, template.greeting_template, values)
+        except TemplateError as exc:
+            problems.append(f"template placeholder error: {exc}")
 
     common = {
         "client_id": tenant.schema_name,
@@ -210,8 +217,8 @@ def call_config_build(tenant: Tenant) -> CallConfig:
         return CallConfig(
             **common,
             profession=template.slug if template else "",
-            system_prompt=_render(SAFE_DEFAULT_PROMPT, values),
-            greeting=_render(SAFE_DEFAULT_GREETING, values),
+            system_prompt=template_render(SAFE_DEFAULT_PROMPT, values),
+            greeting=_greeting(SAFE_DEFAULT_GREETING, "", values),
             qualification_questions=(),
             booking_flow="",
             objection_handlers={},

@@ -9,30 +9,23 @@ from django import forms
 from django.conf import settings
 
 from frontdesk.models import ReceptionistConfig
+from frontdesk.templating import PLACEHOLDERS, TemplateError, template_check
 from receptionist.errors import ApplicationError
 from tenants.business_hours import DAY_NAMES, DAYS
 from tenants.forms import timezone_choices
 from tenants.phone_numbers import normalize_e164
 from voice.factory import VoiceAssistantFactory
 
-# What a greeting may mention; the router fills these in on every call.
-GREETING_PLACEHOLDERS = ("business_name", "hours", "services", "faq", "transfer_number")
 ADDRESS_MAX = ReceptionistConfig._meta.get_field("address").max_length
 
 
 def greeting_check(text: str) -> None:
-    """ValidationError unless `text` renders with the placeholders the router fills in."""
+    """ValidationError unless every brace in `text` is one of the placeholders the call
+    configuration fills in, written exactly (no format specs, conversions or attributes)."""
     try:
-        text.format_map({name: "" for name in GREETING_PLACEHOLDERS})
-    except (KeyError, IndexError):
-        allowed = ", ".join("{" + name + "}" for name in GREETING_PLACEHOLDERS)
-        raise forms.ValidationError(
-            f"Only these placeholders can be used: {allowed}. To say a brace, write it twice."
-        ) from None
-    except ValueError:
-        raise forms.ValidationError(
-            "A brace is not closed. Placeholders look like {business_name}; to say a brace, "
-            "write it twice.") from None
+        template_check(text, allowed=PLACEHOLDERS)
+    except TemplateError as exc:
+        raise forms.ValidationError(str(exc)) from None
 
 
 class GreetingForm(forms.Form):
@@ -40,7 +33,8 @@ class GreetingForm(forms.Form):
         required=False, max_length=600,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="The first thing callers hear. Leave empty to use your trade's greeting. "
-                  "{business_name} is replaced by your business's name.")
+                  "{business_name} is replaced by your business's name; {hours}, {services}, "
+                  "{faq} and {transfer_number} work the same way. Nothing else in braces does.")
 
     address = forms.CharField(
         required=False, label="Address",

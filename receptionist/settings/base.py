@@ -205,6 +205,10 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(DATA_DIR / "media")))
 MEDIA_URL = "media/"
 # Phone numbers written without a country code are read as numbers of this region.
 DEFAULT_PHONE_REGION = env_str("DEFAULT_PHONE_REGION", "US")
+# The longest greeting a caller hears, in characters once its placeholders are filled in
+# ({faq} can be long): longer is cut after the last whole sentence that fits
+# (frontdesk/templating.py). 600 is about forty seconds of speech.
+GREETING_MAX_CHARS = env_int("GREETING_MAX_CHARS", 600, minimum=50)
 
 # --- Voice ------------------------------------------------------------------------------------
 MODEL_CACHE_DIR = Path(env_str("MODEL_CACHE_DIR", str(DATA_DIR / "models")))
