@@ -23,8 +23,10 @@ from django.db import transaction
 from django_tenants.utils import schema_context
 
 from frontdesk.templating import TemplateError, template_check, template_render
+from receptionist.errors import ApplicationError
 from tenants.business_hours import describe_business_hours
 from tenants.models import ProfessionTemplate, Tenant
+from tenants.transfers import transfer_number_check
 from voice.preferences import VoicePreferences
 
 logger = logging.getLogger(__name__)
@@ -134,6 +136,22 @@ def _greeting(owners: str, trade: str, values: dict[str, str]) -> str:
     return spoken or template_render(trade, values, limit=limit).strip()
 
 
+def _transfer_number(stored: str, tenant: Tenant) -> str:
+    """The stored transfer number if it may still be dialled (saved before the checks of
+    `tenants.transfers`, or since made one of the business's own numbers): otherwise none, and
+    the receptionist takes a message instead."""
+    if not stored:
+        return ""
+    try:
+        return transfer_number_check(number=stored, tenant=tenant)
+    except ApplicationError as exc:
+        logger.warning("tenant %s: stored transfer number not used: %s", tenant.schema_name,
+                       exc.message)
+    except Exception:  # a broken row must not take the call down
+        logger.exception("tenant %s: transfer number could not be checked", tenant.schema_name)
+    return ""
+
+
 def _services_text(services: list[dict]) -> str:
     parts = []
     for item in services:
@@ -171,7 +189,8 @@ def call_config_build(tenant: Tenant) -> CallConfig:
         list(template.default_services) if template else [])
     faq = list(receptionist.faq if receptionist else []) or (
         list(template.default_faq) if template else [])
-    transfer_number = receptionist.transfer_number if receptionist else ""
+    transfer_number = _transfer_number(receptionist.transfer_number if receptionist else "",
+                                       tenant)
     values = {
         "business_name": tenant.business_name,
         "hours": describe_business_hours(business_hours),
