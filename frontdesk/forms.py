@@ -300,6 +300,9 @@ class VoiceForm(forms.Form):
 
 
 class VoiceCloneForm(forms.Form):
+    """`refused`: the upload handlers dropped the sample as it came in (see
+    receptionist/request_limits.py); it reads as missing, with the reason."""
+
     name = forms.CharField(max_length=100, label="Name of the voice",
                            help_text="For you to recognise it, e.g. “Anna at the front desk”.")
     sample = forms.FileField(
@@ -307,6 +310,14 @@ class VoiceCloneForm(forms.Form):
         help_text="3 to 60 seconds of you speaking clearly, no music; WAV, MP3, OGG or WebM, "
                   "at most 10 MB.",
         widget=forms.ClearableFileInput(attrs={"accept": "audio/*,.wav,.mp3,.ogg,.webm"}))
+
+    def __init__(self, *args: object, refused: dict[str, int] | None = None,
+                 **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        if refused and "sample" in refused:
+            self.fields["sample"].error_messages["required"] = (
+                f"The recording is larger than {refused['sample'] // (1024 * 1024)} MB, the most "
+                "this server accepts (a minute of speech is plenty).")
 
 
 class ProvidersForm(forms.Form):
