@@ -74,6 +74,7 @@ TENANT_CREATION_FAKES_MIGRATIONS = True
 SHOW_PUBLIC_IF_NO_TENANT_FOUND = False
 
 MIDDLEWARE = [
+    "receptionist.request_limits.RequestSizeLimitMiddleware",  # before anything reads the body
     "django_tenants.middleware.main.TenantMainMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -244,10 +245,27 @@ SIGNUP_MAX_PER_IP = env_int("SIGNUP_MAX_PER_IP", 5, minimum=1)
 SIGNUP_MAX_ATTEMPTS_PER_IP = env_int("SIGNUP_MAX_ATTEMPTS_PER_IP", 30, minimum=1)
 # A person takes longer than this to fill in the sign-up form; a script does not.
 SIGNUP_MIN_FILL_SECONDS = env_int("SIGNUP_MIN_FILL_SECONDS", 3, minimum=0)
+# --- Uploads: refused by size before they are read (receptionist/request_limits.py) -----------
+# The largest file one request may carry (a voice sample: a minute of speech is ~2 MB of WAV).
+UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
+# Form fields of one request, beside its files (Django's own limit; a body of other kinds that is
+# larger is refused with a 400). A request over UPLOAD_MAX_BYTES + this is refused with a 413.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440, minimum=1024)
+# An uploaded file larger than this is spooled to a temporary file instead of memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = env_int("FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440, minimum=0)
+FILE_UPLOAD_HANDLERS = [
+    "receptionist.request_limits.UploadSizeLimitHandler",  # drops a file past UPLOAD_MAX_BYTES
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(DATA_DIR / "media")))
 MEDIA_URL = "media/"
 # Phone numbers written without a country code are read as numbers of this region.
 DEFAULT_PHONE_REGION = env_str("DEFAULT_PHONE_REGION", "US")
+# The longest greeting a caller hears, in characters once its placeholders are filled in
+# ({faq} can be long): longer is cut after the last whole sentence that fits
+# (frontdesk/templating.py). 600 is about forty seconds of speech.
+GREETING_MAX_CHARS = env_int("GREETING_MAX_CHARS", 600, minimum=50)
 
 # --- Voice ------------------------------------------------------------------------------------
 MODEL_CACHE_DIR = Path(env_str("MODEL_CACHE_DIR", str(DATA_DIR / "models")))
