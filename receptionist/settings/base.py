@@ -74,6 +74,7 @@ SHOW_PUBLIC_IF_NO_TENANT_FOUND = False
 MIDDLEWARE = [
     "django_tenants.middleware.main.TenantMainMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -101,6 +102,24 @@ TEMPLATES = [
         },
     }
 ]
+
+# --- Content Security Policy ------------------------------------------------------------------
+# Every page's scripts and styles are static files of this site: no inline code, no other origin.
+# Forms post to this site or, after sign-up, redirect to a business's own portal.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "media-src": ["'self'"],
+        "connect-src": ["'self'"],  # the /ws/ sockets are the page's own origin
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'", f"*.{TENANT_DOMAIN_SUFFIX}:*"],
+    },
+}
 
 # --- Database: DATABASE_URL, or the embedded PostgreSQL --------------------------------------
 DATABASE_URL = env_url("DATABASE_URL", schemes=("postgres", "postgresql"))
