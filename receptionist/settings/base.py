@@ -103,7 +103,28 @@ TEMPLATES = [
     }
 ]
 
-# --- Content Security Policy ------------------------------------------------------------------
+# --- HTTPS, cookies, proxies and the Content Security Policy ---------------------------------
+# Development serves plain http://localhost, so each of these is off while DEBUG is on; with DEBUG
+# off each defaults to the safe value and can be set from the environment (README, "Running in
+# production"; `manage.py check --deploy` passes with the settings listed there).
+_PRODUCTION = not DEBUG
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", _PRODUCTION)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", _PRODUCTION)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", _PRODUCTION)
+# Seconds browsers remember to use HTTPS only; includeSubDomains covers every business's portal
+# (<name>.TENANT_DOMAIN_SUFFIX). Preload is opt-in: leaving the browsers' preload list is slow.
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000 if _PRODUCTION else 0, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", _PRODUCTION)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Origins (scheme://host, "*." wildcards allowed) whose forms may POST here besides the page's own.
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Behind a TLS-terminating proxy Django sees plain HTTP, refuses every HTTPS form post (its Origin
+# is https://) and redirects forever. Trusting X-Forwarded-Proto fixes that, but only a proxy that
+# always sets (and never passes on) the header may be trusted, so it is opt-in.
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_TLS_PROXY else None
+# Only when the proxy rewrites Host and passes the original in X-Forwarded-Host.
+USE_X_FORWARDED_HOST = env_bool("USE_X_FORWARDED_HOST", False)
 # Every page's scripts and styles are static files of this site: no inline code, no other origin.
 # Forms post to this site or, after sign-up, redirect to a business's own portal.
 CONTENT_SECURITY_POLICY = {
