@@ -317,6 +317,28 @@ LIVEKIT_API_SECRET = env_str("LIVEKIT_API_SECRET", "")
 LIVEKIT_AGENT_NAME = env_str("LIVEKIT_AGENT_NAME", "receptionist")
 LIVEKIT_SIP_TRUNK_NAME = env_str("LIVEKIT_SIP_TRUNK_NAME", "receptionist-inbound")
 LIVEKIT_SIP_TRUNK_ID = env_str("LIVEKIT_SIP_TRUNK_ID", "")  # use this trunk; never modify it
+# The only addresses our inbound trunk takes calls from (IPs or CIDR ranges); without them anyone
+# on the internet could ring a business with any caller ID. Default: Twilio Elastic SIP
+# Trunking's signalling gateways, every edge (Twilio fails over between them), as published in
+# "Regional signaling IP gateways" at https://www.twilio.com/docs/sip-trunking/ip-addresses.
+# Another carrier: its signalling ranges. Empty is refused unless provision_sip --allow-any-source.
+TWILIO_SIP_SIGNALLING_RANGES = [
+    "54.172.60.0/30",  # North America, Virginia (us1)
+    "54.244.51.0/30",  # North America, Oregon (us2)
+    "54.171.127.192/30",  # Europe, Ireland (ie1)
+    "35.156.191.128/30",  # Europe, Frankfurt (de1)
+    "54.65.63.192/30",  # Asia Pacific, Tokyo (jp1)
+    "54.169.127.128/30",  # Asia Pacific, Singapore (sg1)
+    "54.252.254.64/30",  # Asia Pacific, Sydney (au1)
+    "177.71.206.192/30",  # South America, Sao Paulo (br1)
+]
+LIVEKIT_SIP_ALLOWED_ADDRESSES = env_list("LIVEKIT_SIP_ALLOWED_ADDRESSES",
+                                         TWILIO_SIP_SIGNALLING_RANGES)
+# Digest authentication LiveKit asks of the carrier, for carriers that answer it. Twilio Elastic
+# SIP Trunking does not authenticate the calls it sends (leave both empty: the address ranges
+# above are the guard).
+LIVEKIT_SIP_AUTH_USERNAME = env_str("LIVEKIT_SIP_AUTH_USERNAME", "")
+LIVEKIT_SIP_AUTH_PASSWORD = env_str("LIVEKIT_SIP_AUTH_PASSWORD", "")
 LIVEKIT_WORKER_PORT = env_int("LIVEKIT_WORKER_PORT", 8081, minimum=0)  # the worker's health port
 
 LOGGING = {
