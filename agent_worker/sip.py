@@ -102,15 +102,19 @@ class LiveKitConfig:
         )
 
     def describe_security(self) -> str:
-        sources = (f"calls only from {', '.join(self.allowed_addresses)}"
-                   if self.allowed_addresses else "calls from any address (--allow-any-source)")
         auth = f"digest auth as {self.auth_username!r}" if self.auth_username else "no digest auth"
-        return f"{sources}; {auth}"
+        return f"{_sources(self.allowed_addresses)}; {auth}"
 
     @property
     def rule_prefix(self) -> str:
         """Names of the rules we own; per trunk name, so two deployments can share a project."""
         return f"{self.trunk_name}:"
+
+
+def _sources(addresses: Sequence[str]) -> str:
+    if addresses:
+        return f"calls only from {', '.join(addresses)}"
+    return "calls from any address (--allow-any-source)"
 
 
 def _allowed_addresses(values: Iterable[str]) -> tuple[str, ...]:
@@ -164,11 +168,9 @@ class TrunkCreate:
     auth_username: str = ""  # the password comes from the config when the plan is applied
 
     def describe(self) -> str:
-        sources = (f"calls only from {', '.join(self.allowed_addresses)}"
-                   if self.allowed_addresses else "calls from any address (--allow-any-source)")
         auth = f"; digest auth as {self.auth_username!r}" if self.auth_username else ""
         return (f"+ create inbound trunk {self.name!r} with {len(self.numbers)} number(s): "
-                f"{', '.join(self.numbers)}; {sources}{auth}")
+                f"{', '.join(self.numbers)}; {_sources(self.allowed_addresses)}{auth}")
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,7 @@ class TrunkUpdate:
         changes = [f"add {', '.join(self.added)}" if self.added else "",
                    f"remove {', '.join(self.removed)}" if self.removed else ""]
         if self.allowed_addresses is not None:
-            changes.append(f"calls only from {', '.join(self.allowed_addresses)}")
+            changes.append(_sources(self.allowed_addresses))
         if self.auth_username is not None:
             changes.append(f"digest auth as {self.auth_username!r}" if self.auth_username
                            else "no digest auth")
