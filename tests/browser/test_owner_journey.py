@@ -50,6 +50,8 @@ def business(browser, live_url) -> Iterator[Business]:
 
     subdomain = unique_subdomain()
     page.get_by_label("Business name").fill("Playwright Dental Care")
+    # the page's own script (a static file, under the policy) suggests an address from the name
+    assert page.get_by_label("Your portal's address").input_value() == "playwright-dental-care"
     page.get_by_label("Your portal's address").fill(subdomain)
     page.get_by_label("Your trade").select_option("dental")
     page.get_by_label("Your email").fill("owner@playwright-dental.example")
