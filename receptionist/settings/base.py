@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "receptionist.request_limits.RequestSizeLimitMiddleware",  # before anything reads the body
     "django_tenants.middleware.main.TenantMainMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -104,6 +105,45 @@ TEMPLATES = [
         },
     }
 ]
+
+# --- HTTPS, cookies, proxies and the Content Security Policy ---------------------------------
+# Development serves plain http://localhost, so each of these is off while DEBUG is on; with DEBUG
+# off each defaults to the safe value and can be set from the environment (README, "Running in
+# production"; `manage.py check --deploy` passes with the settings listed there).
+_PRODUCTION = not DEBUG
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", _PRODUCTION)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", _PRODUCTION)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", _PRODUCTION)
+# Seconds browsers remember to use HTTPS only; includeSubDomains covers every business's portal
+# (<name>.TENANT_DOMAIN_SUFFIX). Preload is opt-in: leaving the browsers' preload list is slow.
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000 if _PRODUCTION else 0, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", _PRODUCTION)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Origins (scheme://host, "*." wildcards allowed) whose forms may POST here besides the page's own.
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Behind a TLS-terminating proxy Django sees plain HTTP, refuses every HTTPS form post (its Origin
+# is https://) and redirects forever. Trusting X-Forwarded-Proto fixes that, but only a proxy that
+# always sets (and never passes on) the header may be trusted, so it is opt-in.
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_TLS_PROXY else None
+# Only when the proxy rewrites Host and passes the original in X-Forwarded-Host.
+USE_X_FORWARDED_HOST = env_bool("USE_X_FORWARDED_HOST", False)
+# Every page's scripts and styles are static files of this site: no inline code, no other origin.
+# Forms post to this site or, after sign-up, redirect to a business's own portal.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "media-src": ["'self'"],
+        "connect-src": ["'self'"],  # the /ws/ sockets are the page's own origin
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'", f"*.{TENANT_DOMAIN_SUFFIX}:*"],
+    },
+}
 
 # --- Database: DATABASE_URL, or the embedded PostgreSQL --------------------------------------
 DATABASE_URL = env_url("DATABASE_URL", schemes=("postgres", "postgresql"))
@@ -341,6 +381,28 @@ LIVEKIT_API_SECRET = env_str("LIVEKIT_API_SECRET", "")
 LIVEKIT_AGENT_NAME = env_str("LIVEKIT_AGENT_NAME", "receptionist")
 LIVEKIT_SIP_TRUNK_NAME = env_str("LIVEKIT_SIP_TRUNK_NAME", "receptionist-inbound")
 LIVEKIT_SIP_TRUNK_ID = env_str("LIVEKIT_SIP_TRUNK_ID", "")  # use this trunk; never modify it
+# The only addresses our inbound trunk takes calls from (IPs or CIDR ranges); without them anyone
+# on the internet could ring a business with any caller ID. Default: Twilio Elastic SIP
+# Trunking's signalling gateways, every edge (Twilio fails over between them), as published in
+# "Regional signaling IP gateways" at https://www.twilio.com/docs/sip-trunking/ip-addresses.
+# Another carrier: its signalling ranges. Empty is refused unless provision_sip --allow-any-source.
+TWILIO_SIP_SIGNALLING_RANGES = [
+    "54.172.60.0/30",  # North America, Virginia (us1)
+    "54.244.51.0/30",  # North America, Oregon (us2)
+    "54.171.127.192/30",  # Europe, Ireland (ie1)
+    "35.156.191.128/30",  # Europe, Frankfurt (de1)
+    "54.65.63.192/30",  # Asia Pacific, Tokyo (jp1)
+    "54.169.127.128/30",  # Asia Pacific, Singapore (sg1)
+    "54.252.254.64/30",  # Asia Pacific, Sydney (au1)
+    "177.71.206.192/30",  # South America, Sao Paulo (br1)
+]
+LIVEKIT_SIP_ALLOWED_ADDRESSES = env_list("LIVEKIT_SIP_ALLOWED_ADDRESSES",
+                                         TWILIO_SIP_SIGNALLING_RANGES)
+# Digest authentication LiveKit asks of the carrier, for carriers that answer it. Twilio Elastic
+# SIP Trunking does not authenticate the calls it sends (leave both empty: the address ranges
+# above are the guard).
+LIVEKIT_SIP_AUTH_USERNAME = env_str("LIVEKIT_SIP_AUTH_USERNAME", "")
+LIVEKIT_SIP_AUTH_PASSWORD = env_str("LIVEKIT_SIP_AUTH_PASSWORD", "")
 LIVEKIT_WORKER_PORT = env_int("LIVEKIT_WORKER_PORT", 8081, minimum=0)  # the worker's health port
 
 LOGGING = {
