@@ -13,11 +13,18 @@ left alone, so one project can also serve other applications.
 
 On a rule, `numbers` filters the number that was *dialled* and `inbound_numbers` the *caller*:
 every rule we write filters on the dialled number only, so any caller reaches the business.
+
+Who may *send* those calls is the trunk's business: our trunk accepts SIP only from
+`LIVEKIT_SIP_ALLOWED_ADDRESSES` (by default the carrier's signalling ranges) and, for carriers
+that answer it, asks for digest authentication. A trunk open to every address lets anyone on
+the internet ring a business with any caller ID, so an empty list is refused unless the operator
+says `--allow-any-source`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import json
 import re
 from collections.abc import Awaitable, Callable, Iterable, Sequence
@@ -54,9 +61,14 @@ class LiveKitConfig:
     agent_name: str = "receptionist"
     trunk_name: str = "receptionist-inbound"
     trunk_id: str = ""
+    # who may send calls to our trunk: IP addresses or CIDR ranges (empty: anyone) ...
+    allowed_addresses: tuple[str, ...] = ()
+    # ... and the digest credentials LiveKit asks of them (empty: none)
+    auth_username: str = ""
+    auth_password: str = field(default="", repr=False)
 
     @classmethod
-    def from_settings(cls) -> LiveKitConfig:
+    def from_settings(cls, *, allow_any_source: bool = False) -> LiveKitConfig:
         values = {name: str(getattr(settings, name, "") or "")
                   for name in ("LIVEKIT_URL", "LIVEKIT_API_KEY", "LIVEKIT_API_SECRET")}
         missing = [name for name, value in values.items() if not value]
@@ -64,19 +76,58 @@ class LiveKitConfig:
             raise ApplicationError(
                 f"{', '.join(missing)} must be set to provision SIP: the server URL and an API "
                 "key pair of your LiveKit project")
+        trunk_id = getattr(settings, "LIVEKIT_SIP_TRUNK_ID", "") or ""
+        addresses = _allowed_addresses(getattr(settings, "LIVEKIT_SIP_ALLOWED_ADDRESSES", ()))
+        if not addresses and not allow_any_source and not trunk_id:
+            raise ApplicationError(
+                "LIVEKIT_SIP_ALLOWED_ADDRESSES is empty: the inbound trunk would take calls from "
+                "any address on the internet; set it to your carrier's signalling ranges, or pass "
+                "--allow-any-source to mean it")
+        username = getattr(settings, "LIVEKIT_SIP_AUTH_USERNAME", "") or ""
+        password = getattr(settings, "LIVEKIT_SIP_AUTH_PASSWORD", "") or ""
+        if bool(username) != bool(password):
+            raise ApplicationError(
+                "LIVEKIT_SIP_AUTH_USERNAME and LIVEKIT_SIP_AUTH_PASSWORD go together: set both "
+                "for digest authentication, or neither")
         return cls(
             url=values["LIVEKIT_URL"],
             api_key=values["LIVEKIT_API_KEY"],
             api_secret=values["LIVEKIT_API_SECRET"],
             agent_name=getattr(settings, "LIVEKIT_AGENT_NAME", "") or "receptionist",
             trunk_name=getattr(settings, "LIVEKIT_SIP_TRUNK_NAME", "") or "receptionist-inbound",
-            trunk_id=getattr(settings, "LIVEKIT_SIP_TRUNK_ID", "") or "",
+            trunk_id=trunk_id,
+            allowed_addresses=addresses,
+            auth_username=username,
+            auth_password=password,
         )
+
+    def describe_security(self) -> str:
+        auth = f"digest auth as {self.auth_username!r}" if self.auth_username else "no digest auth"
+        return f"{_sources(self.allowed_addresses)}; {auth}"
 
     @property
     def rule_prefix(self) -> str:
         """Names of the rules we own; per trunk name, so two deployments can share a project."""
         return f"{self.trunk_name}:"
+
+
+def _sources(addresses: Sequence[str]) -> str:
+    if addresses:
+        return f"calls only from {', '.join(addresses)}"
+    return "calls from any address (--allow-any-source)"
+
+
+def _allowed_addresses(values: Iterable[str]) -> tuple[str, ...]:
+    """The setting's entries, each checked to be an address or a range LiveKit can match."""
+    addresses = tuple(str(value).strip() for value in values if str(value).strip())
+    for address in addresses:
+        try:
+            ipaddress.ip_network(address, strict=False)
+        except ValueError:
+            raise ApplicationError(
+                f"{address!r} in LIVEKIT_SIP_ALLOWED_ADDRESSES is not an IP address or range "
+                "(like 54.172.60.0/30)") from None
+    return addresses
 
 
 @dataclass(frozen=True)
@@ -113,23 +164,35 @@ class NumberRoute:
 class TrunkCreate:
     name: str
     numbers: tuple[str, ...]
+    allowed_addresses: tuple[str, ...] = ()
+    auth_username: str = ""  # the password comes from the config when the plan is applied
 
     def describe(self) -> str:
+        auth = f"; digest auth as {self.auth_username!r}" if self.auth_username else ""
         return (f"+ create inbound trunk {self.name!r} with {len(self.numbers)} number(s): "
-                f"{', '.join(self.numbers)}")
+                f"{', '.join(self.numbers)}; {_sources(self.allowed_addresses)}{auth}")
 
 
 @dataclass(frozen=True)
-class TrunkNumbersUpdate:
+class TrunkUpdate:
+    """What differs on our trunk; a field left None is already right."""
+
     trunk_id: str
     name: str
-    numbers: tuple[str, ...]
-    added: tuple[str, ...]
-    removed: tuple[str, ...]
+    numbers: tuple[str, ...] | None = None
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    allowed_addresses: tuple[str, ...] | None = None
+    auth_username: str | None = None  # with the config's password, when either changed
 
     def describe(self) -> str:
         changes = [f"add {', '.join(self.added)}" if self.added else "",
                    f"remove {', '.join(self.removed)}" if self.removed else ""]
+        if self.allowed_addresses is not None:
+            changes.append(_sources(self.allowed_addresses))
+        if self.auth_username is not None:
+            changes.append(f"digest auth as {self.auth_username!r}" if self.auth_username
+                           else "no digest auth")
         return (f"~ update inbound trunk {self.name!r} ({self.trunk_id}): "
                 f"{'; '.join(c for c in changes if c)}")
 
@@ -164,7 +227,7 @@ class RuleDelete:
         return f"- delete dispatch rule {self.rule_id} {self.name!r}: {self.reason}"
 
 
-Action = TrunkCreate | TrunkNumbersUpdate | RuleCreate | RuleUpdate | RuleDelete
+Action = TrunkCreate | TrunkUpdate | RuleCreate | RuleUpdate | RuleDelete
 
 
 @dataclass(frozen=True)
@@ -189,6 +252,8 @@ class SipPlan:
             trunk = f"{self.trunk_id} (LIVEKIT_SIP_TRUNK_ID, not modified)"
         lines = [f"Inbound trunk {trunk}; {len(self.routes)} number(s) to route; "
                  f"{self.foreign_rules} dispatch rule(s) not ours, left alone."]
+        if not self.config.trunk_id:
+            lines.append(f"The trunk takes {self.config.describe_security()}.")
         if self.actions:
             lines.append(f"{len(self.actions)} change(s):")
             lines += [f"  {action.describe()}" for action in self.actions]
@@ -289,19 +354,22 @@ def sip_plan_compute(*, config: LiveKitConfig, routes: Iterable[NumberRoute],
 
     trunk_id = trunk.sip_trunk_id if trunk else None
     if config.trunk_id:
-        pass  # the operator's trunk: we route through it but never change it
+        # the operator's trunk: we route through it but never change it
+        if trunk is not None and not trunk.allowed_addresses and not trunk.auth_username:
+            warnings.append(f"trunk {trunk.sip_trunk_id} (LIVEKIT_SIP_TRUNK_ID) accepts calls "
+                            "from any address: limit it to your carrier's signalling ranges")
     elif trunk is None:
         if routes:
-            trunk_actions.append(TrunkCreate(name=config.trunk_name, numbers=tuple(wanted)))
-    elif routes:
-        have = set(trunk.numbers)
-        if have != set(wanted):
-            trunk_actions.append(TrunkNumbersUpdate(
-                trunk_id=trunk.sip_trunk_id, name=trunk.name, numbers=tuple(wanted),
-                added=tuple(sorted(set(wanted) - have)), removed=tuple(sorted(have - set(wanted)))))
-    elif trunk.numbers:
-        warnings.append(f"trunk {trunk.sip_trunk_id} keeps its numbers: an empty list would "
-                        "make it accept calls to any number; with no rules they are refused")
+            trunk_actions.append(TrunkCreate(
+                name=config.trunk_name, numbers=tuple(wanted),
+                allowed_addresses=config.allowed_addresses, auth_username=config.auth_username))
+    else:
+        update = _trunk_update(trunk, config=config, wanted=tuple(wanted))
+        if update is not None:
+            trunk_actions.append(update)
+        if not routes and trunk.numbers:
+            warnings.append(f"trunk {trunk.sip_trunk_id} keeps its numbers: an empty list would "
+                            "make it accept calls to any number; with no rules they are refused")
 
     ours = sorted((r for r in rules if r.name.startswith(config.rule_prefix)),
                   key=lambda r: r.sip_dispatch_rule_id)
@@ -337,6 +405,29 @@ def sip_plan_compute(*, config: LiveKitConfig, routes: Iterable[NumberRoute],
     return SipPlan(config=config, trunk_id=trunk_id, routes=routes,
                    actions=tuple(trunk_actions + deletes + updates + creates),
                    warnings=tuple(warnings), foreign_rules=len(foreign))
+
+
+def _trunk_update(trunk: api.SIPInboundTrunkInfo, *, config: LiveKitConfig,
+                  wanted: tuple[str, ...]) -> TrunkUpdate | None:
+    """Our trunk's numbers, allowed addresses and digest credentials, where they differ.
+
+    With no numbers to route the trunk keeps its own (an empty list would accept calls to any
+    number). An empty address list (`--allow-any-source`) never widens a trunk that is already
+    limited: opening a trunk is done in LiveKit, by hand, if it is ever meant."""
+    have = set(trunk.numbers)
+    numbers = wanted if wanted and have != set(wanted) else None
+    addresses = (config.allowed_addresses if config.allowed_addresses
+                 and set(trunk.allowed_addresses) != set(config.allowed_addresses) else None)
+    auth_changed = (trunk.auth_username, trunk.auth_password) != (config.auth_username,
+                                                                 config.auth_password)
+    if numbers is None and addresses is None and not auth_changed:
+        return None
+    return TrunkUpdate(
+        trunk_id=trunk.sip_trunk_id, name=trunk.name, numbers=numbers,
+        added=tuple(sorted(set(numbers) - have)) if numbers else (),
+        removed=tuple(sorted(have - set(numbers))) if numbers else (),
+        allowed_addresses=addresses,
+        auth_username=config.auth_username if auth_changed else None)
 
 
 # --- Apply (async) -------------------------------------------------------------------------------
@@ -376,12 +467,23 @@ async def sip_plan_apply(lk: api.LiveKitAPI, plan: SipPlan, *, done: list[str],
     for action in plan.actions:
         if isinstance(action, TrunkCreate):
             trunk = await lk.sip.create_inbound_trunk(api.CreateSIPInboundTrunkRequest(
-                trunk=api.SIPInboundTrunkInfo(name=action.name, numbers=list(action.numbers))))
+                trunk=api.SIPInboundTrunkInfo(
+                    name=action.name, numbers=list(action.numbers),
+                    allowed_addresses=list(action.allowed_addresses),
+                    auth_username=action.auth_username,
+                    auth_password=config.auth_password if action.auth_username else "")))
             trunk_id = trunk.sip_trunk_id
             finished(f"created inbound trunk {action.name!r} ({trunk_id}) with "
-                     f"{len(action.numbers)} number(s)")
-        elif isinstance(action, TrunkNumbersUpdate):
-            await lk.sip.update_inbound_trunk_fields(action.trunk_id, numbers=list(action.numbers))
+                     f"{len(action.numbers)} number(s); {config.describe_security()}")
+        elif isinstance(action, TrunkUpdate):
+            auth = action.auth_username is not None
+            await lk.sip.update_inbound_trunk_fields(
+                action.trunk_id,
+                numbers=list(action.numbers) if action.numbers is not None else None,
+                allowed_addresses=(list(action.allowed_addresses)
+                                   if action.allowed_addresses is not None else None),
+                auth_username=action.auth_username if auth else None,
+                auth_password=config.auth_password if auth else None)
             finished(action.describe().replace("~ update", "updated", 1))
         elif isinstance(action, RuleDelete):
             await lk.sip.delete_dispatch_rule(
@@ -448,10 +550,11 @@ async def sip_provision_async(*, config: LiveKitConfig, routes: Sequence[NumberR
 
 
 def sip_provision(*, dry_run: bool = False, config: LiveKitConfig | None = None,
-                  progress: Progress | None = None) -> ProvisionResult:
+                  allow_any_source: bool = False, progress: Progress | None = None
+                  ) -> ProvisionResult:
     """Make LiveKit match the database. Reads the database here, in sync code, then runs the
     LiveKit half in its own event loop (LiveKitAPI must be built inside a running loop)."""
-    config = config or LiveKitConfig.from_settings()
+    config = config or LiveKitConfig.from_settings(allow_any_source=allow_any_source)
     routes = sip_routes_desired()
     return asyncio.run(sip_provision_async(config=config, routes=routes, dry_run=dry_run,
                                            progress=progress))

@@ -6,8 +6,9 @@ the owner can change on the settings pages reaches a call through it (tests/fron
 field by field). It is cached per business: writes that change any of its sources call
 `call_config_invalidate` (through `tenants.router.routing_cache_invalidate`).
 
-Any inconsistency (missing template, missing settings, a template with a broken placeholder)
-yields the safe default configuration rather than a failed call.
+Any inconsistency (missing template, missing settings, a system prompt with a broken
+placeholder) yields the safe default configuration rather than a failed call. Greetings are
+rendered leniently and capped (`frontdesk.templating`): a stored greeting can never fail a call.
 """
 
 from __future__ import annotations
@@ -21,8 +22,11 @@ from django.core.cache import cache
 from django.db import transaction
 from django_tenants.utils import schema_context
 
+from frontdesk.templating import TemplateError, template_check, template_render
+from receptionist.errors import ApplicationError
 from tenants.business_hours import describe_business_hours
 from tenants.models import ProfessionTemplate, Tenant
+from tenants.transfers import transfer_number_check
 from voice.preferences import VoicePreferences
 
 logger = logging.getLogger(__name__)
@@ -124,8 +128,28 @@ class CallConfig:
                                 label=self.client_id)
 
 
-def _render(template: str, values: dict[str, str]) -> str:
-    return template.format_map(values)
+def _greeting(owners: str, trade: str, values: dict[str, str]) -> str:
+    """The owner's greeting, or the trade's when the owner's is empty or says nothing once its
+    unsafe placeholders are dropped; never longer than GREETING_MAX_CHARS."""
+    limit = settings.GREETING_MAX_CHARS
+    spoken = template_render(owners, values, limit=limit).strip() if owners else ""
+    return spoken or template_render(trade, values, limit=limit).strip()
+
+
+def _transfer_number(stored: str, tenant: Tenant) -> str:
+    """The stored transfer number if it may still be dialled (saved before the checks of
+    `tenants.transfers`, or since made one of the business's own numbers): otherwise none, and
+    the receptionist takes a message instead."""
+    if not stored:
+        return ""
+    try:
+        return transfer_number_check(number=stored, tenant=tenant)
+    except ApplicationError as exc:
+        logger.warning("tenant %s: stored transfer number not used: %s", tenant.schema_name,
+                       exc.message)
+    except Exception:  # a broken row must not take the call down
+        logger.exception("tenant %s: transfer number could not be checked", tenant.schema_name)
+    return ""
 
 
 def _services_text(services: list[dict]) -> str:
@@ -165,7 +189,8 @@ def call_config_build(tenant: Tenant) -> CallConfig:
         list(template.default_services) if template else [])
     faq = list(receptionist.faq if receptionist else []) or (
         list(template.default_faq) if template else [])
-    transfer_number = receptionist.transfer_number if receptionist else ""
+    transfer_number = _transfer_number(receptionist.transfer_number if receptionist else "",
+                                       tenant)
     values = {
         "business_name": tenant.business_name,
         "hours": describe_business_hours(business_hours),
@@ -176,10 +201,11 @@ def call_config_build(tenant: Tenant) -> CallConfig:
     system_prompt = greeting = ""
     if not problems:
         try:
-            system_prompt = _render(template.system_prompt, values)
-            greeting = _render(receptionist.greeting or template.greeting_template, values)
-        except (KeyError, ValueError, IndexError) as exc:
-            problems.append(f"template placeholder error: {exc!r}")
+            template_check(template.system_prompt)  # staff's text: a broken one is a problem
+            system_prompt = template_render(template.system_prompt, values)
+            greeting = _greeting(receptionist.greeting, template.greeting_template, values)
+        except TemplateError as exc:
+            problems.append(f"template placeholder error: {exc}")
 
     common = {
         "client_id": tenant.schema_name,
@@ -210,8 +236,8 @@ def call_config_build(tenant: Tenant) -> CallConfig:
         return CallConfig(
             **common,
             profession=template.slug if template else "",
-            system_prompt=_render(SAFE_DEFAULT_PROMPT, values),
-            greeting=_render(SAFE_DEFAULT_GREETING, values),
+            system_prompt=template_render(SAFE_DEFAULT_PROMPT, values),
+            greeting=_greeting(SAFE_DEFAULT_GREETING, "", values),
             qualification_questions=(),
             booking_flow="",
             objection_handlers={},

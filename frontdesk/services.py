@@ -22,8 +22,9 @@ from frontdesk.voice_cloning import (
     voice_sample_read,
 )
 from receptionist.errors import ApplicationError
-from tenants.phone_numbers import normalize_e164
+from tenants.models import Tenant
 from tenants.router import routing_cache_invalidate
+from tenants.transfers import transfer_number_check
 from voice.cloning import MAX_BYTES, clone_voice
 
 logger = logging.getLogger(__name__)
@@ -33,14 +34,25 @@ _EDITABLE = {"greeting", "services", "faq", "booking_rules", "transfer_number",
              "llm_provider", "address", "directions"}
 
 
+def _current_tenant() -> Tenant:
+    tenant = getattr(connection, "tenant", None)
+    if isinstance(tenant, Tenant):
+        return tenant
+    return Tenant.objects.get(schema_name=connection.schema_name)
+
+
 @transaction.atomic
 def receptionist_config_update(**changes: object) -> ReceptionistConfig:
-    """Apply the owner's edits; the next call routed to this business uses them."""
+    """Apply the owner's edits; the next call routed to this business uses them.
+
+    A transfer number is checked here, for every writer (`tenants.transfers`): ApplicationError
+    with field "transfer_number" says why one is refused."""
     unknown = set(changes) - _EDITABLE
     if unknown:
         raise TypeError(f"not editable: {sorted(unknown)}")
     if changes.get("transfer_number"):
-        changes["transfer_number"] = normalize_e164(str(changes["transfer_number"]))
+        changes["transfer_number"] = transfer_number_check(
+            number=str(changes["transfer_number"]), tenant=_current_tenant())
     config, _ = ReceptionistConfig.objects.select_for_update().get_or_create(singleton=True)
     for name, value in changes.items():
         setattr(config, name, value)

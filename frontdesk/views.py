@@ -45,6 +45,7 @@ from frontdesk.selectors import (
 from frontdesk.services import receptionist_config_update, voice_clone_start
 from frontdesk.voice_preview import preview_text, voice_preview_render
 from receptionist.errors import ApplicationError
+from receptionist.request_limits import upload_refusals
 from tenants.business_hours import describe_business_hours
 from tenants.models import Tenant
 from tenants.router import MultiTenantRouter
@@ -285,7 +286,8 @@ def settings_voice(request: HttpRequest) -> HttpResponse:
     voice_form = VoiceForm(request.POST if action == "voice" else None, choices=choices,
                            initial={"voice": voice_value(config)})
     clone_form = VoiceCloneForm(request.POST if action == "clone" else None,
-                                request.FILES if action == "clone" else None)
+                                request.FILES if action == "clone" else None,
+                                refused=upload_refusals(request) if action == "clone" else None)
     if action == "voice" and voice_form.is_valid():
         provider, voice_id = voice_form.provider_and_voice()
         if _save(voice_form, voice_provider=provider, voice_id=voice_id):

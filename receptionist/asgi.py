@@ -18,10 +18,11 @@ django_asgi = get_asgi_application()  # sets Django up before the consumers impo
 
 from receptionist import housekeeping  # noqa: E402
 from receptionist.channels_tenant import TenantAuthMiddlewareStack  # noqa: E402
+from receptionist.request_limits import ASGIBodyLimit  # noqa: E402
 from receptionist.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter({
-    "http": django_asgi,
+    "http": ASGIBodyLimit(django_asgi),  # an oversized body is refused before it is read
     "websocket": AllowedHostsOriginValidator(
         TenantAuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
 })

@@ -24,6 +24,7 @@ class SafeSettingsReporterFilter(SafeExceptionReporterFilter):
 
     def cleanse_setting(self, key: Any, value: Any) -> Any:
         cleansed = super().cleanse_setting(key, value)
-        if isinstance(cleansed, str) and _CREDENTIALS_IN_URL.search(cleansed):
+        # str(): a lazy setting (django-axes has some) claims to be a str but is not one
+        if isinstance(cleansed, str) and _CREDENTIALS_IN_URL.search(str(cleansed)):
             return self.cleansed_substitute
         return cleansed

@@ -1,37 +1,56 @@
-"""Owners' login forms on a business's portal (users live in the business's own schema)."""
+"""Login and password-reset forms: the owners' on each business's portal (their users live in
+the business's own schema) and the staff admin's on the public site."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from django import forms
+from django.conf import settings
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.contrib.auth.views import PasswordResetView
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.http import HttpResponse
 
-LOGIN_FAILURE_LIMIT = 10
-LOGIN_LOCKOUT_SECONDS = 15 * 60
+from receptionist.errors import ApplicationError
+from receptionist.limits import client_ip, hits_count
+from tenants.login_throttle import LoginBusy, login_attempt_serialized
 
 
-class OwnerLoginForm(AuthenticationForm):
-    """Owners log in with their email (their username is their email).
-
-    After LOGIN_FAILURE_LIMIT wrong passwords for one login of one business, that login is
-    refused for LOGIN_LOCKOUT_SECONDS, right password or not (the reset link still works and
-    logs the owner in). A counter in the cache, per schema: django-axes would need its backend
-    on every `authenticate()` call, which `Client.login` in tests and staff tools do not pass a
-    request to, and knows nothing of schemas.
-    """
+class ThrottledLoginMixin:
+    """Each attempt is checked and counted by django-axes, alone for its client address
+    (tenants/login_throttle.py says why); a lockout is a form error, never an error page."""
 
     error_messages = {
         **AuthenticationForm.error_messages,
-        "locked": "Too many failed attempts for this login. Wait 15 minutes, or reset your "
-                  "password with the link below.",
+        "locked": "Too many failed attempts. Wait {minutes} minutes and try again, or reset "
+                  "your password with the link below.",
+        "busy": "Too many sign-in attempts at once from your network; please try again in a "
+                "moment.",
     }
+
+    def clean(self) -> dict:
+        error = None
+        try:
+            with login_attempt_serialized(self.request):
+                try:
+                    data = super().clean()
+                except ValidationError as exc:  # kept: raised here, the failure would roll back
+                    error = exc
+        except LoginBusy:
+            raise ValidationError(self.error_messages["busy"], code="busy") from None
+        if error is None:
+            return data
+        if getattr(self.request, "axes_locked_out", False):
+            raise ValidationError(self.error_messages["locked"].format(
+                minutes=settings.LOGIN_COOLOFF_MINUTES), code="locked")
+        raise error
+
+
+class OwnerLoginForm(ThrottledLoginMixin, AuthenticationForm):
+    """Owners log in with their email (their username is their email)."""
 
     username = forms.CharField(
         label="Email", max_length=254,
@@ -44,21 +63,28 @@ class OwnerLoginForm(AuthenticationForm):
                       .values_list("username", flat=True)[:2])
         return stored[0] if len(stored) == 1 else typed
 
-    def clean(self) -> dict:
-        key = f"login-failures:{connection.schema_name}:{self.cleaned_data.get('username', '')}"
-        if cache.get(key, 0) >= LOGIN_FAILURE_LIMIT:
-            raise ValidationError(self.error_messages["locked"], code="locked")
-        try:
-            data = super().clean()
-        except ValidationError:
-            cache.add(key, 0, timeout=LOGIN_LOCKOUT_SECONDS)
-            try:
-                cache.incr(key)
-            except ValueError:  # expired between the two calls
-                cache.set(key, 1, timeout=LOGIN_LOCKOUT_SECONDS)
-            raise
-        cache.delete(key)
-        return data
+
+class StaffLoginForm(ThrottledLoginMixin, AdminAuthenticationForm):
+    """The staff admin's login on the public site, throttled like the owners'."""
+
+    error_messages = {**AdminAuthenticationForm.error_messages,
+                      **{k: v for k, v in ThrottledLoginMixin.error_messages.items()
+                         if k in ("locked", "busy")}}
+
+
+def password_reset_allow(*, email: str, client_ip: str) -> None:
+    """Counts one reset request; ApplicationError past the hourly limit of this client address
+    or of this email address (counted whether or not an owner has it, so the answer tells
+    nothing)."""
+    by_address = hits_count(key=f"password-reset:ip:{client_ip}", window=3600)
+    by_email = hits_count(key=f"password-reset:email:{email.strip().lower()}", window=3600)
+    if by_address > settings.PASSWORD_RESET_MAX_PER_IP:
+        raise ApplicationError("Too many password reset requests from your network; please try "
+                               "again in an hour.")
+    if by_email > settings.PASSWORD_RESET_MAX_PER_EMAIL:
+        raise ApplicationError("We've sent several reset links to this address in the last hour; "
+                               "please check your inbox (and spam folder) or try again later.",
+                               field="email")
 
 
 class OwnerPasswordResetForm(PasswordResetForm):
@@ -80,5 +106,11 @@ class OwnerPasswordResetView(PasswordResetView):
     form_class = OwnerPasswordResetForm
 
     def form_valid(self, form: PasswordResetForm) -> HttpResponse:
+        try:
+            password_reset_allow(email=form.cleaned_data["email"],
+                                 client_ip=client_ip(self.request) or "unknown")
+        except ApplicationError as exc:
+            form.add_error(exc.field, exc.message)
+            return self.form_invalid(form)
         self.extra_email_context = {"business_name": self.request.tenant.business_name}
         return super().form_valid(form)

@@ -6,11 +6,15 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin
 
+from frontdesk.templating import TemplateError, template_check
 from receptionist.errors import ApplicationError
+from tenants.accounts import StaffLoginForm
 from tenants.models import Domain, PhoneNumber, ProfessionTemplate, RejectedCall, Tenant
 from tenants.phone_numbers import normalize_e164
 from tenants.router import routing_cache_invalidate
 from tenants.services import profession_template_changed, tenant_routing_changed
+
+admin.site.login_form = StaffLoginForm  # throttled like the owners' logins
 
 
 class DomainInline(admin.TabularInline):
@@ -98,8 +102,30 @@ class PhoneNumberAdmin(admin.ModelAdmin):
         routing_cache_invalidate(numbers=numbers, schemas=schemas)
 
 
+class ProfessionTemplateForm(forms.ModelForm):
+    """A template's prompt and greeting use the owners' five placeholders, written exactly."""
+
+    class Meta:
+        model = ProfessionTemplate
+        fields = "__all__"
+
+    def _checked(self, name: str) -> str:
+        try:
+            template_check(self.cleaned_data[name])
+        except TemplateError as exc:
+            raise forms.ValidationError(str(exc)) from None
+        return self.cleaned_data[name]
+
+    def clean_system_prompt(self) -> str:
+        return self._checked("system_prompt")
+
+    def clean_greeting_template(self) -> str:
+        return self._checked("greeting_template")
+
+
 @admin.register(ProfessionTemplate)
 class ProfessionTemplateAdmin(admin.ModelAdmin):
+    form = ProfessionTemplateForm
     list_display = ("name", "slug", "appointment_minutes", "average_booking_value_usd",
                     "updated_at")
     search_fields = ("name", "slug")

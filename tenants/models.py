@@ -72,6 +72,10 @@ class Tenant(TenantMixin):
     business_hours = models.JSONField(
         default=dict, blank=True, help_text='{"mon": [["09:00", "17:00"]], ..., "sun": []}'
     )
+    transfer_abroad_allowed = models.BooleanField(
+        default=False, verbose_name="transfers abroad allowed",
+        help_text="Staff only: let the receptionist transfer calls to numbers outside the "
+                  "business's own country (premium-rate and shared-cost numbers stay refused)")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

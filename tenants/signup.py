@@ -22,9 +22,9 @@ import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 
 from receptionist.errors import ApplicationError
+from receptionist.limits import hits_count, hits_seen
 
 _FORM_SALT = "tenants.signup.form-served"
 _VERIFY_SALT = "tenants.signup.verify-email"
@@ -57,18 +57,11 @@ def signup_form_token_check(*, token: str, now: float | None = None) -> None:
 
 # --- limits on the shared cache ----------------------------------------------------------------
 def _count(key: str, *, window: int) -> int:
-    """Hits on `key` in the current window; atomic on Redis (INCR)."""
-    full = f"signup:{key}:{int(time.time()) // window}"
-    cache.add(full, 0, timeout=window * 2)
-    try:
-        return cache.incr(full)
-    except ValueError:  # expired between add and incr
-        cache.add(full, 1, timeout=window * 2)
-        return 1
+    return hits_count(key=f"signup:{key}", window=window)
 
 
 def _seen(key: str, *, window: int) -> int:
-    return cache.get(f"signup:{key}:{int(time.time()) // window}", 0)
+    return hits_seen(key=f"signup:{key}", window=window)
 
 
 def signup_attempt_allow(*, client_ip: str) -> None:

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_tenants.utils import schema_context
 
 from receptionist.errors import ApplicationError
+from receptionist.limits import client_ip as request_client_ip
 from tenants.forms import SERVICE_FIELDS, FindPortalForm, SignupForm
 from tenants.login_links import login_link_token_create, login_link_token_redeem
 from tenants.models import Domain, ProfessionTemplate, Tenant
@@ -50,9 +51,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def client_ip(request: HttpRequest) -> str:
-    """The address the request came from, as this server sees it (a trusted proxy's header is
-    the deployment's business: see the README)."""
-    return (request.META.get("REMOTE_ADDR") or "unknown")[:64]
+    return request_client_ip(request) or "unknown"
 
 
 def signup(request: HttpRequest) -> HttpResponse:

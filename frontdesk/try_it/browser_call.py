@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from asgiref.sync import sync_to_async
-from django.conf import settings
 from django_tenants.utils import schema_context
 from livekit import rtc
 from livekit.agents.voice import io
@@ -35,6 +34,13 @@ from livekit.agents.voice import io
 from agent_worker.session import CallHandle, finish_call, start_call
 from calls.models import Call
 from frontdesk.call_config import CallConfig
+from frontdesk.try_it import lines as try_it_lines
+from frontdesk.try_it.lines import (
+    Lines,
+    try_it_line_claim,
+    try_it_line_release,
+    try_it_line_renew,
+)
 from voice.audio_io import INPUT_FRAME_MS
 from voice.factory import VoiceAssistantFactory
 
@@ -53,25 +59,6 @@ Send = Callable[[Message], Awaitable[None]]
 
 def max_chunk_bytes(sample_rate: int) -> int:
     return int(sample_rate * MAX_CHUNK_SECONDS) * 2
-
-
-class LineBusy(Exception):
-    """Every test line of this process is in use."""
-
-
-_active_calls = 0
-
-
-def _claim_line() -> None:
-    global _active_calls
-    if _active_calls >= settings.TRY_IT_MAX_CALLS:
-        raise LineBusy
-    _active_calls += 1
-
-
-def _release_line() -> None:
-    global _active_calls
-    _active_calls = max(0, _active_calls - 1)
 
 
 class BrowserAudioInput(io.AudioInput):
@@ -268,7 +255,8 @@ class BrowserCall:
         self._sender: asyncio.Task | None = None
         self._started = asyncio.Event()
         self._starting = False
-        self._line_claimed = False
+        self._lines: Lines | None = None
+        self._renewer: asyncio.Task | None = None
         self._finish_lock = asyncio.Lock()
         self._socket_open = True
 
@@ -290,14 +278,16 @@ class BrowserCall:
     # --- the call -----------------------------------------------------------------------------
     async def start(self) -> str:
         """Answer: store the call, start the session, play the greeting. Returns the call id.
-        LineBusy when every test line of this process is in use."""
+        LineBusy (with the owner's reason) when this business's or everyone's test lines are
+        all in use (frontdesk/try_it/lines.py)."""
         if self._starting:
             raise RuntimeError("a browser call starts once")
         self._starting = True
         self._sender = asyncio.ensure_future(self._send_loop())
         try:
-            _claim_line()
-            self._line_claimed = True
+            self._lines = await sync_to_async(try_it_line_claim, thread_sensitive=False)(
+                schema_name=self.config.client_id)
+            self._renewer = asyncio.ensure_future(self._keep_lines(self._lines))
             self.handle = await start_call(
                 self.config, configure_io=self._configure, hang_up=self._agent_hangs_up,
                 factory=self._factory, vad=self._vad, is_test=True,
@@ -306,7 +296,7 @@ class BrowserCall:
             self.call_id = await sync_to_async(_call_id)(self.config.client_id,
                                                          self.handle.call_pk)
         except BaseException:
-            self._release()
+            await self._release()
             raise
         finally:
             self._started.set()
@@ -365,7 +355,7 @@ class BrowserCall:
                     outcome = None if self.heard_caller else Call.Outcome.ABANDONED
                     self.call = await finish_call(self.handle, outcome=outcome)
                     self.output.close()
-                    self._release()
+                    await self._release()
             self.ended.set()
             await self._stop_sender()
         return self.call
@@ -381,10 +371,27 @@ class BrowserCall:
             self._sender.cancel()
         self._sender = None
 
-    def _release(self) -> None:
-        if self._line_claimed:
-            self._line_claimed = False
-            _release_line()
+    async def _keep_lines(self, lines: Lines) -> None:
+        """Renew the call's lines while it runs; a process that dies stops renewing them."""
+        while True:
+            await asyncio.sleep(try_it_lines.RENEW_SECONDS)
+            try:
+                kept = await sync_to_async(try_it_line_renew, thread_sensitive=False)(
+                    lines=lines)
+            except Exception:  # the cache is down for a moment: the lease covers a few tries
+                logger.warning("browser call %s: could not renew its test line", self.call_id,
+                               exc_info=True)
+                continue
+            if not kept:
+                logger.warning("browser call %s: its test line lapsed", self.call_id)
+
+    async def _release(self) -> None:
+        if self._renewer is not None:
+            self._renewer.cancel()
+            self._renewer = None
+        if self._lines is not None:
+            lines, self._lines = self._lines, None
+            await sync_to_async(try_it_line_release, thread_sensitive=False)(lines=lines)
 
 
 def _call_id(schema: str, call_pk: int) -> str:

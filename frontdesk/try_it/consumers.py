@@ -22,9 +22,9 @@ from frontdesk.try_it.browser_call import (
     MAX_CHUNK_SECONDS,
     OUTPUT_RATE,
     BrowserCall,
-    LineBusy,
     Message,
 )
+from frontdesk.try_it.lines import LineBusy
 from receptionist.channels_tenant import (
     CLOSE_CALL_FAILED,
     CLOSE_FORBIDDEN,
@@ -119,10 +119,9 @@ class TryItConsumer(PortalSocket):
         """Start the call, then wait for the agent's side to end it (end_call, or failure)."""
         try:
             await call.start()
-        except LineBusy:
+        except LineBusy as busy:
             await call.finish()
-            await self.end_socket(error=("busy", "Every test line is in use; try again in a "
-                                                 "minute."), code=CLOSE_CALL_FAILED)
+            await self.end_socket(error=("busy", busy.message), code=CLOSE_CALL_FAILED)
             return
         except Exception:
             logger.exception("browser test call for %s could not start", self.schema)

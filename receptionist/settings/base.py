@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -49,6 +50,7 @@ SHARED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "channels",
+    "axes",  # SHARED: login attempts of every business and the staff admin (tenants/login_throttle)
     "voice",  # no models
 ]
 TENANT_APPS = [
@@ -72,8 +74,10 @@ TENANT_CREATION_FAKES_MIGRATIONS = True
 SHOW_PUBLIC_IF_NO_TENANT_FOUND = False
 
 MIDDLEWARE = [
+    "receptionist.request_limits.RequestSizeLimitMiddleware",  # before anything reads the body
     "django_tenants.middleware.main.TenantMainMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -102,6 +106,45 @@ TEMPLATES = [
     }
 ]
 
+# --- HTTPS, cookies, proxies and the Content Security Policy ---------------------------------
+# Development serves plain http://localhost, so each of these is off while DEBUG is on; with DEBUG
+# off each defaults to the safe value and can be set from the environment (README, "Running in
+# production"; `manage.py check --deploy` passes with the settings listed there).
+_PRODUCTION = not DEBUG
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", _PRODUCTION)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", _PRODUCTION)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", _PRODUCTION)
+# Seconds browsers remember to use HTTPS only; includeSubDomains covers every business's portal
+# (<name>.TENANT_DOMAIN_SUFFIX). Preload is opt-in: leaving the browsers' preload list is slow.
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000 if _PRODUCTION else 0, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", _PRODUCTION)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# Origins (scheme://host, "*." wildcards allowed) whose forms may POST here besides the page's own.
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Behind a TLS-terminating proxy Django sees plain HTTP, refuses every HTTPS form post (its Origin
+# is https://) and redirects forever. Trusting X-Forwarded-Proto fixes that, but only a proxy that
+# always sets (and never passes on) the header may be trusted, so it is opt-in.
+BEHIND_TLS_PROXY = env_bool("BEHIND_TLS_PROXY", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_TLS_PROXY else None
+# Only when the proxy rewrites Host and passes the original in X-Forwarded-Host.
+USE_X_FORWARDED_HOST = env_bool("USE_X_FORWARDED_HOST", False)
+# Every page's scripts and styles are static files of this site: no inline code, no other origin.
+# Forms post to this site or, after sign-up, redirect to a business's own portal.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "media-src": ["'self'"],
+        "connect-src": ["'self'"],  # the /ws/ sockets are the page's own origin
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'", f"*.{TENANT_DOMAIN_SUFFIX}:*"],
+    },
+}
+
 # --- Database: DATABASE_URL, or the embedded PostgreSQL --------------------------------------
 DATABASE_URL = env_url("DATABASE_URL", schemes=("postgres", "postgresql"))
 EMBEDDED_POSTGRES_DIR = Path(env_str("EMBEDDED_POSTGRES_DIR", str(DATA_DIR / "pg")))
@@ -112,10 +155,29 @@ else:
     _db = {"NAME": env_str("EMBEDDED_POSTGRES_DB", "receptionist"), "USER": "postgres",
            "PASSWORD": "", "HOST": "", "PORT": "", "OPTIONS": {}}
     ORIGINAL_BACKEND = "receptionist.db.embedded"
+# Each process keeps a pool of at most DB_POOL_MAX_SIZE connections (psycopg's pool): a burst
+# of requests waits up to DB_POOL_TIMEOUT seconds for one, instead of every server thread opening
+# its own and PostgreSQL running out ("too many clients"). Size PostgreSQL's max_connections for
+# (web + Celery + agent worker processes) x DB_POOL_MAX_SIZE. DB_POOL_MAX_SIZE=0 turns the pool
+# off: each thread then keeps its own connection for DB_CONN_MAX_AGE seconds.
+DB_POOL_MAX_SIZE = env_int("DB_POOL_MAX_SIZE", 10, minimum=0)
+DB_POOL_MIN_SIZE = env_int("DB_POOL_MIN_SIZE", 1, minimum=0)
+DB_POOL_TIMEOUT = env_float("DB_POOL_TIMEOUT", 30.0, minimum=0.1)
+if DB_POOL_MAX_SIZE:
+    if DB_POOL_MIN_SIZE > DB_POOL_MAX_SIZE:
+        raise ImproperlyConfigured(f"DB_POOL_MIN_SIZE={DB_POOL_MIN_SIZE} must not exceed "
+                                   f"DB_POOL_MAX_SIZE={DB_POOL_MAX_SIZE}")
+    if env_int("DB_CONN_MAX_AGE", 0, minimum=0):
+        raise ImproperlyConfigured("DB_CONN_MAX_AGE must be 0 or unset while the connection pool "
+                                   "is on (the pool keeps the connections); set DB_POOL_MAX_SIZE=0 "
+                                   "to turn the pool off")
+    _db["OPTIONS"] = {**_db["OPTIONS"], "pool": {
+        "min_size": DB_POOL_MIN_SIZE, "max_size": DB_POOL_MAX_SIZE, "timeout": DB_POOL_TIMEOUT}}
 DATABASES = {
     "default": {
         "ENGINE": "django_tenants.postgresql_backend",
-        "CONN_MAX_AGE": env_int("DB_CONN_MAX_AGE", 60, minimum=0),
+        # a pooled connection goes back to the pool at the end of each request (Django requires 0)
+        "CONN_MAX_AGE": 0 if DB_POOL_MAX_SIZE else env_int("DB_CONN_MAX_AGE", 60, minimum=0),
         "CONN_HEALTH_CHECKS": True,
         **_db,
     }
@@ -170,6 +232,28 @@ CELERY_BEAT_SCHEDULE = {
 ROUTING_CACHE_SECONDS = env_int("ROUTING_CACHE_SECONDS", 3600, minimum=0)
 
 # --- Auth, i18n, static -----------------------------------------------------------------------
+# django-axes refuses a locked-out login before the password is checked; ModelBackend logs in.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend",
+                           "django.contrib.auth.backends.ModelBackend"]
+# Login throttling (tenants/login_throttle.py says why this shape): wrong passwords per login and
+# client address, then per client address over every login, before a lockout of that client
+# that ends after the cool-off.
+LOGIN_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+LOGIN_FAILURE_LIMIT_PER_IP = env_int("LOGIN_FAILURE_LIMIT_PER_IP", 30, minimum=1)
+LOGIN_COOLOFF_MINUTES = env_int("LOGIN_COOLOFF_MINUTES", 15, minimum=1)
+AXES_HANDLER = "tenants.login_throttle.LoginAttemptHandler"
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_COOLOFF_MINUTES)
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_USERNAME_CALLABLE = "tenants.login_throttle.login_username"
+AXES_CLIENT_IP_CALLABLE = "tenants.login_throttle.login_client_ip"
+# the login forms turn a lockout into a form error themselves (no AxesMiddleware error page)
+SILENCED_SYSTEM_CHECKS = ["axes.W002"]
+# Password-reset requests per hour from one client address, and for one email address.
+PASSWORD_RESET_MAX_PER_IP = env_int("PASSWORD_RESET_MAX_PER_IP", 10, minimum=1)
+PASSWORD_RESET_MAX_PER_EMAIL = env_int("PASSWORD_RESET_MAX_PER_EMAIL", 3, minimum=1)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
@@ -201,10 +285,27 @@ SIGNUP_MAX_PER_IP = env_int("SIGNUP_MAX_PER_IP", 5, minimum=1)
 SIGNUP_MAX_ATTEMPTS_PER_IP = env_int("SIGNUP_MAX_ATTEMPTS_PER_IP", 30, minimum=1)
 # A person takes longer than this to fill in the sign-up form; a script does not.
 SIGNUP_MIN_FILL_SECONDS = env_int("SIGNUP_MIN_FILL_SECONDS", 3, minimum=0)
+# --- Uploads: refused by size before they are read (receptionist/request_limits.py) -----------
+# The largest file one request may carry (a voice sample: a minute of speech is ~2 MB of WAV).
+UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
+# Form fields of one request, beside its files (Django's own limit; a body of other kinds that is
+# larger is refused with a 400). A request over UPLOAD_MAX_BYTES + this is refused with a 413.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440, minimum=1024)
+# An uploaded file larger than this is spooled to a temporary file instead of memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = env_int("FILE_UPLOAD_MAX_MEMORY_SIZE", 2_621_440, minimum=0)
+FILE_UPLOAD_HANDLERS = [
+    "receptionist.request_limits.UploadSizeLimitHandler",  # drops a file past UPLOAD_MAX_BYTES
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(DATA_DIR / "media")))
 MEDIA_URL = "media/"
 # Phone numbers written without a country code are read as numbers of this region.
 DEFAULT_PHONE_REGION = env_str("DEFAULT_PHONE_REGION", "US")
+# The longest greeting a caller hears, in characters once its placeholders are filled in
+# ({faq} can be long): longer is cut after the last whole sentence that fits
+# (frontdesk/templating.py). 600 is about forty seconds of speech.
+GREETING_MAX_CHARS = env_int("GREETING_MAX_CHARS", 600, minimum=50)
 
 # --- Voice ------------------------------------------------------------------------------------
 MODEL_CACHE_DIR = Path(env_str("MODEL_CACHE_DIR", str(DATA_DIR / "models")))
@@ -267,8 +368,11 @@ VOICE_SAMPLE_KEYS = env_fernet_keys("VOICE_SAMPLE_KEY", derive_from=SECRET_KEY)
 PROVIDER_MAX_ATTEMPTS = env_int("PROVIDER_MAX_ATTEMPTS", 3, minimum=1)
 PROVIDER_RETRY_BASE_SECONDS = env_float("PROVIDER_RETRY_BASE_SECONDS", 0.1, minimum=0.0)
 LLM_ATTEMPT_TIMEOUT = env_float("LLM_ATTEMPT_TIMEOUT", 10.0, minimum=0.5)
-# Test calls from the portal's "Try it" page run in the web process: at most this many at once.
-TRY_IT_MAX_CALLS = env_int("TRY_IT_MAX_CALLS", 2, minimum=1)
+# Test calls from the portal's "Try it" page run in the web processes: at most this many at once
+# in all, and at most TRY_IT_MAX_CALLS_PER_BUSINESS for any one business, so one business cannot
+# take every line (counted on the shared cache: frontdesk/try_it/lines.py).
+TRY_IT_MAX_CALLS = env_int("TRY_IT_MAX_CALLS", 3, minimum=1)
+TRY_IT_MAX_CALLS_PER_BUSINESS = env_int("TRY_IT_MAX_CALLS_PER_BUSINESS", 1, minimum=1)
 
 # --- LiveKit (the agent worker and SIP provisioning) --------------------------------------------
 LIVEKIT_URL = env_url("LIVEKIT_URL", schemes=("http", "https", "ws", "wss"))
@@ -277,6 +381,28 @@ LIVEKIT_API_SECRET = env_str("LIVEKIT_API_SECRET", "")
 LIVEKIT_AGENT_NAME = env_str("LIVEKIT_AGENT_NAME", "receptionist")
 LIVEKIT_SIP_TRUNK_NAME = env_str("LIVEKIT_SIP_TRUNK_NAME", "receptionist-inbound")
 LIVEKIT_SIP_TRUNK_ID = env_str("LIVEKIT_SIP_TRUNK_ID", "")  # use this trunk; never modify it
+# The only addresses our inbound trunk takes calls from (IPs or CIDR ranges); without them anyone
+# on the internet could ring a business with any caller ID. Default: Twilio Elastic SIP
+# Trunking's signalling gateways, every edge (Twilio fails over between them), as published in
+# "Regional signaling IP gateways" at https://www.twilio.com/docs/sip-trunking/ip-addresses.
+# Another carrier: its signalling ranges. Empty is refused unless provision_sip --allow-any-source.
+TWILIO_SIP_SIGNALLING_RANGES = [
+    "54.172.60.0/30",  # North America, Virginia (us1)
+    "54.244.51.0/30",  # North America, Oregon (us2)
+    "54.171.127.192/30",  # Europe, Ireland (ie1)
+    "35.156.191.128/30",  # Europe, Frankfurt (de1)
+    "54.65.63.192/30",  # Asia Pacific, Tokyo (jp1)
+    "54.169.127.128/30",  # Asia Pacific, Singapore (sg1)
+    "54.252.254.64/30",  # Asia Pacific, Sydney (au1)
+    "177.71.206.192/30",  # South America, Sao Paulo (br1)
+]
+LIVEKIT_SIP_ALLOWED_ADDRESSES = env_list("LIVEKIT_SIP_ALLOWED_ADDRESSES",
+                                         TWILIO_SIP_SIGNALLING_RANGES)
+# Digest authentication LiveKit asks of the carrier, for carriers that answer it. Twilio Elastic
+# SIP Trunking does not authenticate the calls it sends (leave both empty: the address ranges
+# above are the guard).
+LIVEKIT_SIP_AUTH_USERNAME = env_str("LIVEKIT_SIP_AUTH_USERNAME", "")
+LIVEKIT_SIP_AUTH_PASSWORD = env_str("LIVEKIT_SIP_AUTH_PASSWORD", "")
 LIVEKIT_WORKER_PORT = env_int("LIVEKIT_WORKER_PORT", 8081, minimum=0)  # the worker's health port
 
 LOGGING = {

@@ -71,7 +71,8 @@ def test_it_plans_one_trunk_and_one_rule_per_assigned_number_on_an_empty_server(
 
     plan = sip_provision(dry_run=True).plan
 
-    assert plan.actions == (TrunkCreate(name=TRUNK, numbers=(DENTAL, LAW)),
+    assert plan.actions == (TrunkCreate(name=TRUNK, numbers=(DENTAL, LAW),
+                                        allowed_addresses=tuple(TWILIO_SIGNALLING)),
                             RuleCreate(route=sip.NumberRoute(DENTAL, "t_dental")),
                             RuleCreate(route=sip.NumberRoute(LAW, "t_law")))
     assert "+ create dispatch rule for +14155550101 -> t_dental" in plan.describe()
@@ -387,6 +388,129 @@ def test_the_config_names_our_rules_by_trunk_so_two_deployments_can_share_a_proj
     route = sip.NumberRoute("+14155550101", "t_dental")
 
     assert route.rule_name(staging) == "staging:+14155550101"
+
+
+# --- who may send calls to the trunk (issue 16, finding 12) -------------------------------------
+# Twilio Elastic SIP Trunking's signalling gateways, all edges, as Twilio publishes them
+TWILIO_SIGNALLING = ["54.172.60.0/30", "54.244.51.0/30", "54.171.127.192/30", "35.156.191.128/30",
+                     "54.65.63.192/30", "54.169.127.128/30", "54.252.254.64/30",
+                     "177.71.206.192/30"]
+
+
+def received(server: LiveKitSIPServer, method: str) -> list:
+    return [s.request for s in server.served if s.method == method]
+
+
+def test_by_default_the_trunk_takes_calls_only_from_twilios_signalling_addresses(livekit, give):
+    give(DENTAL, "t_dental")
+
+    sip_provision()
+
+    [create] = received(livekit, "CreateSIPInboundTrunk")
+    assert sorted(create.trunk.allowed_addresses) == sorted(TWILIO_SIGNALLING)
+    [trunk] = livekit.trunks.values()
+    assert sorted(trunk.allowed_addresses) == sorted(TWILIO_SIGNALLING)
+    assert not sip_provision().plan
+
+
+def test_the_allowed_addresses_and_digest_auth_come_from_settings(livekit, give, settings):
+    settings.LIVEKIT_SIP_ALLOWED_ADDRESSES = ["203.0.113.0/24", "198.51.100.7"]
+    settings.LIVEKIT_SIP_AUTH_USERNAME = "carrier"
+    settings.LIVEKIT_SIP_AUTH_PASSWORD = "s3cret-digest"
+    give(DENTAL, "t_dental")
+
+    out = run("--dry-run")
+    sip_provision()
+
+    [create] = received(livekit, "CreateSIPInboundTrunk")
+    assert list(create.trunk.allowed_addresses) == ["203.0.113.0/24", "198.51.100.7"]
+    assert (create.trunk.auth_username, create.trunk.auth_password) == ("carrier", "s3cret-digest")
+    assert "calls only from 203.0.113.0/24, 198.51.100.7" in out
+    assert "digest auth as 'carrier'" in out and "s3cret-digest" not in out
+
+
+def test_an_open_trunk_from_before_is_restricted_on_the_next_run(livekit, give, settings):
+    livekit.add_trunk(api.SIPInboundTrunkInfo(name=TRUNK, numbers=[DENTAL]))  # open to anyone
+    settings.LIVEKIT_SIP_AUTH_USERNAME, settings.LIVEKIT_SIP_AUTH_PASSWORD = "carrier", "pw-1"
+    give(DENTAL, "t_dental")
+
+    result = sip_provision()
+
+    [update] = received(livekit, "UpdateSIPInboundTrunk")
+    assert sorted(update.update.allowed_addresses.set) == sorted(TWILIO_SIGNALLING)
+    assert (update.update.auth_username, update.update.auth_password) == ("carrier", "pw-1")
+    assert not update.update.HasField("numbers")  # the numbers were right already
+    [trunk] = livekit.trunks.values()
+    assert sorted(trunk.allowed_addresses) == sorted(TWILIO_SIGNALLING)
+    assert any("calls only from" in line for line in result.applied)
+    assert not sip_provision().plan
+
+
+def test_a_new_digest_password_reaches_the_trunk(livekit, give, settings):
+    settings.LIVEKIT_SIP_AUTH_USERNAME, settings.LIVEKIT_SIP_AUTH_PASSWORD = "carrier", "old"
+    give(DENTAL, "t_dental")
+    sip_provision()
+
+    settings.LIVEKIT_SIP_AUTH_PASSWORD = "new"
+    sip_provision()
+
+    [trunk] = livekit.trunks.values()
+    assert (trunk.auth_username, trunk.auth_password) == ("carrier", "new")
+
+
+def test_an_empty_allowed_addresses_setting_is_refused_in_one_line(livekit, give, settings):
+    settings.LIVEKIT_SIP_ALLOWED_ADDRESSES = []
+    give(DENTAL, "t_dental")
+
+    with pytest.raises(CommandError) as failure:
+        run()
+
+    message = str(failure.value)
+    assert "\n" not in message
+    assert "LIVEKIT_SIP_ALLOWED_ADDRESSES is empty" in message and "--allow-any-source" in message
+    assert livekit.requests == []
+
+
+def test_allow_any_source_is_the_explicit_way_to_an_open_trunk(livekit, give, settings):
+    settings.LIVEKIT_SIP_ALLOWED_ADDRESSES = []
+    give(DENTAL, "t_dental")
+
+    out = run("--allow-any-source")
+
+    [create] = received(livekit, "CreateSIPInboundTrunk")
+    assert list(create.trunk.allowed_addresses) == []
+    assert "2 change(s) applied" in out
+
+
+@pytest.mark.parametrize(("name", "value", "says"), [
+    ("LIVEKIT_SIP_ALLOWED_ADDRESSES", ["54.172.60.0/30", "54.172.60.0/33"],
+     "'54.172.60.0/33' in LIVEKIT_SIP_ALLOWED_ADDRESSES is not an IP address or range"),
+    ("LIVEKIT_SIP_AUTH_USERNAME", "carrier",
+     "LIVEKIT_SIP_AUTH_USERNAME and LIVEKIT_SIP_AUTH_PASSWORD go together"),
+    ("LIVEKIT_SIP_AUTH_PASSWORD", "pw",
+     "LIVEKIT_SIP_AUTH_USERNAME and LIVEKIT_SIP_AUTH_PASSWORD go together"),
+])
+def test_a_bad_trunk_security_setting_is_a_one_line_error(livekit, give, settings, name, value,
+                                                           says):
+    setattr(settings, name, value)
+    give(DENTAL, "t_dental")
+
+    with pytest.raises(CommandError) as failure:
+        run()
+
+    assert says in str(failure.value) and "\n" not in str(failure.value)
+    assert livekit.requests == []
+
+
+def test_an_operators_trunk_open_to_anyone_is_reported_not_changed(livekit, give, settings):
+    trunk = livekit.add_trunk(api.SIPInboundTrunkInfo(name="twilio"))
+    settings.LIVEKIT_SIP_TRUNK_ID = trunk.sip_trunk_id
+    give(DENTAL, "t_dental")
+
+    result = sip_provision()
+
+    assert any("accepts calls from any address" in w for w in result.plan.warnings)
+    assert livekit.trunks == {trunk.sip_trunk_id: trunk}
 
 
 # --- the fake server itself: what the client does not exercise ---------------------------------

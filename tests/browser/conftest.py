@@ -121,6 +121,27 @@ def browser(chromium_path: str) -> Iterator[object]:
             browser.close()
 
 
+# Reports every Content Security Policy violation on the page (the policy is enforced: a refused
+# script or style also breaks what the tests click), before any of the page's own scripts run.
+_CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (e) => window.reportCspViolation(
+    `${location.pathname}: ${e.violatedDirective} refused ${e.blockedURI || "inline code"} `
+    + `(${e.sourceFile}:${e.lineNumber})`));
+"""
+
+
+def watch_csp(context: object) -> list[str]:
+    """The policy violations any page of this browser context reports, as they happen."""
+    violations: list[str] = []
+
+    def report(text: str) -> None:
+        violations.append(text)
+
+    context.expose_function("reportCspViolation", report)
+    context.add_init_script(_CSP_LISTENER)
+    return violations
+
+
 def unique_subdomain() -> str:
     return f"{PREFIX.replace('_', '-')}{secrets.token_hex(3)}"
 

@@ -13,7 +13,13 @@ from django.core import mail
 from django.test import override_settings
 from django_tenants.utils import schema_context
 
-from tests.browser.conftest import POOL_LABEL, committed_write, screenshot, unique_subdomain
+from tests.browser.conftest import (
+    POOL_LABEL,
+    committed_write,
+    screenshot,
+    unique_subdomain,
+    watch_csp,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -26,6 +32,7 @@ class Business:
     schema_name: str
     portal: str  # base URL of its portal
     page: object  # a Playwright page, logged in as the owner
+    csp_violations: list[str]  # what the pages of its browser reported, from sign-up on
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +42,7 @@ def business(browser, live_url) -> Iterator[Business]:
 
     committed_write(lambda: phone_number_pool_add(number="+1 415 555 0177", label=POOL_LABEL))
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    violations = watch_csp(context)
     page = context.new_page()
     page.goto(f"{live_url}/")
     screenshot(page, "01-home")
@@ -42,6 +50,8 @@ def business(browser, live_url) -> Iterator[Business]:
 
     subdomain = unique_subdomain()
     page.get_by_label("Business name").fill("Playwright Dental Care")
+    # the page's own script (a static file, under the policy) suggests an address from the name
+    assert page.get_by_label("Your portal's address").input_value() == "playwright-dental-care"
     page.get_by_label("Your portal's address").fill(subdomain)
     page.get_by_label("Your trade").select_option("dental")
     page.get_by_label("Your email").fill("owner@playwright-dental.example")
@@ -56,7 +66,8 @@ def business(browser, live_url) -> Iterator[Business]:
     page.wait_for_url(re.compile(rf"http://{subdomain}\.localhost:\d+/settings/"))
     try:
         yield Business(subdomain=subdomain, schema_name=subdomain.replace("-", "_"),
-                       portal=live_url.replace("localhost", f"{subdomain}.localhost"), page=page)
+                       portal=live_url.replace("localhost", f"{subdomain}.localhost"), page=page,
+                       csp_violations=violations)
     finally:
         context.close()
 
@@ -80,6 +91,7 @@ def test_signing_up_lands_the_owner_in_their_portal_with_a_number(business):
 
 def test_bad_signup_input_is_shown_next_to_the_field(browser, live_url, business):
     context = browser.new_context()
+    violations = watch_csp(context)
     page = context.new_page()
     page.goto(f"{live_url}/signup/")
     page.get_by_label("Business name").fill("Someone Else")
@@ -95,6 +107,7 @@ def test_bad_signup_input_is_shown_next_to_the_field(browser, live_url, business
     assert "already exists" in text and "too common" in text
     assert page.get_by_label("Business name").input_value() == "Someone Else"
     screenshot(page, "04-signup-errors")
+    assert violations == []
     context.close()
 
 
@@ -230,6 +243,26 @@ def test_the_portal_fits_a_phone_screen(browser, business):
     assert width <= 390, f"the page scrolls sideways: {width}px wide"
     screenshot(page, "12-settings-phone")
     context.close()
+
+
+def test_no_page_breaks_the_content_security_policy(business, live_url):
+    """Issue 16, finding 9: the policy (only this site's scripts, styles and sockets, nothing
+    inline) is enforced, and no page the owner has seen, nor any other, asks for more."""
+    page = business.page
+    page.goto(f"{business.portal}/calls/")
+    detail = re.search(r'href="(/calls/[0-9a-f-]+/)"', page.content())
+    paths = ["/dashboard/", "/calls/", "/appointments/", "/messages/", "/settings/",
+             "/settings/greeting/", "/settings/services/", "/settings/faq/", "/settings/hours/",
+             "/settings/booking/", "/settings/transfer/", "/settings/voice/",
+             "/settings/providers/", "/try/", *([detail.group(1)] if detail else [])]
+    for path in paths:
+        response = page.goto(f"{business.portal}{path}")
+        assert "script-src 'self'" in response.headers["content-security-policy"], path
+        page.wait_for_timeout(200)  # htmx and the page's scripts start after the load event
+    for url in (f"{live_url}/", f"{live_url}/signup/", f"{live_url}/login/"):
+        page.goto(url)
+        page.wait_for_timeout(200)
+    assert business.csp_violations == []
 
 
 def test_logging_out_closes_the_portal(business):

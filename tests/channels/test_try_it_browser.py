@@ -113,11 +113,20 @@ async def test_a_caller_talks_to_the_receptionist_in_the_browser(portal_server, 
                                     "url": url}])
         page = await context.new_page()
         page.on("pageerror", lambda error: problems.append(str(error)))
+        # the page runs under its Content Security Policy: anything it refuses is a problem
+        page.on("console", lambda message: problems.append(message.text)
+                if "Content Security Policy" in message.text else None)
         await page.goto(url + "/try/")
         await page.click("#try-start")
         finals = "#try-transcript li.agent:not(.partial)"
-        await page.wait_for_function(f"document.querySelectorAll('{finals}').length >= 2",
-                                     timeout=180_000)  # the greeting, then the answer
+        # a function, not an expression string: the page's policy refuses eval, which
+        # Playwright uses for the latter
+        try:
+            await page.wait_for_function(
+                f"() => document.querySelectorAll('{finals}').length >= 2",
+                timeout=180_000)  # the greeting, then the answer
+        except playwright.TimeoutError:
+            raise AssertionError(f"no answer in time; the page reported {problems}") from None
         heard = await page.text_content("#try-transcript li.user:not(.partial) .text")
         answer = await page.locator(f"{finals} .text").nth(1).text_content()
         await page.click("#try-hangup")

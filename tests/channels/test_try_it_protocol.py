@@ -195,3 +195,53 @@ async def test_a_busy_line_is_refused_with_a_reason(owner_session, hosts, fake_v
     assert any(event("error", code="busy")(m) for m in refused) and refused[-1] == {"close": 1011}
     await first.disconnect()
     assert len(await sync_to_async(stored)("t_law")) == 1
+
+
+async def _start(comm: WebsocketCommunicator) -> list[Any]:
+    await connected(comm)
+    await comm.send_json_to({"type": "start", "sample_rate": 16000})
+    return await read_until(comm, lambda m: event("started")(m) or (
+        isinstance(m, dict) and "close" in m), within=60)
+
+
+async def test_one_business_holding_its_lines_does_not_block_another(owner_session, hosts,
+                                                                    fake_voice, settings):
+    """Issue 16, finding 6: the limit was one counter for the whole process."""
+    settings.TRY_IT_MAX_CALLS_PER_BUSINESS = 2
+    settings.TRY_IT_MAX_CALLS = 4
+    law = await owner_session("t_law")
+    held = [socket(TRY, hosts["t_law"], session=law) for _ in range(2)]
+    for comm in held:
+        assert event("started")((await _start(comm))[-1])
+
+    third = socket(TRY, hosts["t_law"], session=law)
+    refused = await _start(third)
+    assert refused[-1] == {"close": 1011}
+    [error] = [m for m in refused if event("error")(m)]
+    assert error["code"] == "busy" and "2 test calls" in error["message"]
+
+    dental = socket(TRY, hosts["t_dental"], session=await owner_session("t_dental"))
+    assert event("started")((await _start(dental))[-1])  # another business still calls
+    for comm in [*held, dental]:
+        await comm.disconnect()
+
+
+async def test_the_global_cap_holds_with_a_reason_the_owner_can_read(owner_session, hosts,
+                                                                    fake_voice, settings):
+    settings.TRY_IT_MAX_CALLS_PER_BUSINESS = 1
+    settings.TRY_IT_MAX_CALLS = 2
+    held = [socket(TRY, hosts[schema], session=await owner_session(schema))
+            for schema in ("t_law", "t_dental")]
+    for comm in held:
+        assert event("started")((await _start(comm))[-1])
+
+    vet = socket(TRY, hosts["t_vet"], session=await owner_session("t_vet"))
+    refused = await _start(vet)
+    [error] = [m for m in refused if event("error")(m)]
+    assert error["code"] == "busy" and "Every test line is in use" in error["message"]
+    assert refused[-1] == {"close": 1011}
+    await held[0].disconnect()  # a line comes free: the next call gets it
+    again = socket(TRY, hosts["t_vet"], session=await owner_session("t_vet"))
+    assert event("started")((await _start(again))[-1])
+    for comm in (held[1], again):
+        await comm.disconnect()

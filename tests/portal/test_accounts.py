@@ -137,9 +137,9 @@ def test_a_weak_new_password_is_refused(anonymous_dental):
 
 
 @pytest.fixture
-def few_attempts(monkeypatch) -> int:
+def few_attempts(settings) -> int:
     """A lower limit, so the test does not spend seconds hashing guesses."""
-    monkeypatch.setattr("tenants.accounts.LOGIN_FAILURE_LIMIT", 3)
+    settings.AXES_FAILURE_LIMIT = 3
     return 3
 
 

@@ -2,14 +2,20 @@
 
 The owner's pages that read the query string are thrown arbitrary values: dates at the ends of
 the calendar, huge and negative numbers, NUL bytes and other odd unicode, very long strings.
+Then every URL of both URL confs (found in the confs, so new pages are covered too) gets the
+same, in its path parameters, its query string and its form, by GET and by POST.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from datetime import timedelta
+from urllib.parse import quote
 
 import pytest
 from django.test import Client
+from django.urls import URLResolver, get_resolver
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -144,3 +150,87 @@ def test_no_post_on_the_public_site_is_a_server_error(db, path, data):
     with rolled_back():
         response = client.post(path, form, REMOTE_ADDR="192.0.2.44")
     assert response.status_code < 500, (path, form)
+
+
+# --- every URL of the portal and the public site (issue 16, build item 2) -----------------------
+# The URLs come from the URL confs themselves, so a page added later is thrown the same values
+# without anyone listing it here: each path parameter gets its converter's edges, each page the
+# query parameters it reads (PAGES, FORMS) plus ones it does not, by GET and by POST.
+def _routes(urlconf: str) -> list[str]:
+    def walk(patterns: list, prefix: str = "") -> Iterator[str]:
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
+            else:
+                yield prefix + str(pattern.pattern)
+
+    return sorted(set(walk(get_resolver(urlconf).url_patterns)))
+
+
+PORTAL_ROUTES = _routes("receptionist.urls_tenant")
+PUBLIC_ROUTES = [r for r in _routes("receptionist.urls_public") if not r.startswith("admin/")]
+THE_CALL = "the-call"  # stands for the id of the call the test made
+SEGMENTS = {
+    "int": st.one_of(st.sampled_from(["0", "1", "9" * 19, "9" * 40]),
+                     st.integers(min_value=0, max_value=10**30).map(str)),
+    "uuid": st.one_of(st.just(THE_CALL), st.uuids().map(str)),
+    "str": st.one_of(st.sampled_from(["MQ", "set-password", "x" * 500, "\x00"]),
+                     st.text(min_size=1, max_size=40).filter(lambda t: "/" not in t)),
+}
+# the voice preview renders speech for any voice it knows (slow); everything else gets a 400
+PREVIEW_VOICES = values.filter(lambda v: v.strip() and v != "auto" and ":" not in v)
+
+
+def _path(route: str, data: st.DataObject, call_id: str) -> str:
+    def segment(match: re.Match) -> str:
+        value = data.draw(SEGMENTS[match.group(1) or "str"], label=match.group(2))
+        return quote(call_id if value == THE_CALL else value, safe="")
+
+    return "/" + re.sub(r"<(?:(\w+):)?(\w+)>", segment, route)
+
+
+def _params(route: str, data: st.DataObject) -> dict[str, str]:
+    known = PAGES.get(f"/{route}", []) + FORMS.get(f"/{route}", [])
+    names = [*known, "page", "next", "action", "zz\x00"]
+    params = data.draw(st.fixed_dictionaries(
+        {}, optional={n: KINDS.get(n, form_values) for n in names}), label="params")
+    if route == "settings/voice/preview/":
+        params["voice"] = data.draw(PREVIEW_VOICES, label="voice")
+    return params
+
+
+@pytest.fixture
+def owner(db):
+    client = owner_client(SCHEMA)
+    client.raise_request_exception = False
+    return client
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+@pytest.mark.parametrize("route", PORTAL_ROUTES)
+@settings(max_examples=8, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_no_request_to_any_portal_url_is_a_server_error(_a_call, owner, route, method, data):
+    """Logged in as the owner: every URL of the portal, any path parameter (huge numbers, odd
+    unicode, NUL bytes), any query string or form, by GET and by POST: never a 500."""
+    path = _path(route, data, str(_a_call.call_id))
+    params = _params(route, data)
+    with rolled_back():
+        response = getattr(owner, method)(path, params)
+    assert response.status_code < 500, (method, path, params)
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+@pytest.mark.parametrize("route", PUBLIC_ROUTES)
+@settings(max_examples=8, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_no_request_to_any_public_url_is_a_server_error(db, route, method, data):
+    client = Client(HTTP_HOST="localhost")
+    client.raise_request_exception = False
+    path = _path(route, data, "")
+    params = _params(route, data)
+    with rolled_back():
+        response = getattr(client, method)(path, params, REMOTE_ADDR="192.0.2.45")
+    assert response.status_code < 500, (method, path, params)

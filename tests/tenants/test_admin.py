@@ -75,3 +75,27 @@ def test_editing_a_template_in_admin_reaches_the_next_call(staff_client, fleet):
     response = staff_client.post(url, data, **HOST)
     assert response.status_code == 302, response.content.decode()[:2000]
     assert router.route_call("+15105550168").message == "Fleet Auto garage, what's your car doing?"
+
+
+@pytest.mark.parametrize(("field", "text"), [
+    ("greeting_template", "{business_name:.>3000000} here"),
+    ("system_prompt", "You answer for {business_name.__class__.__mro__}."),
+])
+def test_a_template_placeholder_that_is_not_one_of_the_five_is_a_form_error(staff_client, fleet,
+                                                                            field, text):
+    """Issue 16, finding 5: staff templates follow the owners' rules (no format specs,
+    conversions or attribute access)."""
+    template = ProfessionTemplate.objects.get(slug="salon")
+    before = getattr(template, field)
+    url = f"/admin/tenants/professiontemplate/{template.pk}/change/"
+    form = staff_client.get(url, **HOST).context["adminform"].form
+    data = {name: form.initial.get(name, "") for name in form.fields}
+    for name in ("qualification_questions", "objection_handlers", "never_say",
+                 "default_services", "default_faq", "default_hours"):
+        data[name] = form[name].value()
+    data[field] = text
+    response = staff_client.post(url, data, **HOST)
+    assert response.status_code == 200
+    assert "is not a placeholder" in response.content.decode()
+    template.refresh_from_db()
+    assert getattr(template, field) == before

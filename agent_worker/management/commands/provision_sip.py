@@ -1,5 +1,8 @@
 """Make LiveKit's SIP trunk and dispatch rules match the phone numbers in the database.
 
+The trunk takes calls only from LIVEKIT_SIP_ALLOWED_ADDRESSES (the carrier's signalling ranges)
+and, when set, with digest authentication; an empty list is refused without --allow-any-source.
+
 Safe to run repeatedly (after a deploy, from cron, after assigning numbers): it changes only
 what differs, and only what it created. `--dry-run` shows the plan and changes nothing.
 """
@@ -19,11 +22,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser) -> None:
         parser.add_argument("--dry-run", action="store_true",
                             help="print what would change on LiveKit and change nothing")
+        parser.add_argument("--allow-any-source", action="store_true",
+                            help="with LIVEKIT_SIP_ALLOWED_ADDRESSES empty, create the inbound "
+                                 "trunk open to calls from any address (refused otherwise)")
 
     def handle(self, *args, **options) -> None:
         dry_run = options["dry_run"]
         try:
-            result = sip_provision(dry_run=dry_run, progress=self.stdout.write)
+            result = sip_provision(dry_run=dry_run, allow_any_source=options["allow_any_source"],
+                                   progress=self.stdout.write)
         except ApplicationError as exc:
             raise CommandError(exc.message) from None
         if dry_run:
