@@ -258,6 +258,9 @@ _NOT_GETTING = (r"(?<!get )(?<!need )(?<!want )(?<!book )(?<!schedule )(?<!bring
                 r"(?<!do )(?<!have )")
 _NOT_ASKING_HAVE = r"(?<!can i )(?<!could i )(?<!may i )(?<!can we )(?<!could we )(?<!to )"
 _EXISTING = re.compile(
+    # "I had an alignment booked for Monday", "we had booked a showing": still on the books
+    rf"\b(?:i|we|(?:my|our) [\w'-]+) had (?:(?:a|an|my|our|the|this|that) (?:[\w'-]+ ){{0,3}}?"
+    rf"(?:booked|scheduled|set up)|(?:booked|scheduled|made) (?:a|an|my|our|the) )\b|"
     rf"{_NOT_ASKING}\b(?:i|we|(?:my|our) [\w'-]+)(?: have| has| have got| has got|'ve got|'s got|"
     rf"'ve| got) (?:a|an|my|our|the|this|that|his|her|their)"
     rf"(?: (?!needs?\b|wants?\b|due\b|requires?\b)[\w'-]+){{0,5}}? (?:{_OWN_THING}|{_VISITOR})"
@@ -424,9 +427,16 @@ def out_of_scope(text: str) -> bool:
     return _has(_OUT_OF_SCOPE, text)
 
 
+# what the caller says is not happening: "nothing's flooding", "no bleeding", "it isn't leaking"
+_NEGATED_SIGN = re.compile(
+    r"\b(?:nothing(?:'s| is)?|no|not|isn'?t|aren'?t|wasn'?t|never)\s+(?:(?:really|actually|"
+    r"currently|even|any|visibly) )?(?:leak\w*|flood\w*|overflow\w*|bleed\w*|swell\w*|"
+    r"smok\w*|spark\w*|burst\w*|gushing|pouring|spraying|fire)\b")
+
+
 def emergency(profession: str, text: str) -> bool:
     pattern = _EMERGENCY.get(profession)
-    return bool(pattern) and bool(re.search(pattern, clean(text)))
+    return bool(pattern) and bool(re.search(pattern, _NEGATED_SIGN.sub(" ", clean(text))))
 
 
 def other_language(text: str) -> str | None:

@@ -220,3 +220,19 @@ def test_a_new_time_said_while_the_name_on_the_booking_is_asked_is_kept(fleet):
     assert "name" in said[-1] and flow.state.requested is not None
     said = _talk(flow, "Cy Dunn")
     assert flow.state.existing_appointment == old and "Friday, March 13th at 9 AM" in said[0]
+
+
+def test_a_booking_the_caller_had_made_is_one_they_have(fleet):
+    flow = _flow("t_salon")
+    pk = _seed(flow, "2026-03-13 11:00", "Greta Lund")
+    said = _talk(flow, "Hello, Greta Lund here, I had a blowout booked for Friday.",
+                 "I'm going out of town, so I won't need it. Please cancel.", "Yes.")
+    assert "move it" in said[0] and "stylist" not in said[0]
+    assert _status(flow, pk) == "cancelled"
+
+
+def test_a_visit_the_caller_had_in_the_past_is_not_a_booking_they_have():
+    from agent_worker.flows import intents
+
+    assert not intents.refers_to_booked("I had a cleaning last month and now my gum aches")
+    assert intents.refers_to_booked("we had booked a showing for Saturday")
