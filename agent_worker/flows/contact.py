@@ -21,6 +21,7 @@ from agent_worker.flows.text import (
     clean,
     is_no,
     is_yes,
+    split_sentences,
 )
 from agent_worker.flows.when import parse_when
 from receptionist.errors import ApplicationError
@@ -38,6 +39,16 @@ _CALLER_ID_IS_FINE = re.compile(
     r"same) (?:number|one|cell)|same number)\b|"
     # "Ed Novak, this number.": said last, with nothing after it
     r"\b(?:this|the same|same) (?:number|phone|cell|line)(?: please)?[.!]?$")
+# "My landlord is Mr. Patel, 917 555 0134": a number that is someone else's, not the callback
+_THEIRS = re.compile(r"\b(?:my|our|the) (?:landlord|landlady|wife|husband|partner|boss|manager|"
+                     r"tenant|son|daughter|mom|mother|dad|father|friend|neighbou?r|"
+                     r"property manager|super|superintendent|lawyer|attorney|insurer|"
+                     r"insurance company|employer|school|pharmacy)\b|"
+                     r"\b(?:his|her|their) (?:number|cell|phone)\b")
+_MINE = re.compile(r"\b(?:reach|call|text|contact) (?:me|us)\b|\bmy (?:number|cell|phone)\b|"
+                   r"\b(?:i'?m|i am) (?:on|at)\b")
+# "you can reach me on the number I'm calling from": the caller ID, even after another number
+_CALLING_FROM = re.compile(r"\b(?:number|one|phone|line|cell) (?:i'?m|i am) calling (?:from|on)\b")
 # "not this number", "a different number": the caller ID is not the one to use
 _OTHER_NUMBER = re.compile(r"\b(?:not (?:on )?(?:this|that|the same) (?:number|one|phone|cell)|"
                            r"(?:a|another|different|other|better) (?:number|phone number|cell)|"
@@ -92,14 +103,21 @@ class ContactDetails(FlowBase):
         if name and (not s.caller_name or (_OWN_NAME.search(clean(raw))
                                            and not s.for_someone_else)):
             s.caller_name = name
-        number = find_phone_number(raw, region=self.region)
+        number = self._callers_number(raw)
         if number:
             s.callback_number = number
-        elif not s.callback_number and _CALLER_ID_IS_FINE.search(clean(raw)) and not (
-                _NOT_THIS_NUMBER.search(clean(raw))):
+        elif (not s.callback_number or _CALLING_FROM.search(clean(raw))) and (
+                _CALLER_ID_IS_FINE.search(clean(raw)) and not _NOT_THIS_NUMBER.search(clean(raw))):
             s.callback_number = self._caller_id()  # "on the number I'm calling from"
         elif not s.callback_number and _OTHER_NUMBER.search(clean(raw)):
             s.other_number = True  # asked for, not offered the caller ID
+
+    def _callers_number(self, raw: str) -> str | None:
+        """The number in a line, unless it is plainly someone else's ("my landlord is Mr. Patel,
+        917 555 0134"): a sentence that names another person and not the caller's own number."""
+        kept = " ".join(part for part in split_sentences(raw)
+                        if not (_THEIRS.search(clean(part)) and not _MINE.search(clean(part))))
+        return find_phone_number(kept, region=self.region) if kept else None
 
     def _take_details(self, raw: str, *, service: bool = True) -> None:
         """Whatever the caller volunteered: name, number, service, when."""

@@ -465,6 +465,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 for label, start in _MODEL_TASKS:
                     if self._means(part, label, MODEL_TASK_SCORE):
                         return start(self, raw)
+            if not is_question(raw) and self._means(raw, "emergency", MODEL_TASK_SCORE):
+                # a problem the model reads as urgent and the safety check did not ("no hot
+                # water since yesterday, nothing is leaking"): someone should come and look
+                return self._start_booking(raw)
         return None
 
     def _existing_task(self, text: str) -> Task | None:

@@ -190,6 +190,12 @@ def _after_correction(text: str) -> str:
     return text
 
 
+_ADDRESS_BEFORE = re.compile(r"\b(?:apartment|apt|unit|suite|ste|room|floor|number|no|zip|"
+                             r"box|building|bldg|lot|route|highway|exit|interstate|#)\.?\s*$")
+_ADDRESS_AFTER = re.compile(r"\s*(?:[a-z]+ )?(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|"
+                            r"court|ct|boulevard|blvd|way|place|pl|terrace|circle|parkway)\b")
+
+
 def _times(text: str, window: tuple[time, time] | None, expect_time: bool
            ) -> tuple[time | None, time | None, time | None]:
     """(exact, after, before) clock times said in `text`."""
@@ -205,6 +211,8 @@ def _times(text: str, window: tuple[time, time] | None, expect_time: bool
             continue  # "the 17" or a street number, not a clock
         if re.search(r"\d[\d\s-]{6,}", text[max(0, m.start() - 8):m.end() + 8]):
             continue  # part of a phone number
+        if _ADDRESS_BEFORE.search(text[:m.start(2)]) or _ADDRESS_AFTER.match(text[m.end():]):
+            continue  # "apartment 2", "7 Willow Court": part of an address
         clock = _hour(hour, int(minute or 0), meridiem, window)
         if clock is None:
             continue

@@ -344,3 +344,28 @@ def test_one_said_for_an_appointment_is_not_one_oclock(line):
 
     when = parse_when(line, now=TUESDAY_9AM, expect_time=True)  # asked for a day and time
     assert when is not None and when.at is None  # the morning, not 1 AM
+
+
+# --- a problem described, a number that is someone else's, an address that is not a time --------
+
+def test_a_problem_the_caller_says_is_not_urgent_is_booked_for_a_visit(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "Our shower has had no hot water since Sunday night, nothing's flooding though.")
+    assert flow.state.task == "book"
+
+
+def test_a_number_that_is_someone_elses_is_not_the_callback(fleet):
+    flow = _flow("t_plumb")
+    said = _talk(flow, "The dishwasher drain is backed up and I need someone this week.",
+                 "I'm renting. My property manager is Ms. Ito, 212 555 0177, she knows I'm "
+                 "calling.", "Thursday the twelfth at 11, please.",
+                 "Devon Marsh, and you can reach me on the number I'm calling from.")
+    assert flow.state.callback_number == CALLER_ID, said
+
+
+@pytest.mark.parametrize("line", ["The address is 88 Linden Street, unit 3, 10025.",
+                                  "It's apartment 4, 19 Grove Court."])
+def test_an_address_said_when_asked_for_a_time_is_not_a_time(line):
+    from agent_worker.flows.when import parse_when
+
+    assert parse_when(line, now=TUESDAY_9AM, expect_time=True) is None
