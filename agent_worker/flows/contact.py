@@ -45,8 +45,11 @@ _THEIRS = re.compile(r"\b(?:my|our|the) (?:landlord|landlady|wife|husband|partne
                      r"property manager|super|superintendent|lawyer|attorney|insurer|"
                      r"insurance company|employer|school|pharmacy)\b|"
                      r"\b(?:his|her|their) (?:number|cell|phone)\b")
-_MINE = re.compile(r"\b(?:reach|call|text|contact) (?:me|us)\b|\bmy (?:number|cell|phone)\b|"
-                   r"\b(?:i'?m|i am) (?:on|at)\b")
+_MINE = re.compile(r"\b(?:reach|call|text|contact|ring) (?:me|us|back)\b|"
+                   r"\bmy (?:number|cell|phone)\b|"
+                   r"\b(?:i'?m|i am) (?:on|at)\b|"
+                   # "have her call my wife's phone": where the call back goes
+                   r"\b(?:call|reach|text|ring)\b(?: \S+){0,4} (?:phone|number|cell|line)\b")
 # "you can reach me on the number I'm calling from": the caller ID, even after another number
 _CALLING_FROM = re.compile(r"\b(?:number|one|phone|line|cell) (?:i'?m|i am) calling (?:from|on)\b")
 # "not this number", "a different number": the caller ID is not the one to use

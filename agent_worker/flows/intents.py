@@ -57,10 +57,18 @@ _HUMAN = re.compile(
 # "Can I speak with Linda?": a person asked for by name (capitalised, as the recogniser writes
 # names), read on the line as said
 _NAMED_PERSON = re.compile(r"\b(?:speak|talk|get through) (?:to|with) (?:(?:Dr|Mr|Mrs|Ms)\.? )?"
-                           r"[A-Z][a-z]+\b(?! (?:about|regarding))")
+                           r"[A-Z][a-z]+\b(?! (?:about|regarding))|"
+                           # "Hi, is Diane there?", "Is Dr. Okafor in today?"
+                           r"\b[Ii]s (?:(?:Dr|Mr|Mrs|Ms)\.? )?[A-Z][a-z]+(?= (?:there|in|around|"
+                           r"available|free|back)\b)")
 _NOT_A_PERSON = frozenset({"Someone", "Somebody", "Anyone", "Anybody", "The", "A", "An", "Your",
                            "My", "Him", "Her", "Them", "You", "Customer", "Billing", "Sales",
-                           "Service", "Reception", "English", "Spanish"})
+                           "Service", "Reception", "English", "Spanish", "It", "This", "That",
+                           "There", "Everyone", "Everybody", "Today", "Tomorrow", "Tonight",
+                           "Parking", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                           "Saturday", "Sunday", "January", "February", "March", "April", "May",
+                           "June", "July", "August", "September", "October", "November",
+                           "December", "Noon", "Morning", "Afternoon", "Evening"})
 _GOODBYE = re.compile(
     # "time to say goodbye to him" is not a farewell
     r"(?<!say )(?<!said )(?<!saying )(?<!says )\b(bye|goodbye|good bye|"

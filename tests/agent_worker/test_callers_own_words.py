@@ -369,3 +369,26 @@ def test_an_address_said_when_asked_for_a_time_is_not_a_time(line):
     from agent_worker.flows.when import parse_when
 
     assert parse_when(line, now=TUESDAY_9AM, expect_time=True) is None
+
+
+# --- a person asked for as "is X there?" ---------------------------------------------------------
+
+@pytest.mark.parametrize("line, asked", [
+    ("Hi, is Renata there? She sold us our house.", True),
+    ("Is Dr. Abernathy in this afternoon?", True),
+    ("Hey, is Tomasz around, he fixed my brakes last time.", True),
+    ("Is Thursday available?", False),
+    ("Is March 20th free?", False),
+    ("Is parking available?", False),
+])
+def test_a_person_asked_for_as_is_x_there(line, asked):
+    from agent_worker.flows import intents
+
+    assert intents.named_person(line) is asked
+
+
+def test_a_number_for_the_call_back_on_someone_elses_phone_is_the_callback(fleet):
+    flow = _flow("t_law")
+    _talk(flow, "Hi, it's Dara Quinn. I'd like to leave a message for Mr. Cole about my lease. "
+                "Please have him call my husband's phone, 718 555 0140.")
+    assert flow.state.callback_number == "+17185550140"
