@@ -148,6 +148,14 @@ def _service_minutes(config: CallConfig, service: str) -> tuple[str, int]:
     raise ApplicationError(f"We don't offer {name!r}. We offer: {offered}.", field="service")
 
 
+def service_minutes(config: CallConfig, service: str) -> int:
+    """How long `service` takes (the standard appointment for one not on the price list)."""
+    try:
+        return _service_minutes(config, service)[1]
+    except ApplicationError:
+        return config.appointment_minutes
+
+
 def _grid(config: CallConfig, day: date, minutes: int) -> Iterator[Slot]:
     """Every slot of `day` the opening hours allow, ignoring the book and the clock.
 

@@ -109,6 +109,13 @@ class Booking(FlowBase):
         opening = min(_minutes(_t(a)) for a, _ in hours[day])
         if (wanted.hour * 60 + wanted.minute - opening) % self.config.appointment_minutes:
             return f"{clock} isn't one of our appointment times."
+        service = self._service()
+        minutes = appointments.service_minutes(self.config, service)
+        start = wanted.hour * 60 + wanted.minute
+        if service and not any(_minutes(_t(a)) <= start and start + minutes <= _minutes(_t(b))
+                               for a, b in hours[day]):
+            return (f"{_cap(service)} takes {_duration(minutes)}, so {clock} is too close to "
+                    "closing.")
         return f"{_cap(when)} is already booked."
 
     def _available(self, day_from: date, day_to: date, when: When | None = None,
@@ -358,3 +365,12 @@ class Booking(FlowBase):
         if intents.wants_sooner(text):
             return self._search(When(earliest=True))
         return None
+
+
+def _duration(minutes: int) -> str:
+    """'2 hours', '1 hour and 30 minutes', '45 minutes'."""
+    hours, rest = divmod(minutes, 60)
+    said = [f"{hours} hour{'s' if hours > 1 else ''}"] if hours else []
+    if rest:
+        said.append(f"{rest} minutes")
+    return " and ".join(said)

@@ -173,6 +173,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         guarded = self._guards(raw, text)
         if guarded is not None:
             return guarded
+        self._switch_service(raw, text)
         if after_silence and intents.still_here(text) and len(text.split()) <= 5:
             return Reply(text=f"Great. {s.last_prompt or replies.HOW_CAN_I_HELP}")
         if intents.asks_repeat(text):
@@ -487,6 +488,19 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return Task.RESCHEDULE
         return None
 
+    def _switch_service(self, raw: str, text: str) -> None:
+        """'Then can I book the free color consultation?' while booking a color correction:
+        the service the caller now asks to book replaces the one before (a slot already chosen
+        for the other is chosen again)."""
+        s = self.state
+        if s.task not in (Task.BOOK, Task.RESCHEDULE) or not s.service or not (
+                intents.wants_booking(text)):
+            return
+        found = match_service(self.config, raw)
+        if found is not None and str(found["name"]) != s.service:
+            s.service = str(found["name"])
+            s.chosen, s.offered = None, []
+
     def _needs_a_service(self, raw: str, text: str) -> bool:
         """"I need an oil change on my 2020 Mazda", or tersely "Vaccines. Two dogs.": one of
         the business's services, said as a need or named on its own (not asked about: "how much
@@ -550,8 +564,15 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         return self._with_pending("You're welcome!")
 
     def _check_contact(self, raw: str, text: str) -> Reply | None:
-        if self._absorb_contact(raw) and self.state.task != Task.NONE:
+        s = self.state
+        learned = self._absorb_contact(raw)
+        if learned and s.task != Task.NONE:
             return self._next("Thanks.")
+        if learned and s.caller_name and s.offer == Offer.NONE and not self._residue(raw):
+            # "Great. My name is Brianna Castellanos.": an introduction, nothing asked yet
+            s.stage = Stage.LISTENING
+            return self._ask(f"Nice to meet you, {replies.first_name(s.caller_name)}. How can I "
+                             "help you today?", prompt=replies.HOW_CAN_I_HELP)
         return None
 
     def _check_missed(self, raw: str, text: str) -> Reply | None:

@@ -51,6 +51,8 @@ _HUMAN = re.compile(
     r"(?:a|an|the|some|your)|speak to someone|talk to someone|operator|representative|"
     r"put me through|transfer me|connect me|front desk|live person|actual person|"
     r"(?:speak|talk) to (?:dr|doctor)|(?:speak|talk) (?:to|with) (?:him|her|them)|"
+    r"(?:speak|talk) (?:to|with) (?:whoever|someone who|somebody who|the person who|the one who|"
+    r"the (?:\w+ )?(?:person|lady|guy|woman|man) (?:who|that|for|in charge))|"
     r"(?:speak|talk) (?:to|with) my (?:own )?(?:attorney|lawyer|agent|realtor|doctor|dentist|"
     r"hygienist|vet|veterinarian|mechanic|service advisor|advisor|stylist|technician|nurse|"
     r"paralegal|case manager|property manager))\b")

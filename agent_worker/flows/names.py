@@ -226,15 +226,17 @@ def caller_name(raw: str, *, least: int = LOOSE,
     """The caller's own name in a line and how plainly it was given, or None.
 
     The most plainly given wins ("it's lisinopril... my name is Howard Chen"); of two given
-    alike, the later one (a correction: "Dan Okafor, well, put Daniel Okafor"). Names of pets,
-    staff, other people, places and companies are not the caller's.
+    alike, a full name over a single word ("It's Aoife Brennan... it's Irish, it sounds like
+    Ee-fa"), then the later one (a correction: "Dan Okafor, well, put Daniel Okafor"). Names of
+    pets, staff, other people, places and companies are not the caller's.
     """
     line = (raw or "").replace("’", "'").replace("‘", "'")
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, bool, int, str] | None = None
     for strength, position, name in _candidates(line, exclude):
-        if strength >= least and (best is None or (strength, position) > best[:2]):
-            best = (strength, position, name)
-    return (best[2], best[0]) if best else None
+        rank = (strength, " " in name, position)
+        if strength >= least and (best is None or rank > best[:3]):
+            best = (*rank, name)
+    return (best[3], best[0]) if best else None
 
 
 def offered_name(raw: str, *, least: int = LOOSE,

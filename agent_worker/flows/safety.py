@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent_worker.flows import intents, replies
+from agent_worker.flows import intents, replies, when
 from agent_worker.flows.base import (
     _ANSWER_STAGES,
     FlowBase,
@@ -49,6 +49,12 @@ _NOT_URGENT = re.compile(
     r"\b(?:(?:no|not an?|isn'?t an?|it'?s not an?|nothing|not really an?) (?:emergency|urgent)|"
     r"not urgent|no rush|no hurry|nothing(?:'s| is) (?:leaking|overflowing|flooding|broken)|"
     r"(?:it'?s |is )?not (?:leaking|overflowing|flooding) or anything)\b")
+
+
+# what is going on as the caller speaks, beside something that happened before
+_STILL = re.compile(r"\b(?:now|right now|still|currently|getting worse|worse|won'?t stop|"
+                    r"can'?t (?:breathe|stop|move|get)|keeps?|is (?:bleeding|swelling|"
+                    r"spreading|leaking|flooding|burning))\b")
 
 
 class Safety(FlowBase):
@@ -100,6 +106,8 @@ class Safety(FlowBase):
             return False
         if _NOT_URGENT.search(clean(raw)):
             return False  # the caller says it is not one (the trade's own patterns still count)
+        if when.PAST.search(clean(raw)) and not _STILL.search(clean(raw)):
+            return False  # "I was in a car accident last week": what happened, not happening
         return self._means(raw, "emergency", EMERGENCY_SCORE)
 
     def _requests_something(self, raw: str) -> bool:

@@ -327,13 +327,19 @@ _PHONE_RUN = re.compile(rf"(?:\+?{_DIGIT}[\s,.()-]*){{7,}}")
 # afternoon", "last Friday", "two days ago", "I was in on Saturday", "it started Monday night".
 _DAYWORD = (r"(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|monday|tuesday|"
             r"wednesday|thursday|friday|saturday|sunday|the (?:weekend|\w+ (?:of|on)))")
-_PAST = re.compile(
+PAST = re.compile(
     rf"\b(?:since|ever since|started|began|happened|broke|stopped) (?:on |at |in |about |around "
     rf"|last |this )?{_DAYWORD}(?: (?:morning|afternoon|evening|night))?|\byesterday(?: (?:"
     rf"morning|afternoon|evening|night))?|\blast (?:night|week|weekend|month|time|year|{_DAYWORD}"
     rf")(?: (?:morning|afternoon|evening|night))?|\b(?:a|an|one|two|three|four|five|six|seven|"
     rf"few|couple of|\d+) (?:hours?|days?|weeks?|months?|years?) ago|\b(?:was|were|came|had "
     rf"been|went) (?:in|here|there|by|over|down) (?:on |at )?(?:last )?{_DAYWORD}\b")
+
+
+_GOOD_MORNING = re.compile(r"^(?:(?:hi|hello|hey|oh|yes|yeah)\W+)*good (?:morning|afternoon|"
+                           r"evening)\b")
+_GREETED = re.compile(r"^(?:(?:hi|hello|hey|oh|yes|yeah)\W+)*(?:good )?(?:morning|afternoon|"
+                      r"evening)(?:\W+(?:there|guys|folks|all|everyone))?(?=\s*[.!,]|$)")
 
 
 def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time: bool = False,
@@ -345,7 +351,9 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     without a day refers to (the day being discussed).
     """
     text = _PHONE_RUN.sub(" ", _number_words(clean(raw)))  # "at 2 oh 1, 2 oh 1...": a number
-    text = _PAST.sub(" ", text)  # "no hot water since this morning": when it began, not a visit
+    text = PAST.sub(" ", text)  # "no hot water since this morning": when it began, not a visit
+    # "Good morning." or, unasked, "Morning. This is Kwame": a greeting, not a time of day
+    text = (_GOOD_MORNING if expect_time else _GREETED).sub(" ", text)
     today = now.date()
     earliest = bool(_EARLIEST.search(text))
     span = _day_span(text, now, date_order)

@@ -392,3 +392,35 @@ def test_a_number_for_the_call_back_on_someone_elses_phone_is_the_callback(fleet
     _talk(flow, "Hi, it's Dara Quinn. I'd like to leave a message for Mr. Cole about my lease. "
                 "Please have him call my husband's phone, 718 555 0140.")
     assert flow.state.callback_number == "+17185550140"
+
+
+# --- an introduction on its own; a past event is not an emergency; the service the caller switches to
+
+def test_an_introduction_on_its_own_is_answered_by_name(fleet):
+    flow = _flow("t_auto")
+    said = _talk(flow, "Morning. This is Kwame Asante.")
+    assert said[-1] == "Nice to meet you, Kwame. How can I help you today?"
+
+
+def test_an_accident_last_month_is_not_an_emergency_now(fleet):
+    flow = _flow("t_law")
+    said = _talk(flow, "Hi there, I got hurt in a bad fall at a grocery store last month and "
+                       "want to know my options.")
+    assert "911" not in (said[-1] or "")
+
+
+def test_the_service_the_caller_now_asks_to_book_replaces_the_one_before(fleet):
+    flow = _flow("t_salon")
+    _talk(flow, "I'd like single-process color, please.",
+          "Actually, can I book a blowout instead?")
+    assert flow.state.service == "Blowout"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("It's Siobhan Kelly. S I O B H A N, it's Gaelic.", "Siobhan Kelly"),
+    ("Hi, it's Maeve Dunne, and it's Maeve with an M.", "Maeve Dunne"),
+])
+def test_a_full_name_wins_over_a_later_single_word_said_alike(line, name):
+    from agent_worker.flows.names import offered_name
+
+    assert offered_name(line) == name
