@@ -394,7 +394,7 @@ def test_a_number_for_the_call_back_on_someone_elses_phone_is_the_callback(fleet
     assert flow.state.callback_number == "+17185550140"
 
 
-# --- an introduction on its own; a past event is not an emergency; the service the caller switches to
+# --- an introduction on its own; a past event; the service the caller switches to ---------------
 
 def test_an_introduction_on_its_own_is_answered_by_name(fleet):
     flow = _flow("t_auto")
