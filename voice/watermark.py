@@ -15,10 +15,10 @@ the result with the same correlation for 127 decoy kernels nobody used (a z-scor
 speaker's own spectral structure, which correlates a little with any kernel, is measured on the
 audio at hand instead of assumed away.
 
-Limits (figures in BENCHMARKS.md, "Watermark"): a few seconds of speech are needed (one short
-sentence scores lower); re-recording through a speaker into a room, strong reverberation, low
-bit-rate codecs that rebuild the spectrum, or pitch and tempo changes can wash the echo out; and
-anyone holding the key can mark a real recording, so the key is a secret like SECRET_KEY.
+Limits (figures in BENCHMARKS.md, "Watermark"; docs/VOICE_SECURITY.md): a few seconds of speech
+are needed (one short sentence scores lower; under 1.8 s of sound is not judged); pitch and tempo
+changes remove it, and re-recording through a speaker, vocoders or voice changers may; and anyone
+holding the key can mark a real recording, so the key is a secret like SECRET_KEY.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ FRAME = 4096  # analysis frame at 8 kHz (512 ms), hop half of it
 STRENGTH = 0.05  # the echo's gain: about 26 dB below the speech
 THRESHOLD = 4.5  # z-score from which a clip counts as marked
 DECOYS = 127
-MIN_FRAMES = 4  # about 2.5 s of speech; less cannot be judged
+MIN_FRAMES = 6  # frames with sound (half a second each, overlapping): 1.8 s; less is not judged
 
 
 class UnreadableAudio(ValueError):
@@ -158,22 +158,25 @@ def watermark_detect(samples: np.ndarray, sample_rate: int, *, keys: list[str] |
                      threshold: float = THRESHOLD) -> Detection:
     """Whether `samples` (mono, any scale) carry the mark of one of `keys` (the best score).
 
-    UnreadableAudio when there is too little sound to judge (under about 2.5 s of speech)."""
+    UnreadableAudio when there is too little sound to judge (under 1.8 s)."""
     if not keys:
         raise ValueError("no watermark key")
     audio = resample(np.asarray(samples, dtype=np.float64), sample_rate, RATE).astype(np.float64)
     logs = _log_spectra(audio)
     if len(logs) < MIN_FRAMES:
         raise UnreadableAudio(
-            f"too little speech to judge ({len(logs) * FRAME / 2 / RATE:.1f} s of sound; "
-            f"at least {(MIN_FRAMES + 1) * FRAME / 2 / RATE:.1f} s needed)")
+            f"too little speech to judge ({_seconds(len(logs)):.1f} s of sound; "
+            f"at least {_seconds(MIN_FRAMES):.1f} s needed)")
     best = -np.inf
     for key in keys:
         stats = (logs @ _references(key).T).mean(axis=0)
         decoys = stats[1:]
         best = max(best, float((stats[0] - decoys.mean()) / decoys.std(ddof=1)))
-    return Detection(score=best, marked=best >= threshold,
-                     seconds=(len(logs) + 1) * FRAME / 2 / RATE)
+    return Detection(score=best, marked=best >= threshold, seconds=_seconds(len(logs)))
+
+
+def _seconds(frames: int) -> float:
+    return (frames + 1) * (FRAME // 2) / RATE if frames else 0.0
 
 
 def wav_read(data: bytes) -> tuple[np.ndarray, int]:
