@@ -17,10 +17,11 @@ from livekit import rtc
 from frontdesk.call_config import CallConfig
 from voice.audio_io import pcm_frames, read_wav, write_wav
 from voice.factory import VoiceAssistantFactory
+from voice.tts.watermarked import watermark_tag
 
 
 def greeting_path(config: CallConfig) -> Path:
-    key = "\n".join([config.greeting, config.voice_provider, config.voice_id])
+    key = "\n".join([config.greeting, config.voice_provider, config.voice_id, watermark_tag()])
     digest = hashlib.sha256(key.encode()).hexdigest()[:20]
     return Path(settings.MEDIA_ROOT) / "greetings" / config.client_id / f"{digest}.wav"
 

@@ -23,6 +23,7 @@ from agent_worker.flows.fixed_replies import fixed_replies
 from frontdesk.call_config import CallConfig
 from voice.factory import VoiceAssistantFactory
 from voice.tts.phrase_cache import PhraseBook, PhraseCachedTTS
+from voice.tts.watermarked import watermark_tag
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def phrase_book(config: CallConfig) -> PhraseBook:
 def _fingerprint(config: CallConfig, factory: VoiceAssistantFactory,
                  texts: list[str]) -> str:
     voices = [f"{key}:{voice}" for key, voice in factory.tts_chain(config.voice)]
-    return hashlib.sha256("\n".join([*voices, *texts]).encode()).hexdigest()
+    return hashlib.sha256("\n".join([*voices, watermark_tag(), *texts]).encode()).hexdigest()
 
 
 def phrases_current(config: CallConfig, *,

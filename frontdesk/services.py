@@ -19,6 +19,8 @@ from frontdesk.voice_cloning import (
     InvalidToken,
     sample_decrypt,
     sample_encrypt,
+    sample_is_current,
+    sample_reencrypt,
     voice_sample_read,
 )
 from receptionist.errors import ApplicationError
@@ -193,3 +195,30 @@ def voice_clone_process(*, job_id: int) -> VoiceCloneJob | None:
     _voice_clone_fail(job_id, error)
     job.refresh_from_db()
     return job
+
+
+def voice_samples_reencrypt() -> tuple[int, int]:
+    """Put every stored voice sample of this business under the newest VOICE_SAMPLE_KEY (key
+    rotation); returns (re-encrypted, already under it). Call inside the business's schema and
+    a transaction.
+
+    ApplicationError naming the job when no configured key opens a sample (it was encrypted
+    under a key no longer listed); nothing is changed for that sample.
+    """
+    changed = current = 0
+    jobs = VoiceCloneJob.objects.select_for_update().only("pk", "sample_encrypted").order_by("pk")
+    for job in jobs:
+        token = bytes(job.sample_encrypted)
+        if sample_is_current(token):
+            current += 1
+            continue
+        try:
+            job.sample_encrypted = sample_reencrypt(token)
+        except InvalidToken:
+            raise ApplicationError(
+                f"{connection.schema_name}: voice sample of clone job {job.pk} opens with none "
+                "of the VOICE_SAMPLE_KEY keys (add the key it was stored under after the new "
+                "one, then run this again)") from None
+        job.save(update_fields=["sample_encrypted"])
+        changed += 1
+    return changed, current

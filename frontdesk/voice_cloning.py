@@ -29,7 +29,7 @@ _MIN_RATE, _MAX_RATE = 8000, 48000
 SILENCE_PEAK = 0.005  # about -46 dBFS: nothing a microphone picked up
 
 __all__ = ["ACCEPTED", "InvalidToken", "VoiceSample", "sample_decrypt", "sample_encrypt",
-           "voice_sample_read"]
+           "sample_is_current", "sample_reencrypt", "voice_sample_read"]
 
 
 @dataclass(frozen=True)
@@ -159,3 +159,18 @@ def sample_encrypt(plain: bytes) -> bytes:
 def sample_decrypt(token: bytes) -> bytes:
     """The recording back; InvalidToken when no configured key opens it (or it was altered)."""
     return _fernet().decrypt(bytes(token))
+
+
+def sample_is_current(token: bytes) -> bool:
+    """Whether the newest key alone opens `token` (nothing to re-encrypt)."""
+    try:
+        Fernet(settings.VOICE_SAMPLE_KEYS[0].encode()).decrypt(bytes(token))
+    except InvalidToken:
+        return False
+    return True
+
+
+def sample_reencrypt(token: bytes) -> bytes:
+    """`token` under the newest key (same recording, same timestamp); InvalidToken when no
+    configured key opens it."""
+    return _fernet().rotate(bytes(token))

@@ -22,6 +22,7 @@ from voice.llm import tool_schemas
 from voice.preferences import VoicePreferences
 from voice.routing import ComplexityClassifier, Leg, LLMRouter
 from voice.tts.phrase_cache import PhraseBook, PhraseCachedTTS
+from voice.tts.watermarked import WatermarkedTTS
 
 logger = logging.getLogger(__name__)
 tool_schemas.install()  # every process that builds a call's LLM sends tool schemas
@@ -66,10 +67,13 @@ class VoiceSettings:
     PROVIDER_RETRY_BASE_SECONDS: float
     LLM_ATTEMPT_TIMEOUT: float
     LLM_LOCAL_HISTORY_MESSAGES: int = 4
+    WATERMARK: bool = True
+    WATERMARK_KEYS: tuple[str, ...] = ()
 
     @classmethod
     def from_django(cls, **overrides: Any) -> VoiceSettings:
         values = {f.name: getattr(settings, f.name) for f in fields(cls)}
+        values["WATERMARK_KEYS"] = tuple(values["WATERMARK_KEYS"])
         return cls(**(values | overrides))
 
 
@@ -142,7 +146,16 @@ class VoiceAssistantFactory:
         }.get(key, {"voice": voice_id} if voice_id else {})
         if key == "piper" and voice_id:
             options["voice"] = voice_id
-        return registry.build("tts", key, **options)
+        return self._marked(registry.build("tts", key, **options))
+
+    def _marked(self, voice: tts.TTS) -> tts.TTS:
+        """Every voice's audio carries the product's watermark (voice/watermark.py), unless the
+        deployment turned it off."""
+        if not self.s.WATERMARK:
+            return voice
+        if not self.s.WATERMARK_KEYS:
+            raise RuntimeError("WATERMARK is on but no WATERMARK_KEY is configured")
+        return WatermarkedTTS(voice, key=self.s.WATERMARK_KEYS[0])
 
     # --- chains -----------------------------------------------------------------------------
     def stt_chain(self, prefs: VoicePreferences) -> list[str]:

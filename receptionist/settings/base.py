@@ -12,6 +12,7 @@ from .env import (
     env_float,
     env_int,
     env_list,
+    env_secret_keys,
     env_str,
     env_url,
     secret_key_from_file,
@@ -364,6 +365,11 @@ if not DEBUG and not env_str("VOICE_SAMPLE_KEY", ""):
         "VOICE_SAMPLE_KEY must be set when DEBUG is off; make one with: python -c 'from "
         "cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'")
 VOICE_SAMPLE_KEYS = env_fernet_keys("VOICE_SAMPLE_KEY", derive_from=SECRET_KEY)
+# The receptionist's synthesised speech carries an inaudible keyed mark (voice/watermark.py) so
+# it can be told from a recording (`manage.py detect_watermark`). Keys comma-separated, newest
+# first: the first marks, all are tried when detecting (rotation). Unset: derived from SECRET_KEY.
+WATERMARK = env_bool("WATERMARK", True)
+WATERMARK_KEYS = env_secret_keys("WATERMARK_KEY", derive_from=SECRET_KEY)
 # Each provider gets at most this many attempts (exponential backoff) before the next one.
 PROVIDER_MAX_ATTEMPTS = env_int("PROVIDER_MAX_ATTEMPTS", 3, minimum=1)
 PROVIDER_RETRY_BASE_SECONDS = env_float("PROVIDER_RETRY_BASE_SECONDS", 0.1, minimum=0.0)

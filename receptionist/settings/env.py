@@ -129,6 +129,22 @@ def env_fernet_keys(name: str, *, derive_from: str) -> list[str]:
     return keys
 
 
+def env_secret_keys(name: str, *, derive_from: str, min_length: int = 16) -> list[str]:
+    """Secrets from a comma-separated variable (newest first, older ones still accepted), or one
+    derived from `derive_from` when unset so a development setup needs no extra step."""
+    import hashlib
+
+    keys = env_list(name)
+    if not keys:
+        return [hashlib.sha256(f"{name}:{derive_from}".encode()).hexdigest()]
+    for key in keys:
+        if len(key) < min_length:
+            raise ImproperlyConfigured(
+                f"{name}: a key of {len(key)} characters is too short (at least {min_length}); "
+                "make one with: python -c 'import secrets; print(secrets.token_urlsafe(32))'")
+    return keys
+
+
 def secret_key_from_file(path: Path) -> str:
     """The installation's own development secret: made at random the first time (file mode
     0600, so only this user can read it) and read back by every later process.
