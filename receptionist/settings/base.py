@@ -232,11 +232,13 @@ HOUSEKEEPING_IN_PROCESS = env_bool("HOUSEKEEPING_IN_PROCESS", True)
 CELERY_BEAT_SCHEDULE = {
     "close-abandoned-calls": {"task": "calls.close_abandoned_everywhere",
                               "schedule": float(HOUSEKEEPING_INTERVAL)},
+    "prune-audit-log": {"task": "audit.prune_everywhere", "schedule": 24 * 3600.0},
 }
 # How long a routing decision stays cached; writes invalidate it explicitly, this is a backstop.
 ROUTING_CACHE_SECONDS = env_int("ROUTING_CACHE_SECONDS", 3600, minimum=0)
 
 # --- Audit log (audit/): django-auditlog with our entry model, in each schema --------------------
+# Entries older than this many days are deleted by the daily "prune-audit-log" job.
 AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 400, minimum=1)
 AUDITLOG_LOGENTRY_MODEL = "audit.AuditEntry"
 # What is tracked, field by field (logins, lockouts, password resets and exports are recorded
