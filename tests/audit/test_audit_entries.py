@@ -15,6 +15,7 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from audit.models import SECRET_MASK
+from audit.services import audit_export_record
 from frontdesk.models import VoiceCloneJob
 from tenants.models import PhoneNumber, Tenant
 from tenants.services import phone_number_pool_add, tenant_subscription_set
@@ -320,6 +321,20 @@ def _upload(data: bytes):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile("sample.wav", data, content_type="audio/wav")
+
+
+# --- exports --------------------------------------------------------------------------------
+def test_an_export_is_recorded_with_who_and_where(fleet, rf):
+    """The portal offers no export yet; this is the one call an export view makes."""
+    request = rf.get("/calls/export/", **WHERE)
+    request.tenant, request.user = fleet["t_dental"], _owner()
+    with schema_context("t_dental"):
+        audit_export_record(what="calls (CSV)", rows=12, request=request)
+    [entry] = entries("t_dental", kind="export")
+    assert (entry.event, entry.object_repr, entry.additional_data) == (
+        "exported", "calls (CSV)", {"rows": 12})
+    assert (entry.actor_label, entry.actor_id) == (DENTAL_OWNER, _owner().pk)
+    _assert_where(entry)
 
 
 # --- team -----------------------------------------------------------------------------------
