@@ -51,6 +51,11 @@ def dumped(entry: AuditEntry) -> str:
     return json.dumps(model_to_dict(entry), default=str) + entry.changes_text + entry.object_repr
 
 
+def holds_part_of(text: str, secret: str, *, chunk: int = 10) -> bool:
+    """Whether any `chunk` characters of `secret` appear in `text` (a half-masked hash would)."""
+    return any(secret[i:i + chunk] in text for i in range(0, max(len(secret) - chunk, 0) + 1))
+
+
 def page_text(response) -> str:
     return response.content.decode()
 
