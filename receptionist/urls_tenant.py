@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("analytics.urls")),  # "/" and /dashboard/
     path("", include("calls.urls")),  # /calls/, /appointments/, /messages/
     path("", include("frontdesk.urls")),  # /settings/, /try/
+    path("", include("audit.urls")),  # /activity/
 ]

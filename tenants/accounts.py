@@ -14,6 +14,7 @@ from django.contrib.auth.views import PasswordResetView
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 
+from audit.services import audit_password_reset_requested
 from receptionist.errors import ApplicationError
 from receptionist.limits import client_ip, hits_count
 from tenants.login_throttle import LoginBusy, login_attempt_serialized
@@ -112,5 +113,6 @@ class OwnerPasswordResetView(PasswordResetView):
         except ApplicationError as exc:
             form.add_error(exc.field, exc.message)
             return self.form_invalid(form)
+        audit_password_reset_requested(email=form.cleaned_data["email"], request=self.request)
         self.extra_email_context = {"business_name": self.request.tenant.business_name}
         return super().form_valid(form)

@@ -52,6 +52,8 @@ SHARED_APPS = [
     "rest_framework",
     "channels",
     "axes",  # SHARED: login attempts of every business and the staff admin (tenants/login_throttle)
+    "auditlog",  # django-auditlog: change tracking (its own LogEntry is swapped for audit's)
+    "audit",  # BOTH: staff-wide changes here; each business's in its own schema
     "voice",  # no models
 ]
 TENANT_APPS = [
@@ -59,6 +61,8 @@ TENANT_APPS = [
     "django.contrib.auth",  # each business's own users (owner logins) live in its schema
     "django.contrib.sessions",
     "django.contrib.messages",
+    "auditlog",
+    "audit",  # BOTH: this business's audit log (audit/__init__.py)
     "frontdesk",  # TENANT: ReceptionistConfig, VoiceCloneJob; the call configuration
     "agent_worker",  # no models: the LiveKit worker (commands, migration history)
     "calls",  # TENANT: Call, Turn
@@ -83,6 +87,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "audit.context.AuditContextMiddleware",  # who and from where, for every audit entry
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -228,9 +233,30 @@ HOUSEKEEPING_IN_PROCESS = env_bool("HOUSEKEEPING_IN_PROCESS", True)
 CELERY_BEAT_SCHEDULE = {
     "close-abandoned-calls": {"task": "calls.close_abandoned_everywhere",
                               "schedule": float(HOUSEKEEPING_INTERVAL)},
+    "prune-audit-log": {"task": "audit.prune_everywhere", "schedule": 24 * 3600.0},
 }
 # How long a routing decision stays cached; writes invalidate it explicitly, this is a backstop.
 ROUTING_CACHE_SECONDS = env_int("ROUTING_CACHE_SECONDS", 3600, minimum=0)
+
+# --- Audit log (audit/): django-auditlog with our entry model, in each schema --------------------
+# Entries older than this many days are deleted by the daily "prune-audit-log" job.
+AUDIT_RETENTION_DAYS = env_int("AUDIT_RETENTION_DAYS", 400, minimum=1)
+AUDITLOG_LOGENTRY_MODEL = "audit.AuditEntry"
+# What is tracked, field by field (logins, lockouts, password resets and exports are recorded
+# by audit/services.py). Secrets are never written: a masked field's values are "[hidden]".
+AUDITLOG_INCLUDE_TRACKING_MODELS = (
+    {"model": "frontdesk.receptionistconfig", "exclude_fields": ["updated_at"]},
+    {"model": "frontdesk.voiceclonejob",  # the recording itself (ciphertext) is never copied
+     "exclude_fields": ["sample_encrypted", "progress", "started_at", "updated_at"]},
+    {"model": "tenants.tenant", "exclude_fields": ["updated_at"]},
+    {"model": "tenants.domain"},
+    {"model": "tenants.phonenumber", "exclude_fields": ["updated_at"]},
+    {"model": "tenants.professiontemplate", "exclude_fields": ["updated_at"]},
+    {"model": "auth.user", "exclude_fields": ["last_login"], "mask_fields": ["password"]},
+)
+AUDITLOG_MASK_CALLABLE = "audit.models.secret_mask"
+AUDITLOG_USE_FK_STRING_REPRESENTATION = True  # "Fleet Dental (t_dental)", not a row id
+AUDITLOG_DISABLE_REMOTE_ADDR = True  # the address is ours (receptionist.limits.client_ip)
 
 # --- Auth, i18n, static -----------------------------------------------------------------------
 # django-axes refuses a locked-out login before the password is checked; ModelBackend logs in.
