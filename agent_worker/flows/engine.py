@@ -194,7 +194,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if not rest_text or is_garbled(rest) or intents.thanks(rest_text) or (
                 intents.greeting(rest_text)) or _PLEASANTRY.fullmatch(rest_text.strip(" .,!")):
             return self._with_pending(" ".join(known), "knowledge")
+        before = copy.deepcopy(self.state)
         reply = self._rest(rest, clean(rest))
+        if self.state.misses > before.misses:
+            # what is left was context for the questions answered ("We have Aetna"), not a
+            # failed answer: nothing it did is kept, the pending question is put again
+            self.state.__dict__.update(before.__dict__)
+            return self._with_pending(" ".join(known), "knowledge")
         if reply.text is None:
             return self._with_pending(" ".join(known), "knowledge")
         return Reply(text=f"{' '.join(known)} {reply.text}", action=reply.action,

@@ -26,6 +26,8 @@ _STOP = frozenset("""
     thanks thank okay ok yes no am pm by over
     """.split())
 _SYNONYMS = {"take": "accept", "accepts": "accept", "taking": "accept", "insured": "insurance",
+             "cover": "insurance", "covers": "insurance", "covered": "insurance",
+             "coverage": "insurance",
              "pay": "payment", "paying": "payment", "payments": "payment", "cards": "card",
              "cancelling": "cancellation", "canceling": "cancellation", "cancel": "cancellation",
              "cancelled": "cancellation", "canceled": "cancellation", "late": "late",
@@ -62,7 +64,7 @@ _SCHEDULING = re.compile(r"\b(appointments?|slots?|openings?|availability|availa
                          r"wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
                          r"o'clock)\b")
 _PRICE = re.compile(r"\b(how much|price|prices|pricing|cost|costs|fee|fees|charge|charges|rate|"
-                    r"rates|quote)\b")
+                    r"rates|quote|dollars|bucks)\b")
 
 
 _PLACES = frozenset({"office", "clinic", "shop", "salon", "firm", "practice", "garage",

@@ -67,8 +67,12 @@ def name_said_around(raw: str, *, pets: bool = False) -> str | None:
     """The name a booking is for, said with whose it is: "her name is Maya Cole", "it's for my
     son, Leo Grant". Not a pet's ("her name is Pickle" about a puppy, or at a vet's), which is
     not the caller's and not a person's to book under."""
-    text = clean(raw).strip(" .!?")
+    # commas kept where they end the name ("his name is Mateo Ruiz, date of birth...")
+    text = fold(raw or "").replace("’", "'").strip(" .!?")
     found = _NAME_IS.search(text)
+    if found is None:
+        text = clean(raw).strip(" .!?")
+        found = _NAME_IS.search(text)
     if found is None:
         return None
     if (found.group("b") or found.group("a")) and (pets or _PET.search(text)):

@@ -424,3 +424,18 @@ def test_a_full_name_wins_over_a_later_single_word_said_alike(line, name):
     from agent_worker.flows.names import offered_name
 
     assert offered_name(line) == name
+
+
+def test_a_price_said_as_an_amount_and_a_carrier_asked_about_are_both_answered(fleet):
+    flow = _flow("t_clinic")
+    said = _talk(flow, "I'd like a flu shot, I've been seen there before.",
+                 "Is the flu shot forty dollars? We're on Cigna, is that covered?")
+    assert "$" in said[-1] and "insurance" in said[-1]
+    assert "Sorry" not in said[-1] and flow.state.misses == 0
+
+
+def test_whose_name_it_is_ends_at_the_comma(fleet):
+    flow = _flow("t_dental")
+    _talk(flow, "I need a checkup for my daughter.",
+          "Her name is Ivy Chen, date of birth May 2nd 2015. She's been there before.")
+    assert flow.state.caller_name == "Ivy Chen"
