@@ -1,4 +1,7 @@
-"""URLs served on a business's own domain (its portal). Each app owns its pages' URLs."""
+"""URLs served on a business's own domain (its portal). Each app owns its pages' URLs.
+
+Every page is the owners' alone unless its view is marked for the front desk or for everyone
+(team/access.py, enforced by its middleware)."""
 
 from __future__ import annotations
 
@@ -9,4 +12,5 @@ urlpatterns = [
     path("", include("analytics.urls")),  # "/" and /dashboard/
     path("", include("calls.urls")),  # /calls/, /appointments/, /messages/
     path("", include("frontdesk.urls")),  # /settings/, /try/
+    path("", include("team.urls")),  # /team/, /team/join/<token>/
 ]
