@@ -8,7 +8,8 @@ from team import views
 
 urlpatterns = [
     path("team/", views.team, name="team"),
-    path("team/members/<int:user_id>/role/", views.team_member_role, name="team-member-role"),
+    path("team/members/<int:user_id>/role/", views.team_member_role_change,
+         name="team-member-role"),
     path("team/members/<int:user_id>/remove/", views.team_member_remove_view,
          name="team-member-remove"),
     path("team/invitations/<int:invitation_id>/cancel/", views.team_invitation_cancel_view,

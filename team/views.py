@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.http import Http404, HttpRequest, HttpResponse
@@ -30,6 +32,8 @@ from team.services import (
     team_member_role_set,
 )
 
+logger = logging.getLogger(__name__)
+
 
 def _sentence(message: str) -> str:
     return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
@@ -45,12 +49,19 @@ def team(request: HttpRequest) -> HttpResponse:
         except ApplicationError as exc:
             form.add_error(exc.field if exc.field in form.fields else None, _sentence(exc.message))
         else:
-            team_invitation_send(invitation=invitation, business_name=request.tenant.business_name,
-                                 link=request.build_absolute_uri(reverse("team-join",
-                                                                         args=[token])))
-            messages.success(request, f"Invitation sent to {invitation.email} "
-                                      f"({role_label(invitation.role).lower()}).")
-            return redirect("team")
+            link = request.build_absolute_uri(reverse("team-join", args=[token]))
+            try:
+                team_invitation_send(invitation=invitation, link=link,
+                                     business_name=request.tenant.business_name)
+            except OSError:  # the mail server refused or is down (smtplib's errors are OSErrors)
+                logger.warning("invitation mail to %s not sent", invitation.email, exc_info=True)
+                team_invitation_cancel(invitation_id=invitation.pk)
+                form.add_error("email", "The invitation could not be mailed just now, so none "
+                                        "was made; please try again in a few minutes.")
+            else:
+                messages.success(request, f"Invitation sent to {invitation.email} "
+                                          f"({role_label(invitation.role).lower()}).")
+                return redirect("team")
     return render(request, "portal/team.html", {
         "nav": "team", "form": form, "members": team_members(),
         "invitations": team_invitations_pending(), "roles": Role.choices, "now": timezone.now(),
@@ -58,7 +69,7 @@ def team(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def team_member_role(request: HttpRequest, user_id: int) -> HttpResponse:
+def team_member_role_change(request: HttpRequest, user_id: int) -> HttpResponse:
     form = RoleForm(request.POST)
     if not form.is_valid():
         messages.error(request, f"Choose a role: {', '.join(Role.labels)}.")
@@ -72,6 +83,8 @@ def team_member_role(request: HttpRequest, user_id: int) -> HttpResponse:
     else:
         messages.success(request, f"{member.user.get_username()} is now "
                                   f"{member.get_role_display().lower()}.")
+        if member.user_id == request.user.pk and member.role != Role.OWNER:
+            return redirect("dashboard")  # the team page is no longer theirs
     return redirect("team")
 
 

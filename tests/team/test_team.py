@@ -339,3 +339,22 @@ def test_every_login_from_before_teams_becomes_an_owner(fleet):
     assert _role("t_dental", "desk@example.com") == "front_desk"
     assert _role("t_dental", "owner@t-dental.example") == "owner"
     assert earlier.pk
+
+
+def test_an_invitation_that_cannot_be_mailed_is_a_form_error_and_not_kept(fleet, settings):
+    """A mail server that refuses the connection (a real SMTP client, nothing listening)."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 5
+    response = _invite(owner_client("t_dental"), "unlucky@example.com")
+    assert response.status_code == 200
+    assert "could not be mailed" in response.content.decode()
+    assert 'value="unlucky@example.com"' in response.content.decode()
+    with schema_context("t_dental"):
+        assert not TeamInvitation.objects.exists()
+
+
+def test_an_owner_who_steps_down_lands_on_the_dashboard(fleet):
+    colleague_create(schema="t_dental", email="other-owner@example.com", role="owner")
+    response = owner_client("t_dental").post(f"/team/members/{_owner_id('t_dental')}/role/",
+                                             {"role": "front_desk"})
+    assert response.status_code == 302 and response["Location"] == "/dashboard/"
