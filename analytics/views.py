@@ -1,4 +1,5 @@
-"""The owner's dashboard: the business's calls, money and latency at a glance."""
+"""The dashboard: the business's calls, money and latency at a glance, and the live feed (owners
+and front desk)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from django.views.decorators.http import require_GET
 
 from analytics.selectors import DEFAULT_PERIOD, PERIODS, dashboard_summary
 from calls.views import render_local, tenant_zone
+from team.access import front_desk_allowed
 
 
+@front_desk_allowed
 @require_GET
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:

@@ -1,7 +1,8 @@
 """The dashboard's live feed (/ws/live/): call started, turn, call ended, for this business only.
 
 Admits only a login of the business whose domain the socket was opened on
-(receptionist/channels_tenant.py); events arrive on the channel layer from calls/live.py.
+(receptionist/channels_tenant.py), owners and front desk alike; events arrive on the channel
+layer from calls/live.py.
 """
 
 from __future__ import annotations
@@ -10,11 +11,14 @@ from typing import Any
 
 from calls.live import live_group
 from receptionist.channels_tenant import PortalSocket
+from team.access import EVERY_ROLE
 
 
 class LiveFeedConsumer(PortalSocket):
     """The dashboard's live feed: call started, turn, call ended, for this business only."""
 
+    roles = EVERY_ROLE
+    what = "the live feed"
     group = ""
 
     async def admitted(self) -> None:
@@ -25,6 +29,7 @@ class LiveFeedConsumer(PortalSocket):
     async def disconnect(self, code: int) -> None:
         if self.group:
             await self.channel_layer.group_discard(self.group, self.channel_name)
+        await super().disconnect(code)
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None
                       ) -> None:

@@ -9,26 +9,19 @@ layer that is down costs a log line, not the write.
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from typing import Any
 
-from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
 from django.db import connection, transaction
 from django.utils import timezone
 
 from calls.models import Call, Turn
-
-logger = logging.getLogger(__name__)
+from receptionist.channels_tenant import group_send_now
 
 CALL_STARTED = "call_started"
 CALL_TURN = "turn"
 CALL_ENDED = "call_ended"
 KINDS = (CALL_STARTED, CALL_TURN, CALL_ENDED)
 MESSAGE_TYPE = "call.event"  # the consumer's handler is LiveFeedConsumer.call_event
-
-_pending: set[asyncio.Task] = set()  # sends scheduled on a running loop, kept until done
 
 
 def live_group(schema: str) -> str:
@@ -64,29 +57,4 @@ def call_event_publish(*, kind: str, call: Call, turn: Turn | None = None,
     schema = schema or connection.schema_name
     message = {"type": MESSAGE_TYPE, "schema": schema,
                "event": call_event(kind=kind, call=call, turn=turn)}
-    transaction.on_commit(lambda: _send(live_group(schema), message), robust=True)
-
-
-def _send(group: str, message: dict[str, Any]) -> None:
-    layer = get_channel_layer()
-    if layer is None:
-        return
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:
-        loop = None
-    if loop is not None:  # sync code on an event loop's own thread cannot block on the loop
-        task = loop.create_task(layer.group_send(group, message))
-        _pending.add(task)
-        task.add_done_callback(_sent)
-        return
-    try:
-        async_to_sync(layer.group_send)(group, message)
-    except Exception:
-        logger.warning("live event for %s not delivered", group, exc_info=True)
-
-
-def _sent(task: asyncio.Task) -> None:
-    _pending.discard(task)
-    if not task.cancelled() and task.exception() is not None:
-        logger.warning("live event not delivered", exc_info=task.exception())
+    transaction.on_commit(lambda: group_send_now(live_group(schema), message), robust=True)

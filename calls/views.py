@@ -1,4 +1,5 @@
-"""The owner's calls, visits and messages, on the business's own domain (its schema).
+"""The business's calls, visits and messages, on its own domain (its schema), for its owners
+and front desk alike.
 
 Every lookup runs in the request's tenant schema, so another business's call id simply does not
 exist here: 404, never someone else's data. Recordings are streamed by a login-protected view
@@ -23,6 +24,7 @@ from calls import selectors
 from calls.forms import CallFilterForm
 from calls.services import callback_message_handled_set
 from receptionist.errors import ApplicationError
+from team.access import front_desk_allowed
 
 
 def tenant_zone(request: HttpRequest) -> zoneinfo.ZoneInfo:
@@ -51,6 +53,7 @@ def _page_number(request: HttpRequest) -> int:
     return page
 
 
+@front_desk_allowed
 @require_GET
 @login_required
 def call_list(request: HttpRequest) -> HttpResponse:
@@ -74,6 +77,7 @@ def call_list(request: HttpRequest) -> HttpResponse:
     })
 
 
+@front_desk_allowed
 @require_GET
 @login_required
 def call_detail(request: HttpRequest, call_id: Any) -> HttpResponse:
@@ -91,6 +95,7 @@ def call_detail(request: HttpRequest, call_id: Any) -> HttpResponse:
     })
 
 
+@front_desk_allowed
 @require_GET
 @login_required
 def call_turn_audio(request: HttpRequest, call_id: Any, index: int) -> FileResponse:
@@ -106,6 +111,7 @@ def call_turn_audio(request: HttpRequest, call_id: Any, index: int) -> FileRespo
     return response
 
 
+@front_desk_allowed
 @require_GET
 @login_required
 def appointment_list(request: HttpRequest) -> HttpResponse:
@@ -119,6 +125,7 @@ def appointment_list(request: HttpRequest) -> HttpResponse:
         "nav": "appointments", "when": when, "page": page})
 
 
+@front_desk_allowed
 @require_GET
 @login_required
 def message_list(request: HttpRequest) -> HttpResponse:
@@ -132,6 +139,7 @@ def message_list(request: HttpRequest) -> HttpResponse:
     })
 
 
+@front_desk_allowed
 @require_POST
 @login_required
 def message_handled(request: HttpRequest, message_id: int) -> HttpResponse:

@@ -1,6 +1,7 @@
 """Receptionist settings pages: the owner edits what callers hear; the next call uses it.
 
-Every page is the business's own (its host selects its schema) and needs a logged-in owner.
+Every page is the business's own (its host selects its schema) and needs a logged-in owner:
+the front desk has none of them (team/access.py).
 Writes go through `receptionist_config_update` (or the tenants services for what lives on the
 business's public row: hours, time zone, phone number), which invalidate the router's cache.
 """

@@ -1,4 +1,7 @@
-"""URLs served on a business's own domain (its portal). Each app owns its pages' URLs."""
+"""URLs served on a business's own domain (its portal). Each app owns its pages' URLs.
+
+Every page is the owners' alone unless its view is marked for the front desk or for everyone
+(team/access.py, enforced by its middleware)."""
 
 from __future__ import annotations
 
@@ -10,4 +13,5 @@ urlpatterns = [
     path("", include("calls.urls")),  # /calls/, /appointments/, /messages/
     path("", include("frontdesk.urls")),  # /settings/, /try/
     path("", include("audit.urls")),  # /activity/
+    path("", include("team.urls")),  # /team/, /team/join/<token>/
 ]

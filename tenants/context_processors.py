@@ -1,5 +1,6 @@
 """What the owner must know on every portal page: an address still to confirm, a trial ending
-or over (and so calls refused), with what to do about it."""
+or over (and so calls refused), with what to do about it. The front desk has no say in either
+(team/access.py) and is not shown them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils import timezone
 
+from team.models import Role
 from tenants.router import ACTIVE_STATUSES, validate_subscription
 
 TRIAL_WARNING = timedelta(days=7)
@@ -18,7 +20,8 @@ def account_notices(request: HttpRequest) -> dict[str, object]:
     tenant = getattr(request, "tenant", None)
     user = getattr(request, "user", None)
     if (tenant is None or tenant.schema_name == settings.PUBLIC_SCHEMA_NAME
-            or user is None or not user.is_authenticated):
+            or user is None or not user.is_authenticated
+            or getattr(request, "team_role", None) != Role.OWNER):
         return {}
     notices: list[dict[str, object]] = []
     if tenant.signup_email_pending:

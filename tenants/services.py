@@ -20,6 +20,7 @@ from django_tenants.utils import schema_context
 
 from frontdesk.models import ReceptionistConfig
 from receptionist.errors import ApplicationError
+from team.services import team_owner_add
 from tenants import schema_clone
 from tenants.business_hours import validate_business_hours
 from tenants.models import Domain, PhoneNumber, ProfessionTemplate, Tenant
@@ -149,8 +150,8 @@ def tenant_create(
             with schema_context(schema_name):
                 ReceptionistConfig.objects.create(
                     services=template.default_services, faq=template.default_faq)
-                get_user_model().objects.create_user(
-                    username=owner_email, email=owner_email, password=owner_password)
+                team_owner_add(user=get_user_model().objects.create_user(
+                    username=owner_email, email=owner_email, password=owner_password))
             if e164:
                 PhoneNumber.objects.update_or_create(e164=e164, defaults={"tenant": tenant})
     except IntegrityError as exc:

@@ -18,6 +18,7 @@ from django_tenants.utils import schema_context
 
 from receptionist.errors import ApplicationError
 from receptionist.limits import client_ip as request_client_ip
+from team.models import Role
 from tenants.forms import SERVICE_FIELDS, FindPortalForm, SignupForm
 from tenants.login_links import login_link_token_create, login_link_token_redeem
 from tenants.models import Domain, ProfessionTemplate, Tenant
@@ -161,7 +162,9 @@ def verify_email(request: HttpRequest) -> HttpResponse:
             messages.warning(request, "Thank you, your email address is confirmed. No phone "
                                       "number is free right now; claim one here as soon as one "
                                       "is available.")
-    return redirect("/settings/" if request.user.is_authenticated else settings.LOGIN_URL)
+    if not request.user.is_authenticated:
+        return redirect(settings.LOGIN_URL)
+    return redirect("/settings/" if request.team_role == Role.OWNER else "/dashboard/")
 
 
 @require_POST

@@ -52,3 +52,17 @@ class PhoneNumberFactory(factory.django.DjangoModelFactory):
         model = PhoneNumber
 
     e164 = factory.Sequence(lambda n: f"+1415555{n % 10000:04d}")
+
+
+def colleague_create(*, schema: str, email: str, role: str, password: str | None = None):
+    """A login of `schema` with `role` ("owner" or "front_desk"), as an accepted invitation
+    leaves it."""
+    from django.contrib.auth import get_user_model
+
+    from team.models import TeamMember
+
+    with schema_context(schema):
+        user = get_user_model().objects.create_user(username=email, email=email,
+                                                    password=password)
+        TeamMember.objects.create(user=user, role=role)
+    return user

@@ -1,7 +1,8 @@
 """The "Try it" test call's WebSocket (/ws/try/), on each business's own domain.
 
-It admits only a login of the business whose domain the socket was opened on
-(receptionist/channels_tenant.py, PortalSocket). A refused socket is accepted, told why in an
+It admits only an owner of the business whose domain the socket was opened on
+(receptionist/channels_tenant.py, PortalSocket; why the front desk has no Try it:
+team/access.py). A refused socket is accepted, told why in an
 ``error`` event, and closed with 4401 (not logged in) or 4403 (no business at this address), so a
 page can tell the two apart. The consumer is an adapter: it checks the input and hands it to
 BrowserCall.
@@ -50,10 +51,14 @@ class TryItConsumer(PortalSocket):
     """A test call with the business's receptionist, from the owner's browser."""
 
     # no channel-layer inbox: nothing is sent to a call, and a blocking read of a Redis inbox
-    # must not share the loop with the agent session for nothing
+    # must not share the loop with the agent session for nothing; so a login removed or made
+    # front desk during a test call is found by a check every LOGIN_CHECK_SECONDS instead
     channel_layer_alias = None
+    what = "Try it"
+    LOGIN_CHECK_SECONDS = 5.0
     call: BrowserCall | None = None
     runner: asyncio.Task | None = None
+    watcher: asyncio.Task | None = None
     socket_open = True
     hung_up = False
 
@@ -63,6 +68,22 @@ class TryItConsumer(PortalSocket):
             "type": "hello", "input_sample_rates": list(INPUT_RATES),
             "output_sample_rate": OUTPUT_RATE, "max_chunk_ms": int(MAX_CHUNK_SECONDS * 1000),
         })
+        self.watcher = asyncio.ensure_future(self.watch_login())
+
+    async def watch_login(self) -> None:
+        """End the call and close once the login may no longer use Try it."""
+        while self.socket_open:
+            await asyncio.sleep(self.LOGIN_CHECK_SECONDS)
+            refusal = await self.login_refusal()
+            if refusal is not None and self.socket_open:
+                await self.login_ended(*refusal)
+                return
+
+    async def login_ended(self, code: int, error: str, message: str) -> None:
+        if self.call is not None and not self.hung_up:
+            self.hung_up = True
+            await self.call.finish(socket_open=False)
+        await self.end_socket(code=code, error=(error, message))
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None
                       ) -> None:
@@ -171,7 +192,10 @@ class TryItConsumer(PortalSocket):
 
     async def disconnect(self, code: int) -> None:
         self.socket_open = False
+        if self.watcher is not None and not self.watcher.done():
+            self.watcher.cancel()
         if self.call is not None:
             await self.call.finish(socket_open=False)  # the caller hung up
         if self.runner is not None and not self.runner.done():
             self.runner.cancel()
+        await super().disconnect(code)

@@ -1,7 +1,7 @@
 """The "Try it" page: the owner talks to their own receptionist from the browser.
 
-The page only sets the stage; the call itself runs over the /ws/try/ WebSocket
-(frontdesk/try_it/consumers.py, frontdesk/try_it/browser_call.py).
+Owners only (team/access.py says why). The page only sets the stage; the call itself runs over
+the /ws/try/ WebSocket (frontdesk/try_it/consumers.py, frontdesk/try_it/browser_call.py).
 """
 
 from __future__ import annotations

@@ -67,6 +67,7 @@ TENANT_APPS = [
     "agent_worker",  # no models: the LiveKit worker (commands, migration history)
     "calls",  # TENANT: Call, Turn
     "analytics",  # TENANT: rollups
+    "team",  # TENANT: each login's role (owner, front desk), invitations
 ]
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]
 
@@ -89,6 +90,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "audit.context.AuditContextMiddleware",  # who and from where, for every audit entry
     "django.contrib.messages.middleware.MessageMiddleware",
+    "team.access.TeamAccessMiddleware",  # who may open which portal page (owner, front desk)
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 ROOT_URLCONF = "receptionist.urls_tenant"
@@ -312,6 +314,8 @@ SIGNUP_MAX_PER_IP = env_int("SIGNUP_MAX_PER_IP", 5, minimum=1)
 SIGNUP_MAX_ATTEMPTS_PER_IP = env_int("SIGNUP_MAX_ATTEMPTS_PER_IP", 30, minimum=1)
 # A person takes longer than this to fill in the sign-up form; a script does not.
 SIGNUP_MIN_FILL_SECONDS = env_int("SIGNUP_MIN_FILL_SECONDS", 3, minimum=0)
+# How long the emailed link that invites a colleague to a business's portal stays valid.
+TEAM_INVITATION_DAYS = env_int("TEAM_INVITATION_DAYS", 7, minimum=1)
 # --- Uploads: refused by size before they are read (receptionist/request_limits.py) -----------
 # The largest file one request may carry (a voice sample: a minute of speech is ~2 MB of WAV).
 UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 10 * 1024 * 1024, minimum=1024)
