@@ -109,6 +109,8 @@ def entry_kind(model: str, action: int | None, changes: dict) -> tuple[str, str]
         "frontdesk.voiceclonejob": AuditEntry.Kind.VOICE_CLONE,
         "tenants.phonenumber": AuditEntry.Kind.PHONE_NUMBER,
         "auth.user": AuditEntry.Kind.TEAM,
+        "team.teammember": AuditEntry.Kind.TEAM,
+        "team.teaminvitation": AuditEntry.Kind.TEAM,
     }.get(model, AuditEntry.Kind.OTHER)
     if model == "tenants.tenant":
         if fields & SUBSCRIPTION_FIELDS:

@@ -254,7 +254,11 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     {"model": "tenants.domain"},
     {"model": "tenants.phonenumber", "exclude_fields": ["updated_at"]},
     {"model": "tenants.professiontemplate", "exclude_fields": ["updated_at"]},
-    {"model": "auth.user", "exclude_fields": ["last_login"], "mask_fields": ["password"]},
+    # team_member: the role is its own entry (and has no table in the public schema)
+    {"model": "auth.user", "exclude_fields": ["last_login", "team_member"],
+     "mask_fields": ["password"]},
+    {"model": "team.teammember", "exclude_fields": ["updated_at"]},  # roles given and changed
+    {"model": "team.teaminvitation", "exclude_fields": ["token_hash"]},  # invited, accepted
 )
 AUDITLOG_MASK_CALLABLE = "audit.models.secret_mask"
 AUDITLOG_USE_FK_STRING_REPRESENTATION = True  # "Fleet Dental (t_dental)", not a row id

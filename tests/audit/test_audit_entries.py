@@ -341,12 +341,17 @@ def test_an_export_is_recorded_with_who_and_where(fleet, rf):
 
 # --- team -----------------------------------------------------------------------------------
 def test_a_colleague_is_a_team_entry_and_their_actions_show_under_their_own_name(fleet):
+    from team.services import team_owner_add
+
     started = timezone.now()
     with schema_context("t_dental"):
         colleague = get_user_model().objects.create_user(
             "desk@t-dental.example", email="desk@t-dental.example", password="desk-Secret-99")
-    [added] = entries("t_dental", kind="team", timestamp__gte=started)
+        team_owner_add(user=colleague)  # the settings page is the owners'
+    added, role = sorted(entries("t_dental", kind="team", timestamp__gte=started),
+                         key=lambda entry: entry.timestamp)
     assert (added.event, added.object_repr) == ("created", "desk@t-dental.example")
+    assert role.event == "created" and role.changes["role"][-1] == "owner"
     assert set(added.changes["password"]) == {SECRET_MASK}
     assert "desk-Secret-99" not in dumped(added) and "pbkdf2" not in dumped(added)
     assert not holds_part_of(dumped(added), colleague.password)
@@ -370,3 +375,16 @@ def test_an_entry_outside_any_request_is_the_systems(fleet):
     [entry] = entries("t_law", kind="settings", timestamp__gte=started)
     assert (entry.actor_label, entry.actor_id, entry.remote_addr, entry.user_agent) == (
         "system", None, None, "")
+
+
+def test_a_role_change_is_a_team_entry_with_the_old_and_new_role(fleet):
+    from team.services import team_member_role_set, team_owner_add
+
+    with schema_context("t_law"):
+        colleague = get_user_model().objects.create_user(
+            "desk@t-law.example", email="desk@t-law.example", password="desk-Secret-99")
+        team_owner_add(user=colleague)
+        started = timezone.now()
+        team_member_role_set(user_id=colleague.pk, role="front_desk")
+    [change] = entries("t_law", kind="team", timestamp__gte=started)
+    assert change.changes["role"] == ["owner", "front_desk"]
