@@ -45,7 +45,7 @@ from agent_worker.flows.phone import find_phone_number
 from agent_worker.flows.process import process_answer, process_question
 from agent_worker.flows.qualification import Qualification
 from agent_worker.flows.readback import ReadBack
-from agent_worker.flows.safety import Safety
+from agent_worker.flows.safety import Safety, describes_something
 from agent_worker.flows.state import FlowState, Offer, Stage, Task
 from agent_worker.flows.text import (
     clean,
@@ -472,7 +472,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 for label, start in _MODEL_TASKS:
                     if self._means(part, label, MODEL_TASK_SCORE):
                         return start(self, raw)
-            if not is_question(raw) and self._means(raw, "emergency", MODEL_TASK_SCORE):
+            if not is_question(raw) and describes_something(raw) and self._means(
+                    raw, "emergency", MODEL_TASK_SCORE):
                 # a problem the model reads as urgent and the safety check did not ("no hot
                 # water since yesterday, nothing is leaking"): someone should come and look
                 return self._start_booking(raw)

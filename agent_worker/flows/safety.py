@@ -51,6 +51,17 @@ _NOT_URGENT = re.compile(
     r"(?:it'?s |is )?not (?:leaking|overflowing|flooding) or anything)\b")
 
 
+# names given, the caller's or a pet's: "the dog's name is Pepper", "and I'm Curtis Vandermeer"
+_INTRODUCING = re.compile(r"(?i:\b(?:(?:my|the|our|his|her|their) [\w]+'?s name is|"
+                          r"(?:his|her|their) name is|my name is|my name'?s|name'?s|i'?m|i am|"
+                          r"this is|it'?s|call me))\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*|"
+                          r"(?i:\b(?:hi|hello|hey|and|so|yes|yeah|okay|ok)\b)")
+def describes_something(raw: str) -> bool:
+    """Whether a line says more than who is calling and for whom: the intent model reads a bare
+    introduction at a vet's ("my puppy's name is Olive and I'm Grace Park") as an emergency."""
+    return len(words(_INTRODUCING.sub(" ", raw))) >= 4
+
+
 # what is going on as the caller speaks, beside something that happened before
 _STILL = re.compile(r"\b(?:now|right now|still|currently|getting worse|worse|won'?t stop|"
                     r"can'?t (?:breathe|stop|move|get)|keeps?|is (?:bleeding|swelling|"
@@ -108,6 +119,8 @@ class Safety(FlowBase):
             return False  # the caller says it is not one (the trade's own patterns still count)
         if when.PAST.search(clean(raw)) and not _STILL.search(clean(raw)):
             return False  # "I was in a car accident last week": what happened, not happening
+        if not describes_something(raw):
+            return False  # "The dog's name is Pepper, and I'm Curtis Vandermeer": who, not what
         return self._means(raw, "emergency", EMERGENCY_SCORE)
 
     def _requests_something(self, raw: str) -> bool:

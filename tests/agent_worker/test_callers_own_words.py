@@ -439,3 +439,15 @@ def test_whose_name_it_is_ends_at_the_comma(fleet):
     _talk(flow, "I need a checkup for my daughter.",
           "Her name is Ivy Chen, date of birth May 2nd 2015. She's been there before.")
     assert flow.state.caller_name == "Ivy Chen"
+
+
+def test_a_refill_request_put_as_needing_to_request_one_is_a_message(fleet):
+    flow = _flow("t_clinic")
+    _talk(flow, "Hello, I need to request a refill of my lisinopril, I'm almost out.")
+    assert flow.state.task == "message"
+
+
+def test_names_given_for_a_pet_and_its_owner_are_never_an_emergency(fleet):
+    flow = _flow("t_vet")
+    said = _talk(flow, "My puppy's name is Olive and I'm Grace Park.")
+    assert "emergency" not in (said[-1] or "") and not flow.state.transfer_requested
