@@ -196,7 +196,9 @@ _EMERGENCY = {
 LANGUAGE_WORDS = {
     "es": set("hola buenos buenas dias días tardes quiero quisiera necesito una cita por favor "
               "gracias habla hablar español usted para mañana mi perro gato con el la los las de "
-              "que es estoy tengo puedo hacer señor señora doctor dentista ayuda".split()),
+              "que es estoy tengo puedo hacer señor señora doctor dentista ayuda un una del al "
+              "se nos lo le y pero porque quién quien cómo como cuándo cuando dónde donde muy "
+              "más también tiene hay llamo llamen número numero abogado sí".split()),
     "fr": set("bonjour bonsoir je voudrais un une rendez-vous rendez vous merci parlez français "
               "s'il plaît madame monsieur avec pour demain mon ma chien chat est suis j'ai "
               "besoin docteur aide".split()),
@@ -461,7 +463,7 @@ def other_language(text: str) -> str | None:
     asked = _ASKS_LANGUAGE.search(t)
     if asked:
         return _LANGUAGE_NAMES.get(asked.group(1), "other")
-    tokens = words(t)
+    tokens = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", t)  # "días" is one word, not "d" "as"
     if not tokens:
         return None
     plain = [strip_accents(w) for w in tokens]

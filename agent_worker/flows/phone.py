@@ -12,7 +12,10 @@ from tenants.phone_numbers import normalize_e164
 
 _DIGITS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2",
            "three": "3", "four": "4", "for": "4", "five": "5", "six": "6", "seven": "7",
-           "eight": "8", "nine": "9"}
+           "eight": "8", "nine": "9",
+           # a Spanish-speaking caller's digits (the language handoff takes their message)
+           "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
+           "seis": "6", "siete": "7", "ocho": "8", "nueve": "9"}
 _TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
           "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
           "nineteen": "19"}

@@ -451,3 +451,23 @@ def test_names_given_for_a_pet_and_its_owner_are_never_an_emergency(fleet):
     flow = _flow("t_vet")
     said = _talk(flow, "My puppy's name is Olive and I'm Grace Park.")
     assert "emergency" not in (said[-1] or "") and not flow.state.transfer_requested
+
+
+# --- a caller speaking Spanish --------------------------------------------------------------------
+
+def test_spanish_with_accented_words_is_recognised():
+    from agent_worker.flows import intents
+
+    assert intents.other_language(
+        "Buenas tardes, quisiera hablar con el dentista, tengo un dolor de muelas desde el lunes."
+    ) == "es"
+    assert intents.other_language("Buenos días, necesito hablar con una abogada, mi jefe no me "
+                                  "quiere pagar el sueldo de marzo.") == "es"
+    assert intents.other_language("Can you call me back on my cell, please?") is None
+
+
+def test_a_number_said_in_spanish_is_read():
+    from agent_worker.flows.phone import find_phone_number
+
+    assert find_phone_number("Es el siete uno ocho, cinco cinco cinco, cero dos cuatro nueve.",
+                             region="US") == "+17185550249"
