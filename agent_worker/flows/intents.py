@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from agent_worker.flows.text import clean, fold, strip_accents, words
+from agent_worker.flows.text import clean, fold, strip_accents
 
 _BOOK = re.compile(
     r"\b(book|booking|schedule|make an? (?:appointment|booking|reservation)|set up an? "
