@@ -164,6 +164,9 @@ class ContactDetails(FlowBase):
         # whose the booking is ("it's for my son, Leo Grant"), then a name the caller plainly
         # gives ("... my name is Ann Lee"), then the answer read as a bare name ("Ann Lee")
         around = name_said_around(raw, pets=self._is_vet())
+        if s.task == Task.MESSAGE:  # the message is from the caller, whoever it is about
+            mine = offered_name(raw, exclude=own)
+            around = None if mine and mine != around else around
         name = (around or offered_name(raw, least=CUED, exclude=own)
                 or name_answer(raw, _around=False) or offered_name(raw, exclude=own))
         if name is None:

@@ -65,6 +65,15 @@ _NEW_REASON = re.compile(r"\b(it'?s about|it is about|about|regarding|the messag
                          r"her|him)|it'?s (?:actually )?(?:for|re))\b")
 
 
+
+# a date said, not only a weekday: "the 18th", "next Wednesday", "tomorrow", "March 18"
+_DATE_NAMED = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|next|this|coming|"
+    r"tomorrow|today|tonight|week|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|\d{1,2}/\d{1,2})\b")
+
 class ReadBack(FlowBase):
     """Asking for what is missing, reading it back, and changes to it."""
 
@@ -126,7 +135,7 @@ class ReadBack(FlowBase):
         when = parse_when(line, now=self.now(), date_order=self.date_order,
                           expect_time=True, default_day=s.chosen.local_start.date())
         return when if when is not None and when.at is not None and self._other_slot(
-            when) else None
+            when, line) else None
 
     def _went_ahead(self) -> bool:
         """Whether the line that completed the booking is the caller's own read-back: a go-ahead
@@ -138,13 +147,12 @@ class ReadBack(FlowBase):
         text = clean(raw)
         if s.chosen is None or not raw or _DOUBTS.search(text) or raw.rstrip().endswith("?"):
             return False
-        local = s.chosen.local_start
 
         def says_the_slot(line: str) -> bool:
             when = parse_when(line, now=self.now(), date_order=self.date_order,
                               expect_time=True)
-            return when is not None and when.single_day == local.date() and when.at == (
-                local.time())
+            return when is not None and when.single_day is not None and when.at is not None and (
+                not self._other_slot(when, line))
         # the day and time said back in this line, or in the line before it when this one
         # asks for the booking in so many words ("Thursday the 12th at 10:20. That's all
         # correct." then "Please book it.")
@@ -205,7 +213,7 @@ class ReadBack(FlowBase):
                 default_day=s.chosen.local_start.date() if s.chosen else None), text)
             if when is not None and (not is_yes(text) or re.search(
                     r"\b(no|wait|actually|instead|make it|change|rather|how about|what about)\b",
-                    text) or self._other_slot(when)):
+                    text) or self._other_slot(when, raw)):
                 # "Yes, Wednesday at four thirty" to a read-back of 3 PM: the time said wins
                 s.chosen = None
                 return self._search(when, "Sure.")
@@ -263,14 +271,18 @@ class ReadBack(FlowBase):
             return self._ask(question)
         return None
 
-    def _other_slot(self, when: When) -> bool:
-        """Whether `when` names another day or clock time than the slot read back."""
+    def _other_slot(self, when: When, line: str = "") -> bool:
+        """Whether `when` names another day or clock time than the slot read back. The slot's
+        weekday said without a date ("Wednesday at five" to Wednesday the 18th read back) is
+        the slot's day, not the nearest Wednesday."""
         chosen = self.state.chosen
         if chosen is None:
             return False
         local = chosen.local_start
-        return bool((when.at is not None and when.at != local.time()) or (
-            when.single_day is not None and when.single_day != local.date()))
+        other_day = when.single_day is not None and when.single_day != local.date() and not (
+            line and when.single_day.weekday() == local.weekday()
+            and not _DATE_NAMED.search(clean(line)))
+        return bool((when.at is not None and when.at != local.time()) or other_day)
 
     def _change(self, raw: str, text: str) -> Reply | None:
         s = self.state

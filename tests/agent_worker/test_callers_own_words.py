@@ -471,3 +471,19 @@ def test_a_number_said_in_spanish_is_read():
 
     assert find_phone_number("Es el siete uno ocho, cinco cinco cinco, cero dos cuatro nueve.",
                              region="US") == "+17185550249"
+
+
+def test_the_chosen_weekday_said_back_without_its_date_is_the_chosen_day(fleet):
+    flow = _flow("t_dental")
+    _talk(flow, "I'd like a cleaning, I've been there before.",
+          "Thursday the 19th at 2 PM, please.", "Ravi Menon.", "Yes, that number.",
+          "Yes, Thursday at two, book it.")
+    booked = _booked(flow)
+    assert booked and booked[0][0] == "2026-03-19 14:00"
+
+
+def test_a_message_about_someone_named_first_is_from_the_caller(fleet):
+    flow = _flow("t_law")
+    _talk(flow, "I'd like to leave a message for an attorney about my daughter's custody case.",
+          "Her name is Nora Ellis, she's fourteen. I'm her mother, Janet Ellis.")
+    assert flow.state.caller_name == "Janet Ellis"
