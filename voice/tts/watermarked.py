@@ -82,6 +82,13 @@ class WatermarkedTTS(tts.TTS):
     def prewarm(self) -> None:
         self._voice.prewarm()
 
+    async def warm(self) -> None:
+        """Load and run the wrapped voice once (the worker warms its local voice before the
+        first call); a voice with nothing to warm (a cloud voice) does nothing."""
+        warm = getattr(self._voice, "warm", None)
+        if warm is not None:
+            await warm()
+
     async def aclose(self) -> None:
         await self._voice.aclose()
 
