@@ -20,14 +20,15 @@ def client_ip(request: HttpRequest) -> str | None:
         return None
 
 
-def _window_key(key: str, window: int) -> str:
-    return f"{key}:{int(time.time()) // window}"
+def _window_key(key: str, window: int, now: float | None = None) -> str:
+    return f"{key}:{int(time.time() if now is None else now) // window}"
 
 
-def hits_count(*, key: str, window: int) -> int:
-    """Count one hit on `key` in the current window of `window` seconds; returns the hits so
-    far, this one included. Atomic on Redis (INCR): concurrent hits each get their own number."""
-    full = _window_key(key, window)
+def hits_count(*, key: str, window: int, now: float | None = None) -> int:
+    """Count one hit on `key` in the current window of `window` seconds (the window `now`
+    falls in; the present one when None); returns the hits so far, this one included. Atomic on
+    Redis (INCR): concurrent hits each get their own number."""
+    full = _window_key(key, window, now)
     cache.add(full, 0, timeout=window * 2)
     try:
         return cache.incr(full)
