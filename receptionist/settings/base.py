@@ -82,6 +82,7 @@ SHOW_PUBLIC_IF_NO_TENANT_FOUND = False
 MIDDLEWARE = [
     "receptionist.request_limits.RequestSizeLimitMiddleware",  # before anything reads the body
     "django_tenants.middleware.main.TenantMainMiddleware",
+    "receptionist.rate_limits.RequestRateLimitMiddleware",  # per business and client, cheap 429
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -287,6 +288,12 @@ SILENCED_SYSTEM_CHECKS = ["axes.W002"]
 # Password-reset requests per hour from one client address, and for one email address.
 PASSWORD_RESET_MAX_PER_IP = env_int("PASSWORD_RESET_MAX_PER_IP", 10, minimum=1)
 PASSWORD_RESET_MAX_PER_EMAIL = env_int("PASSWORD_RESET_MAX_PER_EMAIL", 3, minimum=1)
+# Requests per window of REQUEST_RATE_WINDOW_SECONDS to any page, from one client address (over
+# every business) and to one business's site (the public site is one more), so nobody starves
+# the others; over either the answer is 429 (receptionist/rate_limits.py). 0 turns a limit off.
+REQUEST_RATE_LIMIT_PER_CLIENT = env_int("REQUEST_RATE_LIMIT_PER_CLIENT", 120, minimum=0)
+REQUEST_RATE_LIMIT_PER_BUSINESS = env_int("REQUEST_RATE_LIMIT_PER_BUSINESS", 600, minimum=0)
+REQUEST_RATE_WINDOW_SECONDS = env_int("REQUEST_RATE_WINDOW_SECONDS", 60, minimum=1)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
