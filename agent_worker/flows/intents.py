@@ -29,8 +29,7 @@ _MESSAGE = re.compile(
     r"your|one of (?:your|the)) \w+(?: \w+)? (?:call|ring|phone) me|pass (?:that|this|it) "
     r"(?:on|along)|(?:i|we|she|he) (?:need|needs|want|wants|'d like|would like|am calling for|"
     r"'m calling for) (?:to (?:request|get|order|put in) )?(?:a |my |another |the |her |his )?"
-    r"(?:prescription |medication )?refill|request (?:a |another )?(?:prescription )?refill|"
-    r"(?:can|could) "
+    r"(?:prescription |medication )?refill|(?:can|could) "
     r"(?:i|we) (?:get|have) (?:a |my )?(?:prescription )?refill|renew (?:my|his|her) "
     r"prescription)\b")
 _CANCEL = re.compile(

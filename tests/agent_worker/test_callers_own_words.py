@@ -487,3 +487,9 @@ def test_a_message_about_someone_named_first_is_from_the_caller(fleet):
     _talk(flow, "I'd like to leave a message for an attorney about my daughter's custody case.",
           "Her name is Nora Ellis, she's fourteen. I'm her mother, Janet Ellis.")
     assert flow.state.caller_name == "Janet Ellis"
+
+
+def test_asking_how_to_request_a_refill_is_a_question_not_a_message(fleet):
+    flow = _flow("t_clinic")
+    _talk(flow, "How would I request a refill of my inhaler?")
+    assert flow.state.task != "message"
