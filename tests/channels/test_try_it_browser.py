@@ -14,7 +14,6 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 import numpy as np
 import pytest
@@ -23,6 +22,7 @@ from django.conf import settings
 from django_tenants.utils import schema_context
 
 from calls.models import Call
+from tests.live_server import database_env, free_port
 from tests.voice.audio import wer
 from voice.audio_io import write_wav
 from voice.phone_line import piper_speech, resample
@@ -34,28 +34,10 @@ LINE = "Hi, what time do you open on Friday?"
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _database_env() -> dict[str, str]:
-    """The server process uses the test database this session created."""
-    db = settings.DATABASES["default"]
-    if not os.environ.get("DATABASE_URL"):
-        return {"EMBEDDED_POSTGRES_DB": db["NAME"]}
-    auth = quote(db["USER"]) + (f":{quote(db['PASSWORD'])}" if db["PASSWORD"] else "")
-    if str(db["HOST"]).startswith("/"):
-        return {"DATABASE_URL": f"postgres://{auth}@/{db['NAME']}?host={db['HOST']}"}
-    port = f":{db['PORT']}" if db["PORT"] else ""
-    return {"DATABASE_URL": f"postgres://{auth}@{db['HOST']}{port}/{db['NAME']}"}
-
-
-def _free_port() -> int:
-    with sockets.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def portal_server(fleet, tmp_path) -> Iterator[int]:
-    port = _free_port()
-    env = os.environ | _database_env() | {"MEDIA_ROOT": str(tmp_path / "media"), "DEBUG": "1"}
+    port = free_port()
+    env = os.environ | database_env() | {"MEDIA_ROOT": str(tmp_path / "media"), "DEBUG": "1"}
     log = (tmp_path / "server.log").open("w")
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
