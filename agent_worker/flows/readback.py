@@ -25,7 +25,7 @@ from agent_worker.flows.text import (
     is_question,
     is_yes,
 )
-from agent_worker.flows.when import When, parse_when
+from agent_worker.flows.when import DATE_NAMED, When, parse_when
 
 # Steps that ask about the day and time themselves, and so read a change of it on their own.
 _TIME_STAGES = frozenset({Stage.ASK_TIME, Stage.CHOOSE_SLOT, Stage.CONFIRM, Stage.ASK_CHANGE})
@@ -65,14 +65,6 @@ _NEW_REASON = re.compile(r"\b(it'?s about|it is about|about|regarding|the messag
                          r"her|him)|it'?s (?:actually )?(?:for|re))\b")
 
 
-
-# a date said, not only a weekday: "the 18th", "next Wednesday", "tomorrow", "March 18"
-_DATE_NAMED = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty[- ]|thirty[- ])?(?:first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
-    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|next|this|coming|"
-    r"tomorrow|today|tonight|week|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|\d{1,2}/\d{1,2})\b")
 
 class ReadBack(FlowBase):
     """Asking for what is missing, reading it back, and changes to it."""
@@ -281,7 +273,7 @@ class ReadBack(FlowBase):
         local = chosen.local_start
         other_day = when.single_day is not None and when.single_day != local.date() and not (
             line and when.single_day.weekday() == local.weekday()
-            and not _DATE_NAMED.search(clean(line)))
+            and not DATE_NAMED.search(clean(line)))
         return bool((when.at is not None and when.at != local.time()) or other_day)
 
     def _change(self, raw: str, text: str) -> Reply | None:

@@ -35,6 +35,11 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b")
 _DAY_MONTH = re.compile(rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH})\b")
+# a date said, not only a weekday: "the 18th", "next Wednesday", "tomorrow", "March 18"
+DATE_NAMED = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)|(?:twenty[- ]|thirty[- ])?(?:{'|'.join(_ORDINALS)})|next|"
+    r"this|coming|tomorrow|today|tonight|week|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{1,2}/\d{1,2})\b")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 _THE_NTH = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
 _IN_N = re.compile(r"\b(?:in|after) (a|an|one|two|three|four|\d+) (day|days|week|weeks)\b|"
