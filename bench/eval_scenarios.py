@@ -25,6 +25,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --heldout-fresh  # the fresh held-out callers only
     .venv/bin/python bench/eval_scenarios.py --heldout-unseen  # the unseen held-out callers only
     .venv/bin/python bench/eval_scenarios.py --dev      # the development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev2     # the second development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
 
@@ -34,7 +35,8 @@ and fixed by failure kind) run only when --heldout-fresh asks for them and print
 So do the second fresh set's unseen callers (heldout_unseen.py, never tuned on) with
 --heldout-unseen, which prints `RESULT heldout_unseen_pass_rate=`. The development callers
 (dev_callers.py, read and fixed by failure kind) run only with --dev and print
-`RESULT dev_pass_rate=`, measured and never gated.
+`RESULT dev_pass_rate=`, measured and never gated; the second development set's callers
+(dev_callers_2.py) likewise only with --dev2, printing `RESULT dev2_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -60,6 +62,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "heldout_fresh_pass_rate": ("tests/scenarios/test_heldout_fresh.py", "heldout_fresh"),
     "heldout_unseen_pass_rate": ("tests/scenarios/test_heldout_unseen.py", "heldout_unseen"),
     "dev_pass_rate": ("tests/scenarios/test_dev_callers.py", "dev"),
+    "dev2_pass_rate": ("tests/scenarios/test_dev_callers_2.py", "dev2"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -68,6 +71,7 @@ OPT_IN = {
     "heldout_fresh": ("--heldout-fresh", "RUN_HELDOUT_FRESH", "the fresh held-out callers"),
     "heldout_unseen": ("--heldout-unseen", "RUN_HELDOUT_UNSEEN", "the unseen held-out callers"),
     "dev": ("--dev", "RUN_DEV_CALLERS", "the development callers"),
+    "dev2": ("--dev2", "RUN_DEV_CALLERS_2", "the second development set's callers"),
 }
 
 
