@@ -76,7 +76,9 @@ OBJECTION_PATTERNS = {
     "too_far_out": r"\b(that'?s too (far|long|late)|anything sooner|nothing (earlier|sooner))\b",
     "need_it_sooner": r"\b(anything sooner|need it sooner|can'?t wait that long)\b",
     "need_it_today": r"\b(need (it|someone|somebody) (here )?today|today if possible)\b",
-    "dental_anxiety": r"\b(nervous|scared|afraid|anxious|terrified) (of|about)? ?(the )?"
+    # "I'm afraid I have to cancel": politeness, not fear
+    "dental_anxiety": r"\b(nervous|scared|afraid(?! (?:i|i'?ll|i'?ve|we|that|so|not|it|you|"
+                      r"there|he|she|they|this|my)\b)|anxious|terrified) (of|about)? ?(the )?"
                       r"(dentist|dentists|needles?|drill)?\b",
     "just_a_quote": r"\b(just (want|need) a (quote|price|estimate)|how much would it cost)\b",
     "just_want_a_price": r"\b(just (want|need) a (quote|price|estimate)|ballpark)\b",

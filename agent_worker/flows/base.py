@@ -85,7 +85,9 @@ def _only_goodbye(text: str) -> bool:
                   r"good bye|that'?s (?:all|it|everything)|that is (?:all|it|everything)|"
                   r"nothing else|have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|"
                   r"i'?m (?:all set|good|done)|see you|talk to you later|you too|then|alright|"
-                  r"all right|actually|well|oh)\b", " ", text)
+                  r"all right|actually|well|oh|a lot|very much|cheers|take care|now|"
+                  r"tomorrow|soon|later|then|dear|mate|again|that'?s me|"
+                  r"(?:i )?appreciate (?:it|that|you)|much appreciated)\b", " ", text)
     return not re.search(r"[a-z0-9]", rest)
 
 

@@ -152,6 +152,8 @@ class Booking(FlowBase):
         day_from = max(when.day_from or today, today)
         day_to = when.day_to or (day_from if when.day_from else horizon)
         found = self._available(day_from, day_to, when)
+        if found and when.earliest and when.day_from:
+            return found[:1], "", True  # "first thing Friday": the first time that day
         if found:
             return found, "", False
         windowed = when.after is not None or when.before is not None
@@ -185,6 +187,8 @@ class Booking(FlowBase):
         if exact:
             s.chosen, s.offered, s.misses = slots[0], slots, 0
             when_text = replies.slot_phrase(slots[0], self.today)
+            if when.at is None:  # the earliest of a day the caller named
+                return self._next(f"{lead} The earliest I have is {when_text}.".strip())
             return self._next(f"{lead} {when_text[0].upper()}{when_text[1:]} is available."
                               .strip())
         if same_again:
@@ -354,12 +358,19 @@ class Booking(FlowBase):
         s = self.state
         if _OTHER_DATE.search(text) and not re.search(r"\b(see|visit|come|meet|view|tour)\b",
                                                       text):
-            # "we'd like to move in by April first": about the matter, not the visit
-            self._add_to_reason(raw)
-            return self._ask(f"Thanks, I've noted that. {replies.ASK_TIME}",
-                             prompt=replies.ASK_TIME)
-        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True,
-                          default_day=s.requested.single_day if s.requested else None)
+            # "we'd like to move in by April first": about the matter, not the visit; kept,
+            # and a time asked for in another sentence of the line ("There's no court date.
+            # What do you have Wednesday at four?") is still the visit's
+            about = [x for x in split_sentences(raw) if _OTHER_DATE.search(clean(x))]
+            rest = " ".join(x for x in split_sentences(raw) if x not in about)
+            self._add_to_reason(" ".join(about))
+            if not rest.strip():
+                return self._ask(f"Thanks, I've noted that. {replies.ASK_TIME}",
+                                 prompt=replies.ASK_TIME)
+            raw, text = rest, clean(rest)
+        when = self._same_time(parse_when(
+            raw, now=self.now(), date_order=self.date_order, expect_time=True,
+            default_day=s.requested.single_day if s.requested else None), text)
         if when is not None:
             return self._search(when)
         if intents.wants_sooner(text):

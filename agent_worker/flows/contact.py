@@ -38,7 +38,10 @@ _CALLER_ID_IS_FINE = re.compile(
     r"great|right|works|okay|ok|the best)|(?:on|at|use|call me (?:on|at)) (?:this|the same|"
     r"same) (?:number|one|cell)|same number)\b|"
     # "Ed Novak, this number.": said last, with nothing after it
-    r"\b(?:this|the same|same) (?:number|phone|cell|line)(?: please)?[.!]?$")
+    r"\b(?:this|the same|same) (?:number|phone|cell|line)(?: please)?[.!]?$|"
+    # "this number is a cell", "that's my mobile": the number called from, described as theirs
+    r"\b(?:this|that|it)(?: number| one)?(?:'s| is) (?:a|my|my own) (?:cell|mobile)"
+    r"(?: phone| number)?(?: so \w+(?: \w+){0,4})?[.!]?$")
 # "My landlord is Mr. Patel, 917 555 0134": a number that is someone else's, not the callback
 _THEIRS = re.compile(r"\b(?:my|our|the) (?:landlord|landlady|wife|husband|partner|boss|manager|"
                      r"tenant|son|daughter|mom|mother|dad|father|friend|neighbou?r|"

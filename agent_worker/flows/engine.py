@@ -35,7 +35,7 @@ from agent_worker.flows.base import (
 )
 from agent_worker.flows.booking import Booking
 from agent_worker.flows.contact import ContactDetails
-from agent_worker.flows.existing import ExistingBooking
+from agent_worker.flows.existing import _NO_REBOOK, ExistingBooking
 from agent_worker.flows.faq import BusinessAnswers
 from agent_worker.flows.knowledge import asks_price, match_service
 from agent_worker.flows.messages import Messages
@@ -362,9 +362,14 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             self._existing_task(text) is not None)
         # "just cancel it, I'll call back when I know": a yes to a cancellation, not a never mind
         never_mind = intents.never_mind(text) and not (
-            s.task == Task.CANCEL and intents.wants_to_call_off(text))
-        if s.stage not in _ANSWER_STAGES or never_mind or _only_goodbye(text) or (
-                changes_task):
+            s.task == Task.CANCEL and intents.wants_to_call_off(text)) and not (
+            # "no, I don't want to book another one": about a new booking, not this one
+            s.task == Task.CANCEL and s.stage == Stage.CONFIRM and _NO_REBOOK.search(text))
+        # "Perfect, thanks, bye" to "Shall I book that?" is a yes first, then a goodbye
+        leaving = _only_goodbye(text) and not (
+            s.stage in (Stage.CONFIRM, Stage.CONFIRM_CALLER_ID) and is_yes(text)) and not (
+            s.stage == Stage.CONFIRM and s.task == Task.CANCEL and self._plainly_cancels(""))
+        if s.stage not in _ANSWER_STAGES or never_mind or leaving or changes_task:
             return None
         if s.stage in (Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALLER_ID,
                        Stage.ASK_REASON) and intents.says_goodbye(text) and not (
@@ -576,17 +581,31 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if learned and s.task != Task.NONE:
             return self._next("Thanks.")
         if learned and s.caller_name and s.offer == Offer.NONE and not self._residue(raw):
-            # "Great. My name is Brianna Castellanos.": an introduction, nothing asked yet
+            # "Great. My name is Brianna Castellanos.": an introduction; what was asked before
+            # it ("would you like to move it, or cancel it?") is asked again
             s.stage = Stage.LISTENING
-            return self._ask(f"Nice to meet you, {replies.first_name(s.caller_name)}. How can I "
-                             "help you today?", prompt=replies.HOW_CAN_I_HELP)
+            first = replies.first_name(s.caller_name)
+            if s.last_prompt and s.last_prompt not in (replies.HOW_CAN_I_HELP,
+                                                       replies.ANYTHING_ELSE):
+                return self._ask(f"Thanks, {first}. {s.last_prompt}", prompt=s.last_prompt)
+            return self._ask(f"Nice to meet you, {first}. How can I help you today?",
+                             prompt=replies.HOW_CAN_I_HELP)
         return None
 
     def _check_missed(self, raw: str, text: str) -> Reply | None:
         # a question anywhere in the line ("Do you work on Volkswagens, by the way? It's a
         # 2012 Jetta.") is answered, never met with "I didn't catch your name"
-        if self.state.task != Task.NONE and not any(
-                is_question(part) for part in split_sentences(raw)):
+        s = self.state
+        if s.task != Task.NONE and not any(is_question(part) for part in split_sentences(raw)):
+            if s.task in (Task.BOOK, Task.RESCHEDULE) and s.stage in (
+                    Stage.ASK_TIME, Stage.CHOOSE_SLOT) and len(words(raw)) >= 4 and (
+                    self._substance(raw)):
+                # "The other driver was Curtis Whitfield, his insurer is Granite Mutual": more
+                # about the matter, said while a time is asked for; noted, not "sorry"
+                if s.task == Task.BOOK:
+                    self._add_to_reason(raw)
+                return self._ask(f"Thanks, I've noted that. {s.last_prompt}",
+                                 prompt=s.last_prompt)
             return self._missed()
         return None
 

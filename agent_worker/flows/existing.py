@@ -43,6 +43,17 @@ def _same_time(when: When, slot: Slot) -> bool:
     return on_day and (when.at is None or when.at == local.time())
 
 
+# what makes a wish to cancel less than a request to do it now
+_CANCEL_DOUBT = re.compile(r"\b(?:or|maybe|might|perhaps|whether|if|should i|do i (?:have|need)|"
+                           r"how (?:do|can|would) i|can i still|thinking (?:of|about)|not sure|"
+                           r"move|reschedule|change)\b")
+
+
+# "No, I don't want to make another one": no to a new booking, not to the cancellation
+_NO_REBOOK = re.compile(r"\b(?:another|new|rebook|reschedule|re-?book|make (?:a|one|another)|"
+                        r"book (?:a|another|one))\b")
+
+
 class ExistingBooking(FlowBase):
     """Finding the caller's own booking, cancelling it or moving it."""
 
@@ -92,6 +103,14 @@ class ExistingBooking(FlowBase):
         question = "What day and time would you like instead?"
         return self._ask(f"I see your appointment on {slot.spoken()}. {question}",
                          prompt=question)
+
+    def _plainly_cancels(self, raw: str) -> bool:
+        """Whether this line asks to cancel in so many words, with no doubt or other choice in
+        it ("please cancel it", "I have to cancel my cleaning on Friday"; not "cancel or move
+        it", "should I cancel?", "how do I cancel?")."""
+        lines = [raw] if raw else self.state.topic[-4:]  # asked before the name was
+        return any(intents.wants_to_call_off(clean(line))
+                   and not _CANCEL_DOUBT.search(clean(line)) for line in lines)
 
     def _existing_said(self) -> When | None:
         """When the caller said the booking they have is, in the lines since the last task
@@ -199,7 +218,9 @@ class ExistingBooking(FlowBase):
                          f"you're calling from, so I can't {what} one on this call. {question}",
                          prompt=question)
 
-    def _commit_cancel(self) -> Reply:
+    def _commit_cancel(self, *, leaving: bool = False, rebook: bool = True) -> Reply:
+        """Cancel the booking found; `leaving`: the caller said goodbye with their go-ahead, so
+        the call ends once they have heard it is done."""
         s = self.state
         assert s.existing_appointment is not None and s.existing_slot is not None
         try:
@@ -215,6 +236,14 @@ class ExistingBooking(FlowBase):
         slot = s.existing_slot
         s.reset_task()
         s.topic = []
+        if leaving:
+            closing = replies.GOODBYE.format(business=self.config.business_name)
+            return Reply(text=f"Done: your appointment on {slot.spoken()} is cancelled. {closing}",
+                         action="hang_up")
+        if not rebook:  # "no, I don't want to make another one"
+            s.stage = Stage.ANYTHING_ELSE
+            return self._ask(f"Done: your appointment on {slot.spoken()} is cancelled. "
+                             f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
         s.offer = Offer.BOOK
         question = "Would you like to book a new time?"
         return self._ask(f"Done: your appointment on {slot.spoken()} is cancelled. {question}",

@@ -32,6 +32,14 @@ _MESSAGE = re.compile(
     r"(?:prescription |medication )?refill|(?:can|could) "
     r"(?:i|we) (?:get|have) (?:a |my )?(?:prescription )?refill|renew (?:my|his|her) "
     r"prescription)\b")
+# a call back that never came, results only the team can give: a message for them, unless the
+# caller asks for a person
+_NO_CALLBACK = re.compile(
+    r"\b(?:(?:no ?one|nobody|no one)(?:'s| has)? (?:ever )?(?:called|rung|phoned|gotten back "
+    r"to|got back to) (?:me|us)|(?:haven'?t|have not|never) (?:heard|gotten|got) (?:back|anything)|"
+    r"(?:still )?waiting (?:for|on) (?:a |the |my )?(?:call|callback|call back|results?)|"
+    r"(?:calling|call|ringing) (?:about|for|to get|regarding) (?:my|the|his|her|our) "
+    r"(?:[\w'-]+ ){0,2}results?)\b")
 _CANCEL = re.compile(
     r"\b(cancel(?!lation)|call off)\b.*\b(appointment|booking|visit|consultation|reservation|"
     r"showing|it)\b|\bcancel(?!lation) (?:my|our|the)\b")
@@ -51,6 +59,7 @@ _HUMAN = re.compile(
     r"\b(real person|a human|human being|speak (?:to|with) (?:a|an|the|some|your)|talk (?:to|with) "
     r"(?:a|an|the|some|your)|speak to someone|talk to someone|operator|representative|"
     r"put me through|transfer me|connect me|front desk|live person|actual person|"
+    r"(?:speak|talk) (?:to|with) (?:somebody|anybody|anyone)(?! (?:\w+ ){0,3}about)|"
     r"(?:speak|talk) to (?:dr|doctor)|(?:speak|talk) (?:to|with) (?:him|her|them)|"
     r"(?:speak|talk) (?:to|with) (?:whoever|someone who|somebody who|the person who|the one who|"
     r"the (?:\w+ )?(?:person|lady|guy|woman|man) (?:who|that|for|in charge))|"
@@ -229,7 +238,7 @@ def wants_booking(text: str) -> bool:
 
 
 def wants_message(text: str) -> bool:
-    return _has(_MESSAGE, text)
+    return _has(_MESSAGE, text) or (_has(_NO_CALLBACK, text) and not _has(_HUMAN, text))
 
 
 def wants_cancel(text: str) -> bool:
@@ -287,6 +296,8 @@ _EXISTING = re.compile(
     rf"(?:[\w'-]+ ){{0,2}}?{_OWN_THING}\b)|"
     rf"{_NOT_ASKING_HAVE}\b(?:have|'ve got|got|has) (?:my|our|him|her|them|it|the [\w'-]+|"
     rf"a [\w'-]+)(?: [\w'-]+){{0,3}}? (?:booked|scheduled)\b|"
+    # "I've got Rufus booked in on Thursday": a pet or a child, by name
+    rf"{_NOT_ASKING_HAVE}\b(?:have|'ve got|got|has) [\w'-]+ (?:booked|scheduled) (?:in|for|on)\b|"
     rf"{_NOT_GETTING}\bmy (?:[\w'-]+ ){{0,2}}?{_OWN_THING} (?:is )?(?:(?:booked |scheduled )?"
     rf"with (?:you|you guys|dr \w+|doctor \w+) )?(?:on|this|next|tomorrow|"
     rf"today|at|{_WEEKDAY_WORD})\b|"
@@ -373,7 +384,7 @@ _CONSULT = re.compile(rf"\b(?:speak|talk|meet|sit down|consult) (?:to|with) (?:a
 
 
 def wants_human(text: str) -> bool:
-    return _has(_HUMAN, text) and not wants_message(text) and not _has(_CONSULT, text)
+    return _has(_HUMAN, text) and not _has(_MESSAGE, text) and not _has(_CONSULT, text)
 
 
 def named_person(raw: str) -> bool:

@@ -52,7 +52,7 @@ def _title(word: str) -> str:
 _NAME_IS = re.compile(
     r"^(?P<a>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}),? is (?:my|her|his|their|our|the patient'?s|"
     r"the) name\b|\b(?:her|his|their|the patient'?s|my (?:son|daughter|child|kid|wife|husband|"
-    r"partner|mother|mom|father|dad)'?s) name is (?P<b>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
+    r"partner|mother|mom|father|dad)'?s) name(?: is|'s) (?P<b>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     r"\b(?:it'?s|this is|the appointment is|the booking is) for (?:my (?:son|daughter|child|kid|"
     r"wife|husband|partner|mother|mom|father|dad),? )?(?P<c>[a-z][\w'-]*(?: [a-z][\w'-]*){1,3})|"
     r"\bthe patient is (?P<d>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})")
@@ -117,6 +117,7 @@ INTRODUCED, CUED, LOOSE = 3, 2, 1
 _NAME = (r"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|van|von|da|del|la|le|bin|al)){0,3})")
 _INTRODUCED = re.compile(
     r"(?:\b(?i:my name is|my name'?s|name'?s|the name is|my full name is|call me|"
+    r"(?:the )?owner'?s name is|the name on (?:the|my) (?:account|file|appointment|booking) is|"
     r"(?<![a-z'] )name is|"
     r"this is|i'?m|i am|put (?:it |me |that |the (?:appointment|booking) )?(?:down )?"
     r"(?:under|as|for)|put|me llamo|mi nombre es|soy|je m'appelle|je suis|ich heiße|"

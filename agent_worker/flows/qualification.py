@@ -21,6 +21,7 @@ from agent_worker.flows.text import (
     is_no,
     is_question,
     is_yes,
+    split_sentences,
 )
 from agent_worker.flows.when import parse_when
 from calls.services import call_details_record
@@ -54,7 +55,15 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 r"(?:existing|returning|current|regular) (?:patient|client|customer)|"
                 r"(?:i'?ve|we'?ve|i have|we have) been (?:there|here|in|coming|to you|seen)"
                 r"(?: \w+)? before|been (?:there|here|in|seen) before|new (?:patient|client|"
-                r"customer)|first time|never been (?:there|here|in|before))\b", re.IGNORECASE)),
+                r"customer)|first time|never been (?:there|here|in|before)|"
+                r"(?:i'?m|i am|we'?re|we are|he'?s|she'?s|he is|she is) (?:a |an )?(?:patient|"
+                r"client|customer)(?: (?:there|here|of yours|with you))?)\b", re.IGNORECASE)),
+    # "Do you have a stylist you'd like to see, or is anyone fine?"
+    (re.compile(r"\b(?:prefer|preference|like to see|would like|'d like|particular|anyone)\b",
+                re.IGNORECASE),
+     re.compile(r"\b(?:anyone|anybody|whoever|no preference|(?:it )?doesn'?t matter|(?:i )?don'?t "
+                r"mind|any (?:stylist|one|of them|doctor|agent|technician|attorney|lawyer))"
+                r"(?: is| would be)?(?: fine| good| ok(?:ay)?| great)?\b", re.IGNORECASE)),
     (re.compile(r"\bemergency\b", re.IGNORECASE),
      re.compile(r"\b(?:no|not an?|isn'?t an?|nothing) (?:emergency|urgent)\b|\bnot urgent\b|"
                 r"\bjust (?:a|her|his|their) (?:routine |regular |yearly |annual )?(?:checkup|"
@@ -140,6 +149,22 @@ class Qualification(FlowBase):
         return self._next()
 
 
+    def _answered_beside_question(self, raw: str) -> None:
+        """A statement beside a question that answers the pending qualification question
+        (an option it offers, or a known answer: "never been there", "I own the place") is
+        kept as its answer, and the call moves to its next step."""
+        s = self.state
+        question = s.questions[0]
+        said = " ".join(x for x in split_sentences(raw) if not is_question(x))
+        answer = _option_given(question, said) or _known_answer(question, said)
+        if not answer:
+            return
+        s.questions.pop(0)
+        s.requalified = 0
+        s.answers.append((question, answer))
+        self._record_answer(question, answer)
+        self._next()
+
     def _bare_name_to_yes_no(self, raw: str, text: str) -> bool:
         """'Jenny Park' said to 'Is your pet having an emergency?': a name (two or three
         capitalised words, as speech recognition writes names), not the answer to a yes/no
@@ -175,6 +200,10 @@ class Qualification(FlowBase):
             return self._next()
         if is_question(raw) and raw.strip().endswith("?"):
             if not self._asks_to_act(raw):
+                # "I've never been there before. How much is it for a new patient?": the
+                # statement answers the question pending, the question is answered elsewhere,
+                # and the step after this one is what is asked next
+                self._answered_beside_question(raw)
                 return None
             # "Can I book the free color consultation then, Friday at noon?": what it asks
             # for is kept (the day, the service, what it is for), the question put again

@@ -14,7 +14,9 @@ from agent_worker.flows.base import (
     _YES_LEAD,
     FlowBase,
     Reply,
+    _only_goodbye,
 )
+from agent_worker.flows.existing import _NO_REBOOK
 from agent_worker.flows.names import name_answer, offered_name
 from agent_worker.flows.phone import find_phone_number, read_back
 from agent_worker.flows.state import Stage, Task
@@ -24,6 +26,7 @@ from agent_worker.flows.text import (
     is_no,
     is_question,
     is_yes,
+    split_sentences,
 )
 from agent_worker.flows.when import DATE_NAMED, When, parse_when
 
@@ -191,10 +194,11 @@ class ReadBack(FlowBase):
     def _same_time(self, when: When | None, text: str) -> When | None:
         """'Thursday, same time': another day at the time already chosen."""
         s = self.state
-        if when is None or when.at is not None or s.chosen is None or not _SAME_TIME.search(
-                text):
+        # the time chosen, or when moving a booking, the time of the one being moved
+        slot = s.chosen or (s.existing_slot if s.task == Task.RESCHEDULE else None)
+        if when is None or when.at is not None or slot is None or not _SAME_TIME.search(text):
             return when
-        return dataclass_replace(when, at=s.chosen.local_start.time(), after=None, before=None,
+        return dataclass_replace(when, at=slot.local_start.time(), after=None, before=None,
                                  part_phrase="")
 
     def _confirm(self, raw: str, text: str) -> Reply | None:
@@ -203,9 +207,13 @@ class ReadBack(FlowBase):
             when = self._same_time(parse_when(
                 raw, now=self.now(), date_order=self.date_order,
                 default_day=s.chosen.local_start.date() if s.chosen else None), text)
-            if when is not None and (not is_yes(text) or re.search(
-                    r"\b(no|wait|actually|instead|make it|change|rather|how about|what about)\b",
-                    text) or self._other_slot(when, raw)):
+            changing = re.search(
+                r"\b(no|wait|actually|instead|make it|change|rather|how about|what about)\b", text)
+            if when is not None and not changing and not self._other_slot(when, raw) and (
+                    _GO_AHEAD.search(text) and not raw.rstrip().endswith("?")):
+                # "Wednesday at ten is great, go ahead": the slot read back, agreed to
+                return self._commit_booking()
+            if when is not None and (not is_yes(text) or changing or self._other_slot(when, raw)):
                 # "Yes, Wednesday at four thirty" to a read-back of 3 PM: the time said wins
                 s.chosen = None
                 return self._search(when, "Sure.")
@@ -228,12 +236,27 @@ class ReadBack(FlowBase):
         if s.task == Task.MESSAGE and not (is_yes(text) or is_no(text) or is_question(raw)
                                            or _AGREES.search(text) or _DISAGREES.search(text)) and (
                 self._substance(raw)):
-            # more for the message, said at its read-back ("please send me the address"): kept
-            s.reason = f"{s.reason.rstrip(' .?!')}. {raw.strip()}" if s.reason else raw.strip()
+            # more for the message, said at its read-back ("please send me the address"): kept;
+            # said with a goodbye ("Evenings are best. Okay, thanks, bye."), the message goes
+            # with it and the call ends
+            more = " ".join(x for x in split_sentences(raw) if not _only_goodbye(clean(x)))
+            more = more.strip() or raw.strip()
+            s.reason = f"{s.reason.rstrip(' .?!')}. {more}" if s.reason else more
+            if intents.says_goodbye(text):
+                return self._goodbye()
             return self._next("Thanks, I've added that.")
         if s.task == Task.CANCEL:
             if is_yes(text) or intents.wants_to_call_off(text):
-                return self._commit_cancel()  # "no, don't rebook, just cancel it": a yes
+                return self._commit_cancel(leaving=intents.says_goodbye(text),
+                                           rebook=not _NO_REBOOK.search(text))
+            if self._plainly_cancels("") and (
+                    _only_goodbye(text) or intents.thanks(text) or (
+                        is_no(text) and _NO_REBOOK.search(text)
+                        and not re.search(r"\b(?:keep|don'?t cancel|not cancel)\b", text))):
+                # asked in so many words ("I have to cancel my cleaning on Friday"), then "thank
+                # you, goodbye" or "no, I don't want to make another one": done as asked
+                return self._commit_cancel(leaving=intents.says_goodbye(text),
+                                           rebook=not _NO_REBOOK.search(text))
             if self._names_the_booking(raw):
                 question = "Would you like me to cancel it?"
                 return self._ask(f"Yes, that's the one. {question}", prompt=s.last_prompt)
@@ -261,6 +284,12 @@ class ReadBack(FlowBase):
                         "Sorry about that. What should I change: your name, the number or the "
                         "message?")
             return self._ask(question)
+        if s.task in (Task.BOOK, Task.RESCHEDULE) and not is_question(raw) and (
+                self._substance(raw)):
+            # "I've got Delta Dental through work": more about the visit, not an answer to the
+            # read-back; kept with the booking's reason, and the read-back put again
+            self._add_to_reason(raw)
+            return self._ask(f"Thanks, I've noted that. {s.last_prompt}", prompt=s.last_prompt)
         return None
 
     def _other_slot(self, when: When, line: str = "") -> bool:

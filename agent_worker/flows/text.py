@@ -74,7 +74,10 @@ def _odd_word(word: str) -> bool:
         return True
     if re.search(r"[bcdfghjklmnpqrstvwxz]{5,}", w) or re.search(r"(.)\1\1", w):
         return True
-    return bool(re.search(r"q(?!u)|[xzjq]{2}|[^aeiou\s]{2,}[xzjq]", w) and len(w) > 3)
+    return bool(re.search(r"q(?!u|$)|[xzjq]{2}|[^aeiou\s]{2,}[xzjq]", w) and len(w) > 3)
+
+
+_SPELLED = re.compile(r"\b[a-z](?:[-.,\s]+[a-z]\b){2,}")
 
 
 def is_garbled(raw: str) -> bool:
@@ -83,6 +86,11 @@ def is_garbled(raw: str) -> bool:
     text = clean(raw)
     if not re.search(r"[a-z0-9]", strip_accents(text)):
         return True
+    # a name spelled out ("T-A-R-I-Q", "S U B R A") is letters on purpose, not salad
+    spelled = _SPELLED.search(text)
+    text = _SPELLED.sub(" ", text)
+    if spelled and not words(strip_accents(text)):
+        return False
     if fold(raw).strip() in _WHISPER_PHANTOMS and len(fold(raw)) <= 3:
         return True
     tokens = words(strip_accents(text))
@@ -95,7 +103,7 @@ def is_garbled(raw: str) -> bool:
 
 
 _YES = re.compile(
-    r"^(?:yes|yeah|yea|yep|yup|ya|sure|correct|right|exactly|absolutely|definitely|certainly|"
+    r"^(?:yes|yeah|yea|yep|yup|ya|aye|sure|correct|right|exactly|absolutely|definitely|certainly|"
     r"of course|please do|please|go ahead|sounds (?:good|great|perfect)|perfect|great|"
     r"that works|that would work|works for me|that'?s (?:fine|right|correct|perfect|great|good)|"
     r"fine|ok|okay|alright|all right|uh[- ]?huh|mm[- ]?hmm|book it|do it|let'?s do (?:it|that)|"

@@ -44,6 +44,14 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b")
 _THE_NTH = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)\b")
 _IN_N = re.compile(r"\b(?:in|after) (a|an|one|two|three|four|\d+) (day|days|week|weeks)\b|"
                    r"\b(a|an|one|two|three|four|\d+) (day|days|week|weeks) from (?:now|today)\b")
+# a day counted from another: "a week from tomorrow", "two weeks from today", "a week from
+# Thursday", "3 days after Monday", "a week on Friday"; and "the Monday after next"
+_FROM_DAY = re.compile(
+    r"\b(a|an|one|two|three|four|\d+) (day|days|week|weeks) (?:from|after|on) "
+    r"(today|tomorrow|(?:this |next |this coming )?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday))\b")
+_AFTER_NEXT = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday) "
+                         r"after next\b")
 _EARLIEST = re.compile(
     r"\b(earliest|soonest|first (?:available|opening|open|free|slot|appointment|thing)|"
     r"as soon as (?:possible|you can|you have)|asap|next (?:available|opening|free)|"
@@ -139,6 +147,8 @@ def _number_words(text: str) -> str:
         text = re.sub(pattern, str(i), text)
     text = re.sub(r"\bnoon\b|\bmidday\b|\b12 noon\b", "12:00 pm", text)
     text = re.sub(r"\bhalf (?:past|after) (\d{1,2})\b", r"\1:30", text)
+    text = re.sub(r"\bhalf (1[0-2]|[1-9])\b(?! (?:hours?|days?|weeks?|dozen|of)\b)", r"\1:30",
+                  text)  # "half nine": half past nine, as said in Britain and Ireland
     text = re.sub(r"\bquarter (?:past|after) (\d{1,2})\b", r"\1:15", text)
     text = re.sub(r"\bquarter (?:to|of|till) (\d{1,2})\b",
                   lambda m: f"{(int(m.group(1)) - 2) % 12 + 1}:45", text)
@@ -146,6 +156,11 @@ def _number_words(text: str) -> str:
     text = re.sub(r"\b(1[0-2]|0?[1-9]) (00|15|30|45|[0-5][05])\b(?! (?:days?|weeks?|minutes?))",
                   r"\1:\2", text)
     text = re.sub(r"\b(\d{1,2}) o'?clock\b", r"\1:00", text)
+    text = re.sub(r"\b(\d{1,2}(?::\d\d)?)[- ]?ish\b", r"around \1", text)  # "ten-ish"
+    # "eleven in the morning", "4:30 in the afternoon": the part of the day says it is a time
+    text = re.sub(r"\b(1[0-2]|0?[1-9])(:[0-5]\d)? (?=in the morning\b)", r"\1\2 am ", text)
+    text = re.sub(r"\b(1[0-2]|0?[1-9])(:[0-5]\d)? (?=in the (?:afternoon|evening)\b|at night\b)",
+                  r"\1\2 pm ", text)
     return re.sub(r"\b([ap])\.? ?m\.?(?=\W|$)", r"\1m", text)
 
 
@@ -276,6 +291,19 @@ def _calendar_date(text: str, now: datetime, date_order: str) -> date | None:
 def _day_span(text: str, now: datetime, date_order: str
               ) -> tuple[date, date, str] | None:
     today = now.date()
+    m = _FROM_DAY.search(text)
+    if m:
+        anchor = m.group(3)
+        base = (today if anchor == "today" else today + timedelta(days=1)
+                if anchor == "tomorrow" else _weekday(anchor, today)[0])
+        amount = _count(m.group(1))
+        day = base + (timedelta(weeks=amount) if m.group(2).startswith("week")
+                      else timedelta(days=amount))
+        return day, day, day_phrase(day, today)
+    m = _AFTER_NEXT.search(text)
+    if m:  # said on a Tuesday, "next Monday" is the 16th and "Monday after next" the 23rd
+        day = _weekday(f"next {m.group(1)}", today)[0] + timedelta(weeks=1)
+        return day, day, day_phrase(day, today)
     if re.search(r"\bday after tomorrow\b", text):
         day = today + timedelta(days=2)
         return day, day, day_phrase(day, today)
@@ -361,7 +389,15 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     text = (_GOOD_MORNING if expect_time else _GREETED).sub(" ", text)
     today = now.date()
     earliest = bool(_EARLIEST.search(text))
-    span = _day_span(text, now, date_order)
+    # "Thursday the 12th at ten? Actually, no... make it Friday the 13th, same time": the day
+    # said after the caller's last correction
+    span = next((found for mark in reversed(list(_TIME_CORRECTION.finditer(text)))
+                 if (found := _day_span(text[mark.end():], now, date_order)) is not None),
+                None) or _day_span(text, now, date_order)
+    if span is not None and default_day is not None and span[0] == span[1] != default_day and (
+            span[0].weekday() == default_day.weekday() and not DATE_NAMED.search(text)):
+        # "Wednesday at eleven" while Wednesday the 18th is being discussed: that Wednesday
+        span = (default_day, default_day, day_phrase(default_day, today))
     window: tuple[time, time] | None = None
     part_phrase = ""
     m = _PART.search(text)
