@@ -79,12 +79,15 @@ def receiving(**options: Any) -> Iterator[Receiver]:
             length = int(self.headers.get("Content-Length", "0"))
             body = self.rfile.read(length).decode()
             got = receiver.check(body, {k: v for k, v in self.headers.items()})
+            # the answer is the one set when the request arrived
+            status = receiver.status if (got.verified or not receiver.secrets) else 400
+            text = (receiver.answer if got.verified or not receiver.secrets
+                    else got.error).encode()
+            delay = receiver.delay
             with receiver.lock:
                 receiver.received.append(got)
-            if receiver.delay:
-                time.sleep(receiver.delay)
-            status = receiver.status if (got.verified or not receiver.secrets) else 400
-            text = (receiver.answer if status == receiver.status else got.error).encode()
+            if delay:
+                time.sleep(delay)
             try:
                 self.send_response(status)
                 self.send_header("Content-Length", str(len(text)))
