@@ -265,3 +265,30 @@ def test_a_redirect_is_not_followed(receiver):
         delivery, _ = webhook_delivery_attempt(delivery_id=delivery.pk)
     assert len(receiver.received) == 1 and delivery.last_status_code == 307
     assert delivery.status == WebhookDelivery.Status.PENDING
+
+
+def test_an_emergency_put_through_is_an_urgent_call(receiver):
+    """The emergency flow either takes an urgent message (above) or puts the caller through:
+    the flow marks that transfer urgent, and its record tells the webhooks."""
+    from agent_worker.flows.state import Task
+    from calls.services import call_transfer_record
+    from tests.agent_worker.flow_support import business_flow, talk
+    from tests.portal.owner_login import make_call
+
+    line = "There's a smell like rotten eggs coming from the boiler room."
+    flow = business_flow("t_plumb", transfer=True)
+    said = talk(flow, line)
+    assert "911" in said[0] and flow.state.transfer_requested
+    assert flow.state.urgent and flow.state.reason == line and flow.state.task == Task.NONE
+    call = make_call(schema="t_plumb", start=timezone.now())
+    with schema_context("t_plumb"):
+        webhook_endpoint_create(url=receiver.url, events=[events.CALL_URGENT])
+        call_transfer_record(call=call, number="+12125550166", reason=flow.state.reason,
+                             urgent=flow.state.urgent)
+        call_transfer_record(call=call, number="+12125550166", reason="wants the owner")
+        [delivery] = WebhookDelivery.objects.all()
+    import json
+
+    data = json.loads(delivery.body)["data"]
+    assert data["call"]["id"] == str(call.call_id)
+    assert (data["reason"], data["transferred_to"]) == (line, "+12125550166")
