@@ -238,3 +238,14 @@ def webhook_deliveries_overdue(*, now: datetime | None = None) -> list[int]:
     return list(WebhookDelivery.objects.filter(
         status=WebhookDelivery.Status.PENDING, next_attempt_at__lte=now - OVERDUE_AFTER,
     ).order_by("next_attempt_at").values_list("pk", flat=True)[:500])
+
+
+def webhook_deliveries_prune(*, now: datetime | None = None) -> int:
+    """Delete finished deliveries (and their attempts) older than WEBHOOK_RETENTION_DAYS;
+    returns how many. One still being retried is kept whatever its age."""
+    now = now or timezone.now()
+    deleted, by_model = WebhookDelivery.objects.filter(
+        status__in=[WebhookDelivery.Status.SUCCEEDED, WebhookDelivery.Status.FAILED],
+        created_at__lt=now - timedelta(days=settings.WEBHOOK_RETENTION_DAYS),
+    ).delete()
+    return by_model.get(WebhookDelivery._meta.label, 0)

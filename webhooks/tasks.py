@@ -8,7 +8,11 @@ from django.conf import settings
 from django_tenants.utils import get_public_schema_name, schema_context
 
 from receptionist.tasks_base import TenantTask
-from webhooks.services import webhook_deliveries_overdue, webhook_delivery_attempt
+from webhooks.services import (
+    webhook_deliveries_overdue,
+    webhook_deliveries_prune,
+    webhook_delivery_attempt,
+)
 
 
 @shared_task(base=TenantTask, name="webhooks.deliver")
@@ -25,21 +29,36 @@ def webhook_deliver(*, schema_name: str, delivery_id: int, manual: bool = False)
     return delivery.status
 
 
+def _schemas() -> list[str]:
+    from tenants.models import Tenant
+
+    return list(Tenant.objects.exclude(schema_name__in=[get_public_schema_name(),
+                                                        settings.TENANT_BASE_SCHEMA])
+                .values_list("schema_name", flat=True))
+
+
 @shared_task(name="webhooks.retry_due_everywhere")
 def retry_due_everywhere() -> int:
     """The periodic sweep: queue every delivery, in every business, whose attempt is overdue
     (its queued job was lost, or the process that held its timer stopped); returns how many."""
-    from tenants.models import Tenant
     from webhooks.dispatch import deliver_now
 
-    schemas = list(Tenant.objects.exclude(schema_name__in=[get_public_schema_name(),
-                                                           settings.TENANT_BASE_SCHEMA])
-                   .values_list("schema_name", flat=True))
     queued = 0
-    for schema in schemas:
+    for schema in _schemas():
         with schema_context(schema):
             due = webhook_deliveries_overdue()
         for delivery_id in due:
             deliver_now(schema=schema, delivery_id=delivery_id)
         queued += len(due)
     return queued
+
+
+@shared_task(name="webhooks.prune_everywhere")
+def prune_everywhere() -> int:
+    """The daily clean-up: finished deliveries older than WEBHOOK_RETENTION_DAYS, in every
+    business; returns how many were deleted."""
+    deleted = 0
+    for schema in _schemas():
+        with schema_context(schema):
+            deleted += webhook_deliveries_prune()
+    return deleted

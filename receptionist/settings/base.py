@@ -239,9 +239,10 @@ CELERY_BEAT_SCHEDULE = {
     "close-abandoned-calls": {"task": "calls.close_abandoned_everywhere",
                               "schedule": float(HOUSEKEEPING_INTERVAL)},
     "prune-audit-log": {"task": "audit.prune_everywhere", "schedule": 24 * 3600.0},
-    # webhook deliveries whose queued attempt was lost (webhooks/dispatch.py)
+    # webhook deliveries whose queued attempt was lost (webhooks/dispatch.py), and old ones
     "retry-overdue-webhooks": {"task": "webhooks.retry_due_everywhere",
                                "schedule": float(HOUSEKEEPING_INTERVAL)},
+    "prune-webhook-deliveries": {"task": "webhooks.prune_everywhere", "schedule": 24 * 3600.0},
 }
 # How long a routing decision stays cached; writes invalidate it explicitly, this is a backstop.
 ROUTING_CACHE_SECONDS = env_int("ROUTING_CACHE_SECONDS", 3600, minimum=0)
@@ -422,6 +423,8 @@ WEBHOOK_SECRET_KEYS = env_fernet_keys("WEBHOOK_SECRET_KEY", derive_from=SECRET_K
 WEBHOOK_TIMEOUT_SECONDS = env_float("WEBHOOK_TIMEOUT_SECONDS", 10.0, minimum=0.5)
 # Hours a rotated-out signing secret still signs messages beside the new one.
 WEBHOOK_SECRET_GRACE_HOURS = env_int("WEBHOOK_SECRET_GRACE_HOURS", 24, minimum=0)
+# Days a finished delivery (and its attempts) stays listed before the daily job deletes it.
+WEBHOOK_RETENTION_DAYS = env_int("WEBHOOK_RETENTION_DAYS", 30, minimum=1)
 # Webhooks reach only public addresses (webhooks/transport.py): networks (CIDR) listed here are
 # allowed as well, e.g. "10.0.0.0/8" for a receiver on the deployment's own network.
 WEBHOOK_ALLOWED_NETWORKS = env_list("WEBHOOK_ALLOWED_NETWORKS")

@@ -292,3 +292,47 @@ def test_an_emergency_put_through_is_an_urgent_call(receiver):
     data = json.loads(delivery.body)["data"]
     assert data["call"]["id"] == str(call.call_id)
     assert (data["reason"], data["transferred_to"]) == (line, "+12125550166")
+
+
+def test_finished_deliveries_are_pruned_after_the_retention_period(settings):
+    from webhooks.services import webhook_deliveries_prune
+
+    settings.WEBHOOK_RETENTION_DAYS = 30
+    now = timezone.now()
+    with schema_context(SCHEMA):
+        endpoint, _ = webhook_endpoint_create(url="https://8.8.8.8/hooks",
+                                              events=[events.CALL_STARTED])
+
+        def delivery(status: str, age_days: int) -> WebhookDelivery:
+            row = WebhookDelivery.objects.create(
+                endpoint=endpoint, message_id=f"msg_{status}_{age_days}",
+                event_type=events.CALL_STARTED, body="{}", status=status)
+            WebhookDelivery.objects.filter(pk=row.pk).update(
+                created_at=now - timedelta(days=age_days))
+            return row
+
+        old_done = delivery(WebhookDelivery.Status.SUCCEEDED, 31)
+        old_failed = delivery(WebhookDelivery.Status.FAILED, 31)
+        old_retrying = delivery(WebhookDelivery.Status.PENDING, 31)
+        recent = delivery(WebhookDelivery.Status.SUCCEEDED, 29)
+        assert webhook_deliveries_prune(now=now) == 2
+        kept = set(WebhookDelivery.objects.values_list("pk", flat=True))
+    assert kept == {old_retrying.pk, recent.pk}
+    assert not kept & {old_done.pk, old_failed.pk}
+
+
+def test_the_audit_log_records_endpoint_changes_without_the_secrets():
+    from audit.models import AuditEntry
+
+    with schema_context(SCHEMA):
+        endpoint, secret = webhook_endpoint_create(url="https://8.8.8.8/hooks",
+                                                   events=[events.CALL_STARTED])
+        webhook_endpoint_secret_rotate(endpoint_id=endpoint.pk)
+        entries = list(AuditEntry.objects.filter(object_pk=str(endpoint.pk),
+                                                 content_type__model="webhookendpoint"))
+    assert entries, "the endpoint's creation is in the business's audit log"
+    text = " ".join(str(e.changes) for e in entries)
+    assert "https://8.8.8.8/hooks" in text
+    assert "secret_encrypted" not in text and secret not in text
+    assert any("previous_secret_expires_at" in e.changes and e.changes[
+        "previous_secret_expires_at"][1] != "None" for e in entries)  # the rotation shows
