@@ -189,11 +189,15 @@ def webhook_delivery_attempt(*, delivery_id: int, manual: bool = False,
     now = now or timezone.now()
     if not _claim(delivery_id, now=now):
         return None, None
-    delivery = WebhookDelivery.objects.select_related("endpoint").get(pk=delivery_id)
+    delivery = WebhookDelivery.objects.select_related("endpoint").filter(pk=delivery_id).first()
+    if delivery is None:  # its endpoint was deleted a moment ago
+        return None, None
     result, final = _send(delivery, now=now)
     done_at = now + timedelta(milliseconds=result.duration_ms)
     retry_in: float | None = None
     with transaction.atomic():
+        if not WebhookDelivery.objects.select_for_update().filter(pk=delivery_id).exists():
+            return None, None  # deleted while it was being sent
         WebhookAttempt.objects.create(
             delivery=delivery, attempted_at=now, status_code=result.status_code,
             response_body=result.response[:RESPONSE_KEEP_CHARS], error=result.error[:500],

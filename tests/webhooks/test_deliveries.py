@@ -336,3 +336,15 @@ def test_the_audit_log_records_endpoint_changes_without_the_secrets():
     assert "secret_encrypted" not in text and secret not in text
     assert any("previous_secret_expires_at" in e.changes and e.changes[
         "previous_secret_expires_at"][1] != "None" for e in entries)  # the rotation shows
+
+
+def test_a_delivery_whose_endpoint_was_deleted_is_dropped_quietly(receiver):
+    from webhooks.services import webhook_endpoint_delete
+
+    with schema_context(SCHEMA):
+        endpoint, _ = webhook_endpoint_create(url=receiver.url, events=[events.MESSAGE_TAKEN])
+        _take_message()
+        delivery = WebhookDelivery.objects.get(endpoint=endpoint)
+        webhook_endpoint_delete(endpoint_id=endpoint.pk)
+        assert webhook_delivery_attempt(delivery_id=delivery.pk) == (None, None)
+    assert receiver.received == []
