@@ -348,3 +348,23 @@ def test_a_delivery_whose_endpoint_was_deleted_is_dropped_quietly(receiver):
         webhook_endpoint_delete(endpoint_id=endpoint.pk)
         assert webhook_delivery_attempt(delivery_id=delivery.pk) == (None, None)
     assert receiver.received == []
+
+
+def test_a_call_ends_once_for_the_webhooks_when_it_is_first_analysed(receiver):
+    """call.ended carries the after-call summary, so it is sent by the call's first analysis
+    (queued by every close: hang-up, refusal, abandoned line), and a re-analysis sends none."""
+    import json
+
+    from calls.analysis import call_analyse
+    from tests.portal.owner_login import make_call
+
+    call = make_call(schema=SCHEMA, start=timezone.now() - timedelta(minutes=3),
+                     outcome="information_only", duration=42.0, caller="+14155550100")
+    with schema_context(SCHEMA):
+        webhook_endpoint_create(url=receiver.url, events=[events.CALL_ENDED])
+        call = call_analyse(call_id=str(call.call_id))
+        call_analyse(call_id=str(call.call_id), force=True)
+        [delivery] = WebhookDelivery.objects.all()
+    data = json.loads(delivery.body)["data"]["call"]
+    assert data["id"] == str(call.call_id) and data["summary"] == call.summary != ""
+    assert (data["outcome"], data["duration_seconds"]) == ("information_only", 42.0)
