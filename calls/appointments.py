@@ -423,11 +423,11 @@ def appointment_book(*, config: CallConfig, starts_at: datetime, caller_name: st
     return appointment
 
 
-def appointment_move(*, config: CallConfig, appointment_id: int, caller_id: str,
-                     verified_name: str, starts_at: datetime, caller_name: str,
-                     callback_number: str, reason: str = "", service: str = "",
-                     call: Call | None = None, now: datetime, region: str | None = None,
-                     lead_time: timedelta | None = None) -> tuple[Appointment, Appointment]:
+def appointment_move_for_caller(
+        *, config: CallConfig, appointment_id: int, caller_id: str, verified_name: str,
+        starts_at: datetime, caller_name: str, callback_number: str, reason: str = "",
+        service: str = "", call: Call | None = None, now: datetime, region: str | None = None,
+        lead_time: timedelta | None = None) -> tuple[Appointment, Appointment]:
     """Move a caller's booking to the slot at `starts_at`: the new booking and the old one's
     cancellation (only for the caller it belongs to, as `appointment_cancel`) happen together or
     not at all. Returns (the new booking, the cancelled one); ApplicationError with

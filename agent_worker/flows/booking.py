@@ -310,7 +310,7 @@ class Booking(FlowBase):
         try:
             if moving:
                 try:  # the new time and the old one's cancellation, together
-                    appointment, _old = appointments.appointment_move(
+                    appointment, _old = appointments.appointment_move_for_caller(
                         appointment_id=s.existing_appointment, caller_id=self._caller_id(),
                         verified_name=s.verified_name, region=self.region, **booking)
                     moved, old_cancelled = " Your old appointment is cancelled.", True

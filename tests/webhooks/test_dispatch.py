@@ -30,7 +30,7 @@ from calls.analytics_service import call_end, call_start
 from calls.appointments import (
     appointment_book,
     appointment_cancel,
-    appointment_move,
+    appointment_move_for_caller,
     available_slots,
     callback_message_take,
 )
@@ -126,7 +126,7 @@ def test_every_event_reaches_the_receiver_once_its_write_commits(eager_celery, r
                 booked = appointment_book(config=config, starts_at=first.starts_at,
                                           caller_name="Ann Lee", callback_number=CALLER,
                                           service="", call=call, now=now)
-                moved, _ = appointment_move(
+                moved, _ = appointment_move_for_caller(
                     config=config, appointment_id=booked.pk, caller_id=CALLER,
                     verified_name="Ann Lee", starts_at=second.starts_at, caller_name="Ann Lee",
                     callback_number=CALLER, call=call, now=now)
