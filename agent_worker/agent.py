@@ -522,9 +522,10 @@ class Receptionist(Agent):
             return
         self._flow(state).flow.mark_transferred()
         logger.info("%s: transferred to %s", self.config.client_id, self.config.transfer_number)
-        await self._record_transfer(state, reason=state.flow.reason)
+        await self._record_transfer(state, reason=state.flow.reason, urgent=state.flow.urgent)
 
-    async def _record_transfer(self, state: CallState, *, reason: str) -> None:
+    async def _record_transfer(self, state: CallState, *, reason: str,
+                               urgent: bool = False) -> None:
         """The transfer as a row of the call (calls.services.call_transfer_record): the call's
         outcome and summary say "transferred" from it. The caller is already through, so a
         failed write is logged, never raised into the call."""
@@ -535,7 +536,7 @@ class Receptionist(Agent):
             if call is None:
                 return None
             return call_transfer_record(call=call, number=config.transfer_number, reason=reason,
-                                        region=config.phone_region)
+                                        region=config.phone_region, urgent=urgent)
 
         try:
             await self._in_schema(config.client_id, record)

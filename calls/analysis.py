@@ -22,7 +22,7 @@ from datetime import datetime
 import phonenumbers
 from asgiref.sync import async_to_sync
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 from livekit.agents import llm
 
@@ -33,6 +33,8 @@ from calls.sentiment import analyze_sentiment, lexicon_sentiment
 from frontdesk.call_config import CallConfig, call_config_get
 from receptionist.errors import ApplicationError
 from tenants.phone_numbers import normalize_e164
+from webhooks import events as webhook_events
+from webhooks.services import webhook_event_emit
 
 logger = logging.getLogger(__name__)
 
@@ -247,7 +249,8 @@ def call_analyse(*, call_id: str, model: llm.LLM | None = None, force: bool = Fa
 
     Idempotent: an analysed call is left as it is unless `force`; a call still in progress is
     left for later (returns it unchanged); an unknown id returns None. `model` defaults to the
-    deployment's local LLM; pass one to reuse a loaded model.
+    deployment's local LLM; pass one to reuse a loaded model. A call's first analysis is when
+    the owner's webhooks hear `call.ended`: with its outcome and this summary.
     """
     call = Call.objects.filter(call_id=call_id).first()
     if call is None:
@@ -267,7 +270,12 @@ def call_analyse(*, call_id: str, model: llm.LLM | None = None, force: bool = Fa
     call.callback_number = reading.callback_number
     if config is not None:
         call.revenue_estimate = calculate_revenue_value(outcome=call.outcome, config=config)
+    first = call.analysed_at is None
     call.analysed_at = now or timezone.now()
-    call.save(update_fields=["sentiment", "summary", "caller_name", "call_reason",
-                             "callback_number", "revenue_estimate", "analysed_at"])
+    with transaction.atomic():
+        call.save(update_fields=["sentiment", "summary", "caller_name", "call_reason",
+                                 "callback_number", "revenue_estimate", "analysed_at"])
+        if first:
+            webhook_event_emit(event_type=webhook_events.CALL_ENDED,
+                               data={"call": webhook_events.call_ended_data(call)})
     return call

@@ -29,6 +29,8 @@ from calls.models import Call, Turn
 from calls.sentiment import lexicon_sentiment
 from frontdesk.call_config import CallConfig
 from receptionist.errors import ApplicationError
+from webhooks import events as webhook_events
+from webhooks.services import webhook_event_emit
 
 
 @dataclass(frozen=True)
@@ -55,15 +57,20 @@ def _clean(text: str) -> str:
     return (text or "").replace("\x00", "")  # PostgreSQL text cannot hold NUL
 
 
+@transaction.atomic
 def call_start(*, client_id: str, caller_number: str = "", dialled_number: str = "",
                call_id: uuid.UUID | None = None, room_name: str = "", sip_call_id: str = "",
                is_test: bool = False, started_at: datetime | None = None) -> Call:
+    """Store a call as it is answered. The dashboards' live feed and the owner's webhooks
+    (`call.started`) hear of it once the row commits; neither can hold up the answer."""
     call = Call.objects.create(
         call_id=call_id or uuid.uuid4(), client_id=client_id, caller_number=caller_number[:32],
         dialled_number=dialled_number[:32], room_name=room_name[:128],
         sip_call_id=sip_call_id[:128], is_test=is_test, start_time=started_at or timezone.now(),
     )
     call_event_publish(kind=CALL_STARTED, call=call)  # the dashboards' live feed, on commit
+    webhook_event_emit(event_type=webhook_events.CALL_STARTED,
+                       data={"call": webhook_events.call_data(call)})
     return call
 
 

@@ -39,6 +39,8 @@ from tenants.business_hours import (
     validate_business_hours,
 )
 from tenants.phone_numbers import normalize_e164
+from webhooks import events as webhook_events
+from webhooks.services import webhook_event_emit
 
 MAX_SEARCH_DAYS = 62  # one question to the book never scans more than about two months
 NEAR_SEARCH_DAYS = 7  # how far either side of a requested time slots_near looks
@@ -409,8 +411,43 @@ def appointment_book(*, config: CallConfig, starts_at: datetime, caller_name: st
     The slot must be one `available_slots` would offer. The overlap check here gives the usual
     refusal a clear message; a concurrent booking that slips past it is refused by the exclusion
     constraint, reported as "just taken". `reason` is the caller's own words: the business's
-    qualification questions are taken out of it (`reason_in_callers_words`).
+    qualification questions are taken out of it (`reason_in_callers_words`). The owner's
+    webhooks hear `appointment.booked` once the booking commits.
     """
+    with transaction.atomic():
+        appointment = _book(config=config, starts_at=starts_at, caller_name=caller_name,
+                            callback_number=callback_number, reason=reason, service=service,
+                            call=call, now=now, lead_time=lead_time)
+        webhook_event_emit(event_type=webhook_events.APPOINTMENT_BOOKED,
+                           data={"appointment": webhook_events.appointment_data(appointment)})
+    return appointment
+
+
+def appointment_move_for_caller(
+        *, config: CallConfig, appointment_id: int, caller_id: str, verified_name: str,
+        starts_at: datetime, caller_name: str, callback_number: str, reason: str = "",
+        service: str = "", call: Call | None = None, now: datetime, region: str | None = None,
+        lead_time: timedelta | None = None) -> tuple[Appointment, Appointment]:
+    """Move a caller's booking to the slot at `starts_at`: the new booking and the old one's
+    cancellation (only for the caller it belongs to, as `appointment_cancel`) happen together or
+    not at all. Returns (the new booking, the cancelled one); ApplicationError with
+    field "appointment_id" when the old one is not this caller's (nothing is booked then). The
+    owner's webhooks hear one `appointment.moved`, not a booking and a cancellation."""
+    with transaction.atomic():
+        new = _book(config=config, starts_at=starts_at, caller_name=caller_name,
+                    callback_number=callback_number, reason=reason, service=service, call=call,
+                    now=now, lead_time=lead_time)
+        old, _ = _cancel(appointment_id=appointment_id, caller_id=caller_id,
+                         caller_name=verified_name, region=region, call=call)
+        webhook_event_emit(event_type=webhook_events.APPOINTMENT_MOVED, data={
+            "appointment": webhook_events.appointment_data(new),
+            "previous": webhook_events.appointment_data(old)})
+    return new, old
+
+
+def _book(*, config: CallConfig, starts_at: datetime, caller_name: str, callback_number: str,
+          reason: str, service: str, call: Call | None, now: datetime,
+          lead_time: timedelta | None) -> Appointment:
     _require_aware(now, "now")
     name = _caller_name(caller_name)
     number = _callback_number(callback_number, region=config.phone_region)
@@ -453,9 +490,21 @@ def appointment_cancel(*, appointment_id: int, caller_id: str, caller_name: str,
     it was booked under (caller ID) and the caller gives its name (`names_match`).
 
     A stranger and a wrong id get the same answer, so the book cannot be probed. Cancelling
-    twice is harmless. `call`, the call the caller cancels on, is recorded with the
-    cancellation, so that call's summary says what it cancelled.
+    twice is harmless (and tells the owner's webhooks `appointment.cancelled` once). `call`, the
+    call the caller cancels on, is recorded with the cancellation, so that call's summary says
+    what it cancelled.
     """
+    appointment, cancelled = _cancel(appointment_id=appointment_id, caller_id=caller_id,
+                                     caller_name=caller_name, region=region, call=call)
+    if cancelled:
+        webhook_event_emit(event_type=webhook_events.APPOINTMENT_CANCELLED,
+                           data={"appointment": webhook_events.appointment_data(appointment)})
+    return appointment
+
+
+def _cancel(*, appointment_id: int, caller_id: str, caller_name: str, region: str | None,
+            call: Call | None) -> tuple[Appointment, bool]:
+    """(the appointment, whether this cancelled it); runs inside its caller's transaction."""
     try:
         number = normalize_e164(caller_id, region=region)
     except ApplicationError:
@@ -466,19 +515,32 @@ def appointment_cancel(*, appointment_id: int, caller_id: str, caller_name: str,
     if appointment is None or not names_match(caller_name, appointment.caller_name):
         raise ApplicationError("I couldn't find that appointment under your name and this "
                                "phone number.", field="appointment_id")
-    if appointment.status != Appointment.Status.CANCELLED:
-        appointment.status = Appointment.Status.CANCELLED
-        appointment.cancelled_at = django_timezone.now()
-        appointment.cancelled_by_call = call
-        appointment.save(update_fields=["status", "cancelled_at", "cancelled_by_call"])
-    return appointment
+    if appointment.status == Appointment.Status.CANCELLED:
+        return appointment, False
+    appointment.status = Appointment.Status.CANCELLED
+    appointment.cancelled_at = django_timezone.now()
+    appointment.cancelled_by_call = call
+    appointment.save(update_fields=["status", "cancelled_at", "cancelled_by_call"])
+    return appointment, True
 
 
+@transaction.atomic
 def callback_message_take(*, caller_name: str, callback_number: str, reason: str,
                           urgent: bool = False, call: Call | None = None,
                           region: str | None = None) -> CallbackMessage:
-    """Record a message for the team, or ApplicationError naming what to ask the caller again."""
-    return CallbackMessage.objects.create(
+    """Record a message for the team, or ApplicationError naming what to ask the caller again.
+
+    The owner's webhooks hear `message.taken`, and `call.urgent` as well for an urgent message:
+    an urgent message is how a call is flagged urgent (the emergency flow takes one whenever it
+    cannot put the caller through)."""
+    message = CallbackMessage.objects.create(
         call=call, caller_name=_caller_name(caller_name),
         callback_number=_callback_number(callback_number, region=region),
         reason=_reason(reason, required=True), urgent=urgent)
+    data = webhook_events.message_data(message)
+    webhook_event_emit(event_type=webhook_events.MESSAGE_TAKEN, data={"message": data})
+    if urgent:
+        webhook_event_emit(event_type=webhook_events.CALL_URGENT, data={
+            "call": webhook_events.call_data(call) if call is not None else None,
+            "reason": message.reason, "message": data})
+    return message

@@ -10,6 +10,8 @@ from django.db import transaction
 from calls.models import Call, CallbackMessage, CallTransfer
 from receptionist.errors import ApplicationError
 from tenants.phone_numbers import normalize_e164
+from webhooks import events as webhook_events
+from webhooks.services import webhook_event_emit
 
 DETAIL_FIELD_MAX = 200  # a label, or the question itself
 DETAIL_VALUE_MAX = 500
@@ -60,13 +62,21 @@ def call_details_record(*, call: Call, fields: list[tuple[str, str]]) -> Call:
     return locked
 
 
+@transaction.atomic
 def call_transfer_record(*, call: Call, number: str, reason: str = "",
-                         region: str | None = None) -> CallTransfer:
+                         region: str | None = None, urgent: bool = False) -> CallTransfer:
     """Record that the caller was put through to `number` (after the transfer happened: the
     call's outcome and summary say "transferred" only from this row). The transfer has already
-    happened, so a number that does not read as E.164 is kept as given rather than refused."""
+    happened, so a number that does not read as E.164 is kept as given rather than refused.
+    An `urgent` transfer (the flow's emergency) is a `call.urgent` for the owner's webhooks."""
     try:
         number = normalize_e164(number, region=region)
     except ApplicationError:
         number = _one_line(number, 16)
-    return CallTransfer.objects.create(call=call, number=number, reason=_one_line(reason, 2000))
+    transfer = CallTransfer.objects.create(call=call, number=number,
+                                           reason=_one_line(reason, 2000))
+    if urgent:
+        webhook_event_emit(event_type=webhook_events.CALL_URGENT, data={
+            "call": webhook_events.call_data(call), "reason": transfer.reason,
+            "transferred_to": transfer.number})
+    return transfer

@@ -306,11 +306,25 @@ class Booking(FlowBase):
         s = self.state
         assert s.chosen is not None
         slot = s.chosen
+        booking = dict(config=self.config, starts_at=slot.starts_at, caller_name=s.caller_name,
+                       callback_number=s.callback_number, reason=self._reason_text(),
+                       service=self._service(), call=self._call(), now=self.clock())
+        moving = s.task == Task.RESCHEDULE and s.existing_appointment is not None
+        moved, old_cancelled = "", False
         try:
-            appointment = appointments.appointment_book(
-                config=self.config, starts_at=slot.starts_at, caller_name=s.caller_name,
-                callback_number=s.callback_number, reason=self._reason_text(),
-                service=self._service(), call=self._call(), now=self.clock())
+            if moving:
+                try:  # the new time and the old one's cancellation, together
+                    appointment, _old = appointments.appointment_move_for_caller(
+                        appointment_id=s.existing_appointment, caller_id=self._caller_id(),
+                        verified_name=s.verified_name, region=self.region, **booking)
+                    moved, old_cancelled = " Your old appointment is cancelled.", True
+                except ApplicationError as exc:
+                    if getattr(exc, "field", "") != "appointment_id":
+                        raise
+                    appointment = appointments.appointment_book(**booking)
+                    moved = " Please call us if you need to cancel the old one."
+            else:
+                appointment = appointments.appointment_book(**booking)
         except ApplicationError as exc:
             s.chosen = None
             field_name = getattr(exc, "field", "")
@@ -326,18 +340,9 @@ class Booking(FlowBase):
                                                                    self.today)),
                                 f"I'm sorry, {exc.message[0].lower()}{exc.message[1:]}")
         self.effects.append(("appointment", appointment.pk))
+        if old_cancelled:
+            self.effects.append(("cancelled", s.existing_appointment))
         s.booked_appointment, s.booked_slot = appointment.pk, slot
-        moved = ""
-        if s.task == Task.RESCHEDULE and s.existing_appointment is not None:
-            try:
-                appointments.appointment_cancel(appointment_id=s.existing_appointment,
-                                                caller_id=self._caller_id(),
-                                                caller_name=s.verified_name, region=self.region,
-                                                call=self._call())
-                self.effects.append(("cancelled", s.existing_appointment))
-                moved = " Your old appointment is cancelled."
-            except ApplicationError:
-                moved = " Please call us if you need to cancel the old one."
         done = f"You're all set, {replies.first_name(s.caller_name)}: {slot.spoken()}."
         if s.for_someone_else:  # not the caller's name: said as whom the booking is for
             done = f"You're all set: {slot.spoken()}, for {s.caller_name}."

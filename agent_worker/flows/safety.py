@@ -149,12 +149,13 @@ class Safety(FlowBase):
         text = " ".join(urgent) or ("This sounds urgent. If anyone is in danger or has "
                                     "trouble breathing, please hang up and call 911.")
         ok, _ = self._can_transfer()
+        # what it is about, as the caller put it: the urgent transfer's record, or the message
+        s.urgent, s.reason = True, raw.strip()
         if ok:
             s.transfer_requested = True
             return Reply(text=f"{text} I'm putting you through to the team right now, please "
                               "hold.", action="transfer", kind="guard")
-        s.task, s.urgent = Task.MESSAGE, True
-        s.reason = raw.strip()
+        s.task = Task.MESSAGE
         reply = self._next(f"{text} I'll take an urgent message so the team calls you back as "
                            "soon as possible.")
         return Reply(text=reply.text, kind="guard")

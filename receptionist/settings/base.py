@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ipaddress
 from datetime import timedelta
 from pathlib import Path
 
@@ -68,6 +69,7 @@ TENANT_APPS = [
     "calls",  # TENANT: Call, Turn
     "analytics",  # TENANT: rollups
     "team",  # TENANT: each login's role (owner, front desk), invitations
+    "webhooks",  # TENANT: the owner's webhook endpoints, deliveries and their attempts
 ]
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]
 
@@ -237,6 +239,10 @@ CELERY_BEAT_SCHEDULE = {
     "close-abandoned-calls": {"task": "calls.close_abandoned_everywhere",
                               "schedule": float(HOUSEKEEPING_INTERVAL)},
     "prune-audit-log": {"task": "audit.prune_everywhere", "schedule": 24 * 3600.0},
+    # webhook deliveries whose queued attempt was lost (webhooks/dispatch.py), and old ones
+    "retry-overdue-webhooks": {"task": "webhooks.retry_due_everywhere",
+                               "schedule": float(HOUSEKEEPING_INTERVAL)},
+    "prune-webhook-deliveries": {"task": "webhooks.prune_everywhere", "schedule": 24 * 3600.0},
 }
 # How long a routing decision stays cached; writes invalidate it explicitly, this is a backstop.
 ROUTING_CACHE_SECONDS = env_int("ROUTING_CACHE_SECONDS", 3600, minimum=0)
@@ -260,6 +266,8 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
      "mask_fields": ["password"]},
     {"model": "team.teammember", "exclude_fields": ["updated_at"]},  # roles given and changed
     {"model": "team.teaminvitation", "exclude_fields": ["token_hash"]},  # invited, accepted
+    {"model": "webhooks.webhookendpoint",  # the signing secrets (ciphertext) are never copied
+     "exclude_fields": ["secret_encrypted", "previous_secret_encrypted", "updated_at"]},
 )
 AUDITLOG_MASK_CALLABLE = "audit.models.secret_mask"
 AUDITLOG_USE_FK_STRING_REPRESENTATION = True  # "Fleet Dental (t_dental)", not a row id
@@ -406,6 +414,26 @@ if not DEBUG and not env_str("VOICE_SAMPLE_KEY", ""):
         "VOICE_SAMPLE_KEY must be set when DEBUG is off; make one with: python -c 'from "
         "cryptography.fernet import Fernet; print(Fernet.generate_key().decode())'")
 VOICE_SAMPLE_KEYS = env_fernet_keys("VOICE_SAMPLE_KEY", derive_from=SECRET_KEY)
+
+# --- Webhooks (webhooks/): owners' endpoints told about calls, bookings and messages ---------
+# Signing secrets are kept encrypted under these Fernet keys (newest first, older ones still
+# decrypt); unset, one is derived from SECRET_KEY.
+WEBHOOK_SECRET_KEYS = env_fernet_keys("WEBHOOK_SECRET_KEY", derive_from=SECRET_KEY)
+# Seconds one delivery attempt may take in all (connect, send, read) before it counts as failed.
+WEBHOOK_TIMEOUT_SECONDS = env_float("WEBHOOK_TIMEOUT_SECONDS", 10.0, minimum=0.5)
+# Hours a rotated-out signing secret still signs messages beside the new one.
+WEBHOOK_SECRET_GRACE_HOURS = env_int("WEBHOOK_SECRET_GRACE_HOURS", 24, minimum=0)
+# Days a finished delivery (and its attempts) stays listed before the daily job deletes it.
+WEBHOOK_RETENTION_DAYS = env_int("WEBHOOK_RETENTION_DAYS", 30, minimum=1)
+# Webhooks reach only public addresses (webhooks/transport.py): networks (CIDR) listed here are
+# allowed as well, e.g. "10.0.0.0/8" for a receiver on the deployment's own network.
+WEBHOOK_ALLOWED_NETWORKS = env_list("WEBHOOK_ALLOWED_NETWORKS")
+for _network in WEBHOOK_ALLOWED_NETWORKS:
+    try:
+        ipaddress.ip_network(_network, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(f"WEBHOOK_ALLOWED_NETWORKS: {_network!r} is not a network "
+                                   "such as 10.0.0.0/8 or 127.0.0.1") from None
 # The receptionist's synthesised speech carries an inaudible keyed mark (voice/watermark.py) so
 # it can be told from a recording (`manage.py detect_watermark`). Keys comma-separated, newest
 # first: the first marks, all are tried when detecting (rotation). Unset: derived from SECRET_KEY.

@@ -230,6 +230,9 @@ OTHER_BUSINESS_IDS = {
     "team/invitations/<int:invitation_id>/cancel/": ("post", 404),
     "team/join/<str:token>/": ("post", 200),  # "this invitation no longer works"
     "accounts/reset/<uidb64>/<token>/": ("get", 200),  # "this link no longer works"
+    "webhooks/<int:endpoint_id>/rotate/": ("post", 404),
+    "webhooks/<int:endpoint_id>/delete/": ("post", 404),
+    "webhooks/deliveries/<int:delivery_id>/redeliver/": ("post", 404),
 }
 
 
