@@ -14,4 +14,5 @@ urlpatterns = [
     path("", include("frontdesk.urls")),  # /settings/, /try/
     path("", include("audit.urls")),  # /activity/
     path("", include("team.urls")),  # /team/, /team/join/<token>/
+    path("", include("api.urls")),  # /api/ (the REST API, its schema and docs), /api-keys/
 ]

@@ -1,0 +1,63 @@
+"""What every API endpoint shares: authentication, roles, rate limits, JSON errors, and the
+errors each documents in the OpenAPI schema."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404
+from rest_framework.exceptions import Throttled
+from rest_framework.request import Request
+from rest_framework.views import APIView
+
+from api.authentication import ApiKeyAuthentication, SiteJWTAuthentication
+from api.errors import ErrorSerializer
+from api.permissions import BusinessRole, Staff
+from api.throttling import ApiRateThrottle
+from team.access import EVERY_ROLE, OWNERS
+
+__all__ = ["BusinessView", "StaffView", "EVERY_ROLE", "OWNERS", "responses", "int_id"]
+
+ALWAYS = (401, 403, 429)
+
+
+def responses(ok: Any, *codes: int, status: int | tuple[int, str] = 200) -> dict[Any, Any]:
+    """An operation's documented answers: `ok` under `status` (or (status, media type)), and
+    JSON errors under each of `codes` and the ones every endpoint can give (401, 403, 429)."""
+    documented: dict[Any, Any] = {status: ok}
+    for code in (*codes, *ALWAYS):
+        documented[code] = ErrorSerializer
+    return documented
+
+
+def int_id(value: str, what: str) -> int:
+    """A path's id, or 404: ids are taken as strings so that any text gets a JSON answer."""
+    if not value.isascii() or not value.isdigit() or len(value) > 18:
+        raise Http404(f"No such {what}.")
+    return int(value)
+
+
+class _ApiView(APIView):
+    throttle_classes = [ApiRateThrottle]
+
+    def check_throttles(self, request: Request) -> None:
+        """As DRF's, with the limit's own reason in the 429."""
+        for throttle in self.get_throttles():
+            if not throttle.allow_request(request, self):
+                raise Throttled(wait=throttle.wait(),
+                                detail=f"{getattr(throttle, 'reason', 'Too many requests')}.")
+
+
+class BusinessView(_ApiView):
+    """An endpoint on a business's domain, in its schema. `roles`: who may use it."""
+
+    authentication_classes = [SiteJWTAuthentication, ApiKeyAuthentication]
+    permission_classes = [BusinessRole]
+    roles = OWNERS
+
+
+class StaffView(_ApiView):
+    """An endpoint of the staff API, on the public site."""
+
+    authentication_classes = [SiteJWTAuthentication]
+    permission_classes = [Staff]
