@@ -263,6 +263,7 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
      "mask_fields": ["password"]},
     {"model": "team.teammember", "exclude_fields": ["updated_at"]},  # roles given and changed
     {"model": "team.teaminvitation", "exclude_fields": ["token_hash"]},  # invited, accepted
+    {"model": "api.apikey", "exclude_fields": ["secret_hash", "last_used_at"]},  # made, revoked
 )
 AUDITLOG_MASK_CALLABLE = "audit.models.secret_mask"
 AUDITLOG_USE_FK_STRING_REPRESENTATION = True  # "Fleet Dental (t_dental)", not a row id

@@ -102,6 +102,34 @@ def test_an_owner_makes_a_key_sees_it_once_and_revokes_it(fleet):
     assert refused.status_code == 401 and "revoked" in refused.json()["detail"]
 
 
+def test_making_and_revoking_a_key_is_in_the_activity_log_without_its_secret(fleet):
+    from audit.models import AuditEntry
+
+    page = owner_client(SCHEMA)
+    html = page.post("/api-keys/", {"name": "Helpdesk", "scope": "read_write"}).content.decode()
+    secret = html.split('id="new-key-secret">')[1].split("<")[0]
+    with schema_context(SCHEMA):
+        key = ApiKey.objects.get(name="Helpdesk")
+    page.post(f"/api-keys/{key.pk}/revoke/")
+    with schema_context(SCHEMA):
+        entries = list(AuditEntry.objects.filter(object_repr__startswith="Helpdesk")
+                       .order_by("timestamp"))
+    assert [e.event for e in entries] == ["created", "updated"]
+    assert entries[0].actor_label == "owner@t-dental.example"
+    assert "revoked_at" in entries[1].changes_dict
+    assert all(secret not in str(e.changes) and key.secret_hash not in str(e.changes)
+               for e in entries)
+
+
+def test_the_page_limit_answers_the_api_in_json(fleet, settings):
+    settings.REQUEST_RATE_LIMIT_PER_CLIENT = 2
+    api = with_key(SCHEMA)
+    assert [api.get("/api/v1/messages/").status_code for _ in range(2)] == [200, 200]
+    refused = api.get("/api/v1/messages/")
+    assert refused.status_code == 429 and int(refused["Retry-After"]) >= 1
+    assert "more than 2 requests" in refused.json()["detail"]
+
+
 def test_the_key_page_is_the_owners_and_refuses_a_nameless_key(fleet):
     desk = colleague_create(schema=SCHEMA, email="keys-desk@example.com", role="front_desk")
     client = anonymous_client(SCHEMA)
