@@ -6,19 +6,23 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import Http404
+from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import Throttled
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
 from api.authentication import ApiKeyAuthentication, SiteJWTAuthentication
-from api.errors import ErrorSerializer
+from api.errors import ErrorSerializer, field_errors
 from api.permissions import BusinessRole, Staff
 from api.throttling import ApiRateThrottle
 from team.access import EVERY_ROLE, OWNERS
 
-__all__ = ["BusinessView", "StaffView", "EVERY_ROLE", "OWNERS", "responses", "int_id"]
+__all__ = ["BusinessView", "StaffView", "EVERY_ROLE", "OWNERS", "PAGE", "int_id",
+           "page_number", "responses"]
 
 ALWAYS = (401, 403, 429)
+PAGE_MAX = 100_000
+PAGE = OpenApiParameter("page", int, description=f"From 1 to {PAGE_MAX}.")
 
 
 def responses(ok: Any, *codes: int, status: int | tuple[int, str] = 200) -> dict[Any, Any]:
@@ -35,6 +39,14 @@ def int_id(value: str, what: str) -> int:
     if not value.isascii() or not value.isdigit() or len(value) > 18:
         raise Http404(f"No such {what}.")
     return int(value)
+
+
+def page_number(request: Request) -> int:
+    """?page= of a list paged by number, or a 400 naming it."""
+    raw = request.query_params.get("page", "1")
+    if raw.isascii() and raw.isdigit() and len(raw) <= 6 and 1 <= int(raw) <= PAGE_MAX:
+        return int(raw)
+    raise field_errors({"page": [f"A page is a number from 1 to {PAGE_MAX}."]})
 
 
 class _ApiView(APIView):

@@ -175,6 +175,8 @@ class ReceptionistSettingsSerializer(serializers.Serializer):
     booking_rules = BookingRulesSerializer(required=False)
     transfer_number = serializers.CharField(allow_blank=True, required=False)
     transfer_outside_hours = serializers.BooleanField(required=False)
+    voice = serializers.CharField(required=False, help_text='"auto", or "provider:voice id" as '
+                                  'the voice page lists them (stock voices and your clones).')
     stt_provider = serializers.CharField(required=False)
     llm_provider = serializers.CharField(required=False)
     business_hours = serializers.DictField(

@@ -1,8 +1,8 @@
 """The receptionist settings through the API, checked exactly as the settings pages check them:
 each part of an update is given to that page's form (greeting, services, questions, booking
-rules, transfers, providers, hours and time zone), and what the forms accept is stored through
-the same services (`receptionist_config_update`, `tenant_business_hours_update`), all or
-nothing."""
+rules, transfers, voice, providers, hours and time zone), and what the forms accept is stored
+through the same services (`receptionist_config_update`, `tenant_business_hours_update`), all
+or nothing."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from frontdesk.forms import (
     ServiceFormSet,
     TimezoneForm,
     TransferForm,
+    VoiceForm,
+    voice_value,
 )
 from frontdesk.models import ReceptionistConfig
 from frontdesk.selectors import receptionist_config_get
@@ -35,6 +37,7 @@ def settings_read(*, tenant: Tenant) -> dict[str, Any]:
     config = receptionist_config_get() or ReceptionistConfig()
     data = {name: getattr(config, name) for name in CONFIG_FIELDS}
     default_hours = tenant.profession.default_hours if tenant.profession else {}
+    data["voice"] = voice_value(config)
     data["business_hours"] = tenant.business_hours or default_hours
     data["timezone"] = tenant.timezone
     return data
@@ -112,6 +115,14 @@ def settings_update(*, tenant: Tenant, data: dict[str, Any]) -> dict[str, Any]:
                               for name in ("stt_provider", "llm_provider")}, current=config)
         if form.is_valid():
             changes.update(form.cleaned_data)
+        else:
+            _form_errors(form, errors)
+    if "voice" in data:
+        from frontdesk.views import _voice_choices  # the voice page's list: stock and cloned
+
+        form = VoiceForm({"voice": _text(data["voice"])}, choices=_voice_choices(config))
+        if form.is_valid():
+            changes["voice_provider"], changes["voice_id"] = form.provider_and_voice()
         else:
             _form_errors(form, errors)
     zone = None

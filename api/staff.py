@@ -16,9 +16,8 @@ from rest_framework.response import Response
 
 from analytics.selectors import ANSWERED_OUTCOMES
 from api import serializers as s
-from api.base import StaffView, responses
+from api.base import PAGE, StaffView, page_number, responses
 from api.errors import field_errors
-from api.views import PAGE, _page
 from calls.models import Call
 from tenants.models import PhoneNumber, Tenant
 from tenants.services import tenant_subscription_set
@@ -46,7 +45,7 @@ class BusinessList(StaffView):
     @extend_schema(operation_id="staff_businesses_list", tags=["staff"], parameters=[PAGE],
                    responses=responses(s.BusinessPageSerializer, 400))
     def get(self, request: Request) -> Response:
-        page = _page(request)
+        page = page_number(request)
         rows, more = _paged(Tenant.objects.exclude(schema_name="public")
                             .select_related("profession").prefetch_related("phone_numbers")
                             .order_by("created_at", "id"), page)
@@ -104,7 +103,7 @@ class NumberList(StaffView):
                                                       description="Only the pool's numbers.")],
                    responses=responses(s.StaffNumberPageSerializer, 400))
     def get(self, request: Request) -> Response:
-        page = _page(request)
+        page = page_number(request)
         qs = PhoneNumber.objects.select_related("tenant").order_by("e164")
         unassigned = request.query_params.get("unassigned", "false")
         if unassigned not in ("true", "false"):

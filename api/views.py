@@ -20,7 +20,7 @@ from rest_framework.response import Response
 
 from analytics.selectors import DEFAULT_PERIOD, PERIODS, dashboard_summary
 from api import serializers as s
-from api.base import EVERY_ROLE, BusinessView, int_id, responses
+from api.base import EVERY_ROLE, PAGE, BusinessView, int_id, page_number, responses
 from api.errors import field_errors
 from api.settings_update import settings_read, settings_update
 from calls import selectors
@@ -36,21 +36,12 @@ from calls.views import tenant_zone
 from frontdesk.call_config import call_config_get
 from receptionist.errors import ApplicationError
 
-PAGE_MAX = 100_000
-
 
 def _call_id(value: str) -> str:
     try:
         return str(uuid.UUID(value))
     except ValueError:
         raise NotFound("No such call.") from None
-
-
-def _page(request: Request) -> int:
-    raw = request.query_params.get("page", "1")
-    if raw.isascii() and raw.isdigit() and len(raw) <= 6 and 1 <= int(raw) <= PAGE_MAX:
-        return int(raw)
-    raise field_errors({"page": [f"A page is a number from 1 to {PAGE_MAX}."]})
 
 
 def _choice(request: Request, name: str, choices: tuple[str, ...], default: str) -> str:
@@ -78,7 +69,6 @@ CALL_FILTERS = [
     OpenApiParameter("before", str, description="Cursor (`older` of a page): older calls."),
     OpenApiParameter("after", str, description="Cursor (`newer` of a page): newer calls."),
 ]
-PAGE = OpenApiParameter("page", int, description="From 1.")
 CALL_ID = OpenApiParameter("call_id", OpenApiTypes.UUID, OpenApiParameter.PATH)
 
 
@@ -154,7 +144,7 @@ class AppointmentList(BusinessView):
     def get(self, request: Request) -> Response:
         when = _choice(request, "when", ("upcoming", "past"), "upcoming")
         page = selectors.appointment_list(upcoming=when == "upcoming", now=timezone.now(),
-                                          page=_page(request))
+                                          page=page_number(request))
         return Response(s.AppointmentPageSerializer(
             {"results": page.rows, "page": page.page, "has_next": page.has_next}).data)
 
@@ -237,7 +227,7 @@ class MessageList(BusinessView):
                    summary="Messages to call back: open first, urgent first, newest first")
     def get(self, request: Request) -> Response:
         show = _choice(request, "show", selectors.MESSAGE_VIEWS, "open")
-        page = selectors.callback_message_list(show=show, page=_page(request))
+        page = selectors.callback_message_list(show=show, page=page_number(request))
         return Response(s.MessagePageSerializer(
             {"results": page.rows, "page": page.page, "has_next": page.has_next}).data)
 

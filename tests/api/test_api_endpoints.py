@@ -199,11 +199,21 @@ def test_settings_saved_through_the_api_reach_the_next_call(fleet):
         ["08:00", "12:00"]]
 
 
+def test_the_voice_is_one_the_voice_page_offers(fleet):
+    api = as_owner()
+    refused = api.patch("/api/v1/settings/", {"voice": "piper:someone-else"})
+    assert refused.status_code == 400 and refused.json()["errors"]["voice"]
+    response = api.patch("/api/v1/settings/", {"voice": "kokoro:jm_kumo"})
+    assert response.status_code == 200 and response.json()["voice"] == "kokoro:jm_kumo"
+    assert (call_config_get(SCHEMA).voice_provider, call_config_get(SCHEMA).voice_id) == (
+        "kokoro", "jm_kumo")
+
+
 def test_a_refused_transfer_number_or_unknown_setting_is_a_400(fleet):
     api = as_owner()
     refused = api.patch("/api/v1/settings/", {"transfer_number": "+19005550100"})
     assert refused.status_code == 400 and refused.json()["errors"]["transfer_number"]
-    unknown = api.patch("/api/v1/settings/", {"voice_id": "x"})
+    unknown = api.patch("/api/v1/settings/", {"voice_id": "x", "secret": 1})
     assert unknown.status_code == 400 and "voice_id" in unknown.json()["errors"]
     with schema_context(SCHEMA):
         assert ReceptionistConfig.objects.get().transfer_number == ""
