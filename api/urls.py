@@ -36,6 +36,8 @@ urlpatterns = [
     path("api/v1/analytics/summary/", endpoint(views.AnalyticsSummary),
          name="api-analytics-summary"),
     path("api/v1/phone-numbers/", endpoint(views.PhoneNumberList), name="api-phone-numbers"),
+    path("api/v1/phone-numbers/claim/", endpoint(views.PhoneNumberClaim),
+         name="api-phone-number-claim"),
     path("api/schema/", open_to_everyone(SpectacularAPIView.as_view(urlconf="api.urls")),
          name="api-schema"),
     path("api/docs/", open_to_everyone(SpectacularSwaggerSplitView.as_view(

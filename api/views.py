@@ -35,6 +35,7 @@ from calls.services import callback_message_handled_set
 from calls.views import tenant_zone
 from frontdesk.call_config import call_config_get
 from receptionist.errors import ApplicationError
+from tenants.services import tenant_phone_number_claim
 
 
 def _call_id(value: str) -> str:
@@ -297,3 +298,14 @@ class PhoneNumberList(BusinessView):
     def get(self, request: Request) -> Response:
         numbers = request.tenant.phone_numbers.order_by("e164")
         return Response(s.PhoneNumberSerializer(numbers, many=True).data)
+
+
+class PhoneNumberClaim(BusinessView):
+    """Owners only, as the settings page's button."""
+
+    @extend_schema(operation_id="phone_numbers_claim", tags=["phone numbers"], request=None,
+                   responses=responses(s.PhoneNumberSerializer, 400, status=201),
+                   summary="Take the next free number from the pool (a business without one)")
+    def post(self, request: Request) -> Response:
+        number = tenant_phone_number_claim(tenant=request.tenant)
+        return Response(s.PhoneNumberSerializer(number).data, status=201)

@@ -50,6 +50,7 @@ TABLE: dict[tuple[str, str], str] = {
     ("patch", "api/v1/settings/"): OWNERS,
     ("get", "api/v1/analytics/summary/"): EVERY,
     ("get", "api/v1/phone-numbers/"): OWNERS,
+    ("post", "api/v1/phone-numbers/claim/"): OWNERS,
 }
 BODIES = {
     "api/v1/appointments/": {"starts_at": "2030-01-07T10:00:00-05:00", "caller_name": "Ann Lee",

@@ -241,6 +241,17 @@ def test_phone_numbers_are_the_businesss_own(fleet):
     assert "+14155550112" not in [n["e164"] for n in body]
 
 
+def test_a_business_without_a_number_claims_one_from_the_pool_once(fleet):
+    PhoneNumber.objects.filter(tenant=fleet[SCHEMA]).update(tenant=None)
+    PhoneNumber.objects.create(e164="+14155550177", label="pool")
+    api = as_owner()
+    claimed = api.post("/api/v1/phone-numbers/claim/")
+    assert claimed.status_code == 201, claimed.content
+    assert PhoneNumber.objects.get(e164=claimed.json()["e164"]).tenant == fleet[SCHEMA]
+    again = api.post("/api/v1/phone-numbers/claim/")
+    assert again.status_code == 400 and "already answers" in again.json()["detail"]
+
+
 def test_a_body_that_is_not_json_is_a_4xx(fleet):
     api = as_owner()
     response = api.client.post("/api/v1/appointments/", "caller_name=Ann",

@@ -3,11 +3,12 @@ operation the schema describes, valid ones and invalid ones, sends them to a rea
 (`manage.py runserver`, tests/live_server.py) as the business's owner, and checks each answer:
 never a server error, and every status, content type and body as the schema documents it.
 
-The server writes what it is sent, so the requests go to a business of their own
-(`t_api_live`, made for this test and dropped after it). A fifth of the cases use the ids of
-real rows (a call with a recorded turn, an appointment, a message), so the operations on one
-object get past "not found". Examples are limited per operation to keep the run to a couple of
-minutes."""
+The staff API (public site) is run the same way as a staff login. The server writes what it is
+sent, so the requests go to a business of their own (`t_api_live`, made for this test and
+dropped after it; its staff login is switched off). A fifth of the cases use the ids of real
+rows (a call with a recorded turn, an appointment, a message, the business itself), so the
+operations on one object get past "not found". Examples are limited per operation to keep the
+run to a couple of minutes."""
 
 from __future__ import annotations
 
@@ -46,13 +47,18 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]
 
 
-def _operations() -> list[tuple[str, str]]:
-    described = SchemaGenerator(urlconf="api.urls").get_schema(request=None, public=True)
+URLCONFS = {"business": "api.urls", "staff": "api.urls_staff"}
+
+
+def _operations(urlconf: str) -> list[tuple[str, str]]:
+    described = SchemaGenerator(urlconf=urlconf).get_schema(request=None, public=True)
     return sorted((method.upper(), path) for path, item in described["paths"].items()
                   for method in item)
 
 
-OPERATIONS = _operations()
+OPERATIONS = [(site, method, path) for site, urlconf in URLCONFS.items()
+              for method, path in _operations(urlconf)]
+STAFF = "api-live-staff"
 
 
 def _make_business(media_root: str) -> dict[str, str]:
@@ -90,20 +96,38 @@ def _make_business(media_root: str) -> dict[str, str]:
         refresh[SCHEMA_CLAIM] = LIVE
         access = refresh.access_token
         access.set_exp(lifetime=timedelta(minutes=30))
+    # kept afterwards (deleting a public login reaches for the businesses' team tables)
+    staff, _ = get_user_model().objects.update_or_create(
+        username=STAFF, defaults={"is_staff": True, "is_active": True})
+    staff_refresh = RefreshToken.for_user(staff)
+    staff_refresh[SCHEMA_CLAIM] = "public"
+    staff_access = staff_refresh.access_token
+    staff_access.set_exp(lifetime=timedelta(minutes=30))
     return {"host": Domain.objects.get(tenant=tenant).domain, "token": str(access),
+            "staff_token": str(staff_access),
             "call_id": str(call.call_id), "index": 0, "appointment_id": appointment.pk,
             "message_id": message.pk}
 
 
 def _drop_business() -> None:
     from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from django.contrib.auth import get_user_model
 
     from tenants.models import Tenant
 
     for tenant in Tenant.objects.filter(schema_name=LIVE):
         tenant.delete(force_drop=True)
+    get_user_model().objects.filter(username=STAFF).update(is_active=False, is_staff=False)
     for model in (AccessAttempt, AccessLog, AccessFailureLog):  # the token endpoint's guesses
         model.objects.filter(username__startswith=f"{LIVE}:").delete()
+
+
+def _served(base: str, host: str) -> dict:
+    """The schema as the server serves it on `host` (a business's, or the public site's)."""
+    request = urllib.request.Request(f"{base}/api/schema/?format=json", headers={"Host": host})
+    with urllib.request.urlopen(request, timeout=120) as answer:
+        assert answer.status == 200
+        return json.loads(answer.read())
 
 
 @pytest.fixture(scope="module")
@@ -119,32 +143,36 @@ def live(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[dict]
                            LOGIN_FAILURE_LIMIT="100000",
                            LOGIN_FAILURE_LIMIT_PER_IP="100000") as port:
                 base = f"http://127.0.0.1:{port}"
-                request = urllib.request.Request(f"{base}/api/schema/?format=json",
-                                                 headers={"Host": world["host"]})
-                with urllib.request.urlopen(request, timeout=120) as answer:
-                    assert answer.status == 200
-                    served = json.loads(answer.read())
-                yield {**world, "base": base, "schema": schemathesis.openapi.from_dict(served),
-                       "log": log}
+                schemas = {site: schemathesis.openapi.from_dict(_served(base, host))
+                           for site, host in (("business", world["host"]),
+                                              ("staff", "localhost"))}
+                yield {**world, "base": base, "schemas": schemas, "log": log}
         finally:
             committed_write(_drop_business)
 
 
-def test_the_schema_describes_every_api_operation(live):
-    described = {(m.upper(), p) for p, item in live["schema"].raw_schema["paths"].items()
-                 for m in item}
-    assert described == set(OPERATIONS)
-    assert {"jwt", "apiKey"} <= set(live["schema"].raw_schema["components"]["securitySchemes"])
+def test_each_site_serves_the_schema_of_its_own_api(live):
+    for site, schema in live["schemas"].items():
+        described = {(site, m.upper(), p) for p, item in schema.raw_schema["paths"].items()
+                     for m in item}
+        assert described == {op for op in OPERATIONS if op[0] == site}
+    business = live["schemas"]["business"].raw_schema
+    assert {"jwt", "apiKey"} <= set(business["components"]["securitySchemes"])
+    assert not any(p.startswith("/api/staff/") for p in business["paths"])
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
                          ids=["valid", "invalid"])
-@pytest.mark.parametrize(("method", "path"), OPERATIONS)
-def test_every_answer_matches_the_schema(live, method, path, mode):
-    operation = live["schema"][path][method]
+@pytest.mark.parametrize(("site", "method", "path"), OPERATIONS)
+def test_every_answer_matches_the_schema(live, site, method, path, mode):
+    """The business's API as its owner; the staff API as staff."""
+    operation = live["schemas"][site][path][method]
     ids = {"call_id": live["call_id"], "index": live["index"],
-           "appointment_id": live["appointment_id"], "message_id": live["message_id"]}
-    headers = {"Host": live["host"], "Authorization": f"Bearer {live['token']}"}
+           "appointment_id": live["appointment_id"], "message_id": live["message_id"],
+           "schema_name": LIVE}
+    headers = ({"Host": live["host"], "Authorization": f"Bearer {live['token']}"}
+               if site == "business" else
+               {"Host": "localhost", "Authorization": f"Bearer {live['staff_token']}"})
 
     @given(case=operation.as_strategy(generation_mode=mode), real=st.integers(0, 4))
     @hypothesis_settings(max_examples=EXAMPLES, deadline=None, database=None,
