@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import Http404
+from django.http import Http404, HttpRequest, JsonResponse
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import Throttled
 from rest_framework.request import Request
@@ -73,3 +73,11 @@ class StaffView(_ApiView):
 
     authentication_classes = [SiteJWTAuthentication]
     permission_classes = [Staff]
+
+
+def no_such_endpoint(request: HttpRequest) -> JsonResponse:
+    """A path under /api/ without its trailing slash: a JSON 404 that says so, not Django's
+    redirect (which drops a POST's body, and is a server error under DEBUG)."""
+    path = request.path_info
+    return JsonResponse({"detail": f"There is no API endpoint at {path}; the API's paths end "
+                                   f"with a slash ({path}/)."}, status=404)

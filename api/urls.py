@@ -4,10 +4,11 @@ so the portal's login middleware lets them through (`open_to_everyone`) to answe
 
 from __future__ import annotations
 
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from api import portal, tokens, views
+from api.base import no_such_endpoint
 from team.access import open_to_everyone
 
 
@@ -42,6 +43,8 @@ urlpatterns = [
          name="api-schema"),
     path("api/docs/", open_to_everyone(SpectacularSwaggerSplitView.as_view(
         url_name="api-schema")), name="api-docs"),
+    # a path under /api/ without its trailing slash: JSON, not a redirect that drops the body
+    re_path(r"^api/.*[^/]$", open_to_everyone(no_such_endpoint), name="api-no-slash"),
     # the owners' page (owners only: team/access.py)
     path("api-keys/", portal.api_keys_page, name="api-keys"),
     path("api-keys/<int:key_id>/revoke/", portal.api_key_revoke_view, name="api-key-revoke"),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from api import staff, tokens
+from api.base import no_such_endpoint
 
 urlpatterns = [
     path("api/token/", tokens.TokenObtainView.as_view(), name="api-token"),
@@ -21,4 +22,5 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(urlconf="api.urls_staff"), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"),
          name="api-docs"),
+    re_path(r"^api/.*[^/]$", no_such_endpoint, name="api-no-slash"),
 ]

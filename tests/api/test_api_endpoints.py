@@ -263,6 +263,13 @@ def test_a_body_that_is_not_json_is_a_4xx(fleet):
     assert response.status_code == 400
 
 
+@pytest.mark.parametrize("method", ["get", "post", "patch"])
+def test_a_path_without_its_slash_is_a_json_404_not_a_redirect(fleet, method):
+    api = as_owner()
+    response = api.get("/api/v1/calls") if method == "get" else api.send(method, "/api/v1/calls")
+    assert response.status_code == 404 and "/api/v1/calls/" in response.json()["detail"]
+
+
 def test_call_rows_of_another_business_never_show(fleet):
     theirs = make_call(schema=OTHER, start=timezone.now())
     body = as_owner().get("/api/v1/calls/").json()
