@@ -26,7 +26,6 @@ from api.models import ApiKey
 from api.selectors import api_key_for_secret
 from api.services import api_key_used
 from team.models import Role
-from team.selectors import team_member_role
 
 SCHEMA_CLAIM = "schema"
 API_KEY_KEYWORD = "Api-Key"
@@ -66,7 +65,8 @@ class ApiKeyAuthentication(BaseAuthentication):
         if not key.active:
             raise AuthenticationFailed("This API key was revoked.")
         user = key.created_by
-        if user is None or team_member_role(user=user) != Role.OWNER:
+        member = getattr(user, "team_member", None) if user is not None else None
+        if member is None or not user.is_active or member.role != Role.OWNER:
             raise AuthenticationFailed("The owner who made this API key is no longer an owner "
                                        "here; an owner can make a new one.")
         api_key_used(key=key)

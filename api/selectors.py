@@ -20,7 +20,9 @@ def api_key_for_secret(*, secret: str) -> ApiKey | None:
     match = _SECRET.match(secret or "")
     if not match:
         return None
-    key = ApiKey.objects.select_related("created_by").filter(prefix=match.group(1)).first()
+    # the owner who made it and their role come in the same query (checked on every request)
+    key = (ApiKey.objects.select_related("created_by__team_member")
+           .filter(prefix=match.group(1)).first())
     if key is None or not hmac.compare_digest(key.secret_hash, secret_hash(secret)):
         return None
     return key
