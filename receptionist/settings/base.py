@@ -69,8 +69,8 @@ TENANT_APPS = [
     "agent_worker",  # no models: the LiveKit worker (commands, migration history)
     "calls",  # TENANT: Call, Turn
     "analytics",  # TENANT: rollups
-    "team",  # TENANT: each login's role (owner, front desk), invitations
     "api",  # TENANT: API keys; the REST API (and, on the public site, the staff API)
+    "team",  # TENANT: each login's role (owner, front desk), invitations
 ]
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]
 
@@ -261,9 +261,9 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     # team_member: the role is its own entry (and has no table in the public schema)
     {"model": "auth.user", "exclude_fields": ["last_login", "team_member"],
      "mask_fields": ["password"]},
+    {"model": "api.apikey", "exclude_fields": ["secret_hash", "last_used_at"]},  # made, revoked
     {"model": "team.teammember", "exclude_fields": ["updated_at"]},  # roles given and changed
     {"model": "team.teaminvitation", "exclude_fields": ["token_hash"]},  # invited, accepted
-    {"model": "api.apikey", "exclude_fields": ["secret_hash", "last_used_at"]},  # made, revoked
 )
 AUDITLOG_MASK_CALLABLE = "audit.models.secret_mask"
 AUDITLOG_USE_FK_STRING_REPRESENTATION = True  # "Fleet Dental (t_dental)", not a row id

@@ -229,9 +229,9 @@ OTHER_BUSINESS_IDS = {
     "team/members/<int:user_id>/role/": ("post", 404),
     "team/members/<int:user_id>/remove/": ("post", 404),
     "team/invitations/<int:invitation_id>/cancel/": ("post", 404),
+    "api-keys/<int:key_id>/revoke/": ("post", 404),
     "team/join/<str:token>/": ("post", 200),  # "this invitation no longer works"
     "accounts/reset/<uidb64>/<token>/": ("get", 200),  # "this link no longer works"
-    "api-keys/<int:key_id>/revoke/": ("post", 404),
 }
 
 
