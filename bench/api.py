@@ -31,28 +31,56 @@ import _common
 import dashboard
 from _common import percentile
 
+try:  # the shared command line and RESULT lines (bench/_common.py), where it has them
+    from _common import bench_parser, bench_start, quick, result
+except ImportError:  # a _common.py from before --quick was shared: the same here
+    _QUICK = [False]
+
+    def bench_parser(doc: str | None) -> argparse.ArgumentParser:
+        parser = argparse.ArgumentParser(description=doc,
+                                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        parser.add_argument("--quick", action="store_true",
+                            help="small data and few repetitions through the same code paths; "
+                                 "prints `RESULT quick name=value`, never a figure to quote")
+        return parser
+
+    def bench_start(parser: argparse.ArgumentParser) -> argparse.Namespace:
+        args = parser.parse_args()
+        _QUICK[0] = args.quick
+        print(" ".join(line.strip() for line in (parser.description or "").split("\n\n")[1]
+                       .splitlines()), flush=True)
+        if args.quick:
+            print("QUICK MODE: small data, few repetitions; its RESULT lines say `quick` and "
+                  "are no measurement", flush=True)
+        return args
+
+    def quick() -> bool:
+        return _QUICK[0]
+
+    def result(name: str, value: object) -> None:
+        line = f"RESULT {'quick ' if quick() else ''}{name}={value}"
+        print(line, flush=True)
+
 QUICK_CALLS = 20_000
 FULL_RUNS, QUICK_RUNS = 40, 4
 WARMUP = 3
 GOALS = {"p50": 50.0, "p95": 200.0, "ratio": 1.2}
 
 
-def _database(quick: bool) -> str:
+def _database(small: bool) -> str:
     url = os.environ.get("DATABASE_URL")
     base = (urlparse(url).path.lstrip("/") if url else "") or os.environ.get(
         "EMBEDDED_POSTGRES_DB", "receptionist")
-    return f"{base}_bench_dashboard" + ("_quick" if quick else "")
+    return f"{base}_bench_dashboard" + ("_quick" if small else "")
 
 
-def _setup(quick: bool) -> None:
+def _setup(small: bool) -> None:
     """Django on dashboard.py's database: through the shared helper's own naming where it has
     one, else the same name (<database>_bench_dashboard[_quick])."""
     if hasattr(_common, "database_name"):
-        if hasattr(_common, "_quick"):
-            _common._quick = quick
         _common.django_setup("bench_dashboard")
     else:
-        _common.django_setup(_database(quick))
+        _common.django_setup(_database(small))
 
 
 def _business() -> None:
@@ -88,11 +116,11 @@ def _build_quick() -> None:
         cursor.execute("SET search_path TO public")
 
 
-def _build(quick: bool) -> None:
+def _build(small: bool) -> None:
     from django.db import connection
 
     if hasattr(dashboard, "QUICK") and hasattr(dashboard, "SIZE"):  # dashboard.py sizes itself
-        dashboard.SIZE = dashboard.QUICK if quick else dashboard.FULL
+        dashboard.SIZE = dashboard.QUICK if small else dashboard.FULL
         dashboard.build(False)
         return
     _business()
@@ -102,7 +130,7 @@ def _build(quick: bool) -> None:
         cursor.execute(f"ALTER TABLE {dashboard.SCHEMA}.calls_call "
                        "ALTER COLUMN details SET DEFAULT '[]'::jsonb")
     try:
-        _build_quick() if quick else dashboard.build(False)
+        _build_quick() if small else dashboard.build(False)
     finally:
         with connection.cursor() as cursor:
             cursor.execute(f"ALTER TABLE {dashboard.SCHEMA}.calls_call "
@@ -124,20 +152,8 @@ def _timed(cases: dict[str, object], runs: int) -> dict[str, list[float]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true",
-                        help="small data and few repetitions through the same code paths; "
-                             "prints `RESULT quick name=value`, never a figure to quote")
-    args = parser.parse_args()
-    quick = args.quick
-    if quick:
-        print("QUICK MODE: small data, few repetitions; its RESULT lines say `quick` and are no "
-              "measurement", flush=True)
-
-    def result(name: str, value: float) -> None:
-        shown = f"{value:.2f}" if name.endswith("_vs_portal") else f"{value:.1f}"
-        print(f"RESULT {'quick ' if quick else ''}{name}={shown}", flush=True)
+    bench_start(bench_parser(__doc__))
+    is_quick = quick()
 
     # what a deployment runs: DEBUG off (no query log) and the keys it must set
     os.environ["DEBUG"] = "false"
@@ -149,7 +165,7 @@ def main() -> None:
     for name in ("API_RATE_LIMIT_PER_KEY", "API_RATE_LIMIT_PER_BUSINESS",
                  "REQUEST_RATE_LIMIT_PER_CLIENT", "REQUEST_RATE_LIMIT_PER_BUSINESS"):
         os.environ.setdefault(name, "1000000")  # counted, never refused
-    _setup(quick)
+    _setup(is_quick)
 
     from django.contrib.auth import get_user_model
     from django.db import connection
@@ -163,7 +179,7 @@ def main() -> None:
     from api.tokens import tokens_issue
     from tenants.models import Domain
 
-    _build(quick)
+    _build(is_quick)
     now = dashboard.DATA_END + timedelta(minutes=1)
     timezone.now = lambda: now  # the data end here; the clock stays with them
 
@@ -194,7 +210,7 @@ def main() -> None:
         with schema_context(dashboard.SCHEMA):
             dashboard_summary(tz_name=dashboard.TZ, days=30)
 
-    runs = QUICK_RUNS if quick else FULL_RUNS
+    runs = QUICK_RUNS if is_quick else FULL_RUNS
     figures: dict[str, float] = {}
     for label, api_path, page_path in (
             ("calls_list", "/api/v1/calls/", "/calls/"),
@@ -236,7 +252,7 @@ def main() -> None:
         ApiKey.objects.filter(name="bench/api.py").delete()
 
     for name, value in figures.items():
-        result(name, value)
+        result(name, f"{value:.2f}" if name.endswith("_vs_portal") else f"{value:.1f}")
     print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 
