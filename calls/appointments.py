@@ -328,6 +328,40 @@ def appointments_for_caller(*, caller_id: str, caller_name: str, now: datetime,
     return [a for a in booked if names_match(caller_name, a.caller_name)]
 
 
+@transaction.atomic
+def appointment_cancel_by_business(*, appointment_id: int) -> Appointment:
+    """The business cancels a booking (its portal or API: no caller to check). Cancelling
+    twice is harmless."""
+    appointment = Appointment.objects.select_for_update().filter(pk=appointment_id).first()
+    if appointment is None:
+        raise ApplicationError("There is no such appointment.", field="appointment_id")
+    if appointment.status != Appointment.Status.CANCELLED:
+        appointment.status = Appointment.Status.CANCELLED
+        appointment.cancelled_at = django_timezone.now()
+        appointment.save(update_fields=["status", "cancelled_at"])
+    return appointment
+
+
+@transaction.atomic
+def appointment_move(*, config: CallConfig, appointment_id: int, starts_at: datetime,
+                     now: datetime) -> Appointment:
+    """Move a booking to another slot, by the book's rules (`appointment_book`): the new
+    booking is made for the same caller, service and reason, and the old one cancelled, both or
+    neither. The old slot is freed first, so a visit can move into time it overlaps."""
+    old = Appointment.objects.select_for_update().filter(pk=appointment_id).first()
+    if old is None:
+        raise ApplicationError("There is no such appointment.", field="appointment_id")
+    if old.status != Appointment.Status.BOOKED:
+        raise ApplicationError("This appointment was cancelled; book a new one instead.",
+                               field="appointment_id")
+    old.status = Appointment.Status.CANCELLED
+    old.cancelled_at = django_timezone.now()
+    old.save(update_fields=["status", "cancelled_at"])
+    return appointment_book(config=config, starts_at=starts_at, caller_name=old.caller_name,
+                            callback_number=old.callback_number, reason=old.reason,
+                            service=old.service, call=old.call, now=now)
+
+
 def appointment_code_send(*, appointment: Appointment) -> None:
     """Seam for the later issue ("connected"): text a one-time code to the booking's own number,
     so a caller on another line can prove the booking is theirs. Not built: no text-message

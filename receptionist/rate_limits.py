@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import connection
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 
 from receptionist.limits import client_ip, hits_count
 
@@ -70,6 +70,9 @@ class RequestRateLimitMiddleware:
         if not _exempt(request.path_info):
             refusal = self._refusal(request)
             if refusal is not None:
+                if request.path_info.startswith("/api/"):  # the API answers in JSON
+                    return JsonResponse({"detail": refusal.content.decode().strip()},
+                                        status=429, headers={"Retry-After": refusal["Retry-After"]})
                 return refusal
         return self.get_response(request)
 

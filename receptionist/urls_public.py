@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from tenants import views
 
@@ -12,4 +12,5 @@ urlpatterns = [
     path("signup/", views.signup, name="signup"),
     path("login/", views.find_portal, name="find-portal"),
     path("admin/", admin.site.urls),
+    path("", include("api.urls_staff")),  # /api/staff/ (the staff API), its schema and docs
 ]

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("calls.urls")),  # /calls/, /appointments/, /messages/
     path("", include("frontdesk.urls")),  # /settings/, /try/
     path("", include("audit.urls")),  # /activity/
+    path("", include("api.urls")),  # /api/ (the REST API, its schema and docs), /api-keys/
     path("", include("team.urls")),  # /team/, /team/join/<token>/
     path("", include("webhooks.urls")),  # /webhooks/
 ]

@@ -51,6 +51,8 @@ SHARED_APPS = [
     "django.contrib.admin",
     "django.contrib.staticfiles",
     "rest_framework",
+    "drf_spectacular",  # the API's OpenAPI schema (api/)
+    "drf_spectacular_sidecar",  # Swagger UI as static files: the API docs need no CDN
     "channels",
     "axes",  # SHARED: login attempts of every business and the staff admin (tenants/login_throttle)
     "auditlog",  # django-auditlog: change tracking (its own LogEntry is swapped for audit's)
@@ -68,6 +70,7 @@ TENANT_APPS = [
     "agent_worker",  # no models: the LiveKit worker (commands, migration history)
     "calls",  # TENANT: Call, Turn
     "analytics",  # TENANT: rollups
+    "api",  # TENANT: API keys; the REST API (and, on the public site, the staff API)
     "team",  # TENANT: each login's role (owner, front desk), invitations
     "webhooks",  # TENANT: the owner's webhook endpoints, deliveries and their attempts
 ]
@@ -264,6 +267,7 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     # team_member: the role is its own entry (and has no table in the public schema)
     {"model": "auth.user", "exclude_fields": ["last_login", "team_member"],
      "mask_fields": ["password"]},
+    {"model": "api.apikey", "exclude_fields": ["secret_hash", "last_used_at"]},  # made, revoked
     {"model": "team.teammember", "exclude_fields": ["updated_at"]},  # roles given and changed
     {"model": "team.teaminvitation", "exclude_fields": ["token_hash"]},  # invited, accepted
     {"model": "webhooks.webhookendpoint",  # the signing secrets (ciphertext) are never copied
@@ -302,6 +306,51 @@ PASSWORD_RESET_MAX_PER_EMAIL = env_int("PASSWORD_RESET_MAX_PER_EMAIL", 3, minimu
 REQUEST_RATE_LIMIT_PER_CLIENT = env_int("REQUEST_RATE_LIMIT_PER_CLIENT", 120, minimum=0)
 REQUEST_RATE_LIMIT_PER_BUSINESS = env_int("REQUEST_RATE_LIMIT_PER_BUSINESS", 600, minimum=0)
 REQUEST_RATE_WINDOW_SECONDS = env_int("REQUEST_RATE_WINDOW_SECONDS", 60, minimum=1)
+# --- The REST API (api/): JWTs for people, API keys for servers, limits per business and key ---
+REST_FRAMEWORK = {
+    # each API view names its own (api/base.py); anything else is closed
+    "DEFAULT_AUTHENTICATION_CLASSES": ["api.authentication.SiteJWTAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ApiRateThrottle"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "api.errors.api_exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+# Access tokens are short-lived; a refresh token gets new ones while its login may still sign in
+# (api/tokens.py). A changed password ends both.
+API_ACCESS_TOKEN_MINUTES = env_int("API_ACCESS_TOKEN_MINUTES", 5, minimum=1)
+API_REFRESH_TOKEN_HOURS = env_int("API_REFRESH_TOKEN_HOURS", 24, minimum=1)
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": timedelta(minutes=API_ACCESS_TOKEN_MINUTES),
+    "REFRESH_TOKEN_LIFETIME": timedelta(hours=API_REFRESH_TOKEN_HOURS),
+    "SIGNING_KEY": SECRET_KEY,
+    "ALGORITHM": "HS256",
+    "AUTH_HEADER_TYPES": ("Bearer",),
+    "CHECK_REVOKE_TOKEN": True,
+    "UPDATE_LAST_LOGIN": False,
+}
+# API requests per window of API_RATE_WINDOW_SECONDS per key (or person's login) and per business
+# (api/throttling.py); over either: 429 with Retry-After. 0 turns a limit off.
+API_RATE_LIMIT_PER_KEY = env_int("API_RATE_LIMIT_PER_KEY", 120, minimum=0)
+API_RATE_LIMIT_PER_BUSINESS = env_int("API_RATE_LIMIT_PER_BUSINESS", 600, minimum=0)
+API_RATE_WINDOW_SECONDS = env_int("API_RATE_WINDOW_SECONDS", 60, minimum=1)
+SPECTACULAR_SETTINGS = {
+    "TITLE": "AI Receptionist API",
+    "DESCRIPTION": "A business's calls, appointments, messages, receptionist settings and "
+                   "figures, on its own domain; the staff API on the public site.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_AUTHENTICATION": [],
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {"CallStatusEnum": "calls.models.Call.Status",
+                            "AppointmentStatusEnum": "calls.models.Appointment.Status"},
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
