@@ -331,7 +331,7 @@ def appointments_for_caller(*, caller_id: str, caller_name: str, now: datetime,
 @transaction.atomic
 def appointment_cancel_by_business(*, appointment_id: int) -> Appointment:
     """The business cancels a booking (its portal or API: no caller to check). Cancelling
-    twice is harmless."""
+    twice is harmless, and the owner's webhooks hear `appointment.cancelled` once."""
     appointment = Appointment.objects.select_for_update().filter(pk=appointment_id).first()
     if appointment is None:
         raise ApplicationError("There is no such appointment.", field="appointment_id")
@@ -339,6 +339,8 @@ def appointment_cancel_by_business(*, appointment_id: int) -> Appointment:
         appointment.status = Appointment.Status.CANCELLED
         appointment.cancelled_at = django_timezone.now()
         appointment.save(update_fields=["status", "cancelled_at"])
+        webhook_event_emit(event_type=webhook_events.APPOINTMENT_CANCELLED,
+                           data={"appointment": webhook_events.appointment_data(appointment)})
     return appointment
 
 
@@ -347,7 +349,8 @@ def appointment_move(*, config: CallConfig, appointment_id: int, starts_at: date
                      now: datetime) -> Appointment:
     """Move a booking to another slot, by the book's rules (`appointment_book`): the new
     booking is made for the same caller, service and reason, and the old one cancelled, both or
-    neither. The old slot is freed first, so a visit can move into time it overlaps."""
+    neither. The old slot is freed first, so a visit can move into time it overlaps. The
+    owner's webhooks hear one `appointment.moved`, as for a caller's move."""
     old = Appointment.objects.select_for_update().filter(pk=appointment_id).first()
     if old is None:
         raise ApplicationError("There is no such appointment.", field="appointment_id")
@@ -357,9 +360,13 @@ def appointment_move(*, config: CallConfig, appointment_id: int, starts_at: date
     old.status = Appointment.Status.CANCELLED
     old.cancelled_at = django_timezone.now()
     old.save(update_fields=["status", "cancelled_at"])
-    return appointment_book(config=config, starts_at=starts_at, caller_name=old.caller_name,
-                            callback_number=old.callback_number, reason=old.reason,
-                            service=old.service, call=old.call, now=now)
+    new = _book(config=config, starts_at=starts_at, caller_name=old.caller_name,
+                callback_number=old.callback_number, reason=old.reason, service=old.service,
+                call=old.call, now=now, lead_time=None)
+    webhook_event_emit(event_type=webhook_events.APPOINTMENT_MOVED, data={
+        "appointment": webhook_events.appointment_data(new),
+        "previous": webhook_events.appointment_data(old)})
+    return new
 
 
 def appointment_code_send(*, appointment: Appointment) -> None:

@@ -30,6 +30,8 @@ from calls.analytics_service import call_end, call_start
 from calls.appointments import (
     appointment_book,
     appointment_cancel,
+    appointment_cancel_by_business,
+    appointment_move,
     appointment_move_for_caller,
     available_slots,
     callback_message_take,
@@ -177,6 +179,43 @@ def test_every_event_reaches_the_receiver_once_its_write_commits(eager_celery, r
     # the booking made for the move is announced as the move, not as a booking of its own
     assert {r.payload["data"]["appointment"]["id"] for r in receiver.received
             if r.payload["type"] == "appointment.booked"} == {seen["booked"].pk, seen["other"].pk}
+
+
+def test_the_business_s_own_move_and_cancellation_are_announced_once_each(eager_celery,
+                                                                          receiver):
+    """The portal's and the API's writes (appointment_move, appointment_cancel_by_business)
+    tell the webhooks as a caller's do: one `appointment.moved`, one `appointment.cancelled`
+    however often it is cancelled."""
+    seen: dict[str, object] = {}
+
+    def body() -> None:
+        with schema_context(SCHEMA):
+            try:
+                _, secret = webhook_endpoint_create(url=receiver.url, events=[
+                    events.APPOINTMENT_MOVED, events.APPOINTMENT_CANCELLED])
+                receiver.secrets = [secret]
+                config = call_config_get(SCHEMA)
+                now = timezone.now()
+                first, second = available_slots(
+                    config=config, day_from=now.date() + timedelta(days=1),
+                    day_to=now.date() + timedelta(days=14), now=now, limit=2)
+                booked = appointment_book(config=config, starts_at=first.starts_at,
+                                          caller_name="Ann Lee", callback_number=CALLER, now=now)
+                moved = appointment_move(config=config, appointment_id=booked.pk,
+                                         starts_at=second.starts_at, now=now)
+                appointment_cancel_by_business(appointment_id=moved.pk)
+                appointment_cancel_by_business(appointment_id=moved.pk)  # harmless twice
+                receiver.wait_for(2)
+                time.sleep(0.5)
+                seen.update(booked=booked, moved=moved)
+            finally:
+                _clean_up()
+
+    committed(body)
+    got = [(r.payload["type"], r.payload["data"]["appointment"]["id"]) for r in receiver.received]
+    assert sorted(got) == [("appointment.cancelled", seen["moved"].pk),
+                           ("appointment.moved", seen["moved"].pk)]
+    assert all(r.verified for r in receiver.received)
 
 
 def test_nothing_is_sent_for_a_write_that_rolls_back(eager_celery, receiver):
