@@ -96,6 +96,9 @@ LINE_CHECKS: tuple[str, ...] = (
 # how sure it must be (measured on bench/intent_eval_set.py: `book` over-fires on questions, so
 # only statements reach this, and only outside a task).
 MODEL_TASK_SCORE = 0.6
+# how sure the model must be that a statement of a problem wants the business's help, for the
+# flow to offer a booking (an offer, not a booking: the caller still says yes)
+PROBLEM_SCORE = 0.4
 HEARD_KEPT = 12  # the caller's last lines the flow keeps (details said before a task started)
 TOPIC_KEPT = 6  # the caller's lines since the last task a new booking's reason is read from
 # a question about something ("how early do you open?"), not a request ("can someone come?")
@@ -215,7 +218,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             s.stage = Stage.ANYTHING_ELSE
             return self._ask(f"No problem. {replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
         if offer == Offer.BOOK:
-            return self._start_booking(raw)
+            # a bare "yes please": the booking is read on what the caller said it is for
+            return self._start_booking(s.reason if s.reason and not self._substance(raw) else raw)
         if offer == Offer.MESSAGE:
             return self._start_message("")
         return self._transfer(raw)
@@ -482,6 +486,24 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 # a problem the model reads as urgent and the safety check did not ("no hot
                 # water since yesterday, nothing is leaking"): someone should come and look
                 return self._start_booking(raw)
+            if not is_question(raw) and describes_something(raw):
+                # a problem told in the caller's own words that no pattern places ("there's no
+                # pressure in the upstairs shower only", "something's odd on my invoice"): what
+                # the business can do about it is offered, never a model's guess
+                if self._means(raw, "book", PROBLEM_SCORE):
+                    s.offer = Offer.BOOK
+                    s.reason = s.reason or raw.strip()
+                    question = "Would you like me to book that?"
+                    return self._ask(f"I can book you an appointment so the team can look into "
+                                     f"that, or take a message for them. {question}",
+                                     prompt=question)
+                if self._means(raw, "complaint", PROBLEM_SCORE):
+                    s.offer = Offer.MESSAGE
+                    s.reason = s.reason or raw.strip()
+                    question = "Would you like me to do that?"
+                    return self._ask(f"I'm sorry about that. I can take a message so someone from "
+                                     f"the team calls you back about it. {question}",
+                                     prompt=question)
         return None
 
     def _existing_task(self, text: str) -> Task | None:

@@ -237,8 +237,17 @@ def wants_booking(text: str) -> bool:
     return _has(_BOOK, text) or _has(_CONSULT, text)
 
 
+# a bill or a charge the caller disputes: the team's to sort out, never a price list's
+_BILL_PROBLEM = re.compile(
+    r"\b(?:overcharged|double[- ]charged|charged (?:me )?twice|two charges|charged (?:me|us) "
+    r"(?:for|more)|(?:my|the|your|this|that) (?:bill|invoice|statement|receipt|charge)s?\b"
+    r"(?: [\w'-]+){0,8}? (?:is wrong|wrong|twice|double|mistake|error|odd|isn'?t right|not right|"
+    r"doesn'?t (?:look|seem) right|too (?:high|much)|never (?:got|received)))")
+
+
 def wants_message(text: str) -> bool:
-    return _has(_MESSAGE, text) or (_has(_NO_CALLBACK, text) and not _has(_HUMAN, text))
+    return _has(_MESSAGE, text) or (
+        (_has(_NO_CALLBACK, text) or _has(_BILL_PROBLEM, text)) and not _has(_HUMAN, text))
 
 
 def wants_cancel(text: str) -> bool:

@@ -183,7 +183,7 @@ async def test_it_transfers_during_opening_hours_only(server, configs):
     server.then_say("Connecting you now.")
     # (a line the flow cannot place, so the model decides; "Is the owner around today?" is put
     # through by the flow itself now)
-    state, _ = await _talk(server, config, "There's something odd on the invoice you sent me.",
+    state, _ = await _talk(server, config, "Who runs the company these days, is it still Bob?",
                            transfer=transfer, call_pk=call_pk)
     assert transfers == ["+13125550199"] and state.outcome == "transferred"
     # the call's own record of it, which its outcome and summary are read from
@@ -192,7 +192,7 @@ async def test_it_transfers_during_opening_hours_only(server, configs):
     closed = replace(config, business_hours={"mon": [["13:00", "17:00"]]})
     server.then_call("transfer_to_human", reason="wants the owner")
     server.then_say("Nobody is in right now.")
-    state, _ = await _talk(server, closed, "There's something odd on the invoice you sent me.",
+    state, _ = await _talk(server, closed, "Who runs the company these days, is it still Bob?",
                            transfer=transfer)
     assert transfers == ["+13125550199"] and not state.transferred
     assert server.tool_outputs()[-1].startswith("The office is closed right now")

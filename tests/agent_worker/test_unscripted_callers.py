@@ -261,3 +261,33 @@ def test_the_number_called_from_described_as_a_cell_is_the_callback_number(fleet
     _talk(flow, "A blowout on Thursday at 2 PM please, anyone is fine, I'm Bea Lund.",
           "This number is a cell.")
     assert flow.state.callback_number == CALLER_ID
+
+
+# --- a problem told in the caller's own words -------------------------------------------------
+
+@pytest.mark.django_db
+def test_a_problem_no_pattern_places_is_offered_a_booking_and_a_yes_books_for_it(fleet):
+    flow = _flow("t_plumb")
+    said = _talk(flow, "there's no water pressure in the upstairs shower only", "yes please")
+    assert "book you an appointment" in said[0] and said[0].endswith("Would you like me to book "
+                                                                      "that?")
+    assert flow.state.task == "book" and "upstairs shower" in flow.state.reason
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("line", [
+    "the bill you sent me has two charges for the same part on it",
+    "I think my invoice is wrong, you charged me for an hour more than you were here",
+])
+def test_a_bill_the_caller_disputes_is_a_message_not_a_price_list(fleet, line):
+    flow = _flow("t_auto")
+    said = _talk(flow, line)
+    assert flow.state.task == "message" and "$" not in said[0]
+
+
+@pytest.mark.django_db
+def test_a_complaint_no_pattern_places_is_offered_a_message_and_a_yes_takes_it(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "honestly I was pretty disappointed with how my last visit went", "yes")
+    assert "take a message" in said[0] and flow.state.task == "message"
+    assert "disappointed" in flow.state.reason
