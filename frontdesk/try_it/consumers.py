@@ -4,8 +4,9 @@ It admits only an owner of the business whose domain the socket was opened on
 (receptionist/channels_tenant.py, PortalSocket; why the front desk has no Try it:
 team/access.py). A refused socket is accepted, told why in an
 ``error`` event, and closed with 4401 (not logged in) or 4403 (no business at this address), so a
-page can tell the two apart. The consumer is an adapter: it checks the input and hands it to
-BrowserCall.
+page can tell the two apart. A call that cannot start (every line busy, or a start that failed)
+is told why in an ``error`` event and closed with 4503. The consumer is an adapter: it checks the
+input and hands it to BrowserCall.
 """
 
 from __future__ import annotations
