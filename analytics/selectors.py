@@ -44,7 +44,7 @@ from voice.routing import FLOW
 PERIODS = (7, 30, 90)
 DEFAULT_PERIOD = 30
 TURN_WINDOW_DAYS = 7
-CACHE_VERSION = 1  # bump when a day's row changes shape
+CACHE_VERSION = 2  # bump when a day's row changes shape (2: the failed outcome's count)
 CLOSED_DAY_TTL = 6 * 3600  # a day is summed again at most every six hours (late analyses)
 COMPONENTS = ("end_of_turn", "stt", "llm", "tts", "total")
 DAILY_COMPONENTS = ("stt", "llm", "tts", "total")  # kept per call, so charted per day

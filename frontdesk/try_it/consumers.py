@@ -35,6 +35,9 @@ from receptionist.channels_tenant import (
 from tenants.router import MultiTenantRouter, validate_subscription
 
 logger = logging.getLogger(__name__)
+CALL_FAILED_MESSAGE = ("Your receptionist could not answer: the call could not be started. It is "
+                       "listed in your calls as failed, and the error has been logged for the "
+                       "server's administrator.")
 
 
 def _call_url(call_id: str) -> str:
@@ -148,8 +151,7 @@ class TryItConsumer(PortalSocket):
         except Exception:
             logger.exception("browser test call for %s could not start", self.schema)
             await call.finish()
-            await self.end_socket(error=("call_failed", "The call could not be started; the "
-                                                        "error has been logged."),
+            await self.end_socket(error=("call_failed", CALL_FAILED_MESSAGE),
                                   code=CLOSE_CALL_FAILED)
             return
         await call.ended.wait()

@@ -3,7 +3,7 @@
 main one, `runserver --noreload`, and daphne on the ASGI application (README, "Running in
 production"). Each is a real server process on the test database, reached over the page's
 WebSocket protocol with a real owner login; the call runs on the local models, hears one line
-and answers it."""
+and answers it. A start that fails ends its call as failed and tells the page why at once."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ from django.conf import settings
 from django_tenants.utils import schema_context
 
 from calls.models import Call
+from frontdesk.try_it.consumers import CALL_FAILED_MESSAGE
+from receptionist.channels_tenant import CLOSE_CALL_FAILED
 from tests.live_server import SERVERS, server
 from voice.phone_line import piper_speech, resample
 
@@ -160,3 +162,31 @@ async def test_a_test_call_answers_under_every_documented_server(kind, owner_ses
     [call] = await sync_to_async(stored)("t_law")
     assert str(call.call_id) == started["call_id"] and call.status == Call.Status.COMPLETED
 
+
+async def test_a_start_that_fails_ends_the_call_as_failed_and_tells_the_page(owner_session,
+                                                                             hosts, tmp_path):
+    """A voice that cannot load (a Kokoro voice it does not ship) fails every start, after the
+    call's row is stored: the page is told at once and the call is never left in progress."""
+    log = tmp_path / "server.log"
+    session_key = await owner_session("t_law")
+    seen: list[Any] = []
+    with server("runserver", log, MEDIA_ROOT=str(tmp_path / "media"),
+                KOKORO_VOICE="no_such_voice") as port:
+        async with try_it_page(port, hosts["t_law"], session_key, seen) as page:
+            await page.send({"type": "start", "sample_rate": RATE})
+            try:
+                await page.until(lambda m: False, within=120)
+            except Closed as exc:
+                closed = exc.args
+            except TimeoutError:
+                raise AssertionError(f"the page was left waiting; it got {seen}\n--- server "
+                                     f"---\n{server_log(log)}") from None
+    errors = [m for m in seen if event("error")(m)]
+    assert closed == (CLOSE_CALL_FAILED,), (seen, server_log(log))
+    assert [e["code"] for e in errors] == ["call_failed"], (seen, server_log(log))
+    assert errors[0]["message"] == CALL_FAILED_MESSAGE
+    assert not any(event("started")(m) for m in seen)
+    [call] = await sync_to_async(stored)("t_law")
+    assert call.status != Call.Status.IN_PROGRESS and call.end_time is not None
+    assert call.outcome == Call.Outcome.FAILED and call.is_test
+    assert "no_such_voice" in server_log(log)  # the operator's log says what failed
