@@ -123,7 +123,8 @@ class Dashboard:
 
     @property
     def answer_rate(self) -> float | None:
-        decided = self.answered + self.rejected
+        # a call that could not be started was not answered either
+        decided = self.answered + self.rejected + self.outcomes.get(Call.Outcome.FAILED, 0)
         return self.answered / decided if decided else None
 
     @property
