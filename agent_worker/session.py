@@ -302,7 +302,7 @@ async def start_call(
                           closed=closed, greeting=greeting)
     except BaseException:
         # the call row exists: a start that fails (a provider that cannot load, a session that
-        # cannot start, a cancelled task) must not leave it "in progress" forever
+        # cannot start, a cancelled task) must not leave it "in progress" forever; it failed
         if session is not None:
             with contextlib.suppress(Exception):
                 await asyncio.shield(session.aclose())
@@ -316,7 +316,7 @@ async def _close_failed_start(config: CallConfig, call_pk: int,
         with schema_context(config.client_id):
             call = Call.objects.get(pk=call_pk)
             if call.status == Call.Status.IN_PROGRESS:
-                call_end(call=call, outcome=Call.Outcome.ABANDONED, config=config,
+                call_end(call=call, outcome=Call.Outcome.FAILED, config=config,
                          ended_at=clock())
     try:
         await call_db(close)()

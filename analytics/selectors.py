@@ -44,7 +44,7 @@ from voice.routing import FLOW
 PERIODS = (7, 30, 90)
 DEFAULT_PERIOD = 30
 TURN_WINDOW_DAYS = 7
-CACHE_VERSION = 1  # bump when a day's row changes shape
+CACHE_VERSION = 2  # bump when a day's row changes shape (2: the failed outcome's count)
 CLOSED_DAY_TTL = 6 * 3600  # a day is summed again at most every six hours (late analyses)
 COMPONENTS = ("end_of_turn", "stt", "llm", "tts", "total")
 DAILY_COMPONENTS = ("stt", "llm", "tts", "total")  # kept per call, so charted per day
@@ -123,7 +123,8 @@ class Dashboard:
 
     @property
     def answer_rate(self) -> float | None:
-        decided = self.answered + self.rejected
+        # a call that could not be started was not answered either
+        decided = self.answered + self.rejected + self.outcomes.get(Call.Outcome.FAILED, 0)
         return self.answered / decided if decided else None
 
     @property

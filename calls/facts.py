@@ -102,15 +102,15 @@ def call_outcome_from_records(*, call: Call, proposed: str,
                               until: datetime | None = None) -> str:
     """The outcome the call's rows bear out: booked if it booked an appointment, else
     message_taken if it took a message, else transferred if it put the caller through; with
-    none of these, `proposed` if that is abandoned or rejected (the line's doing, not a record),
-    else information_only."""
+    none of these, `proposed` if that is abandoned, rejected or failed (the line's or the
+    system's doing, not a record), else information_only."""
     if appointments_booked_by(call, until=until).exists():
         return Call.Outcome.BOOKED
     if CallbackMessage.objects.filter(call=call).exists():
         return Call.Outcome.MESSAGE_TAKEN
     if CallTransfer.objects.filter(call=call).exists():
         return Call.Outcome.TRANSFERRED
-    if proposed in (Call.Outcome.ABANDONED, Call.Outcome.REJECTED):
+    if proposed in (Call.Outcome.ABANDONED, Call.Outcome.REJECTED, Call.Outcome.FAILED):
         return proposed
     return Call.Outcome.INFORMATION_ONLY
 
@@ -258,6 +258,8 @@ def facts_summary(facts: CallFacts) -> str:
             parts.append("hung up before the call was finished")
         elif facts.outcome == Call.Outcome.REJECTED:
             parts.append("was not put through: the line is not taking calls")
+        elif facts.outcome == Call.Outcome.FAILED:
+            parts.append("was not answered: the call could not be started")
     if not parts:
         return f"{who} called."
     return f"{who} called and {_join(parts)}."

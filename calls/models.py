@@ -25,6 +25,7 @@ class Call(models.Model):
         INFORMATION_ONLY = "information_only", "Information only"
         REJECTED = "rejected", "Rejected"
         ABANDONED = "abandoned", "Abandoned"
+        FAILED = "failed", "Failed"  # the call could not be started: nobody answered
 
     class Sentiment(models.TextChoices):
         UNKNOWN = "", "Unknown"

@@ -159,10 +159,12 @@ def TenantAuthMiddlewareStack(inner: Any) -> Any:  # noqa: N802 (named like Chan
     return TenantMiddleware(CookieMiddleware(SessionMiddleware(TenantAuthMiddleware(inner))))
 
 
+# A server may close with 1000 or a code of 3000-4999 only (RFC 6455 7.4.2): daphne refuses any
+# other (1011 raised inside it, and the socket stayed open with the page waiting).
 CLOSE_UNAUTHENTICATED = 4401
 CLOSE_FORBIDDEN = 4403
 CLOSE_BAD_INPUT = 4400  # after too many malformed messages
-CLOSE_CALL_FAILED = 1011
+CLOSE_CALL_FAILED = 4503  # the test call could not start: every line busy, or a failed start
 MAX_BAD_MESSAGES = 20
 MAX_TEXT_CHARS = 4096
 

@@ -1,5 +1,6 @@
 """A real server process (`manage.py runserver`: daphne, as in development) on the test database,
 for tests that need real concurrency: many requests at once, each on its own server thread.
+`server` starts any documented way of running it (SERVERS), for tests that need the way itself.
 
 `runserver` yields its port; `get`/`post` send one request from a chosen client address (any
 127.x.y.z reaches a server on 127.0.0.1), with the Host header of a business's domain, so the
@@ -7,13 +8,15 @@ server sees a real REMOTE_ADDR and a real tenant."""
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import os
+import signal
 import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
@@ -43,19 +46,35 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# Every documented way of running the web server (README, Makefile), as the argv after Python:
+# `make run`'s runserver with its autoreloader (the server runs in a thread that is not the
+# process's main thread), runserver without it, and daphne on the ASGI application (production).
+SERVERS: dict[str, Callable[[int], list[str]]] = {
+    "runserver": lambda port: ["manage.py", "runserver", f"127.0.0.1:{port}"],
+    "runserver --noreload": lambda port: ["manage.py", "runserver", f"127.0.0.1:{port}",
+                                          "--noreload"],
+    "daphne": lambda port: ["-m", "daphne", "-b", "127.0.0.1", "-p", str(port),
+                            "receptionist.asgi:application"],
+}
+
+
 @contextmanager
-def runserver(log_path: Path, **env: str) -> Iterator[int]:
-    """`manage.py runserver` on a free port with `env` added; its output goes to `log_path`."""
+def server(kind: str, log_path: Path, *, stop_timeout: float = 60, **env: str) -> Iterator[int]:
+    """Web server `kind` (one of SERVERS) on a free port of the test database, with `env`
+    added; its output goes to `log_path`. Yields the port once it accepts connections.
+
+    The server gets a process group of its own, stopped as a whole: the autoreloader's parent
+    exits on SIGTERM without its child, which would keep serving."""
     port = free_port()
     full_env = os.environ | database_env() | {"DEBUG": "1"} | env
     with log_path.open("w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-            cwd=ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [sys.executable, *SERVERS[kind](port)], cwd=ROOT, env=full_env, stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=True)
         try:
             deadline = time.monotonic() + 120
             while True:
-                assert server.poll() is None, log_path.read_text()
+                assert process.poll() is None, log_path.read_text()
                 with socket.socket() as s:
                     if s.connect_ex(("127.0.0.1", port)) == 0:
                         break
@@ -63,8 +82,20 @@ def runserver(log_path: Path, **env: str) -> Iterator[int]:
                 time.sleep(0.2)
             yield port
         finally:
-            server.terminate()
-            server.wait(timeout=60)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=stop_timeout)
+            finally:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)  # whatever of the group is left
+
+
+@contextmanager
+def runserver(log_path: Path, **env: str) -> Iterator[int]:
+    """`manage.py runserver --noreload` on a free port with `env` added."""
+    with server("runserver --noreload", log_path, **env) as port:
+        yield port
 
 
 @dataclass

@@ -104,6 +104,12 @@ class VoiceAssistantFactory:
         local = [self.s.LOCAL_TTS] + [k for k in LOCAL_TTS_KEYS if k != self.s.LOCAL_TTS]
         return local + (["cartesia"] if self.s.CARTESIA_API_KEY else [])
 
+    def provider_keys(self) -> list[tuple[registry.Kind, str]]:
+        """Every (kind, key) a call's chains may hold here."""
+        return ([("stt", k) for k in self.stt_keys()]
+                + [("llm", k) for k in self.local_llm_keys() + self.cloud_llm_keys()]
+                + [("tts", k) for k in self.tts_keys()])
+
     # --- single providers (design: get_*_provider) ------------------------------------------
     def get_stt_provider(self, key: str) -> stt.STT:
         s = self.s

@@ -21,6 +21,7 @@ class ProviderSpec:
     target: str  # "package.module:callable"
     local: bool  # runs on this machine (free, private); else a paid cloud API
     description: str
+    plugin: str = ""  # the LiveKit plugin package it builds on (loaded at start-up: plugins.py)
 
 
 PROVIDERS: dict[tuple[str, str], ProviderSpec] = {
@@ -29,18 +30,18 @@ PROVIDERS: dict[tuple[str, str], ProviderSpec] = {
         ProviderSpec("stt", "whisper", "voice.stt.whisper:WhisperSTT", True,
                      "faster-whisper on the CPU"),
         ProviderSpec("stt", "deepgram", "voice.stt.deepgram:build_deepgram_stt", False,
-                     "Deepgram streaming"),
+                     "Deepgram streaming", plugin="livekit.plugins.deepgram"),
         ProviderSpec("llm", "llama_cpp", "voice.llm.llama_cpp:LlamaCppLLM", True,
                      "embedded Qwen2.5 0.5B via llama.cpp"),
         ProviderSpec("llm", "ollama", "voice.llm.ollama:OllamaLLM", True,
                      "an Ollama server you run"),
         ProviderSpec("llm", "openai", "voice.llm.openai:build_openai_llm", False,
-                     "OpenAI or any OpenAI-compatible API"),
+                     "OpenAI or any OpenAI-compatible API", plugin="livekit.plugins.openai"),
         ProviderSpec("llm", "watsonx", "voice.llm.watsonx:WatsonxLLM", False, "IBM watsonx.ai"),
         ProviderSpec("tts", "piper", "voice.tts.piper:PiperTTS", True, "Piper, fast CPU voice"),
         ProviderSpec("tts", "kokoro", "voice.tts.kokoro:KokoroTTS", True, "Kokoro-82M ONNX"),
         ProviderSpec("tts", "cartesia", "voice.tts.cartesia:build_cartesia_tts", False,
-                     "Cartesia streaming, voice cloning"),
+                     "Cartesia streaming, voice cloning", plugin="livekit.plugins.cartesia"),
     ]
 }
 # Test doubles and third-party plugins register here too (see `register`).

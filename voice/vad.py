@@ -26,12 +26,15 @@ PHONE_DEFAULTS: dict[str, Any] = {
     "sample_rate": 16000,
 }
 
+SILERO = "livekit.plugins.silero"  # imported at start-up on the main thread: voice/plugins.py
+SILERO_REQUIREMENT = "livekit-plugins-silero==1.8.9"
+
 _vads: dict[tuple[tuple[str, Any], ...], VAD] = {}
 _lock = threading.Lock()
 
 
 def _silero() -> Any:
-    return import_sdk("livekit.plugins.silero", "livekit-plugins-silero==1.8.9")
+    return import_sdk(SILERO, SILERO_REQUIREMENT)
 
 
 def load_vad(**tuning: Any) -> VAD:

@@ -4,8 +4,9 @@ It admits only an owner of the business whose domain the socket was opened on
 (receptionist/channels_tenant.py, PortalSocket; why the front desk has no Try it:
 team/access.py). A refused socket is accepted, told why in an
 ``error`` event, and closed with 4401 (not logged in) or 4403 (no business at this address), so a
-page can tell the two apart. The consumer is an adapter: it checks the input and hands it to
-BrowserCall.
+page can tell the two apart. A call that cannot start (every line busy, or a start that failed)
+is told why in an ``error`` event and closed with 4503. The consumer is an adapter: it checks the
+input and hands it to BrowserCall.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ from receptionist.channels_tenant import (
 from tenants.router import MultiTenantRouter, validate_subscription
 
 logger = logging.getLogger(__name__)
+CALL_FAILED_MESSAGE = ("Your receptionist could not answer: the call could not be started. It is "
+                       "listed in your calls as failed, and the error has been logged for the "
+                       "server's administrator.")
 
 
 def _call_url(call_id: str) -> str:
@@ -147,8 +151,7 @@ class TryItConsumer(PortalSocket):
         except Exception:
             logger.exception("browser test call for %s could not start", self.schema)
             await call.finish()
-            await self.end_socket(error=("call_failed", "The call could not be started; the "
-                                                        "error has been logged."),
+            await self.end_socket(error=("call_failed", CALL_FAILED_MESSAGE),
                                   code=CLOSE_CALL_FAILED)
             return
         await call.ended.wait()

@@ -125,7 +125,7 @@ async def test_a_call_whose_start_fails_is_not_left_in_progress(law):
     def last():
         with schema_context("t_law"):
             return Call.objects.order_by("-pk").values_list("status", "outcome").first()
-    assert await sync_to_async(last)() == (Call.Status.COMPLETED, Call.Outcome.ABANDONED)
+    assert await sync_to_async(last)() == (Call.Status.COMPLETED, Call.Outcome.FAILED)
 
 
 async def test_an_unknown_number_hears_a_polite_refusal(fleet):

@@ -176,7 +176,8 @@ def test_a_summary_claims_exactly_what_the_call_recorded(dental, spec, data):
         expected = (Call.Outcome.BOOKED if booked else Call.Outcome.MESSAGE_TAKEN if messages
                     else Call.Outcome.TRANSFERRED if spec["transferred"]
                     else spec["proposed"] if spec["proposed"] in (Call.Outcome.ABANDONED,
-                                                                  Call.Outcome.REJECTED)
+                                                                  Call.Outcome.REJECTED,
+                                                                  Call.Outcome.FAILED)
                     else Call.Outcome.INFORMATION_ONLY)
         assert call.outcome == expected
 

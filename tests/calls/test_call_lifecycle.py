@@ -95,7 +95,7 @@ def test_property_8_analytics_completeness(configs, schema, turns, outcome, sent
             sum(Decimal(str(m.cost_usd)) for _, _, m in turns), abs=Decimal("0.00001"))
         if outcome == Call.Outcome.BOOKED:
             assert stored.revenue_estimate == Decimal(str(config.average_booking_value_usd))
-        elif outcome in (Call.Outcome.REJECTED, Call.Outcome.ABANDONED,
+        elif outcome in (Call.Outcome.REJECTED, Call.Outcome.ABANDONED, Call.Outcome.FAILED,
                          Call.Outcome.INFORMATION_ONLY):
             assert stored.revenue_estimate == 0
 

@@ -14,6 +14,7 @@ from django.test import Client
 from django_tenants.utils import schema_context
 
 from frontdesk.try_it.consumers import TryItConsumer
+from receptionist import channels_tenant
 from receptionist.routing import websocket_urlpatterns
 from tests.channels.conftest import domain_of, socket
 from tests.factories import colleague_create
@@ -165,3 +166,13 @@ async def test_an_owner_made_front_desk_keeps_the_live_feed_but_not_try_it(login
     await live.send_json_to({"type": "ping"})
     assert (await live.receive_json_from(timeout=5))["type"] == "pong"
     await live.disconnect()
+
+
+def test_every_close_code_is_one_a_server_may_send():
+    """RFC 6455 7.4.2: an application closes with 1000 or 3000-4999. Daphne raises on any other
+    code and leaves the socket open, the page waiting (Try it's 1011, issue 19); the in-process
+    communicator of these tests does not check, a real server does
+    (tests/channels/test_try_it_servers.py)."""
+    codes = {name: code for name, code in vars(channels_tenant).items()
+             if name.startswith("CLOSE_")}
+    assert codes and all(c == 1000 or 3000 <= c <= 4999 for c in codes.values()), codes

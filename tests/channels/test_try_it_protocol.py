@@ -16,6 +16,7 @@ from django_tenants.utils import schema_context
 
 from calls.models import Call
 from frontdesk.try_it import browser_call
+from receptionist.channels_tenant import CLOSE_CALL_FAILED
 from tests.channels.conftest import refused_with, socket
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("thread_db_cleanup")]
@@ -192,7 +193,8 @@ async def test_a_busy_line_is_refused_with_a_reason(owner_session, hosts, fake_v
 
     await second.send_json_to({"type": "start", "sample_rate": 16000})
     refused = await read_until(second, lambda m: isinstance(m, dict) and "close" in m)
-    assert any(event("error", code="busy")(m) for m in refused) and refused[-1] == {"close": 1011}
+    assert any(event("error", code="busy")(m) for m in refused)
+    assert refused[-1] == {"close": CLOSE_CALL_FAILED}
     await first.disconnect()
     assert len(await sync_to_async(stored)("t_law")) == 1
 
@@ -216,7 +218,7 @@ async def test_one_business_holding_its_lines_does_not_block_another(owner_sessi
 
     third = socket(TRY, hosts["t_law"], session=law)
     refused = await _start(third)
-    assert refused[-1] == {"close": 1011}
+    assert refused[-1] == {"close": CLOSE_CALL_FAILED}
     [error] = [m for m in refused if event("error")(m)]
     assert error["code"] == "busy" and "2 test calls" in error["message"]
 
@@ -239,7 +241,7 @@ async def test_the_global_cap_holds_with_a_reason_the_owner_can_read(owner_sessi
     refused = await _start(vet)
     [error] = [m for m in refused if event("error")(m)]
     assert error["code"] == "busy" and "Every test line is in use" in error["message"]
-    assert refused[-1] == {"close": 1011}
+    assert refused[-1] == {"close": CLOSE_CALL_FAILED}
     await held[0].disconnect()  # a line comes free: the next call gets it
     again = socket(TRY, hosts["t_vet"], session=await owner_session("t_vet"))
     assert event("started")((await _start(again))[-1])

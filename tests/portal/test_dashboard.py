@@ -87,7 +87,8 @@ def test_it_counts_today_and_this_week_in_the_business_time_zone():
     assert (d.answered, d.rejected, d.pending) == (5, 1, 1)
     assert d.answer_rate == pytest.approx(5 / 6)
     assert d.outcomes == {"booked": 1, "message_taken": 1, "transferred": 1,
-                          "information_only": 1, "rejected": 1, "abandoned": 1, "": 1}
+                          "information_only": 1, "rejected": 1, "abandoned": 1, "failed": 0,
+                          "": 1}
     assert d.sentiments == {"": 1, "positive": 2, "neutral": 2, "negative": 2}
     assert d.revenue == Decimal("220.00")
     assert d.cost == Decimal("0.005")
@@ -290,7 +291,9 @@ def test_the_dashboard_totals_equal_a_recount_of_its_calls(calls, days):
         assert d.calls == len(real)
         assert d.test_calls == sum(1 for m in made if m[4] and m[0] >= first)
         assert d.rejected == sum(1 for m in real if m[1] == "rejected")
-        assert d.answered == sum(1 for m in real if m[1] not in ("rejected", ""))
+        assert d.answered == sum(1 for m in real if m[1] not in ("rejected", "failed", ""))
+        decided = sum(1 for m in real if m[1] != "")  # a failed start was not answered either
+        assert d.answer_rate == (pytest.approx(d.answered / decided) if decided else None)
         assert d.revenue == sum((m[3] for m in real), Decimal(0))
         assert sum(d.outcomes.values()) == sum(d.sentiments.values()) == len(real)
         assert sum(day.calls for day in d.days) == len(real)
