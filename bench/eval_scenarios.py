@@ -26,6 +26,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --heldout-unseen  # the unseen held-out callers only
     .venv/bin/python bench/eval_scenarios.py --dev      # the development callers only
     .venv/bin/python bench/eval_scenarios.py --dev2     # the second development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev3     # the third development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
 
@@ -36,7 +37,8 @@ So do the second fresh set's unseen callers (heldout_unseen.py, never tuned on) 
 --heldout-unseen, which prints `RESULT heldout_unseen_pass_rate=`. The development callers
 (dev_callers.py, read and fixed by failure kind) run only with --dev and print
 `RESULT dev_pass_rate=`, measured and never gated; the second development set's callers
-(dev_callers_2.py) likewise only with --dev2, printing `RESULT dev2_pass_rate=`.
+(dev_callers_2.py) likewise only with --dev2, printing `RESULT dev2_pass_rate=`, and the third
+development set's (dev_callers_3.py) only with --dev3, printing `RESULT dev3_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -63,6 +65,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "heldout_unseen_pass_rate": ("tests/scenarios/test_heldout_unseen.py", "heldout_unseen"),
     "dev_pass_rate": ("tests/scenarios/test_dev_callers.py", "dev"),
     "dev2_pass_rate": ("tests/scenarios/test_dev_callers_2.py", "dev2"),
+    "dev3_pass_rate": ("tests/scenarios/test_dev_callers_3.py", "dev3"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -72,6 +75,7 @@ OPT_IN = {
     "heldout_unseen": ("--heldout-unseen", "RUN_HELDOUT_UNSEEN", "the unseen held-out callers"),
     "dev": ("--dev", "RUN_DEV_CALLERS", "the development callers"),
     "dev2": ("--dev2", "RUN_DEV_CALLERS_2", "the second development set's callers"),
+    "dev3": ("--dev3", "RUN_DEV_CALLERS_3", "the third development set's callers"),
 }
 
 
