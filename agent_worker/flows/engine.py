@@ -99,12 +99,22 @@ MODEL_TASK_SCORE = 0.6
 # how sure the model must be that a statement of a problem wants the business's help, for the
 # flow to offer a booking (an offer, not a booking: the caller still says yes)
 PROBLEM_SCORE = 0.4
+# a complaint about the business itself (its staff, its work, its bill), not about the caller's
+# own car, pipes or pet: the team calls back about it
+_ABOUT_THE_BUSINESS = re.compile(
+    r"\b(?:(?:you|you guys|y'?all) (?:sent|charged|did|gave|told|said|were|put|used|fixed|cut|"
+    r"colou?red|dyed|left|made|broke|missed|forgot|never)|(?:your|the) (?:staff|team|"
+    r"receptionist|front desk|"
+    r"technician|tech|plumber|mechanic|stylist|agent|doctor|dentist|vet|nurse|hygienist|lawyer|"
+    r"attorney|guy|lady|woman|man) (?:who|that)|(?:my|the) last (?:visit|appointment|time)|"
+    r"i was (?:there|in)|when i (?:came|was) in)\b")
 HEARD_KEPT = 12  # the caller's last lines the flow keeps (details said before a task started)
 TOPIC_KEPT = 6  # the caller's lines since the last task a new booking's reason is read from
 # a question about something ("how early do you open?"), not a request ("can someone come?")
 _WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|"
                           r"when|where|who|whom|whose|why|how|which)\b")
-_NEEDS = re.compile(r"\b(?:i|we|she|he|it|my \w+) (?:really )?(?:need|needs|want|wants|'d like|"
+_NEEDS = re.compile(r"\b(?:i|we|she|he|it|my \w+) (?:really |finally |just |also |still |"
+                    r"definitely )?(?:need|needs|want|wants|'d like|"
                     r"would like|am looking for|'m looking for|are looking for|'re looking for)"
                     r"(?! to (?:know|ask|find out|check|see|understand))\b")
 _TERSE = 6  # words in a line that names a service and little else ("Drain cleaning, kitchen.")
@@ -394,6 +404,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 and not self._residue(raw)):
             handled = self._stage(raw, text)
         if handled is not None:
+            if intents.says_goodbye(text) and s.task == Task.MESSAGE and (
+                    s.stage == Stage.CONFIRM) and handled.action == "":
+                # "my number's 202 555 0176, I'm going outside to call the police, bye": the
+                # message has all it needs and the caller is gone: passed on, call ended
+                return self._goodbye()
             if intents.says_goodbye(text) and s.task == Task.NONE and handled.text and (
                     handled.action == ""):
                 closing = replies.GOODBYE.format(business=self.config.business_name)
@@ -466,7 +481,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             question = "Would you like to move it to another time, or cancel it?"
             return self._ask(f"Sure, I can help with your appointment. {question}",
                              prompt=question)
-        if s.task not in (Task.BOOK, Task.RESCHEDULE) and (
+        if s.task not in (Task.BOOK, Task.RESCHEDULE) and not (
+                s.task == Task.MESSAGE and s.urgent) and (
+                # an urgent message is taken first: "should I bring him in today?" does not
+                # turn an emergency into a booking
                 intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))
                 or (s.task == Task.NONE and self._needs_a_service(raw, text))):
             return self._start_booking(raw)
@@ -490,19 +508,20 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 # a problem told in the caller's own words that no pattern places ("there's no
                 # pressure in the upstairs shower only", "something's odd on my invoice"): what
                 # the business can do about it is offered, never a model's guess
-                if self._means(raw, "book", PROBLEM_SCORE):
-                    s.offer = Offer.BOOK
-                    s.reason = s.reason or raw.strip()
-                    question = "Would you like me to book that?"
-                    return self._ask(f"I can book you an appointment so the team can look into "
-                                     f"that, or take a message for them. {question}",
-                                     prompt=question)
-                if self._means(raw, "complaint", PROBLEM_SCORE):
+                about_us = bool(_ABOUT_THE_BUSINESS.search(text))
+                if about_us and self._means(raw, "complaint", PROBLEM_SCORE):
                     s.offer = Offer.MESSAGE
-                    s.reason = s.reason or raw.strip()
+                    s.reason = s.reason or self._topic_reason() or raw.strip()
                     question = "Would you like me to do that?"
                     return self._ask(f"I'm sorry about that. I can take a message so someone from "
                                      f"the team calls you back about it. {question}",
+                                     prompt=question)
+                if any(self._means(raw, label, PROBLEM_SCORE) for label in ("book", "complaint")):
+                    s.offer = Offer.BOOK
+                    s.reason = s.reason or self._topic_reason() or raw.strip()
+                    question = "Would you like me to book that?"
+                    return self._ask(f"I can book you an appointment so the team can look into "
+                                     f"that, or take a message for them. {question}",
                                      prompt=question)
         return None
 
@@ -514,7 +533,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if s.task in (Task.CANCEL, Task.RESCHEDULE):
             return None
         if not (intents.refers_to_booked(text) or any(
-                intents.refers_to_booked(clean(line)) for line in s.topic[:-1])):
+                intents.refers_to_booked(clean(line)) for line in s.topic[:-1])) and not (
+                intents.had_a_booking(text) and (intents.wants_to_call_off(text)
+                                                 or intents.wants_to_change(text))):
             return None
         if intents.wants_to_call_off(text) and not intents.says_move(text):
             return Task.CANCEL  # "I can't make it, so please cancel it"
@@ -566,8 +587,21 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             score >= MODEL_TASK_SCORE) else ""
 
     def _check_offer(self, raw: str, text: str) -> Reply | None:
-        if self.state.offer != Offer.NONE and (is_yes(text) or is_no(text)):
+        s = self.state
+        if s.offer == Offer.NONE:
+            return None
+        if is_yes(text) or is_no(text):
             return self._answer_offer(raw, text)
+        # the details the offer needs, given instead of a yes: "I want the manager to call me.
+        # My name is Ana Torres." to a message offered; the address or a time to a booking
+        gives = bool(offered_name(raw) or find_phone_number(raw, region=self.region))
+        if s.offer == Offer.MESSAGE and (gives or intents.wants_message(text)
+                                         or re.search(r"\bcall me\b", text)):
+            self._absorb_contact(raw)
+            return self._answer_offer(raw, "yes")
+        if s.offer == Offer.BOOK and (gives or (not is_question(raw) and self._substance(raw))):
+            self._absorb_contact(raw)
+            return self._answer_offer(raw, "yes")
         return None
 
     def _check_anything_else(self, raw: str, text: str) -> Reply | None:
@@ -607,8 +641,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             # it ("would you like to move it, or cancel it?") is asked again
             s.stage = Stage.LISTENING
             first = replies.first_name(s.caller_name)
-            if s.last_prompt and s.last_prompt not in (replies.HOW_CAN_I_HELP,
-                                                       replies.ANYTHING_ELSE):
+            if s.turns > 1 and s.last_prompt and s.last_prompt not in (
+                    replies.HOW_CAN_I_HELP, replies.ANYTHING_ELSE):
                 return self._ask(f"Thanks, {first}. {s.last_prompt}", prompt=s.last_prompt)
             return self._ask(f"Nice to meet you, {first}. How can I help you today?",
                              prompt=replies.HOW_CAN_I_HELP)

@@ -64,6 +64,10 @@ _ASKS_FOR = re.compile(r"(?<!do )(?<!would )\b(i'?d like|i would like|i want|i n
                        r"can i|could i|can you|could you|can we|could we|may i|is it possible)\b")
 
 
+# answers given to one line at most: a caller who asks three things in one breath ("do you take
+# PPO, how much is a cleaning, and are you open Fridays?") hears all three
+MAX_ANSWERS = 3
+
 class BusinessAnswers(FlowBase):
     """The business's own answers to the questions in a line."""
 
@@ -101,7 +105,7 @@ class BusinessAnswers(FlowBase):
             if found and not request:
                 answered.append(sentence)
         rest = " ".join(x for x in sentences if x not in answered)
-        return known[:2], rest
+        return known[:MAX_ANSWERS], rest
 
     def _clause_answers(self, sentence: str, *, faq: bool) -> list[str]:
         """The answers to a sentence that may ask two things ("How much is a drain cleaning,
@@ -109,7 +113,11 @@ class BusinessAnswers(FlowBase):
         two clauses find an answer, the whole sentence is asked instead."""
         clauses = split_clauses(sentence)
         if len(clauses) > 1:
-            answers = [a for a in (self._knowledge(c, faq=faq) for c in clauses) if a]
+            # each clause asks on its own: "quick questions do you take PPO ... and are you
+            # open Fridays" is a question in its clauses even when the whole line does not
+            # start like one
+            answers = [a for a in (self._knowledge(c, faq=faq or is_question(c))
+                                   for c in clauses) if a]
             if len(set(answers)) > 1:
                 return list(dict.fromkeys(answers))
         answer = self._knowledge(sentence, faq=faq)

@@ -122,7 +122,8 @@ _REQUEST_START = (
     r"why|which)\b|i'?d\b|i'?m\b|i\s+(?:need|want|would|also|have|will|was)\b|(?:have|please|"
     r"cancel|tell|let|text|send|put|get|give|ask|call|book|move)\b|(?:qu[eé]|d[oó]nde|"
     r"cu[aá]nto|cu[aá]ndo|c[oó]mo|puede|pueden|tienen|aceptan|quiero|necesito)\b|¿")
-_CONJUNCTION = rf"\s+(?:and|but|also|plus|y|pero)\s+(?={_REQUEST_START})"
+_CONJUNCTION = (rf"\s+(?:and|but|also|plus|y|pero)\s+(?:(?:um+|uh+|like|so|also|then),?\s+)*"
+                rf"(?={_REQUEST_START})")
 _SPLIT = re.compile(rf"{_SENTENCE}|,\s*|{_CONJUNCTION}", re.IGNORECASE)
 _EDGES = " \t,.;:!?¡¿\"'"
 

@@ -25,7 +25,9 @@ _MESSAGE = re.compile(
     r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|pass (?:on )?(?:a )?message|"
     r"give (?:him|her|them) a message|call me back|have (?:someone|somebody|him|her|them|the "
     r"\w+|an? \w+) call me|someone (?:to )?call me|get back to me|callback|call-back|"
-    r"ring me back|can (?:someone|somebody|they|he|she) call me|(?:can|could|would) (?:an?|the|"
+    r"ring me back|can (?:someone|somebody|they|he|she) (?:just |please )?call me|"
+    r"(?:can|could) (?:someone|somebody|you|they|he|she) (?:just |please )?(?:email|e-mail|mail|"
+    r"send|fax) (?:it|that|them|me|a copy)|(?:can|could|would) (?:an?|the|"
     r"your|one of (?:your|the)) \w+(?: \w+)? (?:call|ring|phone) me|pass (?:that|this|it) "
     r"(?:on|along)|(?:i|we|she|he) (?:need|needs|want|wants|'d like|would like|am calling for|"
     r"'m calling for) (?:to (?:request|get|order|put in) )?(?:a |my |another |the |her |his )?"
@@ -60,6 +62,8 @@ _HUMAN = re.compile(
     r"(?:a|an|the|some|your)|speak to someone|talk to someone|operator|representative|"
     r"put me through|transfer me|connect me|front desk|live person|actual person|"
     r"(?:speak|talk) (?:to|with) (?:somebody|anybody|anyone)(?! (?:\w+ ){0,3}about)|"
+    r"(?:speak|talk) (?:to|with) (?:somebody|someone|anybody|anyone) (?:there|in the office|"
+    r"(?:right )?now|live|in person)|"
     r"(?:speak|talk) to (?:dr|doctor)|(?:speak|talk) (?:to|with) (?:him|her|them)|"
     r"(?:speak|talk) (?:to|with) (?:whoever|someone who|somebody who|the person who|the one who|"
     r"the (?:\w+ )?(?:person|lady|guy|woman|man) (?:who|that|for|in charge))|"
@@ -98,7 +102,7 @@ _NEVERMIND = re.compile(
 _REPEAT = re.compile(
     r"\b(repeat (?:that|it|those|the times?)|say (?:that|it|those) again|come again|pardon|"
     r"what did you say|didn'?t (?:catch|hear|get) (?:that|it|you)|one more time|what were "
-    r"the (?:times|options)|sorry,? what\b)")
+    r"the (?:times|options)|sorry,? what(?: was that| did you say)?\W*$)")
 _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (?:morning|afternoon|evening)|yes hello|"
                        r"hi there|hello there)[\s,.!]*$")
 _THANKS = re.compile(r"^(thanks|thank you|thank you so much|thanks a lot|great,? thanks|"
@@ -158,6 +162,11 @@ _WATER_EMERGENCY = (
 # chest pain in any order ("tight pressure in my chest", "my chest has felt tight")
 _CHEST = _near(r"chest", r"pain|pains|hurts?|hurting|tight\w*|pressure|heavy|heaviness|"
                          r"squeez\w*|crushing", 4)
+# a home broken into, someone maybe still inside
+_INTRUDER = (r"(?:door|window|lock) (?:is |was |has been |got )?(?:smashed|kicked|broken|forced|"
+             r"busted) (?:in|open)|(?:someone|somebody|a man|a guy|people) (?:might|may|could) "
+             r"(?:still )?be (?:inside|in there|in the house)|(?:someone|somebody) (?:is|'s) "
+             r"(?:still )?(?:inside|in the house|in there)")
 _EMERGENCY = {
     "dental": rf"\b({_near(_SWOLLEN, r'face|cheek|jaw|eye|neck|throat')}|swelling (?:is )?"
               r"(?:spreading|going|moving|getting worse)|(?:trouble|difficulty|hard|can'?t|"
@@ -183,7 +192,8 @@ _EMERGENCY = {
                   r"poison\w*|toxic|hit by a car|(?:not|isn'?t|stopped) breathing|(?:can'?t|"
                   r"cannot) (?:breathe|stand|get up)|seizure\w*|convuls\w*|collapsed|bleeding "
                   r"(?:a lot|heavily|badly|everywhere)|bloat\w*|(?:attacked|bitten) by)\b",
-    "home_services": rf"\b({_GAS}|{_WATER_EMERGENCY}|sparking|electrical fire|on fire)\b",
+    "home_services": rf"\b({_GAS}|{_WATER_EMERGENCY}|sparking|electrical fire|on fire|"
+                     rf"{_INTRUDER})\b",
     "auto_repair": r"\b(smoke (?:coming|pouring)|on fire|caught fire|brakes? (?:failed|gone|"
                    r"stopped working|not working|don'?t work|went out)|steering (?:failed|gone|"
                    r"locked)|(?:broke|broken) down (?:on|in) (?:the )?(?:middle of )?(?:the )?"
@@ -193,7 +203,7 @@ _EMERGENCY = {
                    r"dead|stalled|quit) (?:on|in) (?:the )?(?:highway|interstate|freeway|"
                    r"middle)|accident|crash\w*)\b",
     "real_estate": rf"\b({_GAS}|on fire|fire at|broken into|break-in|break in at|"
-                   r"burglar\w*|flood\w*|burst pipe)\b",
+                   rf"burglar\w*|flood\w*|burst pipe|{_INTRUDER})\b",
     "law_firm": r"\b(arrested|in custody|in jail|detained|police (?:are|is) (?:here|at)|"
                 r"locked up|being held|taken into custody)\b",
     "salon": r"\b(allergic reaction|(?:chemical |scalp )?burn(?:ed|ing|s)? (?:my|her|his) "
@@ -346,6 +356,17 @@ _OLD_DAY = re.compile(
     rf"(?:cancel|drop|scrap) the|not)(?: on)? (?:this |next |that )?{_WEEKDAY_WORD}\b"
     rf"(?! (?:is )?(?:fine|good|great|works|perfect|better|open))|\b{_WEEKDAY_WORD}'?s? (?:is )?"
     rf"(?:no good|not good|out|off)\b")
+
+
+# "I had a blowout Thursday at 5": a booking spoken of in the past tense, the day still ahead;
+# only a booking when the caller also wants it cancelled or moved
+_HAD_THING = re.compile(rf"\b(?:i|we|he|she) had (?:a|an|my|his|her|the) (?:[\w'-]+ ){{0,2}}?"
+                        rf"{_OWN_THING}\b(?: [\w'-]+){{0,2}}? (?:on |this |next |for )?"
+                        rf"(?:{_WEEKDAY_WORD}|tomorrow)\b")
+
+
+def had_a_booking(text: str) -> bool:
+    return _has(_HAD_THING, text)
 
 
 def refers_to_booked(text: str) -> bool:

@@ -25,7 +25,8 @@ _STOP = frozenset("""
     need much many also really there's what's it's i'd i'm you're we're does don't doesn't hi hello
     thanks thank okay ok yes no am pm by over
     """.split())
-_SYNONYMS = {"take": "accept", "accepts": "accept", "taking": "accept", "insured": "insurance",
+_SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # estate planning
+             "take": "accept", "accepts": "accept", "taking": "accept", "insured": "insurance",
              "cover": "insurance", "covers": "insurance", "covered": "insurance",
              "coverage": "insurance",
              "pay": "payment", "paying": "payment", "payments": "payment", "cards": "card",
@@ -48,6 +49,8 @@ _HOURS = re.compile(
     r"closed)|are you (?:open|closed)|(?:open|closed) (?:on|this|tomorrow|today|now|late|right "
     r"now|at the weekend|on (?:the )?weekends?|weekends?|saturdays?|sundays?|mondays?)|closing "
     r"time|what time .* close|until what time|how late|"
+    r"what time (?:on|are you (?:open|there) on|do you (?:start|finish) on) (?:the )?(?:weekends?|"
+    r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|"
     r"(?:do|does) (?:you(?: guys| folks| all)?|the \w+|anyone) "
     r"(?:work|see (?:people|patients|clients|customers)) (?:on )?(?:the )?(?:weekends?|"
     r"saturdays?|sundays?|evenings?|nights?|holidays?))\b")
@@ -69,6 +72,9 @@ _PRICE = re.compile(r"\b(how much|price|prices|pricing|cost|costs|fee|fees|charg
 
 _PLACES = frozenset({"office", "clinic", "shop", "salon", "firm", "practice", "garage",
                      "location", "place", "building", "town"})
+# what every visit to the trade is about, so naming it names no one service ("my teeth cleaned"
+# is a cleaning, not "in-office teeth whitening")
+_OBJECTS = frozenset({"teeth", "tooth", "hair", "car", "vehicle", "home", "house", "water"})
 
 
 def _stem(word: str) -> str:
@@ -78,6 +84,15 @@ def _stem(word: str) -> str:
     elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return _SYNONYMS.get(word, word)
+
+
+def _root(word: str) -> str:
+    """A service word without its ending: "cleaning" and "cleaned" are both a clean."""
+    if len(word) > 6 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 5 and word.endswith("ed") and not word.endswith("eed"):
+        return word[:-2]
+    return word
 
 
 def content_words(text: str) -> set[str]:
@@ -140,12 +155,12 @@ def match_service(config: CallConfig, text: str) -> dict | None:
     unless the caller says they are a new one."""
     # where a service happens names none of them ("I need a new office" is not "in-office
     # whitening")
-    said = content_words(text) - _PLACES
+    said = {_root(w) for w in content_words(text) - _PLACES - _OBJECTS}
     if not re.search(r"\bnew (?:patient|client|customer)s?\b", (text or "").lower()):
         said -= {w for w in said if re.fullmatch(r"(?:patient|client|customer)s?", w)}
     best, best_score = None, 0.0
     for item in config.services:
-        name_words = content_words(str(item.get("name", "")))
+        name_words = {_root(w) for w in content_words(str(item.get("name", "")))}
         if not name_words:
             continue
         hit = said & name_words

@@ -41,6 +41,10 @@ _META = re.compile(
     r"as an ai|language model|check_availability|book_appointment|take_message|"
     r"transfer_to_human|end_call|function call|tool call|assistant:|user:|caller:)\b",
     re.IGNORECASE)
+# the call's greeting said again in the middle of it ("Thank you for calling Fleet Homes."), a
+# small model's way of saying nothing; a goodbye that thanks the caller is not this
+_GREETING_AGAIN = re.compile(r"^(?:thank you|thanks) for calling\b(?!.*\b(?:good ?bye|bye)\b)|"
+                             r"\bhow (?:can|may) i help you today\b", re.IGNORECASE)
 # the open turn's note and the prompt, said back in other words
 _LEAK = re.compile(
     r"\b(?:answer|respond|reply) (?:only )?(?:to )?the caller|\bthe caller'?s? (?:last|latest) "
@@ -472,6 +476,8 @@ class ReplyGuard:
                 return "repeat"
         if _META.search(text):
             return "meta"
+        if _GREETING_AGAIN.search(text):
+            return "greets again"
         if any(tuple(tokens[i:i + SHINGLE]) in self._shingles
                for i in range(len(tokens) - SHINGLE + 1)) or (
                 len(tokens) >= 4 and f" {' '.join(tokens)} " in self._instructions

@@ -29,7 +29,7 @@ _NOT_NAMES = frozenset("""
     pain help problem question questions right correct wrong fine exactly absolutely perfect
     that's it's what's there's here's true sounds good works leaving going goodbye bye now
     later busy driving working away gone gotta run hanging put use take send give keep leave
-    let go get write note alright
+    let go get write note alright oh ah er mhm hmm like also too very really so
     his her its our their mom dad mum son daughter wife husband one thing things more go ahead
     we're we've we'll we'd i've i'll i'd you're they're he's she's let's buying selling renting
     looking moving hoping trying thinking wondering calling interested first-time first time
@@ -52,10 +52,13 @@ def _title(word: str) -> str:
 _NAME_IS = re.compile(
     r"^(?P<a>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}),? is (?:my|her|his|their|our|the patient'?s|"
     r"the) name\b|\b(?:her|his|their|the patient'?s|my (?:son|daughter|child|kid|wife|husband|"
-    r"partner|mother|mom|father|dad)'?s) name(?: is|'s) (?P<b>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
+    r"partner|mother|mom|father|dad)'?s) name(?: is|'s|:) "
+    r"(?P<b>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     r"\b(?:it'?s|this is|the appointment is|the booking is) for (?:my (?:son|daughter|child|kid|"
     r"wife|husband|partner|mother|mom|father|dad),? )?(?P<c>[a-z][\w'-]*(?: [a-z][\w'-]*){1,3})|"
-    r"\bthe patient is (?P<d>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})")
+    r"\bthe patient is (?P<d>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
+    # "Her name Wei Chen, W E I...": two words, then the sentence or clause ends
+    r"\b(?:her|his|their) name (?P<e>[a-z][\w'-]* [a-z][\w'-]*)(?=\s*[,.;!?]|$)")
 
 
 _PET = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|pup|pet|pets|bird|parrot|rabbit|bunny|"
@@ -75,10 +78,17 @@ def name_said_around(raw: str, *, pets: bool = False) -> str | None:
         found = _NAME_IS.search(text)
     if found is None:
         return None
-    if (found.group("b") or found.group("a")) and (pets or _PET.search(text)):
+    if (found.group("b") or found.group("a") or found.group("e")) and (
+            pets or _PET.search(text)):
         return None
     part = next(g for g in found.groups() if g)
     part = re.split(r"[,.;!?]|\s(?:and|i'?m|i am|my|the)\s", part, maxsplit=1)[0]
+    # "his name is luca romano just a men's cut": the name ends where ordinary words start
+    tokens = part.split()
+    for i, token in enumerate(tokens):
+        if i and (fold(token) in _NOT_NAMES or fold(token) in _STOP):
+            part = " ".join(tokens[:i])
+            break
     return name_answer(part, _around=False)
 
 
@@ -116,7 +126,9 @@ INTRODUCED, CUED, LOOSE = 3, 2, 1
 
 _NAME = (r"(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|van|von|da|del|la|le|bin|al)){0,3})")
 _INTRODUCED = re.compile(
-    r"(?:\b(?i:my name is|my name'?s|name'?s|the name is|my full name is|call me|"
+    r"(?:\b(?i:my name is|my name'?s|name'?s|the name is|my full name is|call me|my name(?= [A-Z])|"
+    r"(?:i'?m|i am|this is) (?:his|her|their|the (?:\w+'s)) (?:mother|mom|mum|father|dad|wife|"
+    r"husband|partner|daughter|son|sister|brother|owner|caregiver|guardian),?|"
     r"(?:the )?owner'?s name is|the name on (?:the|my) (?:account|file|appointment|booking) is|"
     r"(?<![a-z'] )name is|"
     r"this is|i'?m|i am|put (?:it |me |that |the (?:appointment|booking) )?(?:down )?"
@@ -127,6 +139,9 @@ _HERE = re.compile(r"(?:^|[,.!?;:]\s*|\b(?i:hi|hello|hey|morning|afternoon|eveni
 _FOR = re.compile(r"\b(?<!looking )(?<!asking )(?<!ask )(?<!calling )(?<!waiting )(?<!speak )"
                   r"(?i:for|under)\s+" + _NAME)
 _ITS = re.compile(r"\b(?i:it'?s|it is)\s+" + _NAME)
+# "can you tell her Benjamin Adler called back": who is calling, said as news for someone
+_CALLED = re.compile(r"\b(?i:tell|let) (?i:him|her|them|\w+) (?i:know )?(?i:that )?" + _NAME
+                     + r"\s+(?i:called|rang|phoned|is calling|returned)\b")
 _APPOSED = re.compile(r"(?:^|(?<=[,.!?;:])\s*)" + _NAME + r"(?=\s*(?:[,.!?;:]|$))")
 # what follows a name that makes it one: its spelling, or the caller's date of birth
 _SPELT_OR_BORN = re.compile(r"^\s*[,.]?\s*(?:(?i:that'?s|spelled|spelt)\s+)?"
@@ -220,10 +235,70 @@ def _candidates(line: str, exclude: frozenset[str]):
         return 0
 
     yield from found(_INTRODUCED, INTRODUCED)
+    yield from found(_CALLED, INTRODUCED)
     yield from found(_HERE, INTRODUCED)
     yield from found(_FOR, CUED, full=True)
     yield from found(_APPOSED, CUED, full=True, check=apposed)
     yield from found(_ITS, LOOSE)
+
+
+# Words that end a name said in lower case ("it's kwame mensah i got an appointment"): the
+# common words a caller goes on with, beside _NOT_NAMES.
+_STOP = frozenset("""
+    got gotta get have had has having need needed want wanted wanna calling called call here
+    speaking from with again and so um uh like just also still already was were will would
+    i'd i've i'll im ive id dob born date birthday spelled spelt that's thats yeah yes and but
+    or if when because cause since the a an in on at for about regarding returning booked
+    scheduled dropped drove bought brought came come coming went going at
+    all any some every each both only even quite pretty kinda sorta kind sort bad worse worst
+    better best nice slow fast loud quiet home away out off up down over under inside outside
+    nothing something everything anything everywhere somewhere nowhere crazy stuck broken
+    okay fine sure late early soon ready done tired sick ill hurt scared worried upset happy
+    sad mad angry afraid glad lucky hard easy big small little old young same different other
+    """.split())
+# what follows a name said in lower case: the caller goes on ("... i got", "... calling about",
+# "..., my number is") or stops
+_AFTER_NAME = re.compile(r"\s*(?:$|[,.!?]|(?:i|i'?m|i'?ve|i'?d|i'?ll|and|calling|from|with|here|"
+                         r"speaking|my|about|again|we|um|uh|so|just|returning|dob|born|date)\b)")
+_LOWER_CUE = re.compile(
+    r"(?:^|[,.!?]\s*|\b(?:hi|hello|hey|yeah|yes|yep|um|uh|so|oh|morning)\s+)"
+    r"(?P<cue>my name is|my name'?s|name'?s|the name is|my name|this is|it'?s|it is|i'?m|i am)"
+    r"\s+(?P<rest>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})|"
+    r"\b(?P<strong>my name is|my name'?s|name'?s|the name is)\s+"
+    r"(?P<rest2>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})")
+_LOWER_APPOSED = re.compile(r"(?:^|[,.!?]\s*)(?P<rest>[a-z][a-z'-]+\s+[a-z][a-z'-]+)"
+                            r"(?=\s*[,.]?\s*(?:dob\b|d\.o\.b|date of birth|born\b|"
+                            r"birthday\b|(?:[a-z][-. ]){2,}[a-z]\b))")
+
+
+def _lowercase_name(line: str, exclude: frozenset[str]) -> tuple[int, int, str] | None:
+    """(strength, position, name) for a name said in lower case after a plain introduction
+    ("hi this is olumide bakare i have a showing", "my name is jovana petrovic") or just before
+    a date of birth or a spelling ("dmitri volkov. dob 2 14 85"). After "this is", "it's" or
+    "I'm" two words are needed ("this is urgent", "I'm calling" are not names)."""
+    text = fold(line).replace("’", "'")
+    for m in list(_LOWER_CUE.finditer(text)) + list(_LOWER_APPOSED.finditer(text)):
+        found = m.groupdict()
+        cue = found.get("cue") or found.get("strong") or ""
+        group = "rest2" if found.get("rest2") else "rest"
+        words: list[str] = []
+        for token in m.group(group).split():
+            if token in _NOT_NAMES or token in _STOP or token in _BRANDS or len(token) < 2 or (
+                    len(token) > 4 and token.endswith(("ing", "ly", "ed"))):
+                break
+            words.append(token)
+        words = words[:3]
+        need = 1 if cue.startswith(("my name", "name", "the name")) else 2
+        if len(words) < need or (exclude and all(w in exclude for w in words)):
+            continue
+        if words[-1] in _PLACE_ENDS or words[-1].endswith("'s"):
+            continue
+        end = m.start(group) + len(" ".join(words))
+        if not _AFTER_NAME.match(text[end:]):
+            continue  # "it's pretty bad honestly": ordinary words go on, not a name
+        strength = INTRODUCED if cue else CUED
+        return strength, m.start(group), " ".join(_title(w) for w in words)
+    return None
 
 
 def caller_name(raw: str, *, least: int = LOOSE,
@@ -237,7 +312,11 @@ def caller_name(raw: str, *, least: int = LOOSE,
     """
     line = (raw or "").replace("’", "'").replace("‘", "'")
     best: tuple[int, bool, int, str] | None = None
-    for strength, position, name in _candidates(line, exclude):
+    candidates = list(_candidates(line, exclude))
+    if not candidates and not re.search(r"[A-Z][a-z]", line[1:]):
+        lower = _lowercase_name(line, exclude)  # a recogniser that wrote it all in lower case
+        candidates = [lower] if lower else []
+    for strength, position, name in candidates:
         rank = (strength, " " in name, position)
         if strength >= least and (best is None or rank > best[:3]):
             best = (*rank, name)

@@ -56,6 +56,8 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 r"(?:i'?ve|we'?ve|i have|we have) been (?:there|here|in|coming|to you|seen)"
                 r"(?: \w+)? before|been (?:there|here|in|seen) before|new (?:patient|client|"
                 r"customer)|first time|never been (?:there|here|in|before)|"
+                r"been (?:a |your )?(?:patient|client|customer)s?(?: (?:there|here|of yours|with "
+                r"you))?|(?:patient|client|customer)s? of yours|"
                 r"(?:i'?m|i am|we'?re|we are|he'?s|she'?s|he is|she is) (?:a |an )?(?:patient|"
                 r"client|customer)(?: (?:there|here|of yours|with you))?)\b", re.IGNORECASE)),
     # "Do you have a stylist you'd like to see, or is anyone fine?"

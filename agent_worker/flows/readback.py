@@ -266,7 +266,9 @@ class ReadBack(FlowBase):
                 return self._ask(f"Okay, I've left it as it is. {replies.ANYTHING_ELSE}",
                                  prompt=replies.ANYTHING_ELSE)
             return None
-        if is_yes(text) or (_AGREES.search(text) and not _DISAGREES.search(text)):
+        thanked = intents.thanks(text) and len(text.split()) <= 4 and not re.search(
+            r"\b(?:no|not|but|wait|actually)\b", text)  # "thanks" to "shall I pass that on?"
+        if is_yes(text) or thanked or (_AGREES.search(text) and not _DISAGREES.search(text)):
             if s.task == Task.MESSAGE:
                 extra = _AGREES.sub(" ", _YES_LEAD.sub("", text))
                 if self._substance(extra) and not is_question(raw):
@@ -274,6 +276,14 @@ class ReadBack(FlowBase):
                     s.reason = f"{s.reason.rstrip(' .?!')}. {raw.strip()}"
                 return self._commit_message()
             return self._commit_booking()
+        if is_no(text) and s.task in (Task.BOOK, Task.RESCHEDULE) and not re.search(
+                r"\b(?:wrong|not right|incorrect|change|different|mistake|actually|instead|wait|"
+                r"time|day|date|name|number|spell\w*|book|cancel)\b", text) and len(
+                text.split()) >= 6 and self._substance(raw):
+            # "No, dear, no pain at all. And I still have Delta Dental": a no to something else
+            # (pain, an emergency), said with more about the visit: noted, read back again
+            self._add_to_reason(raw)
+            return self._ask(f"Thanks, I've noted that. {s.last_prompt}", prompt=s.last_prompt)
         if is_no(text) or re.search(r"\b(wait|hold on|actually|not right|wrong|mistake)\b", text):
             s.stage = Stage.ASK_CHANGE
             direct = self._change(raw, text)
@@ -336,6 +346,12 @@ class ReadBack(FlowBase):
             s.reason = ""
             s.stage = Stage.ASK_REASON
             return self._ask(replies.ASK_REASON)
+        if re.search(r"\b(?:nothing|(?:that|it)(?:'s| is| will be| would be) (?:all )?(?:fine|"
+                     r"right|"
+                     r"correct|good|ok|okay))\b", text) and s.chosen is not None or (
+                s.task == Task.MESSAGE and re.search(r"\b(?:nothing|fine|correct)\b", text)):
+            # "Yes, that will be fine" to "what should I change?": nothing, it was right
+            return self._commit_message() if s.task == Task.MESSAGE else self._commit_booking()
         if is_yes(text) or re.search(r"\b(nothing|it'?s (?:fine|right|correct))\b", text):
             return self._next()
         if s.task == Task.MESSAGE and self._substance(raw):  # the message, said again

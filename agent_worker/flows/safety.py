@@ -121,6 +121,8 @@ class Safety(FlowBase):
             return False  # "I was in a car accident last week": what happened, not happening
         if not describes_something(raw):
             return False  # "The dog's name is Pepper, and I'm Curtis Vandermeer": who, not what
+        if re.search(r"\brefills?\b", clean(raw)) and not _STILL.search(clean(raw)):
+            return False  # "a refill of her thyroid pills, she's almost out": routine
         return self._means(raw, "emergency", EMERGENCY_SCORE)
 
     def _requests_something(self, raw: str) -> bool:

@@ -112,7 +112,8 @@ _YES = re.compile(
     r"(?:(?:this|that|the) )?(?:number|one) is (?:fine|good|right|correct|best)|"
     r"use (?:this|that|the same) (?:one|number))\b")
 _NO = re.compile(
-    r"^(?:no|nope|nah|not really|not quite|neither|none|negative|wrong|incorrect|"
+    r"^(?:no(?![ ,]+(?:rush|hurry|worries|pressure|big deal|problem)\b)|nope|nah|not really|"
+    r"not quite|neither|none|negative|wrong|incorrect|"
     r"that'?s (?:wrong|not right|incorrect|not it)|that is (?:wrong|not right)|i don'?t think so|"
     r"not (?:that|those|them)|non|nein)\b")
 
@@ -136,7 +137,11 @@ def is_question(text: str) -> bool:
 # a sentence ends at . ! or ?, never after a title ("Dr. Green", "Mr. Lee", "St. Paul")
 _SENTENCE = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)"
                        r"(?<!\bdr\.)(?<!\bmr\.)(?<!\bms\.)(?<!\bmrs\.)(?<!\bst\.)\s+(?=\S)")
-_QUESTION_START = re.compile(r"^(?:and |also |oh |so |but |sorry,? |hi,? |hello,? )*(?:what|when|"
+_QUESTION_START = re.compile(r"^(?:and |also |oh |so |but |sorry,? |hi,? |hello,? |hey,? |yeah,? |"
+                             r"yes,? |ok(?:ay)?,? |um+,? |uh+,? |like,? |well,? |"
+                             r"(?:a |one )?(?:quick|other|more|couple|few) questions?,? |"
+                             r"i (?:have|had|got) (?:a |two |some )?(?:quick )?questions?,? )*"
+                             r"(?:what|when|"
                              r"where|who|why|how|which|do|does|did|can|could|will|would|is|are|"
                              r"should|may|have|has)\b")
 

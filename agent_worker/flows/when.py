@@ -33,7 +33,8 @@ _ORDINALS = {
 }
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_MONTH_DAY = re.compile(rf"\b({_MONTH})\.? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?\b"
+                        r"(?!:\d|\s*(?:am|pm|o'?clock)\b)")  # "14 march 11:00": 11 is the time
 _DAY_MONTH = re.compile(rf"\b(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({_MONTH})\b")
 # a date said, not only a weekday: "the 18th", "next Wednesday", "tomorrow", "March 18"
 DATE_NAMED = re.compile(
@@ -252,8 +253,9 @@ def _weekday(text: str, today: date) -> tuple[date, str] | None:
         return None
     qualifier, name = m.group(1), m.group(2)
     if re.match(r"\s*(?:of |in )?(?:next week|the (?:following|next) week|the week after)\b",
-                text[m.end():]):
-        qualifier = "next"  # "Wednesday next week"
+                text[m.end():]) or (qualifier in (None, "on") and re.search(
+                    r"\bnext week,? (?:on )?(?:the )?$", text[:m.start()])):
+        qualifier = "next"  # "Wednesday next week", "next week, on the Wednesday"
     ahead = (WEEKDAYS.index(name) - today.weekday()) % 7
     if ahead == 0 and qualifier not in ("this",):
         ahead = 7
@@ -269,12 +271,8 @@ def _count(word: str) -> int:
 
 def _calendar_date(text: str, now: datetime, date_order: str) -> date | None:
     """A calendar date through dateparser: 'march 12', 'the 12th of march', '3/12'."""
-    fragment = None
-    for pattern in (_MONTH_DAY, _DAY_MONTH, _NUMERIC_DATE):
-        m = pattern.search(text)
-        if m:
-            fragment = m.group(0)
-            break
+    found = [m for m in (p.search(text) for p in (_MONTH_DAY, _DAY_MONTH, _NUMERIC_DATE)) if m]
+    fragment = min(found, key=lambda m: m.start()).group(0) if found else None  # the first said
     if fragment is None:
         return None
     parsed = dateparser.parse(
@@ -372,7 +370,8 @@ PAST = re.compile(
 _GOOD_MORNING = re.compile(r"^(?:(?:hi|hello|hey|oh|yes|yeah)\W+)*good (?:morning|afternoon|"
                            r"evening)\b")
 _GREETED = re.compile(r"^(?:(?:hi|hello|hey|oh|yes|yeah)\W+)*(?:good )?(?:morning|afternoon|"
-                      r"evening)(?:\W+(?:there|guys|folks|all|everyone))?(?=\s*[.!,]|$)")
+                      r"evening)(?:\W+(?:there|guys|folks|all|everyone|dear|sir|ma'?am|madam|"
+                      r"love|hon|to you))?(?=\s*[.!,]|$)")
 
 
 def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time: bool = False,

@@ -291,3 +291,180 @@ def test_a_complaint_no_pattern_places_is_offered_a_message_and_a_yes_takes_it(f
     said = _talk(flow, "honestly I was pretty disappointed with how my last visit went", "yes")
     assert "take a message" in said[0] and flow.state.task == "message"
     assert "disappointed" in flow.state.reason
+
+
+# --- the third development set's kinds: speech as a recogniser writes it -----------------------
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("hey it's tomasz wojcik i got a cleaning friday i need to move", "Tomasz Wojcik"),
+    ("hi this is adaeze okafor calling about my estimate", "Adaeze Okafor"),
+    ("um my name is priya", "Priya"),
+    ("My name Ines Duarte, my phone is 212 555 0111.", "Ines Duarte"),
+    ("yeah i'm his wife Carla Mendes", "Carla Mendes"),
+    ("could you tell him Ravi Shah called back", "Ravi Shah"),
+    ("booking's for me. lena frost. dob 3 4 90.", "Lena Frost"),
+])
+def test_names_said_in_lower_case_or_in_plain_words_are_the_callers(line, name):
+    from agent_worker.flows.names import offered_name
+
+    assert offered_name(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "it's pretty bad honestly", "it's leaking everywhere", "i'm home all day", "this is urgent",
+    "it's getting worse", "i'm stuck at work", "it's the blue honda", "i'm not sure",
+    "oh and do you work on hybrids",
+])
+def test_ordinary_words_after_its_or_im_are_not_a_name(line):
+    from agent_worker.flows.names import name_answer, offered_name
+
+    assert offered_name(line) is None
+    assert line.startswith(("it's", "i'm", "this")) or name_answer(line) is None
+
+
+@pytest.mark.parametrize(("said", "day", "at"), [
+    ("Next week, on the Wednesday, in the morning. Perhaps ten o'clock?", "2026-03-18", "10:00"),
+    ("Saturday 14 March, 11 o'clock.", "2026-03-14", "11:00"),
+])
+def test_dates_as_careful_and_second_language_callers_say_them(said, day, at):
+    when = parse_when(said, now=TUESDAY_9AM, date_order="MDY")
+    assert when is not None and str(when.single_day) == day and when.at.strftime("%H:%M") == at
+
+
+def test_good_morning_dear_is_a_greeting_not_a_time():
+    assert parse_when("Good morning, dear. This is Ada Byrne.", now=TUESDAY_9AM) is None
+
+
+@pytest.mark.django_db
+def test_three_questions_in_one_breath_get_three_answers_and_a_follow_up_on_the_hours(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "hi so quick questions do you take like PPO insurance and how much is a "
+                       "cleaning and are you open on fridays", "sorry what time on friday")
+    assert "PPO" in said[0] and "$" in said[0] and "Fridays" in said[0]
+    assert said[1].startswith("On Fridays") and "PPO" not in said[1]
+
+
+@pytest.mark.django_db
+def test_a_refill_request_is_not_an_emergency_and_a_break_in_is(fleet):
+    flow = _flow("t_vet")
+    _talk(flow, "hi i need a refill on my dog's allergy pills the apoquel he's almost out")
+    assert flow.state.task == "message" and not flow.state.urgent
+    flow = _flow("t_homes")
+    said = _talk(flow, "i'm at the listing on elm street and the front door was kicked in, "
+                       "somebody might still be inside")
+    assert "911" in said[0] and flow.state.urgent
+
+
+def test_the_models_reply_may_not_greet_the_caller_again_mid_call():
+    from agent_worker.flows.llm_guard import ReplyGuard
+
+    guard = ReplyGuard("You are the receptionist.")
+    assert guard.feed("Thank you for calling Fleet Homes. ") == []
+    assert guard.feed("How can I help you today? ") == []
+
+
+@pytest.mark.django_db
+def test_a_service_named_by_what_is_done_to_the_trades_usual_object(fleet):
+    from agent_worker.flows.knowledge import match_service
+
+    flow = _flow("t_dental")
+    assert match_service(flow.config, "I'd like to have my teeth cleaned")["name"] == (
+        "Adult cleaning and exam")
+    flow = _flow("t_plumb")
+    found = match_service(flow.config, "the kitchen sink is slow, the water won't go down")
+    assert found is None or "heater" not in found["name"].lower()
+    flow = _flow("t_law")
+    assert match_service(flow.config, "we want our wills done")["name"] == (
+        "Estate planning consultation")
+
+
+@pytest.mark.django_db
+def test_an_urgent_message_is_not_turned_into_a_booking_by_a_question_about_coming_in(fleet):
+    flow = _flow("t_clinic")
+    _talk(flow, "my dad has crushing pressure in his chest and his arm is numb",
+          "should i bring him in today")
+    assert flow.state.task == "message" and flow.state.urgent
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("schema", "line", "task"), [
+    ("t_plumb", "can someone just call me with a price for a new toilet", "message"),
+    ("t_auto", "i need the receipt from my last visit can somebody email it to me", "message"),
+])
+def test_asking_to_be_called_or_sent_something_is_a_message(fleet, schema, line, task):
+    flow = _flow(schema)
+    _talk(flow, line)
+    assert flow.state.task == task
+
+
+@pytest.mark.django_db
+def test_talking_to_somebody_there_about_something_is_asking_for_a_person(fleet):
+    flow = _flow("t_plumb", transfer=True)  # open at 9 on a Tuesday (the salon opens at 10)
+    _talk(flow, "can i talk to somebody there about a big remodel")
+    assert flow.state.transfer_requested
+
+
+@pytest.mark.django_db
+def test_a_booking_spoken_of_in_the_past_tense_with_a_wish_to_cancel_is_a_cancellation(fleet):
+    flow = _flow("t_salon")
+    _seed(flow, "2026-03-12 17:00", "Mia Lang")
+    said = _talk(flow, "this is mia lang i had a blowout thursday at 5 i gotta cancel sorry",
+                 "no i'll rebook later, just cancel it")
+    assert "Would you like me to cancel it?" in said[0] and "is cancelled" in said[1]
+    assert _booked(flow) == [("2026-03-12 17:00", "Mia Lang", "cancelled")]
+
+
+@pytest.mark.django_db
+def test_details_given_instead_of_a_yes_accept_what_was_offered(fleet):
+    flow = _flow("t_salon")
+    _talk(flow, "I was in last week and you colored my hair way too dark, I'm really upset",
+          "I want the owner to ring me. My name is Eva Lind.")
+    assert flow.state.task == "message" and flow.state.caller_name == "Eva Lind"
+
+
+@pytest.mark.django_db
+def test_thanks_to_a_messages_read_back_passes_it_on(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "Can someone call me back about a quote for a new water heater? I'm Omar Haddad, "
+                "this number is fine.", "thanks")
+    assert len(_messages(flow)) == 1
+
+
+@pytest.mark.django_db
+def test_no_rush_at_a_read_back_is_not_a_no(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "Can someone call me back about a quote for a new water heater? I'm Omar Haddad, "
+                "this number is fine.", "no rush whenever, thanks, bye")
+    messages = _messages(flow)
+    assert len(messages) == 1 and "water heater" in messages[0].reason and flow.state.ended
+
+
+@pytest.mark.django_db
+def test_a_no_to_something_else_at_the_read_back_is_noted_and_that_will_be_fine_books(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "I'm a patient there, I need a cleaning on Wednesday the 18th at 10. "
+                       "I'm Ada Byrne, this number is fine.",
+                 "No, no pain at all, thank goodness, and I still have my Delta Dental.")
+    assert said[1].startswith("Thanks, I've noted that.") and _booked(flow) == []
+    flow = _flow("t_dental")
+    _talk(flow, "I'm a patient there, I need a cleaning on Wednesday the 18th at 10. "
+                "I'm Ada Byrne, this number is fine.", "No.", "Oh, yes, that will be fine.")
+    assert _booked(flow) == [("2026-03-18 10:00", "Ada Byrne", "booked")]
+
+
+@pytest.mark.django_db
+def test_her_name_without_is_books_under_her(fleet):
+    flow = _flow("t_clinic")
+    _talk(flow, "I call for my mother. She need see doctor. Her name Mei Lin, M E I.")
+    assert flow.state.caller_name == "Mei Lin" and flow.state.for_someone_else
+
+
+@pytest.mark.django_db
+def test_a_number_given_with_a_goodbye_passes_the_message_on_and_ends_the_call(fleet):
+    flow = _flow("t_law")
+    _talk(flow, "I need someone to call me back about my lease, it's Dara Quinn.",
+          "It's about the deposit.")
+    _talk(flow, "my number's 718 555 0140 ok thanks bye")
+    messages = _messages(flow)
+    assert len(messages) == 1 and messages[0].callback_number == "+17185550140"
+    assert flow.state.ended
