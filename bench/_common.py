@@ -7,6 +7,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse, urlunparse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +53,19 @@ def django_setup(database: str, *, migrate: bool = True) -> None:
             print("kept businesses are behind the migrations: migrating them (slow, once)")
             call_command("migrate_schemas", tenant=True, interactive=False, verbosity=0)
     public_tenant_ensure()
+
+
+def raw_connection(**options: Any) -> Any:
+    """A psycopg connection of its own to the benchmark's database, for hand-written SQL.
+
+    Its parameters are the ones Django's own connection uses, so it reaches the embedded
+    server's socket as well as DATABASE_URL's server."""
+    import psycopg
+    from django.db import connection
+
+    params = connection.get_connection_params()
+    params.pop("cursor_factory", None)  # Django's own cursor classes
+    return psycopg.connect(**params, **options)
 
 
 def _create_database(url: str, database: str) -> None:

@@ -26,7 +26,7 @@ import os
 import time
 from datetime import UTC, datetime, timedelta
 
-from _common import django_setup, median
+from _common import django_setup, median, raw_connection
 
 DATABASE = "receptionist_bench_dashboard"
 SCHEMA = "dash_big"
@@ -368,8 +368,6 @@ def main() -> None:
 
     from zoneinfo import ZoneInfo
 
-    import psycopg
-    from django.conf import settings
     from django.core.cache import cache
     from django.db import connection
     from django.test import Client
@@ -396,10 +394,7 @@ def main() -> None:
             calls, turns = cursor.fetchone()
     print(f"business {SCHEMA}: {calls:,} calls, {turns:,} turns; clock at {now:%Y-%m-%d %H:%M}Z; "
           f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    db = settings.DATABASES["default"]
-    raw = psycopg.connect(dbname=db["NAME"], user=db["USER"], host=db["HOST"] or None,
-                          port=db["PORT"] or None, password=db["PASSWORD"] or None,
-                          autocommit=True)
+    raw = raw_connection(autocommit=True)
     raw.execute(f"SET search_path TO {SCHEMA}, public")
 
     def get(path: str) -> None:
