@@ -23,10 +23,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import secrets
 import time
 from datetime import UTC, datetime, timedelta
 
 from _common import django_setup, median, raw_connection
+from cryptography.fernet import Fernet
 
 DATABASE = "receptionist_bench_dashboard"
 SCHEMA = "dash_big"
@@ -71,7 +73,7 @@ CALLS_SQL = f"""
 INSERT INTO calls_call (call_id, client_id, caller_number, dialled_number, status, is_test,
     start_time, end_time, duration_seconds, stt_latency_ms, llm_latency_ms, tts_latency_ms,
     total_latency_ms, transcript, sentiment, outcome, revenue_estimate, cost_usd, room_name,
-    sip_call_id, summary, caller_name, call_reason, callback_number, analysed_at)
+    sip_call_id, summary, caller_name, call_reason, callback_number, analysed_at, details)
 SELECT gen_random_uuid(), '{SCHEMA}', '+1510555' || lpad((r.caller)::text, 4, '0'),
     '+15105550000',
     CASE WHEN o.outcome = '' THEN 'in_progress' WHEN o.outcome = 'abandoned' THEN 'abandoned'
@@ -98,7 +100,8 @@ SELECT gen_random_uuid(), '{SCHEMA}', '+1510555' || lpad((r.caller)::text, 4, '0
       a.first[1 + g.i % 20] || ' ' || a.last[1 + (g.i / 20) % 20] END,
     CASE WHEN o.outcome IN ('', 'rejected') THEN '' ELSE a.asks[1 + (g.i * 7) % 16] END,
     '',
-    CASE WHEN o.outcome IN ('', 'rejected') THEN NULL ELSE s.start + s.dur + interval '1 min' END
+    CASE WHEN o.outcome IN ('', 'rejected') THEN NULL ELSE s.start + s.dur + interval '1 min' END,
+    '[]'::jsonb
 FROM generate_series(%(lo)s, %(hi)s) AS g(i)
 CROSS JOIN LATERAL (SELECT random() + 0 * g.i AS r1, random() AS r2, random() AS r3,
                            random() AS r4, random() AS r5,
@@ -363,7 +366,9 @@ def main() -> None:
     parser.add_argument("--reindex", action="store_true", help="re-create calls/0004 indexes")
     args = parser.parse_args()
     os.environ["DEBUG"] = "false"  # no query log; what a deployment runs
-    os.environ.setdefault("SECRET_KEY", "bench-only-secret-key")
+    # the keys a deployment must set; this process stores no secret and no voice sample
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
+    os.environ.setdefault("VOICE_SAMPLE_KEY", Fernet.generate_key().decode())
     django_setup(DATABASE)
 
     from zoneinfo import ZoneInfo
@@ -398,7 +403,7 @@ def main() -> None:
     raw.execute(f"SET search_path TO {SCHEMA}, public")
 
     def get(path: str) -> None:
-        response = client.get(path)
+        response = client.get(path, secure=True)  # behind TLS, as a deployment is
         assert response.status_code == 200, (path, response.status_code)
 
     results: dict[str, float] = {}
