@@ -1,6 +1,10 @@
 """Turn latency on the all-local stack, through the simulator's real-time audio path, and how
 many simultaneous calls one worker process carries on cloud-like providers.
 
+Takes: about 4 minutes for `latency` (calls are played in real time; the first run renders the
+business's phrase book, 15 s more), about 10 minutes for `concurrency`, 6 more with
+`--loaded`; --quick (both parts) about 3 minutes.
+
 Plays realistic calls to a dental business, as callers in two voices that are not the
 receptionist's own (Kokoro voices speaking English) sound after a phone line: a booking (the
 wish, a day, a slot choice, a name, a number, the yes to the read-back), a message, questions
@@ -23,9 +27,12 @@ stayed within it with n calls in progress at every moment (steady state), report
 resident memory each call added; `concurrent_calls_dialled_at_once` the same when all n calls
 are dialled within one second and every turn lands in the same second (stress).
 
-The businesses and rendered greetings live in the database `receptionist_bench_turns` and are
-reused. Run:
-    .venv/bin/python bench/turn_latency.py [latency|concurrency] [--loaded]
+The businesses and rendered greetings live in the database `<database>_bench_turns`
+(`receptionist_bench_turns` by default, `_quick` added in quick mode) and are reused. Run:
+    .venv/bin/python bench/turn_latency.py [latency|concurrency] [--loaded] [--quick]
+
+--quick plays the first realistic call only (its open turns go to the local model), one call of
+paused lines, and one then two simultaneous calls of one caller line each.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import ROOT, django_setup, percentile
+from _common import ROOT, bench_parser, bench_start, django_setup, percentile, quick, result
 
 VOICES = ("kokoro:jm_kumo", "kokoro:jf_alpha")  # callers who are not the receptionist's voice
 # (voice, lines). The first call is the business's first after the worker process started.
@@ -83,6 +90,16 @@ PAUSED = [
 OVERHEAD_BUDGET_MS = 50.0
 STEADY_WINDOW_CALLS = 1.5  # turns counted over this many call lengths once every line is busy
 STEADY_BASELINE_CALLS = 4  # one line alone: more calls, for enough turns for a p95
+ALONE_RUNS = 3  # all dialled at once, one call: three in a row, for enough turns
+
+
+def _quick_plan() -> None:
+    """--quick: the same code paths on less, each part about a minute and a half."""
+    global CALLS, PAUSED, CONCURRENT_LINES, LEVELS, STEADY_WINDOW_CALLS, STEADY_BASELINE_CALLS
+    global ALONE_RUNS
+    CALLS, PAUSED, CONCURRENT_LINES = CALLS[:1], PAUSED[:2], CONCURRENT_LINES[:1]
+    LEVELS = [1, 2]
+    STEADY_WINDOW_CALLS = STEADY_BASELINE_CALLS = ALONE_RUNS = 1
 
 
 def _business() -> None:
@@ -283,7 +300,7 @@ async def _concurrency() -> None:
                 return _heard(await call(f"burst-{n}-{i}-{run}"))
 
             heard: list[Heard] = []
-            for run in range(3 if n == 1 else 1):  # one call alone gives too few turns
+            for run in range(ALONE_RUNS if n == 1 else 1):  # one call alone: too few turns
                 results = await asyncio.gather(*(one(i, run) for i in range(n)))
                 heard += [h for r in results for h in r]
             return heard
@@ -295,9 +312,9 @@ async def _concurrency() -> None:
         burst, _ = await _ladder(
             "simultaneous calls all dialled within one second (stress: every turn in the same "
             "second)", all_at_once)
-    print(f"RESULT concurrent_calls={sustained}")
-    print(f"RESULT memory_per_call_mb={per_call_mb:.1f}")
-    print(f"RESULT concurrent_calls_dialled_at_once={burst}")
+    result("concurrent_calls", sustained)
+    result("memory_per_call_mb", f"{per_call_mb:.1f}")
+    result("concurrent_calls_dialled_at_once", burst)
 
 
 async def _fresh_worker() -> list[str]:
@@ -378,14 +395,14 @@ async def _calls(suffix: str = "") -> None:
           f"LLM first token {med(llm):.0f}, TTS first audio {med(tts):.0f}")
     print(f"open turns: first audio median {med(open_heard):.0f} ms (a bridge when slow), the "
           f"answer's own words median {med(open_answer):.0f}, p95 {p95(open_answer):.0f} ms")
-    print(f"RESULT turn_p50_ms{suffix}={percentile(heard, 50):.0f}")
-    print(f"RESULT turn_p95_ms{suffix}={p95(heard):.0f}")
-    print(f"RESULT open_turn_p95_ms{suffix}={p95(open_heard):.0f}")
-    print(f"RESULT open_turn_answer_p95_ms{suffix}={p95(open_answer):.0f}")
-    print(f"RESULT open_turn_bridged_share{suffix}={bridged / max(1, len(open_heard)):.2f}")
-    print(f"RESULT model_turn_share{suffix}={len(open_heard) / max(1, len(heard)):.2f}")
-    print(f"RESULT turn_first_call_max_ms{suffix}={max(first_call, default=float('nan')):.0f}")
-    print(f"RESULT greeting_ms{suffix}={med([g for g in greetings if g is not None]):.0f}")
+    result(f"turn_p50_ms{suffix}", f"{percentile(heard, 50):.0f}")
+    result(f"turn_p95_ms{suffix}", f"{p95(heard):.0f}")
+    result(f"open_turn_p95_ms{suffix}", f"{p95(open_heard):.0f}")
+    result(f"open_turn_answer_p95_ms{suffix}", f"{p95(open_answer):.0f}")
+    result(f"open_turn_bridged_share{suffix}", f"{bridged / max(1, len(open_heard)):.2f}")
+    result(f"model_turn_share{suffix}", f"{len(open_heard) / max(1, len(heard)):.2f}")
+    result(f"turn_first_call_max_ms{suffix}", f"{max(first_call, default=float('nan')):.0f}")
+    result(f"greeting_ms{suffix}", f"{med([g for g in greetings if g is not None]):.0f}")
 
 
 async def _run() -> None:
@@ -405,7 +422,7 @@ async def _run() -> None:
     await _calls()
     print("\ncaller lines with natural pauses (numbers in groups, fillers, lists):")
     cut, played = await _cutoffs()
-    print(f"RESULT cutoff_rate={cut / played:.3f}")
+    result("cutoff_rate", f"{cut / played:.3f}")
 
 
 def _loaded_calls() -> None:
@@ -426,17 +443,21 @@ def _loaded_calls() -> None:
 
 
 def main() -> None:
-    import sys
-
-    django_setup("receptionist_bench_turns")
+    parser = bench_parser(__doc__)
+    parser.add_argument("part", nargs="?", choices=("latency", "concurrency"),
+                        help="run this part only (default: both)")
+    parser.add_argument("--loaded", action="store_true",
+                        help="the latency part's calls again with one core kept busy (stress-ng)")
+    args = bench_start(parser)
+    if quick():
+        _quick_plan()
+    django_setup("bench_turns")
     _business()
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    only = args[0] if args else ""
-    if only != "concurrency":
+    if args.part != "concurrency":
         asyncio.run(_run())
-        if "--loaded" in sys.argv:
+        if args.loaded:
             _loaded_calls()
-    if only != "latency":
+    if args.part != "latency":
         asyncio.run(_concurrency())
 
 
