@@ -150,18 +150,18 @@ async def _cutoffs() -> tuple[int, int]:
     cut, played = 0, 0
     for i in range(0, len(PAUSED), 2):  # two lines per call, like a caller giving details
         utterances = [_paused_caller(parts, pause) for parts, pause in PAUSED[i:i + 2]]
-        result = await simulate_call(schema="turns_dental", utterances=utterances,
+        simulated = await simulate_call(schema="turns_dental", utterances=utterances,
                                      out_dir=ROOT / ".data" / "bench" / "cutoff")
 
         def stored(pk: int) -> list[Turn]:
             with schema_context("turns_dental"):
                 return [t for t in Turn.objects.filter(call_id=pk).order_by("index")
                         if t.user_text]
-        turns = await sync_to_async(stored)(result.call_pk)
-        agent_starts = result.agent_starts
-        for j, line in enumerate(result.played):
+        turns = await sync_to_async(stored)(simulated.call_pk)
+        agent_starts = simulated.agent_starts
+        for j, line in enumerate(simulated.played):
             played += 1
-            window_end = (result.played[j + 1].started_at if j + 1 < len(result.played)
+            window_end = (simulated.played[j + 1].started_at if j + 1 < len(simulated.played)
                           else float("inf"))
             heard_as = [t for t in turns
                         if line.started_at <= t.started_at.timestamp() < window_end]
@@ -187,12 +187,12 @@ def _rss_mb() -> float:
 Heard = tuple[float, float | None]  # (caller's end of speech, wall clock; latency ms or None)
 
 
-def _heard(result: Any) -> list[Heard]:
+def _heard(simulated: Any) -> list[Heard]:
     """Each caller line of a simulated call: when its speech ended and how long the caller then
     waited for the receptionist's voice (None: no answer)."""
     out = []
-    for line in result.played:
-        latency = line.latency_to(result.agent_starts)
+    for line in simulated.played:
+        latency = line.latency_to(simulated.agent_starts)
         out.append((line.speech_ended_at, latency * 1000 if latency is not None else None))
     return out
 
@@ -352,13 +352,13 @@ async def _calls(suffix: str = "") -> None:
     for i, (voice, lines) in enumerate(CALLS, start=1):
         utterances = [spoken_caller(text, VOICES[voice]) for text in lines]
         started = time.perf_counter()
-        result = await simulate_call(schema="turns_dental", utterances=utterances,
+        simulated = await simulate_call(schema="turns_dental", utterances=utterances,
                                      out_dir=ROOT / ".data" / "bench" / "turns")
         print(f"call {i} ({VOICES[voice]}){' (first after the worker started)' if i == 1 else ''}"
-              f": {len(result.turns)} turns in {time.perf_counter() - started:.0f} s, "
-              f"outcome {result.outcome}")
-        greetings.append(result.greeting_ms)
-        for t in result.turns:
+              f": {len(simulated.turns)} turns in {time.perf_counter() - started:.0f} s, "
+              f"outcome {simulated.outcome}")
+        greetings.append(simulated.greeting_ms)
+        for t in simulated.turns:
             is_open = _is_open(t)
             mark = ("OPEN, gave up" if t.gave_up else "OPEN, bridged" if t.bridged
                     else "OPEN" if is_open else "flow")
