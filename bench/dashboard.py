@@ -1,9 +1,8 @@
 """The owner's dashboard and calls list for a business with 1,000,000 calls (goal: each page
 <= 200 ms of server time, the dashboard <= 1.5x the same figures from one hand-written SQL query).
 
-Takes: the first run about 4 minutes on 2 cores (it builds the million calls, about 2 minutes, and
-keeps them), later runs about 2 minutes; --quick (20,000 calls) about 40 s the first time, 20 s
-after.
+Takes: the first run about 2.5 minutes on 2 cores (it builds the million calls and keeps them:
+108 s on 2026-12-03), later runs about 30 s; --quick (20,000 calls) about 10 s.
 
 The business (`dash_big`, New York time) is built once in the database
 `<database>_bench_dashboard` (`receptionist_bench_dashboard` by default; `_quick` added in quick

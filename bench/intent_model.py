@@ -1,6 +1,6 @@
 """The intent model (agent_worker/flows/intent_model.py) against today's keyword detectors.
 
-Takes: about 1 minute on 2 cores, every run (no data kept); --quick (every tenth line) about 15 s.
+Takes: about 15 s on 2 cores, every run (no data kept); --quick (every tenth line) about 3 s.
 
 Scores caller lines from bench/intent_eval_set.py (or the dev set with --set dev). A line's
 prediction is the set of intents the model finds in it (IntentModel.intents: its clauses'

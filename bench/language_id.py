@@ -1,7 +1,7 @@
 """Is a caller in another language recognised, and what does the check cost?
 
 Takes: about 2 minutes on 2 cores, every run (no data kept); --quick (one line per language)
-about 40 s.
+about 20 s (35 s the first time, while the models' files come into the page cache).
 
 Run from the repo root: ``.venv/bin/python bench/language_id.py [--quick]``. Callers are
 synthesised at run time: 8 receptionist lines each in Spanish, French and German (espeak-ng

@@ -1,6 +1,6 @@
 """ComplexityClassifier decision time (goal < 1 ms per turn) over realistic caller turns.
 
-Takes: about 5 s, every run (no data kept); --quick (2,000 turns) about 3 s.
+Takes: about 3 s, every run (no data kept); --quick (2,000 turns) about 2 s.
 
 Run: .venv/bin/python bench/llm_routing.py [--quick]
 """

@@ -1,8 +1,8 @@
 """route_call latency with 10,000 businesses and 20,000 numbers, warm cache (goal p99 <= 2 ms).
 
-Takes: the first run about an hour on 2 cores (it builds the 10,000 businesses and keeps them),
-later runs about 30 s; --quick (50 businesses, 2,000 lookups) about 30 s the first time, 10 s
-after.
+Takes: the first run about an hour on 2 cores (it builds the 10,000 businesses and keeps them;
+estimated from the quick run's 2.4 businesses a second), later runs about 30 s; --quick (50
+businesses, 2,000 lookups) about 30 s the first time, a few seconds after.
 
 Businesses are real (tenant_create: schema cloned, receptionist configured), built once in the
 database `<database>_bench_routing` (`receptionist_bench_routing` by default, `_quick` added in

@@ -1,7 +1,7 @@
 """Every benchmark in quick mode, one after another: does each still run? (CI's benchmark step.)
 
-Takes: about 12 minutes on 2 cores the first time (quick data built and kept), a little less
-after; the time of each benchmark is printed at the end.
+Takes: about 6 minutes on 2 cores (about 8 the first time, while the quick data are built and
+kept); the time of each benchmark is printed at the end.
 
 Runs `.venv/bin/python bench/NAME.py --quick` for every benchmark in bench/ (every file but the
 helpers and data in NOT_BENCHMARKS), on whatever database the environment names (CI: the

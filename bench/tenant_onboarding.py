@@ -1,7 +1,8 @@
 """Time to onboard business number 1,000 when 999 already exist (goal <= 1 s).
 
-Takes: the first run about 5 minutes on 2 cores (it builds the 999 businesses and keeps them),
-later runs about 15 s; --quick (19 businesses, two repeats) about 30 s the first time, 15 s after.
+Takes: the first run about 5 minutes on 2 cores (it builds the 999 businesses and keeps them;
+estimated), later runs about 15 s; --quick (19 businesses, two repeats) about 12 s the first
+time, a few seconds after.
 
 The 999 are built once in the database `<database>_bench_onboarding`
 (`receptionist_bench_onboarding` by default, `_quick` added in quick mode) and reused; business

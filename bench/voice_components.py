@@ -1,7 +1,7 @@
 """Local voice components on this CPU: latency, real-time factor, and what our wrappers cost.
 
-Takes: about 4 minutes on 2 cores, every run (the caller audio it makes the first time is kept
-in .data/bench/); --quick (whisper tiny.en on two utterances, one run of each) about 1 minute.
+Takes: about 4 to 5 minutes on 2 cores, every run (the caller audio it makes the first time is
+kept in .data/bench/); --quick (whisper tiny.en on two utterances, one run of each) about 1 minute.
 
 Run from the repo root: ``.venv/bin/python bench/voice_components.py [--quick]``. It makes its
 own caller audio with the shipped Piper voice (cached under .data/bench/), then measures, with
