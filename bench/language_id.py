@@ -1,6 +1,6 @@
 """Is a caller in another language recognised, and what does the check cost?
 
-Takes: about 2 minutes on 2 cores, every run (no data kept); --quick (one line per language)
+Takes: about 1 minute on 2 cores, every run (no data kept); --quick (one line per language)
 about 20 s (35 s the first time, while the models' files come into the page cache).
 
 Run from the repo root: ``.venv/bin/python bench/language_id.py [--quick]``. Callers are
