@@ -2,9 +2,9 @@
 and the audio subset through the phone-line path, plus the held-out callers (heldout.py, issue
 14) in text mode, on the embedded local model.
 
-Takes: about 15 minutes on 2 cores for the default run, every time (text, grown, held-out, and
-the ten audio callers, about 8 minutes of it; the test database and its businesses are made anew
-each run); --quick (five text callers) about 30 s.
+Takes: about 15 minutes on 2 cores for the default run, every time (estimated from its parts:
+text, grown, held-out, and the ten audio callers, 7 to 8 minutes of it; the test database and its
+businesses are made anew each run); --quick (five text callers) about 30 s.
 
 Runs the scenarios as the pytest tests they are (same fixtures, same fleet of businesses, a
 test database on DATABASE_URL's server or the embedded one), collects each scenario's verdict,

@@ -1,10 +1,10 @@
 """Turn latency on the all-local stack, through the simulator's real-time audio path, and how
 many simultaneous calls one worker process carries on cloud-like providers.
 
-Takes: about 4 minutes for `latency` (calls are played in real time; the first run renders the
-business's phrase book, a minute more), 5.5 to 10 minutes for `concurrency` (it stops at the
-first number of calls over budget; 6.5 minutes on 2026-12-03's busy machine), 4 more with
-`--loaded`; --quick (both parts) about 3.5 minutes.
+Takes: about 4 minutes for `latency` (estimated: its calls are played in real time; the first
+run renders the business's phrase book, a minute more), 5.5 to 10 minutes for `concurrency` (it
+stops at the first number of calls over budget; 6.5 minutes on 2026-12-03's busy machine), 4
+more with `--loaded`; --quick (both parts) about 3.5 minutes.
 
 Plays realistic calls to a dental business, as callers in two voices that are not the
 receptionist's own (Kokoro voices speaking English) sound after a phone line: a booking (the
