@@ -306,8 +306,8 @@ async def _concurrency() -> None:
                 heard += [h for r in results for h in r]
             return heard
 
-        print(f"\none call lasts {call_s:.0f} s (greeting, {len(utterances)} caller lines and "
-              "the replies)")
+        print(f"\none call lasts {call_s:.0f} s (the greeting, then {len(utterances)} caller "
+              "line(s), each answered)")
         sustained, per_call_mb = await _ladder(
             "simultaneous calls, steady state (each line busy with one call after another), "
             "on cloud-like providers (Deepgram, OpenAI, Cartesia stand-ins)", steady)
