@@ -10,7 +10,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 PYTEST_ARGS ?=
 
-.PHONY: run test eval install migrate seed lint system-packages llama-wheel
+.PHONY: run test eval bench-quick install migrate seed lint system-packages llama-wheel
 
 run: install migrate seed
 	@echo ""
@@ -80,6 +80,11 @@ seed: migrate
 # ends with RESULT scenario_pass_rate=... lines.
 eval: install
 	$(PY) bench/eval_scenarios.py
+
+# Every benchmark in quick mode (small data, few repetitions, the same code paths): fails when
+# one no longer runs. Its figures are marked `RESULT quick` and never quoted (BENCHMARKS.md).
+bench-quick: install
+	$(PY) bench/run_quick.py
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -1,12 +1,16 @@
 """The owner's dashboard and calls list for a business with 1,000,000 calls (goal: each page
 <= 200 ms of server time, the dashboard <= 1.5x the same figures from one hand-written SQL query).
 
+Takes: the first run about 2.5 minutes on 2 cores (it builds the million calls and keeps them:
+108 s on 2026-12-03), later runs about 30 s; --quick (20,000 calls) about 10 s.
+
 The business (`dash_big`, New York time) is built once in the database
-`receptionist_bench_dashboard` by INSERT ... SELECT generate_series: a million calls over three
-years (about 900 a day) with transcripts, ~2.9 million turns with latencies, providers and cost,
-200,000 messages and 40,000 appointments; secondary indexes are dropped during the load and
-rebuilt after it, then the tables are vacuumed. Later runs reuse it (`--rebuild` starts over,
-`--reindex` re-creates the indexes of migration calls/0004 after editing them).
+`<database>_bench_dashboard` (`receptionist_bench_dashboard` by default; `_quick` added in quick
+mode) by INSERT ... SELECT generate_series: a million calls over three years (about 900 a day)
+with transcripts, ~2.9 million turns with latencies, providers and cost, 200,000 messages and
+40,000 appointments; secondary indexes are dropped during the load and rebuilt after it, then
+the tables are vacuumed. Later runs reuse it (`--rebuild` starts over, `--reindex` re-creates
+the indexes of migration calls/0004 after editing them).
 
 Pages are served by Django's test client on the business's domain, logged in as its owner,
 with DEBUG off: middleware, session, queries and template included. The dashboard is measured
@@ -14,28 +18,41 @@ as owners see it (days before yesterday summed by an earlier view and cached) an
 cached; `dashboard_vs_sql` compares the latter with the same figures from one hand-written SQL
 statement, run in turn with it. The process's clock is set to the moment the data end
 (`DATA_END`), so the figures do not drift as the kept data age.
-Run:
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/receptionist .venv/bin/python bench/dashboard.py
+Run (embedded PostgreSQL, or DATABASE_URL's server when set):
+    .venv/bin/python bench/dashboard.py [--quick]
 """
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
+import secrets
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from _common import django_setup, median
+from _common import bench_parser, bench_start, django_setup, median, quick, raw_connection, result
+from cryptography.fernet import Fernet
 
-DATABASE = "receptionist_bench_dashboard"
 SCHEMA = "dash_big"
 TZ = "America/New_York"
-CALLS = 1_000_000
-CHUNK = 100_000
 YEARS_DAYS = 1095
 DATA_END = datetime(2026, 11, 20, 17, 0, tzinfo=UTC)
-WARMUP, RUNS = 3, 15
+
+
+@dataclass(frozen=True)
+class Size:
+    calls: int
+    chunk: int  # calls per INSERT
+    appointments: int
+    warmup: int  # untimed runs of each page first
+    runs: int  # timed runs of each dashboard view (the median is reported)
+    page_runs: int  # timed runs of each other page
+
+
+FULL = Size(calls=1_000_000, chunk=100_000, appointments=40_000, warmup=3, runs=15, page_runs=7)
+QUICK = Size(calls=20_000, chunk=10_000, appointments=2_000, warmup=1, runs=3, page_runs=2)
+SIZE = FULL
 TABLES = ("calls_call", "calls_turn", "calls_callbackmessage", "calls_appointment")
 
 ASKS = ["I would like to book a cleaning", "What are your opening hours on Friday",
@@ -71,7 +88,7 @@ CALLS_SQL = f"""
 INSERT INTO calls_call (call_id, client_id, caller_number, dialled_number, status, is_test,
     start_time, end_time, duration_seconds, stt_latency_ms, llm_latency_ms, tts_latency_ms,
     total_latency_ms, transcript, sentiment, outcome, revenue_estimate, cost_usd, room_name,
-    sip_call_id, summary, caller_name, call_reason, callback_number, analysed_at)
+    sip_call_id, summary, caller_name, call_reason, callback_number, analysed_at, details)
 SELECT gen_random_uuid(), '{SCHEMA}', '+1510555' || lpad((r.caller)::text, 4, '0'),
     '+15105550000',
     CASE WHEN o.outcome = '' THEN 'in_progress' WHEN o.outcome = 'abandoned' THEN 'abandoned'
@@ -98,18 +115,19 @@ SELECT gen_random_uuid(), '{SCHEMA}', '+1510555' || lpad((r.caller)::text, 4, '0
       a.first[1 + g.i % 20] || ' ' || a.last[1 + (g.i / 20) % 20] END,
     CASE WHEN o.outcome IN ('', 'rejected') THEN '' ELSE a.asks[1 + (g.i * 7) % 16] END,
     '',
-    CASE WHEN o.outcome IN ('', 'rejected') THEN NULL ELSE s.start + s.dur + interval '1 min' END
+    CASE WHEN o.outcome IN ('', 'rejected') THEN NULL ELSE s.start + s.dur + interval '1 min' END,
+    '[]'::jsonb
 FROM generate_series(%(lo)s, %(hi)s) AS g(i)
 CROSS JOIN LATERAL (SELECT random() + 0 * g.i AS r1, random() AS r2, random() AS r3,
                            random() AS r4, random() AS r5,
                            floor(random() * 10000)::int AS caller) AS r
 CROSS JOIN LATERAL (SELECT CASE
-        WHEN g.i > {CALLS} - 3 THEN ''
+        WHEN g.i > %(calls)s - 3 THEN ''
         WHEN r.r1 < 0.30 THEN 'booked' WHEN r.r1 < 0.50 THEN 'message_taken'
         WHEN r.r1 < 0.60 THEN 'transferred' WHEN r.r1 < 0.90 THEN 'information_only'
         WHEN r.r1 < 0.93 THEN 'rejected' ELSE 'abandoned' END AS outcome) AS o
 CROSS JOIN LATERAL (SELECT %(end)s::timestamptz
-        - make_interval(secs => ({CALLS} - g.i) * {YEARS_DAYS * 86400 / CALLS} + r.r5 * 60)
+        - make_interval(secs => (%(calls)s - g.i) * %(spacing)s + r.r5 * 60)
         AS start, make_interval(secs => 20 + r.r4 * 280) AS dur) AS s
 CROSS JOIN (SELECT {_array(ASKS)} AS asks, {_array(ANSWERS)} AS answers,
                    {_array(FIRST)} AS first, {_array(LAST)} AS last) AS a
@@ -158,11 +176,11 @@ INSERT INTO calls_appointment (call_id, caller_name, callback_number, reason, se
     starts_at, ends_at, status, created_at, cancelled_at)
 SELECT NULL, 'Visitor ' || g.i, '+1510556' || lpad((g.i % 10000)::text, 4, '0'),
     'Routine visit', 'Cleaning',
-    date_trunc('hour', %(end)s::timestamptz) + make_interval(mins => (g.i - 36000) * 30),
-    date_trunc('hour', %(end)s::timestamptz) + make_interval(mins => (g.i - 36000) * 30 + 30),
+    date_trunc('hour', %(end)s::timestamptz) + make_interval(mins => (g.i - %(past)s) * 30),
+    date_trunc('hour', %(end)s::timestamptz) + make_interval(mins => (g.i - %(past)s) * 30 + 30),
     CASE WHEN g.i % 17 = 0 THEN 'cancelled' ELSE 'booked' END,
     %(end)s::timestamptz - interval '60 days', NULL
-FROM generate_series(1, 40000) AS g(i)
+FROM generate_series(1, %(appointments)s) AS g(i)
 """
 
 # Django's cursor takes %(name)s placeholders, so the modulo operator is written %%.
@@ -178,7 +196,7 @@ def _tenant_ready(cursor) -> bool:
     calls = cursor.fetchone()[0]
     cursor.execute("SELECT count(*) FROM pg_indexes WHERE schemaname = %s AND indexname = %s",
                    [SCHEMA, "calls_call_transcript_fts_idx"])
-    return calls == CALLS and cursor.fetchone()[0] == 1
+    return calls == SIZE.calls and cursor.fetchone()[0] == 1
 
 
 def _secondary_indexes(cursor) -> list[tuple[str, str]]:
@@ -215,7 +233,7 @@ def build(rebuild: bool) -> None:
     with connection.cursor() as cursor:
         if _tenant_ready(cursor):
             return
-        print(f"building {CALLS:,} calls in {SCHEMA} (once; reused by later runs)")
+        print(f"building {SIZE.calls:,} calls in {SCHEMA} (once; reused by later runs)")
         started = time.perf_counter()
         cursor.execute(f"SET search_path TO {SCHEMA}, public")
         cursor.execute("SET maintenance_work_mem = '1GB'")
@@ -233,14 +251,17 @@ def build(rebuild: bool) -> None:
             print(f"  {label}: {cursor.rowcount:,} rows in {time.perf_counter() - t0:.1f}s "
                   f"(total {time.perf_counter() - started:.0f}s)", flush=True)
 
-        for lo in range(1, CALLS + 1, CHUNK):
-            hi = min(CALLS, lo + CHUNK - 1)
-            step(f"calls {lo:,}-{hi:,}", CALLS_SQL, lo=lo, hi=hi, end=DATA_END)
-        for lo in range(1, CALLS + 1, 2 * CHUNK):
-            hi = min(CALLS, lo + 2 * CHUNK - 1)
+        calls, chunk = SIZE.calls, SIZE.chunk
+        for lo in range(1, calls + 1, chunk):
+            hi = min(calls, lo + chunk - 1)
+            step(f"calls {lo:,}-{hi:,}", CALLS_SQL, lo=lo, hi=hi, end=DATA_END, calls=calls,
+                 spacing=YEARS_DAYS * 86400 / calls)
+        for lo in range(1, calls + 1, 2 * chunk):
+            hi = min(calls, lo + 2 * chunk - 1)
             step(f"turns of calls {lo:,}-{hi:,}", TURNS_SQL, lo=lo, hi=hi)
         step("messages", MESSAGES_SQL, end=DATA_END)
-        step("appointments", APPOINTMENTS_SQL, end=DATA_END)
+        step("appointments", APPOINTMENTS_SQL, end=DATA_END, appointments=SIZE.appointments,
+             past=SIZE.appointments * 9 // 10)
         for name, definition in indexes:
             t0 = time.perf_counter()
             cursor.execute(definition)
@@ -334,14 +355,15 @@ FROM calls_call ORDER BY start_time DESC, id DESC LIMIT 26
 RAW_COUNT_SQL = "SELECT count(*) FROM (SELECT 1 FROM calls_call LIMIT 1001) AS capped"
 
 
-def timed(fn, runs: int = RUNS) -> float:
+def timed(fn, runs: int) -> float:
     return interleaved({"only": (None, fn)}, runs)["only"]
 
 
-def interleaved(cases: dict[str, tuple], runs: int = RUNS) -> dict[str, float]:
+def interleaved(cases: dict[str, tuple], runs: int | None = None) -> dict[str, float]:
     """Median ms of each case, the cases taking turns so that they share whatever else the
     machine is doing. A case is (untimed setup or None, timed function)."""
-    for _ in range(WARMUP):
+    runs = runs or SIZE.runs
+    for _ in range(SIZE.warmup):
         for setup, fn in cases.values():
             if setup:
                 setup()
@@ -358,18 +380,20 @@ def interleaved(cases: dict[str, tuple], runs: int = RUNS) -> dict[str, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    global SIZE
+    parser = bench_parser(__doc__)
     parser.add_argument("--rebuild", action="store_true", help="drop and regenerate the data")
     parser.add_argument("--reindex", action="store_true", help="re-create calls/0004 indexes")
-    args = parser.parse_args()
+    args = bench_start(parser)
+    SIZE = QUICK if quick() else FULL
     os.environ["DEBUG"] = "false"  # no query log; what a deployment runs
-    os.environ.setdefault("SECRET_KEY", "bench-only-secret-key")
-    django_setup(DATABASE)
+    # the keys a deployment must set; this process stores no secret and no voice sample
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
+    os.environ.setdefault("VOICE_SAMPLE_KEY", Fernet.generate_key().decode())
+    django_setup("bench_dashboard")
 
     from zoneinfo import ZoneInfo
 
-    import psycopg
-    from django.conf import settings
     from django.core.cache import cache
     from django.db import connection
     from django.test import Client
@@ -396,14 +420,11 @@ def main() -> None:
             calls, turns = cursor.fetchone()
     print(f"business {SCHEMA}: {calls:,} calls, {turns:,} turns; clock at {now:%Y-%m-%d %H:%M}Z; "
           f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-    db = settings.DATABASES["default"]
-    raw = psycopg.connect(dbname=db["NAME"], user=db["USER"], host=db["HOST"] or None,
-                          port=db["PORT"] or None, password=db["PASSWORD"] or None,
-                          autocommit=True)
+    raw = raw_connection(autocommit=True)
     raw.execute(f"SET search_path TO {SCHEMA}, public")
 
     def get(path: str) -> None:
-        response = client.get(path)
+        response = client.get(path, secure=True)  # behind TLS, as a deployment is
         assert response.status_code == 200, (path, response.status_code)
 
     results: dict[str, float] = {}
@@ -452,7 +473,7 @@ def main() -> None:
         from calls.models import Call
         from calls.selectors import cursor_encode
 
-        deep = Call.objects.order_by("-start_time", "-id")[500_000]
+        deep = Call.objects.order_by("-start_time", "-id")[SIZE.calls // 2]
     extra = {
         "calls_deep_page_ms": f"/calls/?before={cursor_encode(deep)}",
         "calls_outcome_filter_ms": "/calls/?outcome=rejected",
@@ -464,17 +485,17 @@ def main() -> None:
         "appointments_ms": "/appointments/",
     }
     for name, path in extra.items():
-        results[name] = timed(lambda p=path: get(p), runs=7)
+        results[name] = timed(lambda p=path: get(p), runs=SIZE.page_runs)
         print(f"  {path}: {results[name]:.1f} ms", flush=True)
     raw.close()
 
     for name, value in results.items():
-        print(f"RESULT {name}={value:.1f}")
-    print(f"RESULT dashboard_ms={results['dashboard_30d_ms']:.1f}")
-    print(f"RESULT calls_list_ms={list_ms:.1f}")
+        result(name, f"{value:.1f}")
+    result("dashboard_ms", f"{results['dashboard_30d_ms']:.1f}")
+    result("calls_list_ms", f"{list_ms:.1f}")
     # the fair comparison: the page with nothing cached against the query computing it all
     ratio = results["dashboard_30d_cold_ms"] / results["dashboard_30d_sql_ms"]
-    print(f"RESULT dashboard_vs_sql={ratio:.2f}")
+    result("dashboard_vs_sql", f"{ratio:.2f}")
     print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
 
 

@@ -1,5 +1,7 @@
 """The intent model (agent_worker/flows/intent_model.py) against today's keyword detectors.
 
+Takes: about 15 s on 2 cores, every run (no data kept); --quick (every tenth line) about 3 s.
+
 Scores caller lines from bench/intent_eval_set.py (or the dev set with --set dev). A line's
 prediction is the set of intents the model finds in it (IntentModel.intents: its clauses'
 labels); it is right when that set equals the labelled set exactly. The keyword baseline is the
@@ -8,6 +10,7 @@ set of keyword detectors that fire on the line (wants_booking -> book, asks_hour
 it can only miss, so it is also scored on the lines whose intents all have one.
 
     .venv/bin/python bench/intent_model.py                 # the RESULT lines
+    .venv/bin/python bench/intent_model.py --quick         # every tenth line: does it run?
     .venv/bin/python bench/intent_model.py --errors        # and every line it got wrong
     .venv/bin/python bench/intent_model.py --tune          # per-label thresholds from the dev set
     .venv/bin/python bench/intent_model.py --emergency     # the emergency rule, from the dev set
@@ -21,7 +24,6 @@ the dev set (`--emergency`), and the evaluation set only reports it.
 
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
@@ -38,6 +40,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from _common import bench_parser, bench_start, quick, result  # noqa: E402
 from intent_dev_set import DEV, ROUTINE_VS_EMERGENCY  # noqa: E402
 from intent_eval_set import EVAL  # noqa: E402
 
@@ -230,14 +233,14 @@ def confusions(predictions: list[set[str]], data: list[Example]) -> Counter:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = bench_parser(__doc__)
     parser.add_argument("--set", choices=("eval", "dev"), default="eval")
     parser.add_argument("--errors", action="store_true", help="print every line it got wrong")
     parser.add_argument("--tune", action="store_true",
                         help="choose per-label thresholds on the dev set and print them")
     parser.add_argument("--emergency", action="store_true",
                         help="choose the emergency rule on the dev set and print it")
-    args = parser.parse_args()
+    args = bench_start(parser)
 
     model = intent_model()
     print(f"loaded in {model.load_seconds:.2f} s (bank from {model.source})")
@@ -260,7 +263,7 @@ def main() -> int:
         print(f"current rule {EMERGENCY_RULE}")
         return 0
 
-    data = list(EVAL if args.set == "eval" else DEV)
+    data = list(EVAL if args.set == "eval" else DEV)[::10 if quick() else 1]
     print(f"{len(data)} lines ({args.set} set)")
     scores, times, cpu = clause_scores(data)
     predictions = predict(scores, THRESHOLDS)
@@ -300,24 +303,24 @@ def main() -> int:
                 print(f"  emergency rule wrong: [{trade}] {line!r}: want {sorted(gold)}, "
                       f"emergency {s['emergency']:.2f} book {s['book']:.2f}")
     times.sort()
-    print(f"RESULT intent_accuracy={accuracy:.3f}")
-    print(f"RESULT intent_macro_f1={macro_f1:.3f}")
-    print(f"RESULT keyword_intent_accuracy={kw_accuracy:.3f}")
-    print(f"RESULT keyword_intent_macro_f1={kw_f1:.3f}")
-    print(f"RESULT intent_accuracy_keyword_labels={model_cov:.3f}  # {len(sub)} lines whose "
-          "intents all have a keyword detector")
-    print(f"RESULT keyword_intent_accuracy_keyword_labels={kw_cov:.3f}")
-    print(f"RESULT emergency_precision={em_precision:.3f}  # rule {EMERGENCY_RULE} on the whole "
-          f"line, {em_fp} routine lines read as emergencies")
-    print(f"RESULT emergency_recall={em_recall:.3f}  # {em_fn} emergencies missed")
-    print(f"RESULT keyword_emergency_precision={kw_em[0]:.3f}")
-    print(f"RESULT keyword_emergency_recall={kw_em[1]:.3f}")
-    print(f"RESULT intent_ms_p50={statistics.median(times):.1f}")
-    print(f"RESULT intent_ms_p95={times[int(0.95 * (len(times) - 1))]:.1f}")
-    print(f"RESULT intent_cpu_ms_p50={statistics.median(cpu):.1f}  # CPU time: what the "
-          "line costs on an idle core")
-    print(f"RESULT intent_classify_ms_p50={statistics.median(classify_times):.1f}  # one "
-          "embedding, no clauses")
+    result("intent_accuracy", f"{accuracy:.3f}")
+    result("intent_macro_f1", f"{macro_f1:.3f}")
+    result("keyword_intent_accuracy", f"{kw_accuracy:.3f}")
+    result("keyword_intent_macro_f1", f"{kw_f1:.3f}")
+    result("intent_accuracy_keyword_labels", f"{model_cov:.3f}  # {len(sub)} lines whose "
+           "intents all have a keyword detector")
+    result("keyword_intent_accuracy_keyword_labels", f"{kw_cov:.3f}")
+    result("emergency_precision", f"{em_precision:.3f}  # rule {EMERGENCY_RULE} on the whole "
+           f"line, {em_fp} routine lines read as emergencies")
+    result("emergency_recall", f"{em_recall:.3f}  # {em_fn} emergencies missed")
+    result("keyword_emergency_precision", f"{kw_em[0]:.3f}")
+    result("keyword_emergency_recall", f"{kw_em[1]:.3f}")
+    result("intent_ms_p50", f"{statistics.median(times):.1f}")
+    result("intent_ms_p95", f"{times[int(0.95 * (len(times) - 1))]:.1f}")
+    result("intent_cpu_ms_p50", f"{statistics.median(cpu):.1f}  # CPU time: what the line "
+           "costs on an idle core")
+    result("intent_classify_ms_p50", f"{statistics.median(classify_times):.1f}  # one "
+           "embedding, no clauses")
     return 0
 
 

@@ -1,12 +1,16 @@
 """Is a caller in another language recognised, and what does the check cost?
 
-Run from the repo root: ``.venv/bin/python bench/language_id.py``. Callers are synthesised at
-run time: 8 receptionist lines each in Spanish, French and German (espeak-ng voices) and in
-English (espeak-ng en-us, the shipped Piper voice, which is closer to a person, and English with
-an accent: two of the shipped Kokoro voices, Japanese speakers, reading English), each sent
-through the modelled phone line (300-3400 Hz, 8 kHz, mu-law) into ``WhisperSTT.recognize`` as a
-call's first utterance, with language identification on (tiny.en, checked by whisper base). The
-lines are not the ones the thresholds in voice/stt/whisper.py were chosen on.
+Takes: about 1 minute on 2 cores, every run (no data kept); --quick (one line per language)
+about 20 s (35 s the first time, while the models' files come into the page cache).
+
+Run from the repo root: ``.venv/bin/python bench/language_id.py [--quick]``. Callers are
+synthesised at run time: 8 receptionist lines each in Spanish, French and German (espeak-ng
+voices) and in English (espeak-ng en-us, the shipped Piper voice, which is closer to a person,
+and English with an accent: two of the shipped Kokoro voices, Japanese speakers, reading
+English), each sent through the modelled phone line (300-3400 Hz, 8 kHz, mu-law) into
+``WhisperSTT.recognize`` as a call's first utterance, with language identification on (tiny.en,
+checked by whisper base). The lines are not the ones the thresholds in voice/stt/whisper.py were
+chosen on.
 
 An utterance counts as right when an English caller's transcript says "en" and another
 language's says anything else. Prints one row per utterance, then ``RESULT name=value`` lines:
@@ -35,6 +39,8 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+
+from _common import bench_parser, bench_start, quick, result  # noqa: E402
 
 from tests.voice import audio  # noqa: E402
 from voice import assets  # noqa: E402
@@ -94,10 +100,11 @@ ESPEAK_VOICES = {"es": "es", "fr": "fr", "de": "de", "en": "en-us"}
 
 
 def callers() -> list[tuple[str, str, str, np.ndarray]]:
-    """(language, voice, line, 8 kHz phone-line audio) for every line."""
+    """(language, voice, line, 8 kHz phone-line audio) for every line (the first of each
+    language in quick mode)."""
     out = []
     for language, lines in LINES.items():
-        for text in lines:
+        for text in lines[:1] if quick() else lines:
             speech, rate = audio.espeak_speech(text, voice=ESPEAK_VOICES[language])
             out.append((language, "espeak", text, audio.phone_line(speech, rate)))
             if language == "en":
@@ -146,15 +153,16 @@ async def main() -> None:
     for language in LINES:
         mine = [r for r in rows if r[0] == language]
         print(f"{language}: {sum(r[2] for r in mine)}/{len(mine)} right")
-    print(f"RESULT language_id_accuracy={sum(r[2] for r in rows) / len(rows):.3f}")
-    print(f"RESULT language_id_english_kept={sum(r[2] for r in english) / len(english):.3f}")
-    print(f"RESULT language_id_named={sum(r[1] == r[0] for r in other) / len(other):.3f}")
-    print(f"RESULT language_id_ms_p50={statistics.median(r[4] for r in rows):.0f}")
-    print(f"RESULT language_id_checked_english={sum(r[5] for r in english) / len(english):.3f}")
-    print(f"RESULT recognize_ms_p50_english={statistics.median(r[3] for r in english):.0f}")
-    print(f"RESULT recognize_ms_p50_other={statistics.median(r[3] for r in other):.0f}")
-    print(f"RESULT utterance_s_p50={statistics.median(r[6] for r in rows):.1f}")
+    result("language_id_accuracy", f"{sum(r[2] for r in rows) / len(rows):.3f}")
+    result("language_id_english_kept", f"{sum(r[2] for r in english) / len(english):.3f}")
+    result("language_id_named", f"{sum(r[1] == r[0] for r in other) / len(other):.3f}")
+    result("language_id_ms_p50", f"{statistics.median(r[4] for r in rows):.0f}")
+    result("language_id_checked_english", f"{sum(r[5] for r in english) / len(english):.3f}")
+    result("recognize_ms_p50_english", f"{statistics.median(r[3] for r in english):.0f}")
+    result("recognize_ms_p50_other", f"{statistics.median(r[3] for r in other):.0f}")
+    result("utterance_s_p50", f"{statistics.median(r[6] for r in rows):.1f}")
 
 
 if __name__ == "__main__":
+    bench_start(bench_parser(__doc__))
     asyncio.run(main())

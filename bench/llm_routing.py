@@ -1,6 +1,8 @@
 """ComplexityClassifier decision time (goal < 1 ms per turn) over realistic caller turns.
 
-Run: .venv/bin/python bench/llm_routing.py
+Takes: about 3 s, every run (no data kept); --quick (2,000 turns) about 2 s.
+
+Run: .venv/bin/python bench/llm_routing.py [--quick]
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _common import bench_parser, bench_start, quick, result  # noqa: E402
 
 from voice.routing import ComplexityClassifier  # noqa: E402
 
@@ -28,9 +32,11 @@ TURNS = [
 
 
 def main() -> None:
+    bench_start(bench_parser(__doc__))
     classifier = ComplexityClassifier()
     rng = random.Random(3)
-    corpus = [rng.choice(TURNS) + rng.choice(["", ".", "?", " please"]) for _ in range(20_000)]
+    turns = 2_000 if quick() else 20_000
+    corpus = [rng.choice(TURNS) + rng.choice(["", ".", "?", " please"]) for _ in range(turns)]
     for text in corpus[:1000]:  # warm the regex caches
         classifier.classify(text)
     samples = []
@@ -40,8 +46,8 @@ def main() -> None:
         samples.append((time.perf_counter() - started) * 1e6)
     samples.sort()
     print(f"turns classified: {len(samples)}")
-    print(f"RESULT classifier_p50_us={samples[len(samples) // 2]:.1f}")
-    print(f"RESULT classifier_p99_us={samples[int(len(samples) * 0.99)]:.1f}")
+    result("classifier_p50_us", f"{samples[len(samples) // 2]:.1f}")
+    result("classifier_p99_us", f"{samples[int(len(samples) * 0.99)]:.1f}")
 
 
 if __name__ == "__main__":

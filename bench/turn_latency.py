@@ -1,6 +1,11 @@
 """Turn latency on the all-local stack, through the simulator's real-time audio path, and how
 many simultaneous calls one worker process carries on cloud-like providers.
 
+Takes: about 4 minutes for `latency` (estimated: its calls are played in real time; the first
+run renders the business's phrase book, a minute more), 5.5 to 10 minutes for `concurrency` (it
+stops at the first number of calls over budget; 6.5 minutes on 2026-12-03's busy machine), 4
+more with `--loaded`; --quick (both parts) about 3.5 minutes.
+
 Plays realistic calls to a dental business, as callers in two voices that are not the
 receptionist's own (Kokoro voices speaking English) sound after a phone line: a booking (the
 wish, a day, a slot choice, a name, a number, the yes to the read-back), a message, questions
@@ -23,9 +28,12 @@ stayed within it with n calls in progress at every moment (steady state), report
 resident memory each call added; `concurrent_calls_dialled_at_once` the same when all n calls
 are dialled within one second and every turn lands in the same second (stress).
 
-The businesses and rendered greetings live in the database `receptionist_bench_turns` and are
-reused. Run:
-    .venv/bin/python bench/turn_latency.py [latency|concurrency] [--loaded]
+The businesses and rendered greetings live in the database `<database>_bench_turns`
+(`receptionist_bench_turns` by default, `_quick` added in quick mode) and are reused. Run:
+    .venv/bin/python bench/turn_latency.py [latency|concurrency] [--loaded] [--quick]
+
+--quick plays the first realistic call only (its open turns go to the local model), one call of
+paused lines, and one then two simultaneous calls of one caller line each.
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import ROOT, django_setup, percentile
+from _common import ROOT, bench_parser, bench_start, django_setup, percentile, quick, result
 
 VOICES = ("kokoro:jm_kumo", "kokoro:jf_alpha")  # callers who are not the receptionist's voice
 # (voice, lines). The first call is the business's first after the worker process started.
@@ -83,6 +91,16 @@ PAUSED = [
 OVERHEAD_BUDGET_MS = 50.0
 STEADY_WINDOW_CALLS = 1.5  # turns counted over this many call lengths once every line is busy
 STEADY_BASELINE_CALLS = 4  # one line alone: more calls, for enough turns for a p95
+ALONE_RUNS = 3  # all dialled at once, one call: three in a row, for enough turns
+
+
+def _quick_plan() -> None:
+    """--quick: the same code paths on less, each part about a minute and a half."""
+    global CALLS, PAUSED, CONCURRENT_LINES, LEVELS, STEADY_WINDOW_CALLS, STEADY_BASELINE_CALLS
+    global ALONE_RUNS
+    CALLS, PAUSED, CONCURRENT_LINES = CALLS[:1], PAUSED[:2], CONCURRENT_LINES[:1]
+    LEVELS = [1, 2]
+    STEADY_WINDOW_CALLS = STEADY_BASELINE_CALLS = ALONE_RUNS = 1
 
 
 def _business() -> None:
@@ -133,18 +151,18 @@ async def _cutoffs() -> tuple[int, int]:
     cut, played = 0, 0
     for i in range(0, len(PAUSED), 2):  # two lines per call, like a caller giving details
         utterances = [_paused_caller(parts, pause) for parts, pause in PAUSED[i:i + 2]]
-        result = await simulate_call(schema="turns_dental", utterances=utterances,
+        simulated = await simulate_call(schema="turns_dental", utterances=utterances,
                                      out_dir=ROOT / ".data" / "bench" / "cutoff")
 
         def stored(pk: int) -> list[Turn]:
             with schema_context("turns_dental"):
                 return [t for t in Turn.objects.filter(call_id=pk).order_by("index")
                         if t.user_text]
-        turns = await sync_to_async(stored)(result.call_pk)
-        agent_starts = result.agent_starts
-        for j, line in enumerate(result.played):
+        turns = await sync_to_async(stored)(simulated.call_pk)
+        agent_starts = simulated.agent_starts
+        for j, line in enumerate(simulated.played):
             played += 1
-            window_end = (result.played[j + 1].started_at if j + 1 < len(result.played)
+            window_end = (simulated.played[j + 1].started_at if j + 1 < len(simulated.played)
                           else float("inf"))
             heard_as = [t for t in turns
                         if line.started_at <= t.started_at.timestamp() < window_end]
@@ -170,12 +188,12 @@ def _rss_mb() -> float:
 Heard = tuple[float, float | None]  # (caller's end of speech, wall clock; latency ms or None)
 
 
-def _heard(result: Any) -> list[Heard]:
+def _heard(simulated: Any) -> list[Heard]:
     """Each caller line of a simulated call: when its speech ended and how long the caller then
     waited for the receptionist's voice (None: no answer)."""
     out = []
-    for line in result.played:
-        latency = line.latency_to(result.agent_starts)
+    for line in simulated.played:
+        latency = line.latency_to(simulated.agent_starts)
         out.append((line.speech_ended_at, latency * 1000 if latency is not None else None))
     return out
 
@@ -283,21 +301,22 @@ async def _concurrency() -> None:
                 return _heard(await call(f"burst-{n}-{i}-{run}"))
 
             heard: list[Heard] = []
-            for run in range(3 if n == 1 else 1):  # one call alone gives too few turns
+            for run in range(ALONE_RUNS if n == 1 else 1):  # one call alone: too few turns
                 results = await asyncio.gather(*(one(i, run) for i in range(n)))
                 heard += [h for r in results for h in r]
             return heard
 
-        print(f"\none call lasts {call_s:.0f} s (greeting, two caller lines, two replies)")
+        print(f"\none call lasts {call_s:.0f} s (the greeting, then {len(utterances)} caller "
+              "line(s), each answered)")
         sustained, per_call_mb = await _ladder(
             "simultaneous calls, steady state (each line busy with one call after another), "
             "on cloud-like providers (Deepgram, OpenAI, Cartesia stand-ins)", steady)
         burst, _ = await _ladder(
             "simultaneous calls all dialled within one second (stress: every turn in the same "
             "second)", all_at_once)
-    print(f"RESULT concurrent_calls={sustained}")
-    print(f"RESULT memory_per_call_mb={per_call_mb:.1f}")
-    print(f"RESULT concurrent_calls_dialled_at_once={burst}")
+    result("concurrent_calls", sustained)
+    result("memory_per_call_mb", f"{per_call_mb:.1f}")
+    result("concurrent_calls_dialled_at_once", burst)
 
 
 async def _fresh_worker() -> list[str]:
@@ -335,13 +354,13 @@ async def _calls(suffix: str = "") -> None:
     for i, (voice, lines) in enumerate(CALLS, start=1):
         utterances = [spoken_caller(text, VOICES[voice]) for text in lines]
         started = time.perf_counter()
-        result = await simulate_call(schema="turns_dental", utterances=utterances,
+        simulated = await simulate_call(schema="turns_dental", utterances=utterances,
                                      out_dir=ROOT / ".data" / "bench" / "turns")
         print(f"call {i} ({VOICES[voice]}){' (first after the worker started)' if i == 1 else ''}"
-              f": {len(result.turns)} turns in {time.perf_counter() - started:.0f} s, "
-              f"outcome {result.outcome}")
-        greetings.append(result.greeting_ms)
-        for t in result.turns:
+              f": {len(simulated.turns)} turns in {time.perf_counter() - started:.0f} s, "
+              f"outcome {simulated.outcome}")
+        greetings.append(simulated.greeting_ms)
+        for t in simulated.turns:
             is_open = _is_open(t)
             mark = ("OPEN, gave up" if t.gave_up else "OPEN, bridged" if t.bridged
                     else "OPEN" if is_open else "flow")
@@ -378,14 +397,14 @@ async def _calls(suffix: str = "") -> None:
           f"LLM first token {med(llm):.0f}, TTS first audio {med(tts):.0f}")
     print(f"open turns: first audio median {med(open_heard):.0f} ms (a bridge when slow), the "
           f"answer's own words median {med(open_answer):.0f}, p95 {p95(open_answer):.0f} ms")
-    print(f"RESULT turn_p50_ms{suffix}={percentile(heard, 50):.0f}")
-    print(f"RESULT turn_p95_ms{suffix}={p95(heard):.0f}")
-    print(f"RESULT open_turn_p95_ms{suffix}={p95(open_heard):.0f}")
-    print(f"RESULT open_turn_answer_p95_ms{suffix}={p95(open_answer):.0f}")
-    print(f"RESULT open_turn_bridged_share{suffix}={bridged / max(1, len(open_heard)):.2f}")
-    print(f"RESULT model_turn_share{suffix}={len(open_heard) / max(1, len(heard)):.2f}")
-    print(f"RESULT turn_first_call_max_ms{suffix}={max(first_call, default=float('nan')):.0f}")
-    print(f"RESULT greeting_ms{suffix}={med([g for g in greetings if g is not None]):.0f}")
+    result(f"turn_p50_ms{suffix}", f"{percentile(heard, 50):.0f}")
+    result(f"turn_p95_ms{suffix}", f"{p95(heard):.0f}")
+    result(f"open_turn_p95_ms{suffix}", f"{p95(open_heard):.0f}")
+    result(f"open_turn_answer_p95_ms{suffix}", f"{p95(open_answer):.0f}")
+    result(f"open_turn_bridged_share{suffix}", f"{bridged / max(1, len(open_heard)):.2f}")
+    result(f"model_turn_share{suffix}", f"{len(open_heard) / max(1, len(heard)):.2f}")
+    result(f"turn_first_call_max_ms{suffix}", f"{max(first_call, default=float('nan')):.0f}")
+    result(f"greeting_ms{suffix}", f"{med([g for g in greetings if g is not None]):.0f}")
 
 
 async def _run() -> None:
@@ -405,7 +424,7 @@ async def _run() -> None:
     await _calls()
     print("\ncaller lines with natural pauses (numbers in groups, fillers, lists):")
     cut, played = await _cutoffs()
-    print(f"RESULT cutoff_rate={cut / played:.3f}")
+    result("cutoff_rate", f"{cut / played:.3f}")
 
 
 def _loaded_calls() -> None:
@@ -426,17 +445,21 @@ def _loaded_calls() -> None:
 
 
 def main() -> None:
-    import sys
-
-    django_setup("receptionist_bench_turns")
+    parser = bench_parser(__doc__)
+    parser.add_argument("part", nargs="?", choices=("latency", "concurrency"),
+                        help="run this part only (default: both)")
+    parser.add_argument("--loaded", action="store_true",
+                        help="the latency part's calls again with one core kept busy (stress-ng)")
+    args = bench_start(parser)
+    if quick():
+        _quick_plan()
+    django_setup("bench_turns")
     _business()
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    only = args[0] if args else ""
-    if only != "concurrency":
+    if args.part != "concurrency":
         asyncio.run(_run())
-        if "--loaded" in sys.argv:
+        if args.loaded:
             _loaded_calls()
-    if only != "latency":
+    if args.part != "latency":
         asyncio.run(_concurrency())
 
 

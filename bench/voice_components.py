@@ -1,8 +1,11 @@
 """Local voice components on this CPU: latency, real-time factor, and what our wrappers cost.
 
-Run from the repo root: ``.venv/bin/python bench/voice_components.py``. It makes its own caller
-audio with the shipped Piper voice (cached under .data/bench/), then measures, with medians over
-several runs:
+Takes: about 4 to 5 minutes on 2 cores, every run (the caller audio it makes the first time is
+kept in .data/bench/); --quick (whisper tiny.en on two utterances, one run of each) about 1 minute.
+
+Run from the repo root: ``.venv/bin/python bench/voice_components.py [--quick]``. It makes its
+own caller audio with the shipped Piper voice (cached under .data/bench/), then measures, with
+medians over several runs:
 
 - STT (whisper tiny.en, base): latency and real-time factor for 1-5 s phone utterances, through
   ``WhisperSTT.recognize`` and through the bare CTranslate2 calls it makes; stock faster-whisper
@@ -34,6 +37,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from _common import bench_parser, bench_start, quick, result  # noqa: E402
 from livekit.agents import llm  # noqa: E402
 
 from tests.voice import audio  # noqa: E402
@@ -45,6 +49,9 @@ from voice.tts.piper import PiperTTS  # noqa: E402
 
 DATA = REPO / ".data" / "bench"
 RUNS = 5
+STOCK_RUNS = 2
+KOKORO_RUNS = 3
+WHISPER_MODELS = ("tiny.en", "base")
 
 UTTERANCES = {  # chosen to land near 1, 2, 3, 4 and 5 s when Piper joe speaks them
     "1s": "Yes, that works.",
@@ -86,6 +93,17 @@ TTS_TEXTS = [
     "I can book you in for a cleaning next Tuesday morning.",
     "Sure.",
 ]
+
+
+
+def _quick_plan() -> None:
+    """--quick: every measurement once, on less."""
+    global RUNS, STOCK_RUNS, KOKORO_RUNS, WHISPER_MODELS, UTTERANCES, TTS_TEXTS
+    RUNS = STOCK_RUNS = KOKORO_RUNS = 1
+    WHISPER_MODELS = ("tiny.en",)
+    UTTERANCES = {key: UTTERANCES[key] for key in ("1s", "3s")}
+    TTS_TEXTS = TTS_TEXTS[1:2]
+
 
 results: dict[str, float] = {}
 ratios: dict[str, float] = {}
@@ -131,7 +149,7 @@ def caller_audio() -> dict[str, np.ndarray]:
 
 
 async def bench_stt(calls: dict[str, np.ndarray]) -> None:
-    for model_name in ("tiny.en", "base"):
+    for model_name in WHISPER_MODELS:
         progress(f"STT whisper {model_name}")
         stt = WhisperSTT(model=model_name)
         await stt.warm()
@@ -147,7 +165,7 @@ async def bench_stt(calls: dict[str, np.ndarray]) -> None:
                 transcribe_short(model, clip16, language="en", min_window=10.0)
                 raw.append(time.perf_counter() - t)
                 wrapped.append((await timed(lambda f=frames, s=stt: s.recognize(f)))[0])
-            for _ in range(2):
+            for _ in range(STOCK_RUNS):
                 t = time.perf_counter()
                 segments, _ = model.transcribe(
                     clip16, language="en", beam_size=1, without_timestamps=True
@@ -206,8 +224,9 @@ async def bench_llm() -> None:
         return first or 0.0, time.perf_counter() - t, n
 
     cold = []
-    for i in range(3):
-        progress(f"LLM cold prompt {i + 1}/3")
+    cold_runs = min(3, RUNS)
+    for i in range(cold_runs):
+        progress(f"LLM cold prompt {i + 1}/{cold_runs}")
         first, _, _ = await wrapped_run(f"Session {i}. {SYSTEM}", QUESTION)
         cold.append(first)
     prompt_tokens = len(llama.tokenize(SYSTEM.encode(), add_bos=False, special=True))
@@ -282,7 +301,7 @@ async def bench_tts() -> None:
 
     for name, tts, raw_fn, runs in (
         ("piper", piper, raw_piper, RUNS),
-        ("kokoro", kokoro, raw_kokoro, 3),
+        ("kokoro", kokoro, raw_kokoro, KOKORO_RUNS),
     ):
         progress(f"TTS {name} runs")
         w_first, rtf, pairs = [], [], []
@@ -315,11 +334,14 @@ async def main() -> None:
         print(f"{'':<8} {name:<{width}}  {ratio:.3f}")
     print(f"\n(total {time.perf_counter() - started:.0f} s)\n")
     for name, value in results.items():
-        print(f"RESULT {name}={value:.4f}")
+        result(name, f"{value:.4f}")
     for name, ratio in ratios.items():
-        print(f"RESULT wrapper_ratio_{name}={ratio:.4f}")
-    print(f"RESULT wrapper_ratio={max(ratios.values()):.4f}")
+        result(f"wrapper_ratio_{name}", f"{ratio:.4f}")
+    result("wrapper_ratio", f"{max(ratios.values()):.4f}")
 
 
 if __name__ == "__main__":
+    bench_start(bench_parser(__doc__))
+    if quick():
+        _quick_plan()
     asyncio.run(main())

@@ -1,9 +1,12 @@
 """Can the receptionist's synthesised speech be told from other speech, and what does it cost?
 
-Run from the repo root: ``.venv/bin/python bench/watermark.py`` (about two minutes on 2 cores).
-Builds its own data: receptionist lines spoken by the shipped voices through the product's own
-wrapper (``voice/tts/watermarked.py``, marked chunk by chunk as the voice pushes audio) and by the
-same voices without it, plus espeak-ng speech (another synthesiser, never marked). Each clip is
+Takes: about 4 minutes on 2 cores, every run (its speech is made anew each time); --quick (three
+lines per voice, two keys) about 1 minute.
+
+Run from the repo root: ``.venv/bin/python bench/watermark.py [--quick]``. Builds its own data:
+receptionist lines spoken by the shipped voices through the product's own wrapper
+(``voice/tts/watermarked.py``, marked chunk by chunk as the voice pushes audio) and by the same
+voices without it, plus espeak-ng speech (another synthesiser, never marked). Each clip is
 judged by ``voice.watermark.watermark_detect`` (what ``manage.py detect_watermark`` runs).
 
 - Piper (en_US joe, its sampling noise on, as on a call): 12 lines.
@@ -55,6 +58,8 @@ import django  # noqa: E402
 
 django.setup()
 
+from _common import bench_parser, bench_start, quick, result  # noqa: E402
+
 from tests.voice import audio  # noqa: E402
 from voice.phone_line import PHONE_RATE, phone_line, resample  # noqa: E402
 from voice.tts.kokoro import KokoroTTS  # noqa: E402
@@ -78,6 +83,13 @@ LINES = [
     "If this is an emergency, please hang up and call nine one one.",
     "Is there anything else I can help you with today?",
 ]
+COST_SECONDS = 60  # of audio marked to measure the mark's CPU cost
+
+
+def _quick_plan() -> None:
+    """--quick: three lines (one three-line clip) per voice, two keys, ten seconds marked."""
+    global LINES, KEYS, COST_SECONDS
+    LINES, KEYS, COST_SECONDS = LINES[:3], KEYS[:2], 10
 
 
 def floats(pcm: bytes) -> np.ndarray:
@@ -98,7 +110,7 @@ async def corpus() -> dict[str, list[tuple[np.ndarray, int]]]:
     out["piper+mark"] = [(floats(await speak(marked_piper, t)), piper.sample_rate)
                          for t in LINES]
     print(f"piper: {len(LINES)} lines each way", flush=True)
-    kokoro_lines = [(t, v) for t, v in zip(LINES[:6], ["jf_alpha", "jm_kumo"] * 3, strict=True)]
+    kokoro_lines = [(t, v) for t, v in zip(LINES[:6], ["jf_alpha", "jm_kumo"] * 3, strict=False)]
     out["kokoro"], out["kokoro+mark"] = [], []
     for text, voice in kokoro_lines:
         plain = KokoroTTS(voice=voice)
@@ -258,16 +270,17 @@ def main() -> None:
         mark_energy += float(np.sum(mark**2))
     results["mark_snr_db"] = 10 * np.log10(energy / mark_energy)
 
-    # cost: one minute of 24 kHz speech-like audio, in 20 ms chunks and in 3 s chunks
+    # cost: a minute (ten seconds in quick mode) of 24 kHz speech-like audio, in 20 ms chunks
+    # and in 3 s chunks
     rate = 24000
-    minute = (np.tile(speech, 4)[: rate * 60] * 32767).astype("<i2").tobytes()
+    minute = (np.tile(speech, 4)[: rate * COST_SECONDS] * 32767).astype("<i2").tobytes()
     for label, chunk in [("mark_ms_per_second_of_audio", rate // 50 * 2),
                          ("mark_ms_per_second_sentence_chunks", rate * 3 * 2)]:
         marker = Marker(KEY, rate)
         begin = time.process_time()
         for i in range(0, len(minute), chunk):
             marker.mark(minute[i:i + chunk])
-        results[label] = (time.process_time() - begin) * 1000 / 60
+        results[label] = (time.process_time() - begin) * 1000 / COST_SECONDS
     begin = time.process_time()
     for samples, clip_rate in marked_three:
         score(samples, clip_rate, KEY)
@@ -276,10 +289,13 @@ def main() -> None:
 
     print()
     for name, value in results.items():
-        print(f"RESULT {name}={value:.4g}")
-    print(f"RESULT seconds={time.perf_counter() - started:.0f}")
+        result(name, f"{value:.4g}")
+    result("seconds", f"{time.perf_counter() - started:.0f}")
     print(f"load after: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":
+    bench_start(bench_parser(__doc__))
+    if quick():
+        _quick_plan()
     main()
