@@ -21,7 +21,7 @@ def fixed_replies(config: CallConfig) -> list[str]:
         replies.ASK_NUMBER, replies.ASK_REASON, replies.STILL_THERE, replies.NOT_CAUGHT,
         replies.TRANSFER_NOW, *replies.INSTEAD_OF_MODEL, *replies.BRIDGES,
         replies.GOODBYE.format(business=business),
-        replies.INJECTION.format(business=business),
+        replies.INJECTION.format(business=business), replies.INJECTION_AGAIN,
         replies.OUT_OF_SCOPE.format(business=business),
         f"You're welcome! {replies.ANYTHING_ELSE}",
         f"No problem. {replies.ANYTHING_ELSE}",

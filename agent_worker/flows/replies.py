@@ -18,6 +18,8 @@ STILL_THERE = "Are you still there?"
 NOT_CAUGHT = "Sorry, I didn't catch that. Could you say it again?"
 INJECTION = ("I'm sorry, I can't share that. I can help you book an appointment, answer "
              "questions about {business}, or take a message for the team.")
+# the same refusal once the caller has heard what else the receptionist can do
+INJECTION_AGAIN = "I'm sorry, I can't share that."
 OUT_OF_SCOPE = ("I'm sorry, I can't help with that. I'm the receptionist for {business}, so I "
                 "can book appointments, answer questions about us, or take a message.")
 TRANSFER_NOW = "Of course. I'll put you through to the team now, please hold."

@@ -74,8 +74,10 @@ class Safety(FlowBase):
     def _guards(self, raw: str, text: str) -> Reply | None:
         s = self.state
         if intents.injection(raw):
-            return self._with_pending(replies.INJECTION.format(
-                business=self.config.business_name), kind="guard")
+            refused = replies.INJECTION.format(business=self.config.business_name)
+            if (s.last_reply or "").startswith(replies.INJECTION_AGAIN):
+                refused = replies.INJECTION_AGAIN  # asked again: no need to list it all again
+            return self._with_pending(refused, kind="guard")
         if (intents.emergency(self.config.profession, raw) or self._model_emergency(raw)) and not (
                 s.urgent and s.task == Task.MESSAGE):
             return self._emergency(raw)
