@@ -165,6 +165,12 @@ class FlowBase:
         self.state.last_prompt = prompt if prompt is not None else text
         return Reply(text=text, kind=kind)
 
+    def _noted(self) -> Reply:
+        """More said about the visit or the message while something else is asked: kept by
+        the caller of this, thanked for, and the question put again."""
+        prompt = self.state.last_prompt
+        return self._ask(f"Thanks, I've noted that. {prompt}".strip(), prompt=prompt)
+
     def _pending(self) -> str:
         s = self.state
         return s.last_prompt if (s.task != Task.NONE or s.offer != Offer.NONE) else ""

@@ -510,20 +510,23 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 # the business can do about it is offered, never a model's guess
                 about_us = bool(_ABOUT_THE_BUSINESS.search(text))
                 if about_us and self._means(raw, "complaint", PROBLEM_SCORE):
-                    s.offer = Offer.MESSAGE
-                    s.reason = s.reason or self._topic_reason() or raw.strip()
-                    question = "Would you like me to do that?"
-                    return self._ask(f"I'm sorry about that. I can take a message so someone from "
-                                     f"the team calls you back about it. {question}",
-                                     prompt=question)
+                    return self._offer_for_problem(
+                        raw, Offer.MESSAGE, "I'm sorry about that. I can take a message so "
+                        "someone from the team calls you back about it.",
+                        "Would you like me to do that?")
                 if any(self._means(raw, label, PROBLEM_SCORE) for label in ("book", "complaint")):
-                    s.offer = Offer.BOOK
-                    s.reason = s.reason or self._topic_reason() or raw.strip()
-                    question = "Would you like me to book that?"
-                    return self._ask(f"I can book you an appointment so the team can look into "
-                                     f"that, or take a message for them. {question}",
-                                     prompt=question)
+                    return self._offer_for_problem(
+                        raw, Offer.BOOK, "I can book you an appointment so the team can look "
+                        "into that, or take a message for them.", "Would you like me to book that?")
         return None
+
+    def _offer_for_problem(self, raw: str, offer: Offer, lead: str, question: str) -> Reply:
+        """Offer what the business can do about a problem the caller told; what they said since
+        the last task is kept as what it is about."""
+        s = self.state
+        s.offer = offer
+        s.reason = s.reason or self._topic_reason() or raw.strip()
+        return self._ask(f"{lead} {question}", prompt=question)
 
     def _existing_task(self, text: str) -> Task | None:
         """A move or a cancellation of the booking the caller has described, in this line or
@@ -660,8 +663,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 # about the matter, said while a time is asked for; noted, not "sorry"
                 if s.task == Task.BOOK:
                     self._add_to_reason(raw)
-                return self._ask(f"Thanks, I've noted that. {s.last_prompt}",
-                                 prompt=s.last_prompt)
+                return self._noted()
             return self._missed()
         return None
 

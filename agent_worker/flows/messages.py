@@ -88,8 +88,7 @@ class Messages(FlowBase):
                 _REASON_CUE.search(text)) or not self._substance(raw):
             return None
         s.reason = self._callers_reason(raw) or raw.strip()
-        return self._ask(f"Thanks, I've noted that. {s.last_prompt}".strip(),
-                         prompt=s.last_prompt)
+        return self._noted()
 
     def _commit_message(self) -> Reply:
         s = self.state

@@ -283,7 +283,7 @@ class ReadBack(FlowBase):
             # "No, dear, no pain at all. And I still have Delta Dental": a no to something else
             # (pain, an emergency), said with more about the visit: noted, read back again
             self._add_to_reason(raw)
-            return self._ask(f"Thanks, I've noted that. {s.last_prompt}", prompt=s.last_prompt)
+            return self._noted()
         if is_no(text) or re.search(r"\b(wait|hold on|actually|not right|wrong|mistake)\b", text):
             s.stage = Stage.ASK_CHANGE
             direct = self._change(raw, text)
@@ -299,7 +299,7 @@ class ReadBack(FlowBase):
             # "I've got Delta Dental through work": more about the visit, not an answer to the
             # read-back; kept with the booking's reason, and the read-back put again
             self._add_to_reason(raw)
-            return self._ask(f"Thanks, I've noted that. {s.last_prompt}", prompt=s.last_prompt)
+            return self._noted()
         return None
 
     def _other_slot(self, when: When, line: str = "") -> bool:
