@@ -8,8 +8,9 @@ name is", "on Tuesday and") keeps the floor. The audio end-of-turn model judged 
 unfinished every time (shared/notes/voice-latency.md); these rules look at what a phone
 receptionist hears: digits, fillers and unfinished phrases.
 
-Finished turns come in two kinds. A question, a goodbye or a yes/no to the receptionist's
-question is the clearest end a caller gives, so it is answered as soon as its words are in
+Finished turns come in two kinds. A question, a goodbye, a request closed with "please" or
+"thank you", a yes/no to the receptionist's question, or a statement that wholly answers it is
+the clearest end a caller gives, so it is answered as soon as its words are in
 (`min_delay` after the end of speech). A plain
 statement ("The best time is Thursday") is where callers most often go on after a breath ("or
 maybe Friday morning"), so it keeps the floor for `statement_wait` after the VAD's end of speech
@@ -24,7 +25,10 @@ import enum
 import re
 import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
+
+from agent_worker.flows.when import names_a_day, parse_when
 
 LIKELY = 0.95
 UNLIKELY = 0.05
@@ -66,13 +70,19 @@ _CONFIRMATION = re.compile(rf"^{_CONFIRMING}(?: {_CONFIRMING})*(?: please| thank
 
 # A statement that fully answers what the receptionist just asked is closed, not one callers add
 # to: a name of two words or more to "your name", a whole number to "your number", one short
-# choice among the times offered ("Which would you prefer?"). (LiveKit's audio end-of-turn model
+# choice among the times offered ("Which would you prefer?"), a day with a time or a part of the
+# day to "what day and time" ("Thursday afternoon would be best"; a day alone is where callers add
+# "or maybe Friday"). (LiveKit's audio end-of-turn model
 # was tried for statements: on phone-line voices it scored finished and unfinished lines alike,
 # 0.1-0.6 both: BENCHMARKS.md "Open turns".)
 _ASKS_NAME = re.compile(r"\b(?:your|the caller'?s|the patient'?s) (?:full |first and last )?name\b",
                         re.IGNORECASE)
 _OFFERS_CHOICE = re.compile(r"\bwhich (?:one )?(?:would you prefer|works|suits)\b|"
                             r"\bwould you prefer\b", re.IGNORECASE)
+_ASKS_WHEN = re.compile(r"\bday and time\b|\bwhat (?:day|time)\b|\bwhen would\b|"
+                        r"\bwhen (?:is|are) (?:best|good)\b", re.IGNORECASE)
+# a request closed with a courtesy ("..., please." "..., thank you.") is finished
+_COURTESY_END = re.compile(r"\b(?:please|thank you|thanks)\W*$", re.IGNORECASE)
 WHOLE_NUMBER_DIGITS = 10
 NAME_WORDS = (2, 5)
 CHOICE_WORDS = 8
@@ -85,6 +95,12 @@ def _answers_question(words: list[str], asked: str) -> bool:
     if _ASKS_NAME.search(asked) and NAME_WORDS[0] <= len(words) <= NAME_WORDS[1] and not any(
             _digit_count(w) for w in words):
         return True
+    if _ASKS_WHEN.search(asked):
+        said, now = " ".join(words), datetime.now()
+        when = parse_when(said, now=now)
+        if when is not None and names_a_day(said, now=now) and (
+                when.at is not None or when.after is not None or when.before is not None):
+            return True
     return bool(_OFFERS_CHOICE.search(asked)) and len(words) <= CHOICE_WORDS
 
 
@@ -139,8 +155,8 @@ def turn_ending(text: str, *, asked: str = "") -> Ending:
         return Ending.UNFINISHED  # the number they were asked for is not all there yet
     if words[-1] in _DANGLING:
         return Ending.UNFINISHED  # "Could you call me back on?": the STT's "?" is a guess
-    if stripped.endswith("?") or _CLOSING.search(stripped):
-        return Ending.CLOSED  # a question or a goodbye is the clearest end of a turn
+    if stripped.endswith("?") or _CLOSING.search(stripped) or _COURTESY_END.search(stripped):
+        return Ending.CLOSED  # a question, a goodbye or a courtesy is the clearest end of a turn
     if asked.rstrip().endswith("?") and _CONFIRMATION.match(" ".join(words)):
         return Ending.CLOSED
     if " ".join(words) in _OPENERS and not (asked.rstrip().endswith("?")

@@ -374,6 +374,11 @@ _GREETED = re.compile(r"^(?:(?:hi|hello|hey|oh|yes|yeah)\W+)*(?:good )?(?:mornin
                       r"love|hon|to you))?(?=\s*[.!,]|$)")
 
 
+def names_a_day(raw: str, *, now: datetime, date_order: str = "MDY") -> bool:
+    """Whether the caller named a day ("Thursday", "the 18th", "tomorrow"), not only a time."""
+    return _day_span(_number_words(clean(raw)), now, date_order) is not None
+
+
 def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time: bool = False,
                default_day: date | None = None) -> When | None:
     """What the caller said about when, or None if they said nothing about it.

@@ -139,8 +139,27 @@ def test_the_whole_answer_to_what_was_asked_ends_the_turn_at_once():
     offer = "I have Thursday at 2 PM or 3 PM. Which would you prefer?"
     assert turn_ending("The first one works for me.", asked=offer) == Ending.CLOSED
     assert turn_ending("The first one, and", asked=offer) == Ending.UNFINISHED
-    # a day said to "what day and time" is where callers add "or maybe Friday"
+    # a day said to "what day and time" is where callers add "or maybe Friday"; a day with a
+    # time or a part of the day answers it whole
     assert turn_ending("The best time is Thursday.", asked=replies.ASK_TIME) == Ending.STATEMENT
+    assert turn_ending("Thursday afternoon would be best.", asked=replies.ASK_TIME) == (
+        Ending.CLOSED)
+    assert turn_ending("Um, next Monday at ten thirty works.", asked=replies.ASK_TIME) == (
+        Ending.CLOSED)
+    assert turn_ending("Thursday afternoon would be best.") == Ending.STATEMENT  # unasked
+    assert turn_ending("Thursday afternoon or", asked=replies.ASK_TIME) == Ending.UNFINISHED
+    assert turn_ending("Sometime in the morning.", asked=replies.ASK_TIME) == Ending.STATEMENT
+
+
+def test_a_request_closed_with_a_courtesy_is_finished():
+    from agent_worker.flows import replies
+
+    assert turn_ending("Just that I'd like a price for a crown, please.",
+                       asked=replies.ASK_REASON) == Ending.CLOSED
+    assert turn_ending("I need a cleaning, thank you.") == Ending.CLOSED
+    assert turn_ending("I need a cleaning, please, and") == Ending.UNFINISHED
+    assert turn_ending("My number is four one five, please",
+                       asked=replies.ASK_NUMBER) == Ending.UNFINISHED
 
 
 async def test_a_statement_keeps_the_floor_for_a_breath_and_unread_words_are_waited_for():
