@@ -31,6 +31,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev      # the development callers only
     .venv/bin/python bench/eval_scenarios.py --dev2     # the second development callers only
     .venv/bin/python bench/eval_scenarios.py --dev3     # the third development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev4     # the fourth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -46,8 +47,9 @@ So do the second fresh set's unseen callers (heldout_unseen.py, never tuned on) 
 --heldout-unseen, which prints `RESULT heldout_unseen_pass_rate=`. The development callers
 (dev_callers.py, read and fixed by failure kind) run only with --dev and print
 `RESULT dev_pass_rate=`, measured and never gated; the second development set's callers
-(dev_callers_2.py) likewise only with --dev2, printing `RESULT dev2_pass_rate=`, and the third
-development set's (dev_callers_3.py) only with --dev3, printing `RESULT dev3_pass_rate=`.
+(dev_callers_2.py) likewise only with --dev2, printing `RESULT dev2_pass_rate=`, the third
+development set's (dev_callers_3.py) only with --dev3, printing `RESULT dev3_pass_rate=`, and the
+fourth development set's (dev_callers_4.py) only with --dev4, printing `RESULT dev4_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -80,6 +82,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev_pass_rate": ("tests/scenarios/test_dev_callers.py", "dev"),
     "dev2_pass_rate": ("tests/scenarios/test_dev_callers_2.py", "dev2"),
     "dev3_pass_rate": ("tests/scenarios/test_dev_callers_3.py", "dev3"),
+    "dev4_pass_rate": ("tests/scenarios/test_dev_callers_4.py", "dev4"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -90,6 +93,7 @@ OPT_IN = {
     "dev": ("--dev", "RUN_DEV_CALLERS", "the development callers"),
     "dev2": ("--dev2", "RUN_DEV_CALLERS_2", "the second development set's callers"),
     "dev3": ("--dev3", "RUN_DEV_CALLERS_3", "the third development set's callers"),
+    "dev4": ("--dev4", "RUN_DEV_CALLERS_4", "the fourth development set's callers"),
 }
 
 
