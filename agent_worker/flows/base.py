@@ -48,7 +48,7 @@ _GENERIC = frozenset("""
     somebody someone live actual put through transfer connect can't cannot great fine alright
     callback callbacks ring return
     perfect good then okay ok sounds works work that'd calling called hoping wondering wanted
-    trying
+    trying everything bye goodbye much lot correct right
     """.split())
 
 

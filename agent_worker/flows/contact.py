@@ -11,6 +11,7 @@ from agent_worker.flows.base import (
     FlowBase,
     Reply,
 )
+from agent_worker.flows.intent_model import split_clauses
 from agent_worker.flows.knowledge import (
     match_service,
 )
@@ -22,6 +23,7 @@ from agent_worker.flows.text import (
     is_no,
     is_yes,
     split_sentences,
+    words,
 )
 from agent_worker.flows.when import parse_when
 from receptionist.errors import ApplicationError
@@ -132,9 +134,13 @@ class ContactDetails(FlowBase):
         found = match_service(self.config, raw) if service else None
         if found and not s.service:
             s.service = str(found["name"])
-        when = None if _OTHER_DATE.search(clean(raw)) else parse_when(
-            raw, now=self.now(), date_order=self.date_order,
-            default_day=s.requested.single_day if s.requested else None)  # "at 10": that day
+        # the clauses that name another date (a birthday, a closing, a court date) are not
+        # about the visit: "date of birth March 22nd 1981, ..., Friday the 13th at 10:20"
+        about_visit = " ".join(c for c in split_clauses(raw) if not _OTHER_DATE.search(clean(c)))
+        when = parse_when(
+            about_visit, now=self.now(), date_order=self.date_order,
+            default_day=s.requested.single_day if s.requested else None) if (
+            about_visit.strip()) else None  # "at 10": that day
         if when is not None:
             s.requested = when
 
@@ -178,6 +184,12 @@ class ContactDetails(FlowBase):
         number = find_phone_number(raw, region=self.region)
         if number:
             s.callback_number = number
+        if s.task == Task.MESSAGE:
+            # "I am Carmen Delgado. I had a blood test last week, I want the doctor to call me
+            # about the results": what the message is about, said with the name
+            more = self._callers_reason(raw, clauses=True)
+            if more and more not in s.reason and len(words(more)) >= 4:
+                s.reason = f"{s.reason} {more}".strip()
         s.misses = 0
         if s.task in (Task.CANCEL, Task.RESCHEDULE) and s.existing_appointment is None:
             return self._start_existing("", s.task)

@@ -108,6 +108,9 @@ _ABOUT_THE_BUSINESS = re.compile(
     r"technician|tech|plumber|mechanic|stylist|agent|doctor|dentist|vet|nurse|hygienist|lawyer|"
     r"attorney|guy|lady|woman|man) (?:who|that)|(?:my|the) last (?:visit|appointment|time)|"
     r"i was (?:there|in)|when i (?:came|was) in)\b")
+# a line this long with no name or number in it, said to "your name?", says more about the
+# matter (a name is never this long)
+DETAIL_WORDS = 7
 HEARD_KEPT = 12  # the caller's last lines the flow keeps (details said before a task started)
 TOPIC_KEPT = 6  # the caller's lines since the last task a new booking's reason is read from
 # a question about something ("how early do you open?"), not a request ("can someone come?")
@@ -663,6 +666,14 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 # about the matter, said while a time is asked for; noted, not "sorry"
                 if s.task == Task.BOOK:
                     self._add_to_reason(raw)
+                return self._noted()
+            if s.task in (Task.BOOK, Task.MESSAGE) and s.stage == Stage.ASK_NAME and len(
+                    words(raw)) >= DETAIL_WORDS and self._substance(raw) and not (
+                    find_phone_number(raw, region=self.region)):
+                # "My insurance says they never got the pre-authorization..." to "your name?":
+                # what the visit or the message is about, kept; the question put again (to
+                # "your number?" such a line is met by offering the number called from)
+                self._add_to_reason(raw)
                 return self._noted()
             return self._missed()
         return None

@@ -46,12 +46,12 @@ def _same_time(when: When, slot: Slot) -> bool:
 # what makes a wish to cancel less than a request to do it now
 _CANCEL_DOUBT = re.compile(r"\b(?:or|maybe|might|perhaps|whether|if|should i|do i (?:have|need)|"
                            r"how (?:do|can|would) i|can i still|thinking (?:of|about)|not sure|"
-                           r"move|reschedule|change)\b")
+                           r"move|reschedule|(?<!oil )(?<!tire )(?<!tyre )change)\b")
 
 
 # "No, I don't want to make another one": no to a new booking, not to the cancellation
 _NO_REBOOK = re.compile(r"\b(?:another|new|rebook|reschedule|re-?book|make (?:a|one|another)|"
-                        r"book (?:a|another|one))\b")
+                        r"book (?:a|another|one|anything|something)|anything else)\b")
 
 
 class ExistingBooking(FlowBase):

@@ -33,7 +33,12 @@ _MESSAGE = re.compile(
     r"'m calling for) (?:to (?:request|get|order|put in) )?(?:a |my |another |the |her |his )?"
     r"(?:prescription |medication )?refill|(?:can|could) "
     r"(?:i|we) (?:get|have) (?:a |my )?(?:prescription )?refill|renew (?:my|his|her) "
-    r"prescription)\b")
+    r"prescription|"
+    # "can someone who does weddings call me?", "I'd like an agent to call me"
+    r"(?:can|could|would|will) (?:someone|somebody|an? \w+|the \w+|one of (?:your|the) \w+)"
+    r"(?: (?!me\b|come\b|and\b)[\w'-]+){0,5}? (?:call|ring|phone|contact) me|"
+    r"(?:i'?d|i would|i|we'?d|we) (?:like|want|need) (?:someone|somebody|an? \w+|the \w+|"
+    r"one of (?:your|the) \w+)(?: (?!me\b)[\w'-]+){0,3}? to (?:call|ring|phone|contact) me)\b")
 # a call back that never came, results only the team can give: a message for them, unless the
 # caller asks for a person
 _NO_CALLBACK = re.compile(
@@ -60,7 +65,9 @@ _RESCHEDULE = re.compile(
 _HUMAN = re.compile(
     r"\b(real person|a human|human being|speak (?:to|with) (?:a|an|the|some|your)|talk (?:to|with) "
     r"(?:a|an|the|some|your)|speak to someone|talk to someone|operator|representative|"
-    r"put me through|transfer me|connect me|front desk|live person|actual person|"
+    r"put me through|transfer me|connect me|"
+    r"(?<!at the )(?<!by the )(?<!from the )(?<!in the )front desk|"
+    r"live person|actual person|"
     r"(?:speak|talk) (?:to|with) (?:somebody|anybody|anyone)(?! (?:\w+ ){0,3}about)|"
     r"(?:speak|talk) (?:to|with) (?:somebody|someone|anybody|anyone) (?:there|in the office|"
     r"(?:right )?now|live|in person)|"
@@ -154,7 +161,9 @@ _GAS = (r"smell (?:of )?gas|gas (?:leak|smell)|smells? (?:like|of) gas|leaking g
         r"(?:sulph?ur|sulf?ur)")
 _WATER_EMERGENCY = (
     r"burst(?:ed)? (?:pipe|main|water heater|hose)|pipe (?:has )?burst|pipes? (?:burst|bursted|"
-    r"exploded|split)|flood\w*|water (?:is )?(?:pouring|gushing|spraying|pissing|shooting|"
+    r"exploded|split)|pipes? (?:[\w']+ ){1,5}?(?:just )?(?:burst|bursted|exploded|split|snapped|"
+    r"blew|broke) (?:open|apart|off)?|flood\w*|"
+    r"water(?:'?s| is| has been| keeps| just)? (?:pouring|gushing|spraying|pissing|shooting|"
     r"everywhere|all over|coming (?:in|through|down|out)|won'?t stop)|(?:pouring|gushing) water|"
     r"sewage (?:backing|coming|everywhere|all over)|(?:toilet|drain)s? (?:is |are )?(?:backing "
     r"up|overflowing) (?:everywhere|into)|ceiling (?:is )?(?:caving|collapsing)|water heater "
@@ -162,9 +171,16 @@ _WATER_EMERGENCY = (
 # chest pain in any order ("tight pressure in my chest", "my chest has felt tight")
 _CHEST = _near(r"chest", r"pain|pains|hurts?|hurting|tight\w*|pressure|heavy|heaviness|"
                          r"squeez\w*|crushing", 4)
+# a brake pedal that is soft or sinks: the car is not safe to drive
+_SINKING_PEDAL = (r"(?:really |very |too )?(?:soft|spongy|mushy)|sinks?|sinking|"
+                  r"(?:goes|going|went) "
+                  r"(?:all the way )?(?:down|to the floor)|to the floor")
 # a home broken into, someone maybe still inside
 _INTRUDER = (r"(?:door|window|lock) (?:is |was |has been |got )?(?:smashed|kicked|broken|forced|"
-             r"busted) (?:in|open)|(?:someone|somebody|a man|a guy|people) (?:might|may|could) "
+             r"busted) (?:in|open)|(?:someone|somebody|they|people|burglars?) (?:just )?"
+             r"(?:broke|has broken|have broken|had broken) in(?:to)?\b|"
+             r"(?:glass|window) (?:is |was |got |'?s )?(?:smashed|shattered|broken)|"
+             r"(?:someone|somebody|a man|a guy|people) (?:might|may|could) "
              r"(?:still )?be (?:inside|in there|in the house)|(?:someone|somebody) (?:is|'s) "
              r"(?:still )?(?:inside|in the house|in there)")
 _EMERGENCY = {
@@ -195,7 +211,10 @@ _EMERGENCY = {
     "home_services": rf"\b({_GAS}|{_WATER_EMERGENCY}|sparking|electrical fire|on fire|"
                      rf"{_INTRUDER})\b",
     "auto_repair": r"\b(smoke (?:coming|pouring)|on fire|caught fire|brakes? (?:failed|gone|"
-                   r"stopped working|not working|don'?t work|went out)|steering (?:failed|gone|"
+                   r"stopped working|not working|don'?t work|went out)|"
+                   # a brake pedal that sinks: the car is not safe to drive
+                   rf"{_near(r'brakes?|pedal', _SINKING_PEDAL, 6)}|"
+                   r"steering (?:failed|gone|"
                    r"locked)|(?:broke|broken) down (?:on|in) (?:the )?(?:middle of )?(?:the )?"
                    r"(?:highway|interstate|freeway|motorway|expressway|road|bridge|tunnel)|"
                    r"(?:stuck|stranded) (?:on|at|in) (?:the )?(?:side of )?(?:the )?(?:highway|"
@@ -328,7 +347,10 @@ _EXISTING = re.compile(
     rf"(?:you|you guys)\b|"
     rf"\b(?:i|we|my [\w'-]+)(?: already)? (?:booked|made|scheduled) (?:a|an|my|the|our|his|her)"
     rf"(?: [\w'-]+){{0,3}}? {_OWN_THING}\b|\bthere'?s (?:a|an|the) (?:[\w'-]+ ){{0,2}}?"
-    rf"(?:{_OWN_THING}|{_VISITOR}) (?:booked|scheduled|coming)\b")
+    rf"(?:{_OWN_THING}|{_VISITOR}) (?:booked|scheduled|coming)\b|"
+    # "a different day for the guy coming Thursday": the visit already booked
+    rf"\bthe (?:{_VISITOR}) (?:who'?s |that'?s |who is |that is )?(?:coming|booked|scheduled|"
+    rf"due)(?: (?:out|over|in|by))? (?:on |this |next )?(?:{_WEEKDAY_WORD}|tomorrow)\b")
 # a new booking asked for ("book my cleaning for Friday") is not a booking already had
 _ASKS_NEW = re.compile(r"\b(?<!re)(?:book|schedule)\b(?! (?:in|with you))|\bmake an? "
                        r"(?:appointment|booking|reservation)\b|\bset up an?\b")
@@ -396,7 +418,8 @@ def wants_to_call_off(text: str) -> bool:
     """A wish to cancel a booking already spoken of ("I need to cancel it", "call it off")."""
     t = clean(text)
     return bool(_CALL_OFF_WISH.search(t)) and not re.search(
-        r"\b(?:don'?t|do not|not) (?:want to |need to )?cancel", t)
+        r"\b(?:don'?t|do not|not|never) (?:want to |need to |trying to |going to |looking to )?"
+        r"cancel", t)
 
 
 def names_old_day(text: str) -> bool:
@@ -488,9 +511,19 @@ _NEGATED_SIGN = re.compile(
     r"smok\w*|spark\w*|burst\w*|gushing|pouring|spraying|fire)\b")
 
 
+# a person in danger, whatever the trade was called for (a reaction after a hair colour, a
+# client who collapses in the office): breathing, swallowing, a swelling throat or lips
+_PERSON_IN_DANGER = re.compile(
+    rf"\b((?:trouble|difficulty|hard|harder|struggling|can'?t|cannot) (?:to )?(?:breath\w*|"
+    rf"swallow\w*)|{_near(_SWOLLEN, r'lips?|tongue|throat', 4)}|(?:lips?|tongue|throat) "
+    r"(?:is |are |feels? |feel |getting |looks? )?(?:\w+ )?(?:swollen|swelling|puffy|tight)|"
+    r"unconscious|not breathing|stopped breathing|passed out|anaphyla\w*)\b")
+
+
 def emergency(profession: str, text: str) -> bool:
+    said = _NEGATED_SIGN.sub(" ", clean(text))
     pattern = _EMERGENCY.get(profession)
-    return bool(pattern) and bool(re.search(pattern, _NEGATED_SIGN.sub(" ", clean(text))))
+    return bool(pattern and re.search(pattern, said)) or bool(_PERSON_IN_DANGER.search(said))
 
 
 def other_language(text: str) -> str | None:

@@ -35,7 +35,7 @@ _MESSAGE_ASK = re.compile(r"\b(leave|take|pass on|give (?:him|her|them))\b.{0,12
                           re.IGNORECASE)
 
 
-_CORRECTION_LEAD = re.compile(r"^(?:(?:no|nope|actually|sorry|well|so|oh|wait)[,.!]?\s+)+",
+_CORRECTION_LEAD = re.compile(r"^(?:(?:no|nope|actually|sorry|well|so|oh|wait|and|also)[,.!]?\s+)+",
                               re.IGNORECASE)
 _REASON_CUE = re.compile(r"\b(the message is|message is about|it'?s (?:actually )?about|it is "
                          r"about|tell (?:them|her|him) (?:that|it'?s))\b")

@@ -29,7 +29,8 @@ _NOT_NAMES = frozenset("""
     pain help problem question questions right correct wrong fine exactly absolutely perfect
     that's it's what's there's here's true sounds good works leaving going goodbye bye now
     later busy driving working away gone gotta run hanging put use take send give keep leave
-    let go get write note alright oh ah er mhm hmm like also too very really so
+    let go get write note alright oh ah er mhm hmm like also too very really so wait hold hang
+    unit apartment apt suite building house condo home flat floor room street address zip
     his her its our their mom dad mum son daughter wife husband one thing things more go ahead
     we're we've we'll we'd i've i'll i'd you're they're he's she's let's buying selling renting
     looking moving hoping trying thinking wondering calling interested first-time first time
@@ -55,12 +56,17 @@ _NAME_IS = re.compile(
     r"partner|mother|mom|father|dad)'?s) name(?: is|'s|:) "
     r"(?P<b>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     r"\b(?:it'?s|this is|the appointment is|the booking is) for (?:my (?:son|daughter|child|kid|"
-    r"wife|husband|partner|mother|mom|father|dad),? )?(?P<c>[a-z][\w'-]*(?: [a-z][\w'-]*){1,3})|"
+    r"wife|husband|partner|mother|mom|father|dad),? )?(?P<c>(?!(?:her|his|their|my|our) )"
+    r"[a-z][\w'-]*(?: [a-z][\w'-]*){1,3})|"
     r"\bthe patient is (?P<d>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     # "Her name Wei Chen, W E I...": two words, then the sentence or clause ends
     r"\b(?:her|his|their) name (?P<e>[a-z][\w'-]* [a-z][\w'-]*)(?=\s*[,.;!?]|$)")
 
 
+# someone the booking is never for: "the landlord's fine with it, her name's Carol Dunn"
+_NOT_THE_CLIENT = re.compile(r"\b(?:landlord|landlady|property manager|manager|boss|neighbou?r|"
+                             r"roommate|super|superintendent|adjuster|agent|realtor|contractor|"
+                             r"lawyer|attorney|employer|supervisor|insurance)\b")
 _PET = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|pup|pet|pets|bird|parrot|rabbit|bunny|"
                   r"horse|hamster|ferret|lizard|snake|turtle|fish|beagle|retriever|terrier|"
                   r"spaniel|poodle|labrador|lab|shepherd|tabby)\b")
@@ -79,7 +85,7 @@ def name_said_around(raw: str, *, pets: bool = False) -> str | None:
     if found is None:
         return None
     if (found.group("b") or found.group("a") or found.group("e")) and (
-            pets or _PET.search(text)):
+            pets or _PET.search(text) or _NOT_THE_CLIENT.search(text[:found.start()])):
         return None
     part = next(g for g in found.groups() if g)
     part = re.split(r"[,.;!?]|\s(?:and|i'?m|i am|my|the)\s", part, maxsplit=1)[0]
@@ -317,6 +323,11 @@ def caller_name(raw: str, *, least: int = LOOSE,
         lower = _lowercase_name(line, exclude)  # a recogniser that wrote it all in lower case
         candidates = [lower] if lower else []
     for strength, position, name in candidates:
+        if " " not in name:
+            # "It's Ben, by the way, Ben Alvarez": the first name said again with the surname
+            full = re.search(rf"\b{re.escape(name)} ([A-Z][\w'-]+)\b", line[position + 1:])
+            if full and _people_words([name, full.group(1)], exclude) == [name, full.group(1)]:
+                name = f"{name} {_title(fold(full.group(1)))}"
         rank = (strength, " " in name, position)
         if strength >= least and (best is None or rank > best[:3]):
             best = (*rank, name)

@@ -23,11 +23,16 @@ _TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6",
          "seventy": "7", "eighty": "8", "ninety": "9"}
 _MULTIPLIERS = {"double": 2, "triple": 3}
 _GLUE = frozenset({"-", "dash", "and", "area", "code", "is", "its", "it's", "plus", "+"})
+# "...0106. Oh, and what time do you close?": "oh" opening a sentence or a clause and followed by
+# anything but a digit is a word, not a zero
+_INTERJECTION = re.compile(r"(?:^|(?<=[.!?,;]))\s*oh\b(?=\s*[,.!?]|\s*$|\s+(?!(?:zero|oh|o|one|two|"
+                           r"three|four|for|five|six|seven|eight|nine|double|triple)\b|\d))")
 
 
 def spoken_digits(text: str) -> list[str]:
     """Runs of digits in `text`, spoken or written; each run is one candidate number."""
-    tokens = re.findall(r"\+|\d+|[a-z']+", fold(text).replace("-", " - "))
+    tokens = re.findall(r"\+|\d+|[a-z']+",
+                        _INTERJECTION.sub(" ", fold(text)).replace("-", " - "))
     runs: list[str] = []
     current = ""
     repeat = 1

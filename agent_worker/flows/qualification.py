@@ -52,7 +52,8 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\b(been (?:to|seen|here|in)|new (?:patient|client|customer)|before)\b",
                 re.IGNORECASE),
      re.compile(r"\b(already (?:a |an )?(?:patient|client|customer)(?: (?:there|here|of yours))?|"
-                r"(?:existing|returning|current|regular) (?:patient|client|customer)|"
+                r"(?:existing|returning|current|regular|established|long-?time) (?:patient|client|"
+                r"customer)|"
                 r"(?:i'?ve|we'?ve|i have|we have) been (?:there|here|in|coming|to you|seen)"
                 r"(?: \w+)? before|been (?:there|here|in|seen) before|new (?:patient|client|"
                 r"customer)|first time|never been (?:there|here|in|before)|"

@@ -37,6 +37,11 @@ _CHANGE_OF_MIND = re.compile(r"\b(actually|instead|make it|change (?:it|that|the
                              r"saturday|sunday|today|tomorrow)|switch (?:it|to)|move it|"
                              r"can we do|could we do|how about|what about)\b")
 
+# how a caller closes a yes ("Yes, that's everything. Thanks so much."): nothing to add to it
+_CLOSERS = re.compile(r"\b(?:that'?s (?:everything|all|it)|"
+                      r"thanks?(?: you)?(?: (?:so|very) much| a lot)?|"
+                      r"bye(?:[- ]bye)?|goodbye)\b")
+
 
 # a go-ahead for the booking the caller has just said back, and what doubts it
 _GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|sure|alright)\b|"
@@ -270,7 +275,7 @@ class ReadBack(FlowBase):
             r"\b(?:no|not|but|wait|actually)\b", text)  # "thanks" to "shall I pass that on?"
         if is_yes(text) or thanked or (_AGREES.search(text) and not _DISAGREES.search(text)):
             if s.task == Task.MESSAGE:
-                extra = _AGREES.sub(" ", _YES_LEAD.sub("", text))
+                extra = _CLOSERS.sub(" ", _AGREES.sub(" ", _YES_LEAD.sub("", text)))
                 if self._substance(extra) and not is_question(raw):
                     # "please send me the address": a yes that adds to the message
                     s.reason = f"{s.reason.rstrip(' .?!')}. {raw.strip()}"

@@ -184,7 +184,7 @@ def _hour(hour: int, minute: int, meridiem: str | None, window: tuple[time, time
     return time(hour, minute) if 0 <= hour < 24 else None
 
 
-_AT = re.compile(r"\b(at|around|about|by|for|after|before|from|til|till|until|say|maybe)? ?"
+_AT = re.compile(r"\b(at|around|about|by|for|after|before|from|til|till|until|say|maybe|like)? ?"
                  r"(?<![/\d])(\d{1,2})(?::(\d{2}))? ?(am|pm)?\b(?!:| ?(?:/|st\b|nd\b|rd\b|th\b|"
                  r"days?\b|"
                  r"weeks?\b|minutes?\b|hours?\b|of\b|years?\b|miles?\b|dollars?\b|%|"
@@ -217,6 +217,12 @@ _ADDRESS_AFTER = re.compile(r"\s*(?:[a-z]+ )?(?:street|st|avenue|ave|road|rd|lan
                             r"court|ct|boulevard|blvd|way|place|pl|terrace|circle|parkway)\b")
 
 
+# "Saturday morning, like 11": a time said loosely after a day or a part of the day ("I'd like
+# 2 cleanings" is no time)
+_LIKE_AFTER = re.compile(r"(?:morning|afternoon|evening|night|tomorrow|today|monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday|week|[,-])\s*$")
+
+
 def _times(text: str, window: tuple[time, time] | None, expect_time: bool
            ) -> tuple[time | None, time | None, time | None]:
     """(exact, after, before) clock times said in `text`."""
@@ -225,7 +231,7 @@ def _times(text: str, window: tuple[time, time] | None, expect_time: bool
         word, hour, minute, meridiem = m.group(1), int(m.group(2)), m.group(3), m.group(4)
         explicit = minute is not None or meridiem is not None or word in (
             "at", "around", "about", "by", "after", "before", "from", "til", "till", "until",
-            "say")
+            "say") or (word == "like" and _LIKE_AFTER.search(text[:m.start()]))
         if not explicit and not expect_time:
             continue
         if hour > 12 and minute is None and meridiem is None:
@@ -351,6 +357,12 @@ def _day_span(text: str, now: datetime, date_order: str
 # Seven or more digits in a row, as a phone number is said ("2 oh 1, 2 oh 1, oh oh oh oh",
 # "201-201-0000"): never a date or a clock time.
 _DIGIT = r"(?:\d|oh|zero|double|triple)"
+# a date of birth, or any date said with a year of the last century: never a visit's day
+_DATE_SAID = (rf"(?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|{_MONTH}\.? (?:the )?"
+              rf"\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[/-]\d{{1,2}})")
+_BIRTH = re.compile(
+    rf"\b(?:date of birth|d\.?o\.?b|d o b|born(?: on)?|birthday|birth date)[\s,:.]*(?:is |was )?"
+    rf"{_DATE_SAID}(?:,? ?[/-]?\d{{2,4}})?\b|\b{_DATE_SAID},? (?:19\d\d|'\d\d)\b")
 _PHONE_RUN = re.compile(rf"(?:\+?{_DIGIT}[\s,.()-]*){{7,}}")
 
 
@@ -389,6 +401,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     """
     text = _PHONE_RUN.sub(" ", _number_words(clean(raw)))  # "at 2 oh 1, 2 oh 1...": a number
     text = PAST.sub(" ", text)  # "no hot water since this morning": when it began, not a visit
+    text = _BIRTH.sub(" ", text)  # "date of birth March 22nd 1981": not a day for the visit
     # "Good morning." or, unasked, "Morning. This is Kwame": a greeting, not a time of day
     text = (_GOOD_MORNING if expect_time else _GREETED).sub(" ", text)
     today = now.date()
