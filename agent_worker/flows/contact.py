@@ -61,8 +61,8 @@ _CALLING_FROM = re.compile(r"\b(?:number|one|phone|line|cell) (?:i'?m|i am) call
 _OTHER_NUMBER = re.compile(r"\b(?:not (?:on )?(?:this|that|the same) (?:number|one|phone|cell)|"
                            r"(?:a|another|different|other|better) (?:number|phone number|cell)|"
                            r"don'?t (?:use|call) (?:this|that) (?:number|one))\b")
-_NOT_THIS_NUMBER = re.compile(r"\b(?:not|don'?t|isn'?t|no|never|rather|instead|different|"
-                              r"another|other)\b")
+_NOT_THIS_NUMBER = re.compile(r"\b(?:not|don'?t|isn'?t|no(?! (?:worries|problem|bother|rush))|"
+                              r"never|rather|instead|different|another|other)\b")
 
 
 class ContactDetails(FlowBase):

@@ -34,6 +34,10 @@ _MESSAGE = re.compile(
     r"(?:prescription |medication )?refill|(?:can|could) "
     r"(?:i|we) (?:get|have) (?:a |my )?(?:prescription )?refill|renew (?:my|his|her) "
     r"prescription|"
+    # "tell him yes to the brake pads", "let her know I'll be late": words for someone there
+    r"(?:please |can you |could you |just )?(?:tell|let) (?:him|her|them|the (?:advisor|doctor|"
+    r"dentist|vet|agent|attorney|lawyer|stylist|technician|tech|mechanic|plumber|office|team)) "
+    r"(?:know |that |yes\b|no\b|to |i |we |it'?s |he |she )|"
     # "can someone who does weddings call me?", "I'd like an agent to call me"
     r"(?:can|could|would|will) (?:someone|somebody|an? \w+|the \w+|one of (?:your|the) \w+)"
     r"(?: (?!me\b|come\b|and\b)[\w'-]+){0,5}? (?:call|ring|phone|contact) me|"

@@ -107,7 +107,8 @@ def name_answer(raw: str, _around: bool = True) -> str | None:
     text = clean(raw).strip(" .!?")
     text = _PREFIX.sub("", text, count=1)
     # stop at the number or whatever else follows the name
-    text = re.split(r"[,.;!?]|\s(?:and|my|phone|number|the number|at|you can|from)\s|\d|"
+    text = re.split(r"[,.;!?]|\s(?:and|my|phone|number|the number|at|you can|from|best|"
+                    r"cell|mobile)\s|\d|"
                     r"\s(?:that'?s\s|spelled\s)?[a-z](?:\s[a-z])+\b",
                     text, maxsplit=1)[0].strip()
     tokens = [t for t in text.split() if t]

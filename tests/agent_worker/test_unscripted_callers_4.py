@@ -59,6 +59,11 @@ def test_hold_on_or_a_flat_number_is_not_a_name():
     assert name_answer("It's apartment 3C on Pine Street") is None
 
 
+def test_a_name_ends_where_the_number_is_introduced():
+    assert name_answer("It's Marco Diaz, best number is 415 555 0101") == "Marco Diaz"
+    assert name_answer("Marco Diaz best number is 415 555 0101") == "Marco Diaz"
+
+
 def test_a_landlords_or_managers_name_is_not_whom_the_visit_is_for():
     assert name_said_around("The property manager okayed it, his name's Paul Ortiz.") is None
     assert name_said_around("It's for my daughter, her name's Ivy Chen.") == "Ivy Chen"
@@ -80,6 +85,12 @@ def test_the_front_desk_as_a_place_is_not_a_person_asked_for():
 ])
 def test_a_callback_asked_for_in_any_words_is_a_message(line):
     assert intents.wants_message(line)
+
+
+def test_words_for_someone_there_are_a_message():
+    assert intents.wants_message("tell her yes to the colour, but skip the toner for now")
+    assert intents.wants_message("could you let the doctor know I'm running late")
+    assert not intents.wants_message("can you tell me what a crown costs")
 
 
 def test_a_visit_that_includes_a_call_is_not_a_message():
@@ -188,6 +199,14 @@ def test_a_different_day_for_the_visit_already_booked_is_a_move(fleet):
     assert "I see your appointment on Friday, March 13th at 9 AM" in said[0]
     assert _appointments(flow) == [("2026-03-13 09:00", "Rosa Lind", "cancelled"),
                                    ("2026-03-14 11:00", "Rosa Lind", "booked")]
+
+
+@pytest.mark.django_db
+def test_no_worries_with_the_number_called_from_confirms_it(fleet):
+    flow = _flow("t_salon")
+    said = _talk(flow, "Could I book a men's cut Saturday, like 11?", "Anyone's fine.",
+                 "Ha, no worries, Saturday at 11 and the number I'm calling from is good.")
+    assert flow.state.callback_number == CALLER_ID and "Sorry" not in said[2]
 
 
 @pytest.mark.django_db
