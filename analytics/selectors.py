@@ -18,8 +18,8 @@ for a few hours, per business and time zone: a view reads the calls table for th
 two only.
 
 The two queries are SQL written here and built once per process, not ORM expressions: building
-and compiling their forty-odd aggregates cost the ORM about 10 ms per view (the selector went
-from 35 to 24 ms at a million calls, bench/api.py); the SQL, and so every figure, is the same.
+and compiling their forty-odd aggregates cost the ORM 7-11 ms per view (the selector went
+from 31 to 24 ms at a million calls, bench/api.py); the SQL, and so every figure, is the same.
 What is left is the database's: chiefly the five exchange percentiles, a sort each.
 
 Test calls (the owner trying the receptionist out) are left out of every figure and counted
