@@ -11,7 +11,7 @@ from django_tenants.utils import schema_context
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics.selectors import Percentiles, dashboard_summary, local_provider_keys
+from analytics.selectors import dashboard_summary, local_provider_keys, percentiles_sql
 from calls.models import Call, Turn
 from tests.conftest import rolled_back
 from tests.portal.owner_login import (
@@ -262,7 +262,7 @@ def test_it_refuses_a_period_it_does_not_offer():
     with pytest.raises(ValueError):
         dashboard_summary(tz_name="UTC", days=13)
     with pytest.raises(ValueError):
-        Percentiles("total_latency_ms", (0.5, 1.5))
+        percentiles_sql("total_latency_ms", (0.5, 1.5))
 
 
 @settings(max_examples=40, deadline=None,
