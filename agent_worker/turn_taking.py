@@ -81,6 +81,9 @@ _OFFERS_CHOICE = re.compile(r"\bwhich (?:one )?(?:would you prefer|works|suits)\
                             r"\bwould you prefer\b", re.IGNORECASE)
 _ASKS_WHEN = re.compile(r"\bday and time\b|\bwhat (?:day|time)\b|\bwhen would\b|"
                         r"\bwhen (?:is|are) (?:best|good)\b", re.IGNORECASE)
+# what comes before a closing "bye" the recogniser wrote as "by" ("that's all by")
+_CLOSED_BY = re.compile(r"\b(?:that'?s all|that'?s it|that'?s everything|thanks|thank you|okay|ok|"
+                        r"alright|all right|great|perfect|bye|goodbye|cheers)$")
 # a request closed with a courtesy ("..., please." "..., thank you.") is finished
 _COURTESY_END = re.compile(r"\b(?:please|thank you|thanks)\W*$", re.IGNORECASE)
 WHOLE_NUMBER_DIGITS = 10
@@ -153,6 +156,8 @@ def turn_ending(text: str, *, asked: str = "") -> Ending:
     digits = _digits_in(run)  # in the trailing run
     if _ASKS_NUMBER.search(asked) and 0 < _digits_in(words) < 7:
         return Ending.UNFINISHED  # the number they were asked for is not all there yet
+    if words[-1] == "by" and _CLOSED_BY.search(" ".join(words[:-1])):
+        return Ending.CLOSED  # "Alright, that's all by.": how the recogniser writes "bye"
     if words[-1] in _DANGLING:
         return Ending.UNFINISHED  # "Could you call me back on?": the STT's "?" is a guess
     if stripped.endswith("?") or _CLOSING.search(stripped) or _COURTESY_END.search(stripped):

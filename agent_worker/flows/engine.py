@@ -403,17 +403,20 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if not learned and s.stage == Stage.QUALIFY and not s.caller_name:
             learned = self._bare_name_to_yes_no(raw, text)
         handled = None
+        # "Yes, that's everything" to a read-back confirms it; only a farewell in so many words
+        # ends the call there
+        leaves = (intents.says_farewell if s.stage in (Stage.CONFIRM, Stage.CONFIRM_CALLER_ID)
+                  else intents.says_goodbye)(text)
         if not (learned and s.stage in (Stage.QUALIFY, Stage.ASK_REASON)
                 and not self._residue(raw)):
             handled = self._stage(raw, text)
         if handled is not None:
-            if intents.says_goodbye(text) and s.task == Task.MESSAGE and (
+            if leaves and s.task == Task.MESSAGE and (
                     s.stage == Stage.CONFIRM) and handled.action == "":
                 # "my number's 202 555 0176, I'm going outside to call the police, bye": the
                 # message has all it needs and the caller is gone: passed on, call ended
                 return self._goodbye()
-            if intents.says_goodbye(text) and s.task == Task.NONE and handled.text and (
-                    handled.action == ""):
+            if leaves and s.task == Task.NONE and handled.text and handled.action == "":
                 closing = replies.GOODBYE.format(business=self.config.business_name)
                 return Reply(text=f"{handled.text.replace(replies.ANYTHING_ELSE, '')}"
                                   f"{closing}".replace("  ", " "), action="hang_up")

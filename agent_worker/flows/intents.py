@@ -468,6 +468,17 @@ def says_goodbye(text: str) -> bool:
     return _has(_GOODBYE, text)
 
 
+# a farewell in so many words: "that's it" and "that's everything" said to a read-back confirm
+# what was read ("yes, that's it"), they do not end the call
+_FAREWELL = re.compile(r"(?<!say )(?<!said )(?<!saying )(?<!says )\b(?:bye|goodbye|good bye|"
+                       r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|"
+                       r"talk to you later|see you|hang up)\b")
+
+
+def says_farewell(text: str) -> bool:
+    return _has(_FAREWELL, text)
+
+
 def never_mind(text: str) -> bool:
     return _has(_NEVERMIND, text)
 

@@ -247,12 +247,12 @@ class ReadBack(FlowBase):
             more = " ".join(x for x in split_sentences(raw) if not _only_goodbye(clean(x)))
             more = more.strip() or raw.strip()
             s.reason = f"{s.reason.rstrip(' .?!')}. {more}" if s.reason else more
-            if intents.says_goodbye(text):
+            if intents.says_farewell(text):
                 return self._goodbye()
             return self._next("Thanks, I've added that.")
         if s.task == Task.CANCEL:
             if is_yes(text) or intents.wants_to_call_off(text):
-                return self._commit_cancel(leaving=intents.says_goodbye(text),
+                return self._commit_cancel(leaving=intents.says_farewell(text),
                                            rebook=not _NO_REBOOK.search(text))
             if self._plainly_cancels("") and (
                     _only_goodbye(text) or intents.thanks(text) or (
@@ -260,7 +260,7 @@ class ReadBack(FlowBase):
                         and not re.search(r"\b(?:keep|don'?t cancel|not cancel)\b", text))):
                 # asked in so many words ("I have to cancel my cleaning on Friday"), then "thank
                 # you, goodbye" or "no, I don't want to make another one": done as asked
-                return self._commit_cancel(leaving=intents.says_goodbye(text),
+                return self._commit_cancel(leaving=intents.says_farewell(text),
                                            rebook=not _NO_REBOOK.search(text))
             if self._names_the_booking(raw):
                 question = "Would you like me to cancel it?"

@@ -151,6 +151,13 @@ def test_the_whole_answer_to_what_was_asked_ends_the_turn_at_once():
     assert turn_ending("Sometime in the morning.", asked=replies.ASK_TIME) == Ending.STATEMENT
 
 
+def test_a_goodbye_the_recogniser_wrote_as_by_is_finished():
+    assert turn_ending("Alright, that's all by.") == Ending.CLOSED
+    assert turn_ending("Okay, thank you, by.") == Ending.CLOSED
+    assert turn_ending("Can you call me back by") == Ending.UNFINISHED
+    assert turn_ending("I'll come in by") == Ending.UNFINISHED
+
+
 def test_a_request_closed_with_a_courtesy_is_finished():
     from agent_worker.flows import replies
 

@@ -217,3 +217,29 @@ def test_a_swelling_throat_at_a_salon_gets_911_and_an_urgent_message(fleet):
     assert "911" in said[0]
     [message] = _messages(flow)
     assert message.urgent and message.callback_number == "+14155550166"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("answer", "ends"), [
+    ("Yes, that's everything, thank you.", False),  # confirms what was read back
+    ("Yep, that's it.", False),
+    ("Yes, thanks, bye.", True),  # a farewell in so many words
+])
+def test_that_s_everything_to_a_read_back_confirms_it_and_only_a_farewell_ends_the_call(
+        fleet, answer, ends):
+    flow = _flow("t_dental")
+    said = _talk(flow, "Could someone from billing call me about a double charge on my card?",
+                 "Mara Quinn, 415 555 0150.", answer)
+    assert "Let me read that back" in said[1]
+    assert len(_messages(flow)) == 1 and flow.state.ended is ends
+    assert ("anything else" in said[2]) is not ends
+
+
+@pytest.mark.django_db
+def test_a_booking_read_back_answered_that_s_it_books_and_stays_on_the_line(fleet):
+    flow = _flow("t_salon")
+    said = _talk(flow, "I'd like a blowout Thursday at 2, anyone's fine.", "Joy Lam.",
+                 "Yes, this number.", "Yes, that's it, go ahead.")
+    assert "Shall I book that?" in said[-2]
+    assert _appointments(flow) == [("2026-03-12 14:00", "Joy Lam", "booked")]
+    assert not flow.state.ended and "anything else" in said[-1]
