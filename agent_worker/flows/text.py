@@ -138,7 +138,8 @@ def is_question(text: str) -> bool:
 _SENTENCE = re.compile(r"(?<=[.!?])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)"
                        r"(?<!\bdr\.)(?<!\bmr\.)(?<!\bms\.)(?<!\bmrs\.)(?<!\bst\.)\s+(?=\S)")
 _QUESTION_START = re.compile(r"^(?:and |also |oh |so |but |sorry,? |hi,? |hello,? |hey,? |yeah,? |"
-                             r"yes,? |ok(?:ay)?,? |um+,? |uh+,? |like,? |well,? |"
+                             r"yes,? |ok(?:ay)?,? |um+,? |uh+,? |like,? |well,? |then,? |"
+                             r"alright,? |right,? |great,? |"
                              r"(?:a |one )?(?:quick|other|more|couple|few) questions?,? |"
                              r"i (?:have|had|got) (?:a |two |some )?(?:quick )?questions?,? )*"
                              r"(?:what|when|"

@@ -73,6 +73,13 @@ def test_a_first_name_said_again_with_the_surname_is_the_full_name():
     assert caller_name("Anyone's fine. It's Ana, sorry, Ana Pereira.")[0] == "Ana Pereira"
 
 
+def test_a_question_after_okay_then_is_a_question():
+    from agent_worker.flows.text import is_question
+
+    assert is_question("Okay, then what would I need to bring to the first meeting")
+    assert is_question("Alright, how long does a cleaning take")
+
+
 def test_the_front_desk_as_a_place_is_not_a_person_asked_for():
     assert not intents.wants_human("we always collect it at the front desk")
     assert intents.wants_human("can I talk to the front desk please")
