@@ -32,6 +32,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev2     # the second development callers only
     .venv/bin/python bench/eval_scenarios.py --dev3     # the third development callers only
     .venv/bin/python bench/eval_scenarios.py --dev4     # the fourth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev5     # the fifth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -48,8 +49,10 @@ So do the second fresh set's unseen callers (heldout_unseen.py, never tuned on) 
 (dev_callers.py, read and fixed by failure kind) run only with --dev and print
 `RESULT dev_pass_rate=`, measured and never gated; the second development set's callers
 (dev_callers_2.py) likewise only with --dev2, printing `RESULT dev2_pass_rate=`, the third
-development set's (dev_callers_3.py) only with --dev3, printing `RESULT dev3_pass_rate=`, and the
-fourth development set's (dev_callers_4.py) only with --dev4, printing `RESULT dev4_pass_rate=`.
+development set's (dev_callers_3.py) only with --dev3, printing `RESULT dev3_pass_rate=`, the
+fourth development set's (dev_callers_4.py) only with --dev4, printing `RESULT dev4_pass_rate=`,
+and the fifth development set's (dev_callers_5.py) only with --dev5, printing
+`RESULT dev5_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -83,6 +86,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev2_pass_rate": ("tests/scenarios/test_dev_callers_2.py", "dev2"),
     "dev3_pass_rate": ("tests/scenarios/test_dev_callers_3.py", "dev3"),
     "dev4_pass_rate": ("tests/scenarios/test_dev_callers_4.py", "dev4"),
+    "dev5_pass_rate": ("tests/scenarios/test_dev_callers_5.py", "dev5"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -94,6 +98,7 @@ OPT_IN = {
     "dev2": ("--dev2", "RUN_DEV_CALLERS_2", "the second development set's callers"),
     "dev3": ("--dev3", "RUN_DEV_CALLERS_3", "the third development set's callers"),
     "dev4": ("--dev4", "RUN_DEV_CALLERS_4", "the fourth development set's callers"),
+    "dev5": ("--dev5", "RUN_DEV_CALLERS_5", "the fifth development set's callers"),
 }
 
 
