@@ -186,7 +186,10 @@ def speakable_facts(config: CallConfig) -> str:
     return " ".join([
         config.greeting, config.safe_alternative, *config.objection_handlers.values(),
         *(f"{e.get('question', '')} {e.get('answer', '')}" for e in config.faq),
-        *(f"{s.get('name', '')} {s.get('price_usd', '')}" for s in config.services),
+        # a price as money ("$150"): the guard takes only money said as money for a price,
+        # never the hours' numbers ("10 AM" is no "10%" commission)
+        *(f"{s.get('name', '')} ${s['price_usd']}" if s.get("price_usd") not in (None, "")
+          else str(s.get("name", "")) for s in config.services),
         describe_business_hours(config.business_hours),
         config.address, spoken_address(config.address), config.directions,
     ])

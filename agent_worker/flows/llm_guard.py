@@ -87,6 +87,10 @@ _CONDITION = (r"(?:flu|cold|virus|viral infection|bacterial infection|infection|
               r"kennel cough|hot spot|dermatitis|eczema|pneumonia|covid|bronchitis|"
               r"food poisoning|stomach bug|dehydration|ulcer|hernia|cyst|tumor|cancer)")
 _ADVICE_QUESTION = re.compile("|".join([
+    # whether something is safe or all right to do now: the trade's safety line or a person
+    # answers it, never the model's yes ("Is it okay to turn the kitchen lights on?")
+    r"\b(?:is it|is that|would it be|will it be) (?:ok|okay|alright|all right|fine|safe|dangerous)"
+    r" (?:to|if)\b",
     # legal
     r"\b(?:can|could|should|shall) (?:i|we) (?:still )?(?:sue|sign|settle|plead|testify|take "
     r"(?:them|him|her|it|my \w+) to court|press charges|file (?:a )?(?:claim|lawsuit|suit|"
@@ -165,6 +169,10 @@ _PROMISE_QUESTION = re.compile("|".join([
     r"\b(?:is|are) (?:it|the \w+|that \w+|this \w+) still (?:available|for sale|on the "
     r"market)\b", r"\b(?:will|does|would) (?:my )?insurance (?:cover|pay)\b",
     r"\b(?:is|are) (?:it|this|that|they) covered\b", r"\bwill you take (?:my|the|our) case\b",
+    # "Do you take Aetna?": only the business's own words say which plans it takes
+    r"\b(?=[^.?!]*\b(?:insurance|aetna|cigna|kaiser|humana|medicare|medicaid|blue ?cross|"
+    r"blue ?shield|united ?health\w*|delta|metlife|guardian|anthem|tricare|plan|coverage|ppo|"
+    r"hmo)\b)(?:do|does) (?:you|the \w+|your \w+) (?:take|accept|work with|bill|go through)\b",
     r"\bcan you (?:be|get) (?:here|there|out) (?:today|tonight|in|within|by|right)\b",
 ]))
 
@@ -351,16 +359,11 @@ def _spoken_number(text: str) -> float | None:
     return float(total + current) if seen else None
 
 
-def amounts_in(text: str) -> set[float]:
-    """Every number in the text, written or spoken: the prices and terms the business set."""
-    found = {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)
-             if n.replace(",", "").replace(".", "", 1).isdigit()}
-    for run in re.findall(r"(?:\b(?:" + "|".join([*_NUMBER_WORDS, "hundred", "thousand"])
-                          + r")\b[- ]?(?:and )?)+", text):
-        value = _spoken_number(run)
-        if value is not None:
-            found.add(value)
-    return found
+def money_in(text: str) -> set[float]:
+    """The prices and percentages the business's information states as money ("$150", "10%",
+    "fifty dollars"): the only amounts a reply may quote. Other numbers in it (the hours' "10
+    AM", "15 minutes") are no price."""
+    return _money(text)
 
 
 def _money(text: str) -> set[float]:
@@ -417,7 +420,7 @@ class ReplyGuard:
         self._speakable = f" {' '.join(said)} "
         self._facts = _triples(said)
         self._fact_words = set(said)
-        self._prices = amounts_in(fold(speakable))
+        self._prices = money_in(fold(speakable))
         self._advice_asked = advice_question(caller)
         self._promise_asked = bool(_PROMISE_QUESTION.search(fold(caller)))
         self._may_claim_booking = may_claim_booking

@@ -1,5 +1,6 @@
 """Questions about the call itself, answered honestly: why the receptionist needs a number, who
-or what the caller is talking to, whether they can get a text, what happens to their details.
+or what the caller is talking to, whether the call is recorded, who calls back and when, whether
+they can get a text, what happens to their details.
 
 A caller who asks one of these is still in the middle of whatever they were doing, so the flow
 answers and then puts the pending question again; the question is never taken as an answer (a
@@ -39,15 +40,27 @@ _PRIVACY = re.compile(
     r"\b(what (?:do|will) you do with my (?:info\w*|details|data|number|name)|(?:who|will "
     r"anyone) (?:sees?|gets?|has access to) my (?:info\w*|details|data|number)|is (?:this|my "
     r"(?:info\w*|data|number)) (?:private|confidential|safe|secure)|are you (?:recording|"
-    r"keeping) (?:this|my)|is this (?:call )?(?:being )?recorded)\b")
+    r"keeping) (?:this|my))\b")
+_RECORDED = re.compile(
+    r"\b(?:is|are) (?:this|the|our|my) (?:call|conversation)? ?(?:being )?(?:recorded|taped|"
+    r"monitored)|is this (?:a )?recorded (?:line|call)|are you recording( (?:this|me))?\b")
+_CALLBACK = re.compile(
+    r"\b(?:who(?:'s| is| will| will be| would)? (?:going to |gonna )?(?:call|ring|phone|"
+    r"get back to) me|"
+    r"(?:when|how soon|how long) (?:will|would|can|until|before) (?:someone|somebody|they|you|"
+    r"he|she|i|the \w+) (?:call|ring|get back|hear|phone)|"
+    r"when (?:should|can|will) i (?:expect|hear)|"
+    r"how (?:long|soon) (?:does|will) it take (?:for )?(?:someone|them|you)? ?to (?:call|get "
+    r"back))")
 
-KINDS = ("why_number", "is_ai", "who", "text", "privacy")
+KINDS = ("why_number", "is_ai", "who", "text", "privacy", "recorded", "callback")
 
 
 def process_question(raw: str) -> str:
     """Which question about the call this line asks ('' if none)."""
     text = clean(raw)
-    for kind, pattern in (("why_number", _WHY_NUMBER), ("is_ai", _IS_AI), ("privacy", _PRIVACY),
+    for kind, pattern in (("why_number", _WHY_NUMBER), ("recorded", _RECORDED),
+                          ("is_ai", _IS_AI), ("privacy", _PRIVACY), ("callback", _CALLBACK),
                           ("text", _TEXT), ("who", _WHO)):
         if pattern.search(text):
             return kind
@@ -75,6 +88,13 @@ def process_answer(kind: str, *, business: str, sms: bool = False, task: str = "
             return "Yes, the team can send you a text on the number you give me."
         return ("I can't send texts from this line, I'm afraid, but the team will have your "
                 "number and can call you back.")
+    if kind == "recorded":
+        return (f"I'm {business}'s virtual receptionist, an automated assistant, and what we say "
+                f"is written down so the team at {business} can follow up; it's kept by them "
+                "only.")
+    if kind == "callback":
+        return (f"Someone from the team at {business} will call you back as soon as they can, "
+                "during opening hours. I can't promise an exact time, I'm afraid.")
     if kind == "privacy":
         return (f"Your details are kept by {business} only, to book your visit or call you "
                 "back, and are never shared with other callers.")

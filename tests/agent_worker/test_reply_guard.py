@@ -30,7 +30,7 @@ from agent_worker.flows.llm_guard import (
     REFUSAL,
     TERMS,
     advice_question,
-    amounts_in,
+    money_in,
     question_in_play,
 )
 from agent_worker.flows.text import fold
@@ -231,10 +231,11 @@ def test_ordinary_answers_about_hours_and_services_are_spoken_unchanged(configs,
        form=st.sampled_from(["${n:,}", "{n} dollars", "{n} percent", "{n}%"]))
 def test_a_price_or_percentage_the_business_never_set_is_never_spoken(configs, schema, amount,
                                                                       form):
-    """A price or percentage not among the numbers the business's own information holds (its
-    price list, FAQ, hours) is an invented term, however it is written."""
+    """A price or percentage not among the amounts the business's own information states as
+    money (its price list, its FAQ's fees) is an invented term, however it is written: a number
+    from its hours ("10 AM") is no price."""
     config = configs[schema]
-    assume(float(amount) not in amounts_in(fold(speakable_facts(config))))
+    assume(float(amount) not in money_in(fold(speakable_facts(config))))
     service = str(config.services[0]["name"]).lower()
     heard, guard = _heard(config, f"How much is the {service}?",
                           f"The {service} is {form.format(n=amount)}.")
@@ -339,3 +340,18 @@ def test_how_to_take_a_medicine_is_never_said(configs):
     heard, guard = _heard(configs["t_clinic"], "If I run out, is it okay to just skip a few days?",
                           "If you run out, you can skip a few days. Anything else?")
     assert heard == [] and guard.cut == ADVICE
+
+
+@pytest.mark.parametrize(("schema", "caller", "reply"), [
+    # a number from the hours ("10 AM") is no commission rate
+    ("t_homes", "What's the commission if I sell my house with you?",
+     "The commission for selling your house with you is 10% of the sale price."),
+    # whether something is all right to do now is never the model's yes
+    ("t_plumb", "Is it okay to turn the kitchen lights on?", "Yes, I'm sure."),
+    # which insurance plans the business takes is its own words' to say
+    ("t_clinic", "Do you take Aetna?", "Yes, we take Aetna for our medical services."),
+])
+def test_invented_rates_verdicts_on_safety_and_plans_taken_are_never_spoken(configs, schema,
+                                                                           caller, reply):
+    heard, guard = _heard(configs[schema], caller, reply)
+    assert heard == [] and guard.cut, guard.dropped

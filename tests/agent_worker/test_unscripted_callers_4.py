@@ -250,3 +250,27 @@ def test_a_booking_read_back_answered_that_s_it_books_and_stays_on_the_line(flee
     assert "Shall I book that?" in said[-2]
     assert _appointments(flow) == [("2026-03-12 14:00", "Joy Lam", "booked")]
     assert not flow.state.ended and "anything else" in said[-1]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Hi, is this call being recorded?", "recorded"),
+    ("are you recording this", "recorded"),
+    ("Who's going to call me back, and when?", "callback"),
+    ("how soon will someone get back to me", "callback"),
+    ("what do you do with my details", "privacy"),
+])
+def test_questions_about_recording_and_the_callback_are_process_questions(line, kind):
+    from agent_worker.flows.process import process_answer, process_question
+
+    assert process_question(line) == kind
+    assert process_answer(kind, business="Fleet Vet")
+
+
+@pytest.mark.django_db
+def test_who_calls_back_asked_at_a_read_back_is_answered_and_the_read_back_put_again(fleet):
+    flow = _flow("t_homes")
+    said = _talk(flow, "Could an agent call me about the rental on Spruce Street?",
+                 "Ola Grant, 415 555 0196.", "Who will call me back, and when?",
+                 "Okay, yes, pass it on.")
+    assert said[2].startswith("Someone from the team") and "Shall I pass that on?" in said[2]
+    assert len(_messages(flow)) == 1
