@@ -196,9 +196,14 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return Reply(text=s.last_prompt or s.last_reply or replies.HOW_CAN_I_HELP)
         asked = process_question(raw) or self._process_read(raw)
         if asked:
-            self._absorb_contact(raw)
-            return self._with_pending(process_answer(
-                asked, business=self.config.business_name, task=str(s.task)), "knowledge")
+            answer = process_answer(asked, business=self.config.business_name, task=str(s.task))
+            if self._absorb_contact(raw) and s.task != Task.NONE and s.stage in (
+                    Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALLER_ID):
+                # "Why do you need my number? Anyway, it's 415 555 0104.": answered, and the
+                # number kept; the call goes on from there, not back to the question it answered
+                s.misses = 0
+                return Reply(text=f"{answer} {self._next().text}", kind="knowledge")
+            return self._with_pending(answer, "knowledge")
 
         # questions the business already answered, sentence by sentence; what is left of the
         # line (an answer, a request) is read on its own, so "Weekday hours are hard for me,

@@ -29,6 +29,11 @@ _SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # esta
              "take": "accept", "accepts": "accept", "taking": "accept", "insured": "insurance",
              "cover": "insurance", "covers": "insurance", "covered": "insurance",
              "coverage": "insurance",
+             # an insurer named is a question about insurance ("Do you take Aetna?")
+             **dict.fromkeys(("aetna", "cigna", "humana", "kaiser", "medicare", "medicaid",
+                              "bluecross", "anthem", "tricare", "metlife", "guardian",
+                              "unitedhealthcare", "geico", "allstate", "progressive",
+                              "statefarm"), "insurance"),
              "pay": "payment", "paying": "payment", "payments": "payment", "cards": "card",
              "cancelling": "cancellation", "canceling": "cancellation", "cancel": "cancellation",
              "cancelled": "cancellation", "canceled": "cancellation", "late": "late",

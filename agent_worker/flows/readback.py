@@ -38,7 +38,8 @@ _CHANGE_OF_MIND = re.compile(r"\b(actually|instead|make it|change (?:it|that|the
                              r"can we do|could we do|how about|what about)\b")
 
 # how a caller closes a yes ("Yes, that's everything. Thanks so much."): nothing to add to it
-_CLOSERS = re.compile(r"\b(?:that'?s (?:everything|all|it)|"
+_CLOSERS = re.compile(r"\b(?:that'?s (?:everything|all|it)|that'?s (?:the |my )?(?:best |right |"
+                      r"correct |good )?(?:number|one)|"
                       r"thanks?(?: you)?(?: (?:so|very) much| a lot)?|"
                       r"bye(?:[- ]bye)?|goodbye)\b")
 

@@ -51,6 +51,16 @@ _NOT_URGENT = re.compile(
     r"(?:it'?s |is )?not (?:leaking|overflowing|flooding) or anything)\b")
 
 
+# a routine visit asked for ("my blood pressure check", "a follow-up", "her annual shots"): the
+# intent model's nearness to an emergency is not taken over it, unless the line says it is acute
+_ROUTINE_VISIT = re.compile(r"\b(?:check|checkup|check-up|check up|follow-?up|follow up|"
+                            r"physical|annual|routine|yearly|screening|vaccin\w*|shots?|"
+                            r"cleaning|appointment)\b")
+_ACUTE = re.compile(r"\b(?:right now|now|today|tonight|severe|worst|can'?t|cannot|bleeding|"
+                    r"emergency|urgent|sudden\w*|collaps\w*|unconscious|swallowed|ate|"
+                    r"breath\w*|chest|numb\w*|faint\w*|seizure|won'?t stop)\b")
+
+
 # names given, the caller's or a pet's: "the dog's name is Pepper", "and I'm Curtis Vandermeer"
 _INTRODUCING = re.compile(r"(?i:\b(?:(?:my|the|our|his|her|their) [\w]+'?s name is|"
                           r"(?:his|her|their) name is|my name is|my name'?s|name'?s|i'?m|i am|"
@@ -125,6 +135,8 @@ class Safety(FlowBase):
             return False  # "The dog's name is Pepper, and I'm Curtis Vandermeer": who, not what
         if re.search(r"\brefills?\b", clean(raw)) and not _STILL.search(clean(raw)):
             return False  # "a refill of her thyroid pills, she's almost out": routine
+        if _ROUTINE_VISIT.search(clean(raw)) and not _ACUTE.search(clean(raw)):
+            return False  # "I need to see the doctor for my blood pressure check": routine
         return self._means(raw, "emergency", EMERGENCY_SCORE)
 
     def _requests_something(self, raw: str) -> bool:

@@ -274,3 +274,25 @@ def test_who_calls_back_asked_at_a_read_back_is_answered_and_the_read_back_put_a
                  "Okay, yes, pass it on.")
     assert said[2].startswith("Someone from the team") and "Shall I pass that on?" in said[2]
     assert len(_messages(flow)) == 1
+
+
+@pytest.mark.django_db
+def test_a_number_given_with_a_question_about_it_is_kept_and_the_call_goes_on(fleet):
+    flow = _flow("t_vet")
+    said = _talk(flow, "Please have the vet call me about Rocky's arthritis pills, I'm Gloria "
+                       "Mendes.",
+                 "Why do you need my number? Anyway, it's 415 555 0104.",
+                 "Yes, that's the best number, please pass it on.")
+    assert "Let me read that back" in said[1] and "0 1 0 4" in said[1]
+    [message] = _messages(flow)
+    assert message.callback_number == "+14155550104" and "best number" not in message.reason
+
+
+@pytest.mark.django_db
+def test_a_routine_check_is_not_an_emergency_and_an_insurer_named_is_an_insurance_question(
+        fleet):
+    flow = _flow("t_clinic")
+    said = _talk(flow, "Hello dear, I need to see the doctor for my blood pressure check.",
+                 "Do you take Cigna?")
+    assert "911" not in said[0] and not flow.state.urgent
+    assert "insurance" in said[1].lower()
