@@ -22,6 +22,10 @@ _CLINICAL = (
     r"surgery|stitches|x-?rays?)\b",
     r"\bwhat('s| is) wrong with (me|my|him|her|it)\b", r"\bdiagnos", r"\bcan (i|we) give (my|our)",
     r"\bis it safe (to|for)\b",
+    # a dose changed ("can I give him an extra half pill?", "could I double her drops?")
+    r"\b(can|could|should) (i|we) (give|take|double|skip|stop|increase|cut|split)\b[^.?!]*"
+    r"\b(pills?|tablets?|capsules?|doses?|meds|medications?|medicines?|drops|mg|milligrams?)\b",
+    r"\b(extra|another|half|double) (a )?(pill|tablet|capsule|dose)\b",
 )
 _LEGAL = (
     r"\bdo i have a (good |strong )?(case|claim)\b", r"\bwill (i|we) win\b",

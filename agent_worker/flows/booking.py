@@ -224,7 +224,11 @@ class Booking(FlowBase):
         s = self.state
         offered = s.offered
         if not offered:
-            return None
+            # the times offered were for another service, switched to in this line ("let's do
+            # the consultation then, Friday at eleven"): a time said is searched for the new
+            # one, otherwise the time asked for before
+            when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True)
+            return self._search(when or s.requested) if (when or s.requested) else None
         pick = None
         if re.search(r"\b(first|earlier|earliest|former|1st)\b", text) and not re.search(
                 r"\b(earlier|before) than\b|anything earlier|something earlier", text):

@@ -38,7 +38,7 @@ _CALLER_ID_IS_FINE = re.compile(
     r"\b(?:(?:the|this|my) (?:number|one|cell|phone|line) (?:i'?m|i am) (?:calling )?(?:from|on)|"
     r"(?:this|that|the same|same) (?:number|one|cell)(?:'s| is)? (?:is )?(?:fine|good|best|"
     r"great|right|works|okay|ok|the best)|(?:on|at|use|call me (?:on|at)) (?:this|the same|"
-    r"same) (?:number|one|cell)|same number)\b|"
+    r"same) (?:number|one|cell|phone|line)|same number)\b|"
     # "Ed Novak, this number.": said last, with nothing after it
     r"\b(?:this|the same|same) (?:number|phone|cell|line)(?: please)?[.!]?$|"
     # "this number is a cell", "that's my mobile": the number called from, described as theirs
@@ -61,6 +61,12 @@ _CALLING_FROM = re.compile(r"\b(?:number|one|phone|line|cell) (?:i'?m|i am) call
 _OTHER_NUMBER = re.compile(r"\b(?:not (?:on )?(?:this|that|the same) (?:number|one|phone|cell)|"
                            r"(?:a|another|different|other|better) (?:number|phone number|cell)|"
                            r"don'?t (?:use|call) (?:this|that) (?:number|one))\b")
+# "I don't have another one", "it's the only phone I have": the number called from is the one
+_ONLY_NUMBER = re.compile(
+    r"\b(?:(?:i |we )?(?:(?:don'?t|do not) have|(?:haven'?t|have not) got) (?:another|a "
+    r"different|any other|a second|an other)(?: one| number| phone| line)?|(?:it'?s|that'?s|this "
+    r"is) (?:the |my )?only (?:one|number|phone|line)(?: i have)?|no other (?:number|phone|line)|"
+    r"only (?:have|got) (?:this|the one|one)(?: number| phone| line)?)\b")
 _NOT_THIS_NUMBER = re.compile(r"\b(?:not|don'?t|isn'?t|no(?! (?:worries|problem|bother|rush))|"
                               r"never|rather|instead|different|another|other)\b")
 
@@ -201,8 +207,10 @@ class ContactDetails(FlowBase):
         if number:
             s.callback_number = number
             return self._next()
-        if is_yes(text) or (_CALLER_ID_IS_FINE.search(text)
-                            and not _NOT_THIS_NUMBER.search(text)):
+        only = bool(_ONLY_NUMBER.search(text))
+        rest = _ONLY_NUMBER.sub(" ", text)
+        if is_yes(text) or only or (_CALLER_ID_IS_FINE.search(rest)
+                                    and not _NOT_THIS_NUMBER.search(rest)):
             s.callback_number = self._caller_id()
             return self._next()
         if has_digits(raw):  # the start of a number, the rest cut off
@@ -217,9 +225,10 @@ class ContactDetails(FlowBase):
     def _answer_number(self, raw: str, text: str) -> Reply | None:
         s = self.state
         number = self._number(raw)
-        if number is None and re.search(r"\b(same (?:one|number)|the same|this (?:one|number)|"
-                                        r"the one i'?m calling from|calling from|my cell|"
-                                        r"caller id)\b", text) and (
+        if number is None and (re.search(r"\b(same (?:one|number)|the same|this (?:one|number)|"
+                                         r"the one i'?m calling from|calling from|my cell|"
+                                         r"caller id)\b", text)
+                               or _ONLY_NUMBER.search(text)) and (
                 self._caller_id()):
             number = self._caller_id()
         if number is None:

@@ -56,6 +56,7 @@ from agent_worker.flows.text import (
     split_sentences,
     words,
 )
+from agent_worker.flows.when import parse_when
 from agent_worker.guardrails import forbidden_advice, objection
 from calls.models import Appointment, CallbackMessage
 
@@ -458,6 +459,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         if not intents.never_mind(text) or (s.task == Task.NONE and s.offer == Offer.NONE):
             return None
+        if intents.wants_message(text) and s.task != Task.MESSAGE:
+            # "I don't want to book yet, just have someone ring me about it": the booking is
+            # dropped for the message asked for instead
+            return None
         had_booking = s.task in (Task.BOOK, Task.RESCHEDULE)
         s.reset_task()
         s.stage = Stage.ANYTHING_ELSE
@@ -683,8 +688,27 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 # "your number?" such a line is met by offering the number called from)
                 self._add_to_reason(raw)
                 return self._noted()
+            repeated = self._said_again(raw)
+            if repeated:
+                return self._with_pending(repeated)
             return self._missed()
         return None
+
+    def _said_again(self, raw: str) -> str:
+        """"Sorry, I repeat myself: Thursday the 19th at nine, and my name": a line that only
+        says again the time already chosen (and maybe the name given) is acknowledged with what
+        the call holds, not met with "I didn't catch that"."""
+        s = self.state
+        if s.chosen is None or s.stage not in (Stage.ASK_NAME, Stage.CONFIRM_CALLER_ID,
+                                               Stage.ASK_NUMBER):
+            return ""
+        when = parse_when(raw, now=self.now(), date_order=self.date_order)
+        start = s.chosen.local_start
+        if when is None or when.day_from != start.date() or (
+                when.at is not None and when.at != start.time().replace(tzinfo=None)):
+            return ""
+        slot = replies.slot_phrase(s.chosen, self.today)
+        return f"Yes, I have you down for {slot}."
 
 
 class FlowRunner:

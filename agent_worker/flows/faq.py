@@ -148,6 +148,9 @@ class BusinessAnswers(FlowBase):
             # entry matches and no service is named
             if faq and match_service(self.config, sentence) is None:
                 answer = faq_answer(self.config, sentence)
+                if not answer and s.task in (Task.CANCEL, Task.RESCHEDULE):
+                    # "do I get charged anything?" while cancelling: the cancellation policy
+                    answer = faq_answer(self.config, f"{sentence} cancellation fee")
                 if answer:
                     return answer
             return price_answer(self.config, sentence)

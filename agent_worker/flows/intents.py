@@ -24,7 +24,8 @@ _BOOK = re.compile(
 _MESSAGE = re.compile(
     r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|pass (?:on )?(?:a )?message|"
     r"give (?:him|her|them) a message|call me back|have (?:someone|somebody|him|her|them|the "
-    r"\w+|an? \w+) call me|someone (?:to )?call me|get back to me|callback|call-back|"
+    r"\w+|an? \w+) (?:call|ring|phone|contact|reach) me|(?:someone|somebody) (?:to )?(?:call|"
+    r"ring|phone|contact) me|get back to me|callback|call-back|"
     r"ring me back|can (?:someone|somebody|they|he|she) (?:just |please )?call me|"
     r"(?:can|could) (?:someone|somebody|you|they|he|she) (?:just |please )?(?:email|e-mail|mail|"
     r"send|fax) (?:it|that|them|me|a copy)|(?:can|could|would) (?:an?|the|"
@@ -80,7 +81,11 @@ _HUMAN = re.compile(
     r"the (?:\w+ )?(?:person|lady|guy|woman|man) (?:who|that|for|in charge))|"
     r"(?:speak|talk) (?:to|with) my (?:own )?(?:attorney|lawyer|agent|realtor|doctor|dentist|"
     r"hygienist|vet|veterinarian|mechanic|service advisor|advisor|stylist|technician|nurse|"
-    r"paralegal|case manager|property manager))\b")
+    r"paralegal|case manager|property manager)|"
+    # "who do I talk to?", "who should I speak with about an offer?"
+    r"who (?:do|should|can|could) (?:i|we) (?:talk|speak) (?:to|with)|"
+    r"who (?:do|should|can) (?:i|we) (?:ask for|call|contact)\b(?! (?:for|about) (?:a|an) "
+    r"(?:quote|estimate|price)))\b")
 # "Can I speak with Linda?": a person asked for by name (capitalised, as the recogniser writes
 # names), read on the line as said
 _NAMED_PERSON = re.compile(r"\b(?:speak|talk|get through) (?:to|with) (?:(?:Dr|Mr|Mrs|Ms)\.? )?"

@@ -44,7 +44,19 @@ _SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # esta
              "prescriptions": "prescription", "makes": "make", "models": "model",
              "cars": "car", "vehicles": "car", "vehicle": "car", "worth": "value",
              "valuation": "value", "approved": "pre-approved", "preapproved": "pre-approved",
-             "gift": "gift", "licensed": "licensed", "video": "video", "zoom": "video"}
+             "gift": "gift", "licensed": "licensed", "video": "video", "zoom": "video",
+             # plurals no ending rule undoes, and the everyday words for a child ("do you see
+             # children?", "kids' cleanings" ask about the child's service)
+             # a car's make named is a question about which makes and models are serviced ("Do
+             # you work on Volkswagens?"; "make" is also a verb, so the brand counts as a model)
+             **dict.fromkeys(("toyota", "honda", "ford", "chevy", "chevrolet", "nissan",
+                              "hyundai", "kia", "subaru", "mazda", "volkswagen", "vw", "bmw",
+                              "mercedes", "audi", "lexus", "jeep", "dodge", "gmc", "buick",
+                              "cadillac", "tesla", "volvo", "acura", "infiniti", "mitsubishi",
+                              "porsche", "chrysler", "lincoln", "fiat", "jaguar"), "model"),
+             "children": "child", "kids": "child", "kid": "child", "pediatric": "child",
+             "paediatric": "child", "men": "man", "women": "woman", "feet": "foot",
+             "mice": "mouse", "people": "person", "geese": "goose"}
 # kinds of animal, for the FAQ only ("do you see rabbits?" asks which animals are seen; a
 # service is never matched by them: "my rabbit" names no service on the price list)
 _ANIMALS = frozenset("""rabbit bunny bird hamster reptile snake lizard ferret parrot guinea pig
@@ -71,7 +83,8 @@ _SCHEDULING = re.compile(r"\b(appointments?|slots?|openings?|availability|availa
                          r"tomorrow|tonight|morning|afternoon|evening|week|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
                          r"o'clock)\b")
-_PRICE = re.compile(r"\b(how much|price|prices|pricing|cost|costs|fee|fees|charge|charges|rate|"
+_PRICE = re.compile(r"\b(how much|price|prices|pricing|cost|costs|fee|fees|charge|charges|"
+                    r"charged|charging|penalty|penalized|rate|"
                     r"rates|quote|dollars|bucks)\b")
 
 
@@ -178,10 +191,41 @@ def match_service(config: CallConfig, text: str) -> dict | None:
 
 
 def price_answer(config: CallConfig, text: str) -> str:
-    service = match_service(config, text)
-    if service is not None:
-        return service_price(service)
+    services = match_services(config, text)
+    if services:
+        return " ".join(service_price(service) for service in services)
     return _price_list(config)
+
+
+_LISTED = re.compile(r",|\b(?:and|or|plus|also|as well as)\b|&|/")
+
+
+def match_services(config: CallConfig, text: str, most: int = 3) -> list[dict]:
+    """The services a line names, when it names several ("how much are the whitening and the
+    crown?", "rabies and distemper shots"): each part of a list is matched on its own. A part
+    whose words all belong to the service the whole line names ("the child cleaning and exam")
+    names nothing more."""
+    best = match_service(config, text)
+    if best is None:
+        return []
+    best_words = {_root(w) for w in content_words(str(best.get("name", "")))}
+    found = [best]
+    for part in _LISTED.split(clean(text)):
+        said = {_root(w) for w in content_words(part) - _PLACES - _OBJECTS}
+        if not said or said <= best_words:
+            continue
+        service = match_service(config, part)
+        if service is not None and all(service is not f for f in found):
+            found.append(service)
+    found.sort(key=lambda service: _position(service, text))  # in the order they were said
+    return found[:most]
+
+
+def _position(service: dict, text: str) -> int:
+    """Where in the line `service` is first named (to keep the caller's order)."""
+    name_words = {_root(w) for w in content_words(str(service.get("name", "")))}
+    said = words(clean(text))
+    return next((i for i, w in enumerate(said) if _root(_stem(w)) in name_words), len(said))
 
 
 def service_price(service: dict) -> str:

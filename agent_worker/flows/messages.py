@@ -41,6 +41,12 @@ _REASON_CUE = re.compile(r"\b(the message is|message is about|it'?s (?:actually 
                          r"about|tell (?:them|her|him) (?:that|it'?s))\b")
 
 
+# a message whose words point back at what was said before ("call me about it")
+_REFERS_BACK = re.compile(r"\b(?:about|regarding|on|for|with) (?:it|that|this|them|those|these)"
+                          r"\b(?! (?:\w+ )?(?:appointment|bill|invoice|quote|estimate|visit|"
+                          r"car|pipe|leak|tooth|dog|cat)\b)")
+
+
 class Messages(FlowBase):
     """Taking a message for the team."""
 
@@ -54,6 +60,14 @@ class Messages(FlowBase):
         self._take_contact(raw)
         if raw and not s.reason:
             s.reason = self._callers_reason(raw)
+            if s.reason and _REFERS_BACK.search(clean(s.reason)):
+                # "just have someone call me about it": what "it" is, the line before that
+                # says something
+                before = next((said for said in map(self._topic_reason,
+                                                    ([line] for line in s.topic[-2::-1]))
+                               if said), "")
+                if before and before not in s.reason:
+                    s.reason = f"{before} {s.reason}"
         if not s.reason:  # "Yes, just a callback, please.": what they said before it
             s.reason = self._what_about(raw)
         return self._next("Of course.")

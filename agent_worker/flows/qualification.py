@@ -70,7 +70,13 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\bemergency\b", re.IGNORECASE),
      re.compile(r"\b(?:no|not an?|isn'?t an?|nothing) (?:emergency|urgent)\b|\bnot urgent\b|"
                 r"\bjust (?:a|her|his|their) (?:routine |regular |yearly |annual )?(?:checkup|"
-                r"check-up|check up|vaccines?|shots)\b", re.IGNORECASE)),
+                r"check-up|check up|vaccines?|shots)\b|"
+                # a routine visit named as what the pet needs ("she needs her shots", "for
+                # his booster and a microchip"): not an emergency, unless the line says one
+                r"\b(?:needs?|for|get|due for|time for) (?:(?:her|his|their|its|the|a|some|"
+                r"my \w+'?s) )?(?:routine |regular |yearly |annual |puppy |kitten |first )?"
+                r"(?:checkup|check-up|check up|vaccines?|vaccinations?|shots|boosters?|"
+                r"microchip|wellness exam|nail trim)\b", re.IGNORECASE)),
     (re.compile(r"\b(make|model|vehicle)\b", re.IGNORECASE),
      re.compile(r"\b(?:19[5-9]\d|20[0-4]\d) [a-z][\w-]*(?: [a-z][\w-]*)?\b", re.IGNORECASE)),
     (re.compile(r"\baddress\b", re.IGNORECASE),
@@ -84,11 +90,19 @@ _YES_NO_QUESTION = re.compile(r"^(?:is|are|do|does|did|have|has|had|would|will|c
                               re.IGNORECASE)
 
 
+# what makes a visit more than routine, whatever else the caller named
+_SIGNS = re.compile(r"\b(?:bleed\w*|vomit\w*|throw\w* up|ate|eaten|swallow\w*|poison\w*|toxic|"
+                    r"collaps\w*|seizure\w*|can'?t (?:breathe|walk|stand|pee)|hit by|limp\w*|"
+                    r"injur\w*|hurt|swollen|swelling|pain)\b", re.IGNORECASE)
+
+
 def _known_answer(question: str, said: str) -> str:
     """The caller's own words that already answer `question` (a question every trade asks in
     its own words: new or returning, the address), or ''."""
     for asks, answers in _KNOWN_ANSWERS:
         if asks.search(question):
+            if asks.pattern == r"\bemergency\b" and _SIGNS.search(said):
+                continue  # "due for shots, but she ate a sock": the question is asked
             found = answers.search(said)
             if found:
                 return found.group(0)

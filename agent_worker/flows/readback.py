@@ -192,10 +192,24 @@ class ReadBack(FlowBase):
                s.requested.single_day if s.requested else None)
         when = self._same_time(parse_when(raw, now=self.now(), date_order=self.date_order,
                                           expect_time=True, default_day=day), text)
-        if when is None:
-            return None
+        if when is None or self._chosen_fits(when):
+            return None  # "yes, Saturday the 14th, whichever is open": what was chosen, again
         s.requested, s.chosen, s.offered = when, None, []
         return self._next("Sure.")
+
+    def _chosen_fits(self, when: When) -> bool:
+        """Whether the slot already chosen is what `when` asks for (the caller said it again)."""
+        chosen = self.state.chosen
+        if chosen is None or when.day_from is None:
+            return False
+        start = chosen.local_start
+        day_to = when.day_to or when.day_from
+        if not when.day_from <= start.date() <= day_to:
+            return False
+        if when.at is not None:
+            return when.at == start.time().replace(tzinfo=None)
+        return (when.after is None or when.after <= start.time().replace(tzinfo=None)) and (
+            when.before is None or start.time().replace(tzinfo=None) < when.before)
 
     def _same_time(self, when: When | None, text: str) -> When | None:
         """'Thursday, same time': another day at the time already chosen."""

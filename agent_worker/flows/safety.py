@@ -39,6 +39,15 @@ _ASKS_ADVICE = re.compile(r"\b(should i|should we|do i need|is it (?:safe|ok|oka
                           r"safe to|worth|sell for|what'?s wrong|how (?:do|can) i)\b")
 
 
+# said of an emergency: whether it is real, whether it can wait, whether to go on as planned
+_DOUBT = re.compile(r"\b(?:are you sure|is (?:that|it|this) (?:normal|bad|dangerous|a "
+                    r"problem|an emergency)|(?:can'?t|can|could|couldn'?t) (?:i|we) (?:just |"
+                    r"still )?(?:wait|hold off|leave it|bring|come|drive|take|book)|(?:wait|hold "
+                    r"off) (?:until|till|for|and see)|still (?:book|come|make|bring|drive)|"
+                    r"what (?:do|should|can) (?:i|we) do|do (?:i|we) (?:still )?(?:need|have) to)"
+                    r"\b")
+# said before the safety line when a caller asks what to do about their emergency
+NO_ADVICE = "I'm not able to advise on that over the phone."
 _DETAIL_STAGES = frozenset({Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALLER_ID,
                             Stage.CONFIRM, Stage.ASK_CHANGE})
 
@@ -91,6 +100,10 @@ class Safety(FlowBase):
         if (intents.emergency(self.config.profession, raw) or self._model_emergency(raw)) and not (
                 s.urgent and s.task == Task.MESSAGE):
             return self._emergency(raw)
+        if s.urgent and s.task == Task.MESSAGE and self._doubts_the_emergency(raw):
+            # "should I make him throw up?", "can't I just wait till tomorrow?", "is it okay to
+            # turn the lights on?": no verdict, the safety line again, and the message goes on
+            return self._with_pending(f"{NO_ADVICE} {self._safety_line()}", kind="guard")
         if forbidden_advice(self.config, raw) and not self._requests_something(raw):
             if s.task == Task.NONE:
                 s.offer = Offer.BOOK
@@ -159,11 +172,7 @@ class Safety(FlowBase):
         s = self.state
         s.reset_task()
         self._take_contact(raw)
-        sentences = re.split(r"(?<=[.!?])\s+", self.config.safe_alternative or "")
-        urgent = [x for x in sentences if re.search(
-            r"911|emergency|hospital|tow|gas|leaking|breathing|safe", x, re.IGNORECASE)]
-        text = " ".join(urgent) or ("This sounds urgent. If anyone is in danger or has "
-                                    "trouble breathing, please hang up and call 911.")
+        text = self._safety_line()
         ok, _ = self._can_transfer()
         # what it is about, as the caller put it: the urgent transfer's record, or the message
         s.urgent, s.reason = True, raw.strip()
@@ -175,6 +184,24 @@ class Safety(FlowBase):
         reply = self._next(f"{text} I'll take an urgent message so the team calls you back as "
                            "soon as possible.")
         return Reply(text=reply.text, kind="guard")
+
+    def _safety_line(self) -> str:
+        """The template's safety sentences (911, the emergency animal hospital, the main valve,
+        a tow), or a general one for a trade that has none."""
+        sentences = re.split(r"(?<=[.!?])\s+", self.config.safe_alternative or "")
+        urgent = [x for x in sentences if re.search(
+            r"911|emergency|hospital|tow|gas|leaking|breathing|safe", x, re.IGNORECASE)]
+        return " ".join(urgent) or ("This sounds urgent. If anyone is in danger or has "
+                                    "trouble breathing, please hang up and call 911.")
+
+    def _doubts_the_emergency(self, raw: str) -> bool:
+        """A question put while an urgent message is being taken that asks what to do about the
+        emergency, or whether it can wait ("are you sure?", "can I just drive it over?"), as
+        opposed to a question about the business or the call, or the details being asked for."""
+        if find_phone_number(raw, region=self.region):
+            return False
+        text = clean(raw)
+        return bool(_ASKS_ADVICE.search(text) or _DOUBT.search(text))
 
     def _language_handoff(self, raw: str, language: str) -> Reply:
         s = self.state

@@ -370,6 +370,11 @@ _PHONE_RUN = re.compile(rf"(?:\+?{_DIGIT}[\s,.()-]*){{7,}}")
 # afternoon", "last Friday", "two days ago", "I was in on Saturday", "it started Monday night".
 _DAYWORD = (r"(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|monday|tuesday|"
             r"wednesday|thursday|friday|saturday|sunday|the (?:weekend|\w+ (?:of|on)))")
+# a number that counts what was just said or offered ("either of those two", "the two
+# times", "both of them"), never a clock time
+_COUNTED = re.compile(r"\b(?:those|these|the|them|us|all) (?:two|three|four|2|3|4)\b"
+                      r"(?![:.]\d| ?(?:o'?clock|thirty|fifteen|forty[- ]five|am|pm|a\.m|p\.m|"
+                      r"in the)\b)")
 PAST = re.compile(
     rf"\b(?:since|ever since|started|began|happened|broke|stopped) (?:on |at |in |about |around "
     rf"|last |this )?{_DAYWORD}(?: (?:morning|afternoon|evening|night))?|\byesterday(?: (?:"
@@ -402,6 +407,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     text = _PHONE_RUN.sub(" ", _number_words(clean(raw)))  # "at 2 oh 1, 2 oh 1...": a number
     text = PAST.sub(" ", text)  # "no hot water since this morning": when it began, not a visit
     text = _BIRTH.sub(" ", text)  # "date of birth March 22nd 1981": not a day for the visit
+    text = _COUNTED.sub(" ", text)  # "whichever of those two is open": a count, not 2 o'clock
     # "Good morning." or, unasked, "Morning. This is Kwame": a greeting, not a time of day
     text = (_GOOD_MORNING if expect_time else _GREETED).sub(" ", text)
     today = now.date()

@@ -1,0 +1,193 @@
+"""Callers as the fifth development set and the fresh set (read since 2026-12-03) showed them
+(issue 14), fixed by failure kind: questions put while an urgent message is taken ("can't I just
+wait?", "should I make her sick?"), a dose changed asked as a question, several services priced
+in one question, a fee asked about while cancelling, the chosen time said again, "I don't have
+another number", a service switched with a new time while times are offered, "who do I talk
+to?", a car's make, a message about "it", a routine pet visit and "either of those two".
+Phrasings are this file's own; all of it runs on the real appointment book and intent model."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from django_tenants.utils import schema_context
+
+from agent_worker.flows import intents
+from agent_worker.flows.when import parse_when
+from calls.models import Appointment, CallbackMessage
+from tests.agent_worker.flow_support import TUESDAY_9AM
+from tests.agent_worker.flow_support import business_flow as _flow
+from tests.agent_worker.flow_support import talk as _talk
+
+CALLER_ID = "+14155550123"
+
+
+def _appointments(flow) -> list[tuple[str, str, str]]:
+    with schema_context(flow.config.client_id):
+        return [(a.starts_at.astimezone(TUESDAY_9AM.tzinfo).strftime("%Y-%m-%d %H:%M"),
+                 a.caller_name, a.status) for a in Appointment.objects.order_by("starts_at")]
+
+
+def _seed(flow, at: str, name: str) -> None:
+    from calls import appointments
+
+    with schema_context(flow.config.client_id):
+        appointments.appointment_book(
+            config=flow.config, starts_at=datetime.fromisoformat(at).replace(tzinfo=flow.tz),
+            caller_name=name, callback_number=CALLER_ID, reason="seeded",
+            now=TUESDAY_9AM - timedelta(days=1))
+
+
+def _messages(flow) -> list[CallbackMessage]:
+    with schema_context(flow.config.client_id):
+        return list(CallbackMessage.objects.all())
+
+
+# --- words -----------------------------------------------------------------------------------
+
+def test_a_count_of_the_times_offered_is_not_a_clock_time():
+    for line in ("Either of those two is fine.", "I could do both of the two.",
+                 "Whichever of these two is open."):
+        when = parse_when(line, now=TUESDAY_9AM, expect_time=True)
+        assert when is None or when.at is None, line
+    for line, hour in (("The 2 o'clock one.", 14), ("the two thirty", 14), ("The 3 PM", 15)):
+        assert parse_when(line, now=TUESDAY_9AM, expect_time=True).at.hour == hour, line
+
+
+def test_asking_who_to_talk_to_is_asking_for_a_person():
+    assert intents.wants_human("We'd like to put in an offer. Who should I speak with?")
+    assert intents.wants_human("who do we talk to about the invoice")
+    assert not intents.wants_human("Who do I call for a quote on a water heater?")
+
+
+# --- during an emergency --------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_asking_whether_an_emergency_can_wait_gets_the_safety_line_again_not_a_verdict(fleet):
+    flow = _flow("t_vet")
+    said = _talk(flow, "Our puppy just chewed up a bottle of my ibuprofen.",
+                 "He's running around like normal. Can't we just wait and see tonight?",
+                 "Alright. It's Dana Ortiz, 415 555 0161.", "Yes, please.")
+    assert "emergency animal hospital" in said[1] and "not able to advise" in said[1]
+    assert not any(w in said[1].lower() for w in ("yes,", "you can wait", "should be fine"))
+    assert "name" in said[1]  # the question the message needs, put again
+    [message] = _messages(flow)
+    assert message.urgent and message.caller_name == "Dana Ortiz"
+    assert "ibuprofen" in message.reason
+
+
+@pytest.mark.django_db
+def test_is_it_safe_to_do_something_during_a_flood_is_met_with_the_safety_line(fleet):
+    flow = _flow("t_plumb")
+    said = _talk(flow, "There's water gushing out from behind the washing machine!",
+                 "Is it safe to unplug the washer?")
+    assert "main valve" in said[1] and "not able to advise" in said[1]
+    assert not said[1].lower().startswith("yes")
+
+
+# --- questions ---------------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_a_changed_dose_asked_as_a_question_is_advice_the_receptionist_does_not_give(fleet):
+    flow = _flow("t_vet")
+    said = _talk(flow, "Luna takes gabapentin twice a day. Could I double her dose before the "
+                       "fireworks?")
+    assert "not able to give veterinary advice" in said[0]
+    assert "emergency right now" not in said[0]
+
+
+@pytest.mark.django_db
+def test_two_services_priced_in_one_question_are_both_answered_in_the_callers_order(fleet):
+    flow = _flow("t_vet")
+    [said] = _talk(flow, "What do you charge for a microchip and a rabies shot?")
+    assert said.index("Microchip") < said.index("Rabies vaccine")
+    assert "$50" in said and "$30" in said
+    [whole] = _talk(_flow("t_dental"), "How much is a child cleaning and exam?")
+    assert whole == "Child cleaning and exam, that's $120."
+
+
+@pytest.mark.django_db
+def test_asking_whether_children_are_seen_names_the_childs_service(fleet):
+    [said] = _talk(_flow("t_dental"), "Do you take kids? My twins are five.")
+    assert "Child cleaning and exam" in said and "$120" in said
+
+
+@pytest.mark.django_db
+def test_a_cars_make_asks_which_makes_are_serviced(fleet):
+    [said] = _talk(_flow("t_auto"), "Do you guys fix Subarus?")
+    assert "domestic and import" in said
+
+
+@pytest.mark.django_db
+def test_a_fee_asked_about_while_cancelling_is_the_cancellation_policy(fleet):
+    flow = _flow("t_salon")
+    _seed(flow, "2026-03-13 15:00", "Irene Cho")
+    said = _talk(flow, "I have to cancel my appointment on Friday.", "Irene Cho.",
+                 "Will I be charged for that?", "Okay, yes, go ahead and cancel.")
+    assert "twenty-four hours" in said[2] and "cancel it?" in said[2]
+    assert _appointments(flow) == [("2026-03-13 15:00", "Irene Cho", "cancelled")]
+
+
+# --- the booking's details ------------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_the_chosen_time_said_again_is_acknowledged_and_the_only_number_is_the_caller_id(
+        fleet):
+    flow = _flow("t_clinic")
+    said = _talk(flow, "I'm an established patient, Harold Finch, I need my diabetes follow-up.",
+                 "Wednesday the 18th at 10 in the morning, please.",
+                 "Wednesday the 18th, ten o'clock, that's what I want.",
+                 "You can use this phone, I haven't got another one.", "Yes, book it.")
+    assert "Wednesday, March 18th at 10 AM" in said[2] and "didn't catch" not in said[2]
+    assert "Shall I book that?" in said[3] and "0 1 2 3" in said[3]
+    assert _appointments(flow) == [("2026-03-18 10:00", "Harold Finch", "booked")]
+
+
+@pytest.mark.django_db
+def test_a_service_switched_while_times_are_offered_is_booked_at_the_time_said_with_it(fleet):
+    flow = _flow("t_salon")
+    said = _talk(flow, "I want to book a color correction.", "No preference.",
+                 "What do you have in about a month?",
+                 "Let's just do a haircut then, Thursday the 12th at 2 in the afternoon.")
+    assert "Thursday, March 12th at 2 PM" in said[3]
+
+
+@pytest.mark.django_db
+def test_either_of_the_times_said_again_with_the_day_keeps_the_time_chosen(fleet):
+    flow = _flow("t_vet")
+    said = _talk(flow, "Hello, our kitten needs her first vaccines.",
+                 "Could we come Saturday the 14th at 9, or 9:30 if 9 is taken?",
+                 "Sam Rivers. Yes, Saturday the 14th, either of those two, and this number "
+                 "is fine.", "Yes, please book it.")
+    assert "emergency" not in said[0].lower()  # a routine visit is not screened
+    assert "Saturday, March 14th at 9 AM" in said[2] and "Shall I book that?" in said[2]
+    assert _appointments(flow) == [("2026-03-14 09:00", "Sam Rivers", "booked")]
+
+
+@pytest.mark.django_db
+def test_a_routine_visit_with_signs_of_illness_is_still_screened(fleet):
+    flow = _flow("t_vet")
+    [said] = _talk(flow, "My dog is due for shots but he's been vomiting since last night, can I "
+                         "book him in?")
+    assert "emergency" in said.lower()
+
+
+# --- people and messages --------------------------------------------------------------------
+
+@pytest.mark.django_db
+def test_who_to_talk_to_about_an_offer_reaches_a_person_or_a_message(fleet):
+    flow = _flow("t_homes")
+    said = _talk(flow, "We saw the house on Birch Lane at the open house.",
+                 "We want to put in an offer this afternoon. Who should we talk to?")
+    assert "take a message" in said[1] and "Which would you prefer?" not in said[1]
+
+
+@pytest.mark.django_db
+def test_a_message_about_it_carries_what_it_is(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "I'm thinking about replacing my water heater with a tankless one.",
+          "I don't want to book yet, just have someone ring me about that. Rosa Kim, "
+          "415 555 0117.", "Yes, pass it on.")
+    [message] = _messages(flow)
+    assert "tankless" in message.reason and message.caller_name == "Rosa Kim"
