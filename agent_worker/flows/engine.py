@@ -394,6 +394,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             s.stage == Stage.CONFIRM and s.task == Task.CANCEL and self._plainly_cancels(""))
         if s.stage not in _ANSWER_STAGES or never_mind or leaving or changes_task:
             return None
+        if any(is_question(part) and intents.out_of_scope(clean(part))
+               for part in split_sentences(raw)) and not find_phone_number(raw,
+                                                                           region=self.region):
+            # "is it supposed to rain Saturday?" while a time is asked for: not a time, and
+            # answered as what it is
+            return None
         if s.stage in (Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALLER_ID,
                        Stage.ASK_REASON) and intents.says_goodbye(text) and not (
                 offered_name(raw) or find_phone_number(raw, region=self.region)):

@@ -150,7 +150,10 @@ _INJECTION = re.compile(
     r"(?:address|number|appointment) of (?:mr|mrs|ms|dr)\b)")
 
 _OUT_OF_SCOPE = re.compile(
-    r"\b(weather|forecast|news|headlines|sports? scores?|who won|stock (?:price|market)|bitcoin|"
+    r"\b(weather|forecast|(?:supposed|going|gonna|expected) to (?:rain|snow|storm|pour|"
+    r"be (?:hot|cold|warm|sunny|nice))|(?:will|is|does) it (?:rain|snow)|how (?:hot|cold|warm) "
+    r"(?:is it|will it be|is it going to be)|news|headlines|sports? scores?|who won|"
+    r"stock (?:price|market)|bitcoin|"
     r"crypto|recipe|tell me a joke|a joke|sing (?:me )?a song|poem|homework|translate|"
     r"order (?:me )?(?:a |some )?(?:pizza|food|taxi|uber|cab)|book (?:me )?a (?:flight|hotel|"
     r"table|taxi|cab)|movie|lottery|horoscope|capital of|meaning of life|write (?:me )?(?:an? )?"

@@ -191,3 +191,13 @@ def test_a_message_about_it_carries_what_it_is(fleet):
           "415 555 0117.", "Yes, pass it on.")
     [message] = _messages(flow)
     assert "tankless" in message.reason and message.caller_name == "Rosa Kim"
+
+
+@pytest.mark.django_db
+def test_a_question_about_the_weather_while_a_time_is_asked_is_not_a_time(fleet):
+    flow = _flow("t_salon")
+    said = _talk(flow, "I'd like a haircut, anyone is fine.",
+                 "Is it going to snow on Thursday? I have to walk over.",
+                 "Okay, Thursday the 12th at 3 PM then.")
+    assert "can't help with that" in said[1] and "Which would you prefer" not in said[1]
+    assert "Thursday, March 12th at 3 PM is available" in said[2]
