@@ -147,7 +147,7 @@ class ContactDetails(FlowBase):
             about_visit, now=self.now(), date_order=self.date_order,
             default_day=s.requested.single_day if s.requested else None) if (
             about_visit.strip()) else None  # "at 10": that day
-        if when is not None:
+        if when is not None and not self._requested_fits(when):  # (said again: kept as was)
             s.requested = when
 
     def _absorb_contact(self, raw: str) -> bool:

@@ -217,7 +217,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 intents.greeting(rest_text)) or _PLEASANTRY.fullmatch(rest_text.strip(" .,!")):
             return self._with_pending(" ".join(known), "knowledge")
         before = copy.deepcopy(self.state)
-        reply = self._rest(rest, clean(rest))
+        self._beside_answers = True
+        try:
+            reply = self._rest(rest, clean(rest))
+        finally:
+            self._beside_answers = False
         if self.state.misses > before.misses:
             # what is left was context for the questions answered ("We have Aetna"), not a
             # failed answer: nothing it did is kept, the pending question is put again
@@ -513,7 +517,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         # no request in the words the patterns know: what the intent model reads in the line
         # (the whole line first, then each of its sentences: "Is my car ready? It's the blue
         # Jeep I dropped off Thursday" asks in its first)
-        if s.task == Task.NONE and s.offer == Offer.NONE and not _WH_QUESTION.match(text):
+        if s.task == Task.NONE and s.offer == Offer.NONE and not _WH_QUESTION.match(text) and not (
+                # "Do you work on Ford trucks? I've got a 2019 F-150.": what is left beside a
+                # question just answered is its context; only words that ask for something
+                # start a task from it, never the model's nearness to one
+                getattr(self, "_beside_answers", False)):
             sentences = split_sentences(raw)
             for part in [raw, *(sentences if len(sentences) > 1 else [])]:
                 if _WH_QUESTION.match(clean(part)):

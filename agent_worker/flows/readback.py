@@ -192,10 +192,26 @@ class ReadBack(FlowBase):
                s.requested.single_day if s.requested else None)
         when = self._same_time(parse_when(raw, now=self.now(), date_order=self.date_order,
                                           expect_time=True, default_day=day), text)
-        if when is None or self._chosen_fits(when):
+        if when is None or self._chosen_fits(when) or self._requested_fits(when):
             return None  # "yes, Saturday the 14th, whichever is open": what was chosen, again
         s.requested, s.chosen, s.offered = when, None, []
         return self._next("Sure.")
+
+    def _requested_fits(self, when: When) -> bool:
+        """Whether the time already asked for ("the 14th at 9") is inside `when` ("Saturday
+        the 14th"): said again in fewer words, not changed."""
+        asked = self.state.requested
+        if asked is None or asked.day_from is None or when.day_from is None:
+            return False
+        if not (when.day_from <= asked.day_from
+                and (asked.day_to or asked.day_from) <= (when.day_to or when.day_from)):
+            return False
+        if when.at is not None:
+            return asked.at == when.at
+        if when.after is None and when.before is None:
+            return True
+        return asked.at is not None and (when.after is None or when.after <= asked.at) and (
+            when.before is None or asked.at < when.before)
 
     def _chosen_fits(self, when: When) -> bool:
         """Whether the slot already chosen is what `when` asks for (the caller said it again)."""

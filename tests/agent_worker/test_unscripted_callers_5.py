@@ -160,9 +160,11 @@ def test_either_of_the_times_said_again_with_the_day_keeps_the_time_chosen(fleet
                  "Could we come Saturday the 14th at 9, or 9:30 if 9 is taken?",
                  "Sam Rivers. Yes, Saturday the 14th, either of those two, and this number "
                  "is fine.", "Yes, please book it.")
-    assert "emergency" not in said[0].lower()  # a routine visit is not screened
+    assert "emergency right now" in said[1]  # the template screens every visit
+    # the day and "either" said to it: the time asked for is kept, not a day's first slots
     assert "Saturday, March 14th at 9 AM" in said[2] and "Shall I book that?" in said[2]
     assert _appointments(flow) == [("2026-03-14 09:00", "Sam Rivers", "booked")]
+    assert _messages(flow) == []
 
 
 @pytest.mark.django_db
