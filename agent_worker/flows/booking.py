@@ -4,6 +4,7 @@ book only, the caller's choice, and the write once the caller said yes to the re
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from agent_worker.flows import intents, replies
@@ -144,6 +145,12 @@ class Booking(FlowBase):
             if free:
                 return free, "", True
             note = self._grid_reason(wanted)
+            for other in when.or_at:  # "or ten, if nine thirty's gone"
+                instead = datetime.combine(day, other, tzinfo=self.tz)
+                free = [sl for sl in self._available(day, day, replace(when, at=other), limit=1)
+                        if sl.local_start.replace(tzinfo=None) == instead.replace(tzinfo=None)]
+                if free:
+                    return free, note, True
             near = appointments.slots_near(config=self.config, wanted=wanted, now=self.clock(),
                                            count=2, service=self._service())
             if near:

@@ -84,6 +84,8 @@ class When:
     earliest: bool = False
     day_phrase: str = ""  # how to say the day back: "Tuesday, March 17th", "next week"
     part_phrase: str = ""  # "in the morning", "after 3 PM"
+    # times the caller would take instead of `at` ("9:30, or ten if 9:30's gone"), in order
+    or_at: tuple[time, ...] = ()
 
     @property
     def single_day(self) -> date | None:
@@ -250,6 +252,25 @@ def _times(text: str, window: tuple[time, time] | None, expect_time: bool
         elif at is None:
             at = clock
     return at, after, before
+
+
+# a second time offered as a fallback: "nine thirty, or ten if that's gone", "at 2 or maybe 3"
+_OR_TIME = re.compile(r"\bor (?:at |maybe |say |else |even )?(\d{1,2})(?::(\d{2}))? ?(am|pm)?\b"
+                      r"(?!:| ?(?:/|st\b|nd\b|rd\b|th\b|days?\b|weeks?\b|minutes?\b|hours?\b|"
+                      r"people\b|of\b))")
+
+
+def _alternatives(text: str, at: time, window: tuple[time, time] | None) -> tuple[time, ...]:
+    """The other clock times the caller said they would take instead of `at`."""
+    found: list[time] = []
+    for m in _OR_TIME.finditer(text):
+        hour, minute, meridiem = int(m.group(1)), m.group(2), m.group(3)
+        if hour > 12 and minute is None and meridiem is None:
+            continue
+        clock = _hour(hour, int(minute or 0), meridiem, window)
+        if clock is not None and clock != at and clock not in found:
+            found.append(clock)
+    return tuple(found)
 
 
 def _weekday(text: str, today: date) -> tuple[date, str] | None:
@@ -440,7 +461,8 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
         part_phrase = f"before {spoken_clock(before)}"
     if not (earliest or span or at or after or before):
         return None
-    when = When(after=after, before=before, at=at, earliest=earliest, part_phrase=part_phrase)
+    when = When(after=after, before=before, at=at, earliest=earliest, part_phrase=part_phrase,
+                or_at=_alternatives(_after_correction(text), at, window) if at else ())
     if span is not None:
         when = replace(when, day_from=span[0], day_to=span[1], day_phrase=span[2])
     elif at is not None or after is not None or before is not None:

@@ -203,3 +203,19 @@ def test_a_question_about_the_weather_while_a_time_is_asked_is_not_a_time(fleet)
                  "Okay, Thursday the 12th at 3 PM then.")
     assert "can't help with that" in said[1] and "Which would you prefer" not in said[1]
     assert "Thursday, March 12th at 3 PM is available" in said[2]
+
+
+def test_a_fallback_time_said_with_or_is_kept_beside_the_time_wanted():
+    when = parse_when("Thursday at two thirty, or three if that's taken.", now=TUESDAY_9AM)
+    assert (when.at.hour, when.at.minute) == (14, 30)
+    assert [(t.hour, t.minute) for t in when.or_at] == [(15, 0)]
+    assert parse_when("Friday at 10 for 2 or 3 people", now=TUESDAY_9AM).or_at == ()
+
+
+@pytest.mark.django_db
+def test_the_fallback_time_is_booked_when_the_time_wanted_is_taken(fleet):
+    flow = _flow("t_dental")
+    _seed(flow, "2026-03-12 14:00", "Someone Else")
+    said = _talk(flow, "I'm a patient there already, I need a cleaning.",
+                 "Thursday at 2, or 3 if 2 is gone.")
+    assert "already booked" in said[1] and "Thursday, March 12th at 3 PM is available" in said[1]
