@@ -132,7 +132,7 @@ _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
     ("reschedule", lambda flow, raw: flow._start_existing(raw, Task.RESCHEDULE)),
     ("cancel", lambda flow, raw: flow._start_existing(raw, Task.CANCEL)),
     ("message", lambda flow, raw: flow._start_message(raw)),
-    ("human", lambda flow, raw: flow._transfer(raw)),
+    ("human", lambda flow, raw: flow._offer_person(raw)),
     ("book", lambda flow, raw: flow._start_booking(raw)),
 )
 
@@ -320,6 +320,20 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         # may be another step's ("is the number you're calling from the best one?" said before
         # a number came in that could not be read), and a yes must answer what was heard
         return self._next("I'm sorry, I'm having trouble understanding. Let's try once more:")
+
+    def _offer_person(self, raw: str) -> Reply:
+        """Someone on the team wanted, as the intent model reads a line that does not ask in so
+        many words ("just wondering if my car's ready or what's going on with it"): offered,
+        not done, so a caller who had more to say is not put on hold mid-sentence."""
+        s = self.state
+        ok, _ = self._can_transfer()
+        if not ok:
+            return self._transfer(raw)  # nobody to put them through to: a message
+        if not s.reason:
+            s.reason = self._what_about(raw)
+        s.offer = Offer.TRANSFER
+        question = "Would you like me to put you through to them?"
+        return self._ask(f"Someone on the team can help with that. {question}", prompt=question)
 
     def _stuck(self) -> Reply:
         """The same words would be said a third time: no loop, a way out instead (a message,

@@ -39,6 +39,8 @@ _ASKS_ADVICE = re.compile(r"\b(should i|should we|do i need|is it (?:safe|ok|oka
                           r"safe to|worth|sell for|what'?s wrong|how (?:do|can) i)\b")
 
 
+# a name given after "my name is" in any case (the name itself: one or two words)
+_NAME_GIVEN = re.compile(r"(?i)\b(?:my |the |his |her )?name(?:'s| is|s) [\w'-]+(?: [\w'-]+)?")
 # said of an emergency: whether it is real, whether it can wait, whether to go on as planned
 _DOUBT = re.compile(r"\b(?:are you sure|is (?:that|it|this) (?:normal|bad|dangerous|a "
                     r"problem|an emergency)|(?:can'?t|can|could|couldn'?t) (?:i|we) (?:just |"
@@ -144,6 +146,8 @@ class Safety(FlowBase):
             return False  # the caller says it is not one (the trade's own patterns still count)
         if when.PAST.search(clean(raw)) and not _STILL.search(clean(raw)):
             return False  # "I was in a car accident last week": what happened, not happening
+        # "name's gary lindstrom": a name as the recogniser writes it, lowercase, is who
+        raw = _NAME_GIVEN.sub(" ", raw)
         if not describes_something(raw):
             return False  # "The dog's name is Pepper, and I'm Curtis Vandermeer": who, not what
         if re.search(r"\brefills?\b", clean(raw)) and not _STILL.search(clean(raw)):

@@ -219,3 +219,29 @@ def test_the_fallback_time_is_booked_when_the_time_wanted_is_taken(fleet):
     said = _talk(flow, "I'm a patient there already, I need a cleaning.",
                  "Thursday at 2, or 3 if 2 is gone.")
     assert "already booked" in said[1] and "Thursday, March 12th at 3 PM is available" in said[1]
+
+
+@pytest.mark.django_db
+def test_a_person_the_model_reads_as_wanted_is_offered_not_put_through_at_once(fleet):
+    from django_tenants.utils import schema_context as _ctx
+
+    from agent_worker.flows.state import Offer
+
+    flow = _flow("t_auto", transfer=True)
+    with _ctx(flow.config.client_id):
+        reply = flow._offer_person("so what's the story with my truck, is anybody on it")
+    assert reply.action == "" and "put you through" in reply.text and reply.text.endswith("?")
+    assert flow.state.offer == Offer.TRANSFER
+    [said] = _talk(flow, "Yes, please.")
+    assert "put you through" in said and flow.state.transfer_requested
+    # with nobody to put them through to, the message is taken as before
+    quiet = _flow("t_auto")
+    with _ctx(quiet.config.client_id):
+        assert "take a message" in quiet._offer_person("is anybody working on my truck").text
+
+
+@pytest.mark.django_db
+def test_a_lowercase_name_given_is_not_read_as_an_emergency(fleet):
+    flow = _flow("t_auto", transfer=True)
+    [said] = _talk(flow, "my name's dana reyes it's the white sienna")
+    assert "tow" not in said and not flow.state.urgent and not flow.state.transfer_requested
