@@ -43,7 +43,7 @@ from agent_worker.flows.model_tools import ModelTools
 from agent_worker.flows.names import offered_name
 from agent_worker.flows.phone import find_phone_number
 from agent_worker.flows.process import process_answer, process_question
-from agent_worker.flows.qualification import Qualification
+from agent_worker.flows.qualification import Qualification, standing_given
 from agent_worker.flows.readback import ReadBack
 from agent_worker.flows.safety import Safety, describes_something
 from agent_worker.flows.state import FlowState, Offer, Stage, Task
@@ -121,6 +121,7 @@ _NEEDS = re.compile(r"\b(?:i|we|she|he|it|my \w+) (?:really |finally |just |also
                     r"definitely )?(?:need|needs|want|wants|'d like|"
                     r"would like|am looking for|'m looking for|are looking for|'re looking for)"
                     r"(?! to (?:know|ask|find out|check|see|understand))\b")
+_STANDING_WORDS = 16  # a line that says only who the caller is to the business is this short
 _TERSE = 6  # words in a line that names a service and little else ("Drain cleaning, kitchen.")
 # what any trade's visit is called, for a terse line that names no service ("Checkup. I've been
 # before.")
@@ -132,7 +133,7 @@ _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
     ("reschedule", lambda flow, raw: flow._start_existing(raw, Task.RESCHEDULE)),
     ("cancel", lambda flow, raw: flow._start_existing(raw, Task.CANCEL)),
     ("message", lambda flow, raw: flow._start_message(raw)),
-    ("human", lambda flow, raw: flow._offer_person(raw)),
+    ("human", lambda flow, raw: flow._transfer(raw)),
     ("book", lambda flow, raw: flow._start_booking(raw)),
 )
 
@@ -320,20 +321,6 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         # may be another step's ("is the number you're calling from the best one?" said before
         # a number came in that could not be read), and a yes must answer what was heard
         return self._next("I'm sorry, I'm having trouble understanding. Let's try once more:")
-
-    def _offer_person(self, raw: str) -> Reply:
-        """Someone on the team wanted, as the intent model reads a line that does not ask in so
-        many words ("just wondering if my car's ready or what's going on with it"): offered,
-        not done, so a caller who had more to say is not put on hold mid-sentence."""
-        s = self.state
-        ok, _ = self._can_transfer()
-        if not ok:
-            return self._transfer(raw)  # nobody to put them through to: a message
-        if not s.reason:
-            s.reason = self._what_about(raw)
-        s.offer = Offer.TRANSFER
-        question = "Would you like me to put you through to them?"
-        return self._ask(f"Someone on the team can help with that. {question}", prompt=question)
 
     def _stuck(self) -> Reply:
         """The same words would be said a third time: no loop, a way out instead (a message,
@@ -692,6 +679,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                     replies.HOW_CAN_I_HELP, replies.ANYTHING_ELSE):
                 return self._ask(f"Thanks, {first}. {s.last_prompt}", prompt=s.last_prompt)
             return self._ask(f"Nice to meet you, {first}. How can I help you today?",
+                             prompt=replies.HOW_CAN_I_HELP)
+        if s.task == Task.NONE and s.offer == Offer.NONE and not any(
+                is_question(part) for part in split_sentences(raw)) and (
+                standing_given(raw)) and len(words(raw)) <= _STANDING_WORDS:
+            # "I'm a customer of yours, I've been coming for years.", "We're new here.": who
+            # they are to the business (kept for the questions a booking asks), not a request
+            return self._ask(f"Thanks for letting me know. {replies.HOW_CAN_I_HELP}",
                              prompt=replies.HOW_CAN_I_HELP)
         return None
 

@@ -56,7 +56,9 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 r"customer)|"
                 r"(?:i'?ve|we'?ve|i have|we have) been (?:there|here|in|coming|to you|seen)"
                 r"(?: \w+)? before|been (?:there|here|in|seen) before|new (?:patient|client|"
-                r"customer)|first time|never been (?:there|here|in|before)|"
+                r"customer)|first time|never been (?:there|here|in|before|to you|to your \w+)|"
+                r"(?:i'?m|i am|we'?re|we are) (?:brand |totally |completely )?new(?: here| to "
+                r"(?:you|your \w+|the \w+))?(?=[\s,.!]|$)|"
                 r"been (?:a |your )?(?:patient|client|customer)s?(?: (?:there|here|of yours|with "
                 r"you))?|(?:patient|client|customer)s? of yours|"
                 r"(?:i'?m|i am|we'?re|we are|he'?s|she'?s|he is|she is) (?:a |an )?(?:patient|"
@@ -101,6 +103,12 @@ def _known_answer(question: str, said: str) -> str:
             if found:
                 return found.group(0)
     return ""
+
+
+def standing_given(said: str) -> bool:
+    """Whether the caller said who they are to the business: new, or a patient, client or
+    customer already ("I've been coming to you for years")."""
+    return bool(_KNOWN_ANSWERS[0][1].search(said))
 
 
 # a question about which service or matter it is (a service's name answers it), not why

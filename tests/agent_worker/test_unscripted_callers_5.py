@@ -222,26 +222,18 @@ def test_the_fallback_time_is_booked_when_the_time_wanted_is_taken(fleet):
 
 
 @pytest.mark.django_db
-def test_a_person_the_model_reads_as_wanted_is_offered_not_put_through_at_once(fleet):
-    from django_tenants.utils import schema_context as _ctx
-
-    from agent_worker.flows.state import Offer
-
-    flow = _flow("t_auto", transfer=True)
-    with _ctx(flow.config.client_id):
-        reply = flow._offer_person("so what's the story with my truck, is anybody on it")
-    assert reply.action == "" and "put you through" in reply.text and reply.text.endswith("?")
-    assert flow.state.offer == Offer.TRANSFER
-    [said] = _talk(flow, "Yes, please.")
-    assert "put you through" in said and flow.state.transfer_requested
-    # with nobody to put them through to, the message is taken as before
-    quiet = _flow("t_auto")
-    with _ctx(quiet.config.client_id):
-        assert "take a message" in quiet._offer_person("is anybody working on my truck").text
-
-
-@pytest.mark.django_db
 def test_a_lowercase_name_given_is_not_read_as_an_emergency(fleet):
     flow = _flow("t_auto", transfer=True)
     [said] = _talk(flow, "my name's dana reyes it's the white sienna")
     assert "tow" not in said and not flow.state.urgent and not flow.state.transfer_requested
+
+
+@pytest.mark.django_db
+def test_saying_only_who_one_is_to_the_business_is_welcomed_and_kept_for_the_booking(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "Hello there. I've been a patient with you folks for ages.",
+                 "I'd like a cleaning on Thursday the 12th at 10 AM.")
+    assert said[0] == "Thanks for letting me know. How can I help you today?"
+    assert "new patient" not in said[1].lower()  # not asked again: they said it
+    [reply] = _talk(_flow("t_vet"), "We're brand new, never been to your clinic.")
+    assert reply == "Thanks for letting me know. How can I help you today?"
