@@ -33,6 +33,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev3     # the third development callers only
     .venv/bin/python bench/eval_scenarios.py --dev4     # the fourth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev5     # the fifth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev6     # the sixth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -51,8 +52,9 @@ So do the second fresh set's unseen callers (heldout_unseen.py, never tuned on) 
 (dev_callers_2.py) likewise only with --dev2, printing `RESULT dev2_pass_rate=`, the third
 development set's (dev_callers_3.py) only with --dev3, printing `RESULT dev3_pass_rate=`, the
 fourth development set's (dev_callers_4.py) only with --dev4, printing `RESULT dev4_pass_rate=`,
-and the fifth development set's (dev_callers_5.py) only with --dev5, printing
-`RESULT dev5_pass_rate=`.
+the fifth development set's (dev_callers_5.py) only with --dev5, printing
+`RESULT dev5_pass_rate=`, and the sixth's (dev_callers_6.py, callers' lines as the speech
+recogniser writes them) only with --dev6, printing `RESULT dev6_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -87,6 +89,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev3_pass_rate": ("tests/scenarios/test_dev_callers_3.py", "dev3"),
     "dev4_pass_rate": ("tests/scenarios/test_dev_callers_4.py", "dev4"),
     "dev5_pass_rate": ("tests/scenarios/test_dev_callers_5.py", "dev5"),
+    "dev6_pass_rate": ("tests/scenarios/test_dev_callers_6.py", "dev6"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -99,6 +102,7 @@ OPT_IN = {
     "dev3": ("--dev3", "RUN_DEV_CALLERS_3", "the third development set's callers"),
     "dev4": ("--dev4", "RUN_DEV_CALLERS_4", "the fourth development set's callers"),
     "dev5": ("--dev5", "RUN_DEV_CALLERS_5", "the fifth development set's callers"),
+    "dev6": ("--dev6", "RUN_DEV_CALLERS_6", "the sixth development set's callers"),
 }
 
 
