@@ -31,6 +31,8 @@ _LEGAL = (
     r"\bdo i have a (good |strong )?(case|claim)\b", r"\bwill (i|we) win\b",
     r"\bshould i (sue|sign|plead|settle|accept|testify|press charges)\b",
     r"\bwhat are my (chances|rights|options)\b", r"\bis (it|this|that) legal\b",
+    r"\b(a|any|good|real|decent|strong) chance (of|to|at) (getting|winning|get|win|keeping|keep)\b",
+    r"\bmy chances\b",
     r"\bcan (i|they) be (sued|arrested|charged|evicted|fired)\b", r"\blegal advice\b",
     r"\bhow much (can|could|will) i get\b",
     r"\b(can|could) (i|we|my \w+) (sue|win|press charges|get (my )?(money|deposit|compensation|"

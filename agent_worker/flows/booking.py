@@ -187,7 +187,9 @@ class Booking(FlowBase):
 
     def _search(self, when: When, prefix: str = "") -> Reply:
         s = self.state
-        same_again = (s.requested == when and s.stage == Stage.CHOOSE_SLOT and bool(s.offered))
+        # the same time asked for again (a fallback said with it or not: "8:15? Or 8:30?")
+        same_again = (s.requested is not None and replace(s.requested, or_at=()) == replace(
+            when, or_at=()) and s.stage == Stage.CHOOSE_SLOT and bool(s.offered))
         s.requested = when
         slots, note, exact = self._find(when)
         lead = " ".join(p for p in (prefix, note) if p)

@@ -694,6 +694,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         # 2012 Jetta.") is answered, never met with "I didn't catch your name"
         s = self.state
         if s.task != Task.NONE and not any(is_question(part) for part in split_sentences(raw)):
+            repeated = self._said_again(raw)
+            if repeated:
+                return self._with_pending(repeated)
             if s.task in (Task.BOOK, Task.RESCHEDULE) and s.stage in (
                     Stage.ASK_TIME, Stage.CHOOSE_SLOT) and len(words(raw)) >= 4 and (
                     self._substance(raw)):
@@ -710,9 +713,6 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 # "your number?" such a line is met by offering the number called from)
                 self._add_to_reason(raw)
                 return self._noted()
-            repeated = self._said_again(raw)
-            if repeated:
-                return self._with_pending(repeated)
             return self._missed()
         return None
 

@@ -127,7 +127,8 @@ class BusinessAnswers(FlowBase):
         """The business's answer to one question, or ''. `faq`: whether the owner's FAQ may
         answer it (matched by its words, so only for a line that really asks a question)."""
         s, text = self.state, clean(sentence)
-        if asks_hours(text):
+        if asks_hours(text) and not (asks_price(text) and match_service(self.config, sentence)):
+            # ("what's the service call fee, and is it more after hours?" asks a price)
             return hours_answer(self.config, sentence, self.now())
         if asks_location(text):
             parking = asks_parking(text)

@@ -37,6 +37,9 @@ _SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # esta
              "pay": "payment", "paying": "payment", "payments": "payment", "cards": "card",
              "cancelling": "cancellation", "canceling": "cancellation", "cancel": "cancellation",
              "cancelled": "cancellation", "canceled": "cancellation", "late": "late",
+             # a missed appointment is what the cancellation policy charges for
+             "miss": "cancellation", "missed": "cancellation", "no-show": "cancellation",
+             "noshow": "cancellation", "no-shows": "cancellation",
              "bring": "bring", "guarantee": "guaranteed", "warranty": "guaranteed",
              "emergencies": "emergency", "animals": "animal", "pets": "animal", "pet": "animal",
              "estimates": "estimate", "quote": "estimate", "quotes": "estimate",

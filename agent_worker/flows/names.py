@@ -271,8 +271,21 @@ _LOWER_CUE = re.compile(
     r"(?:^|[,.!?]\s*|\b(?:hi|hello|hey|yeah|yes|yep|um|uh|so|oh|morning)\s+)"
     r"(?P<cue>my name is|my name'?s|name'?s|the name is|my name|this is|it'?s|it is|i'?m|i am)"
     r"\s+(?P<rest>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})|"
-    r"\b(?P<strong>my name is|my name'?s|name'?s|the name is)\s+"
-    r"(?P<rest2>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})")
+    r"(?<!s )(?<!her )(?<!their )(?<!its )"  # "his name is", "my husbands name is": theirs
+    r"\b(?P<strong>my name is|my name'?s|name'?s|the name is|name is)\s+"
+    r"(?P<rest2>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})|"
+    # "... for monday its joan whitaker w h i t a k e r": a name spelled after it is one
+    r"\b(?P<spelt>it'?s|it is|this is|i'?m|i am|under)\s+(?P<rest3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)"
+    r"(?=\s+(?:[a-z][\s.-]+){2,}[a-z]\b)|"
+    # "i'm his mother denise wright": the caller, named after who they are to someone
+    r"\b(?P<kin>(?:i'?m|i am|this is) (?:his|her|their|the \w+'?s) (?:mother|mom|mum|father|dad|"
+    r"wife|husband|partner|daughter|son|sister|brother|aunt|uncle|grandmother|grandfather|"
+    r"grandma|grandpa|friend|neighbou?r|roommate|caregiver|guardian|fiancee?))\s+"
+    r"(?P<rest4>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})")
+# a name spelled out after it, letter by letter, maybe said again: "raman r a m a n", "lena
+# w e i s s lena weiss", "derek a m o a h amoah"
+_SPELLING = re.compile(r"\s*(?:that'?s |spelled |spelt |as in )?(?P<letters>(?:[a-z][\s.-]+){1,}"
+                       r"[a-z])\b(?:(?:\s+[a-z][a-z'-]+){1,2}(?=\s*(?:$|[,.!?]|and|my|i|i'?m)\b))?")
 _LOWER_APPOSED = re.compile(r"(?:^|[,.!?]\s*)(?P<rest>[a-z][a-z'-]+\s+[a-z][a-z'-]+)"
                             r"(?=\s*[,.]?\s*(?:dob\b|d\.o\.b|date of birth|born\b|"
                             r"birthday\b|(?:[a-z][-. ]){2,}[a-z]\b))")
@@ -284,10 +297,12 @@ def _lowercase_name(line: str, exclude: frozenset[str]) -> tuple[int, int, str] 
     a date of birth or a spelling ("dmitri volkov. dob 2 14 85"). After "this is", "it's" or
     "I'm" two words are needed ("this is urgent", "I'm calling" are not names)."""
     text = fold(line).replace("’", "'")
+    text = re.sub(r"\b(?:uh|um|er|erm|uhm)\b\s*", "", text)  # "this is uh rosa delgado"
     for m in list(_LOWER_CUE.finditer(text)) + list(_LOWER_APPOSED.finditer(text)):
         found = m.groupdict()
-        cue = found.get("cue") or found.get("strong") or ""
-        group = "rest2" if found.get("rest2") else "rest"
+        cue = (found.get("cue") or found.get("strong") or found.get("spelt")
+               or found.get("kin") or "")
+        group = next((g for g in ("rest2", "rest3", "rest4") if found.get(g)), "rest")
         words: list[str] = []
         for token in m.group(group).split():
             if token in _NOT_NAMES or token in _STOP or token in _BRANDS or len(token) < 2 or (
@@ -295,13 +310,20 @@ def _lowercase_name(line: str, exclude: frozenset[str]) -> tuple[int, int, str] 
                 break
             words.append(token)
         words = words[:3]
-        need = 1 if cue.startswith(("my name", "name", "the name")) else 2
+        need = 1 if cue.startswith(("my name", "name", "the name")) or found.get("kin") else 2
         if len(words) < need or (exclude and all(w in exclude for w in words)):
             continue
         if words[-1] in _PLACE_ENDS or words[-1].endswith("'s"):
             continue
         end = m.start(group) + len(" ".join(words))
-        if not _AFTER_NAME.match(text[end:]):
+        spelled = _SPELLING.match(text[end:])
+        if spelled:
+            # "my name's lena w e i s s", "derek a m o a h amoah": the surname spelled out
+            letters = re.sub(r"[^a-z]", "", spelled.group("letters"))
+            if len(words) == 1 and letters != words[0]:
+                words.append(letters)
+            end += spelled.end()
+        if not spelled and not _AFTER_NAME.match(text[end:]):
             continue  # "it's pretty bad honestly": ordinary words go on, not a name
         strength = INTRODUCED if cue else CUED
         return strength, m.start(group), " ".join(_title(w) for w in words)

@@ -45,6 +45,8 @@ _CLOSERS = re.compile(r"\b(?:that'?s (?:everything|all|it)|that'?s (?:the |my )?
 
 
 # a go-ahead for the booking the caller has just said back, and what doubts it
+_YES_SAID = re.compile(r"\b(?:yes|yeah|yep|yup|correct|that'?s right|exactly)\b|"
+                       r"\b(?:move|book|do|change) it\b")
 _GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|sure|alright)\b|"
                        r"\b(?:book "
                        r"(?:it|that|me in|me)|go ahead|please book|put me down|lock it in|"
@@ -245,6 +247,13 @@ class ReadBack(FlowBase):
                 default_day=s.chosen.local_start.date() if s.chosen else None), text)
             changing = re.search(
                 r"\b(no|wait|actually|instead|make it|change|rather|how about|what about)\b", text)
+            accepts = (_GO_AHEAD.search(text) or _YES_SAID.search(text)) and not (
+                raw.rstrip().endswith("?"))
+            if when is not None and accepts and self._chosen_fits(when) and not re.search(
+                    r"\b(?:no|not|wait|rather|how about|what about)\b", text):
+                # "ok so monday the sixteenth at one instead of thursday, yes move it": the slot
+                # read back said again with a yes ("instead" of the old one, not of this one)
+                return self._commit_booking()
             if when is not None and not changing and not self._other_slot(when, raw) and (
                     _GO_AHEAD.search(text) and not raw.rstrip().endswith("?")):
                 # "Wednesday at ten is great, go ahead": the slot read back, agreed to

@@ -11,6 +11,7 @@ from agent_worker.flows.base import (
     FlowBase,
     Reply,
 )
+from agent_worker.flows.names import caller_name
 from agent_worker.flows.phone import find_phone_number
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
@@ -36,7 +37,8 @@ _ASKS_ADVICE = re.compile(r"\b(should i|should we|do i need|is it (?:safe|ok|oka
                           r"(?:infected|serious|broken)|do you think|would you recommend|"
                           r"what do you recommend|yes or no|will i win|do i have a case|"
                           r"(?:can|could) i (?:sue|win)|(?:walk|talk) me through|myself|"
-                          r"safe to|worth|sell for|what'?s wrong|how (?:do|can) i)\b")
+                          r"safe to|worth|sell for|what'?s wrong|how (?:do|can) i|"
+                          r"chances? (?:of|to|at|are))\b")
 
 
 # a name given after "my name is" in any case (the name itself: one or two words)
@@ -146,8 +148,14 @@ class Safety(FlowBase):
             return False  # the caller says it is not one (the trade's own patterns still count)
         if when.PAST.search(clean(raw)) and not _STILL.search(clean(raw)):
             return False  # "I was in a car accident last week": what happened, not happening
-        # "name's gary lindstrom": a name as the recogniser writes it, lowercase, is who
+        # "name's gary lindstrom", "this is uh rosa delgado d e l g a d o": a name, as the
+        # recogniser writes it (lowercase, spelled out), is who is calling, not what happened
         raw = _NAME_GIVEN.sub(" ", raw)
+        found = caller_name(raw)
+        if found:
+            for token in found[0].split():
+                raw = re.sub(rf"(?i)\b{re.escape(token)}\b", " ", raw)
+            raw = re.sub(r"\b(?:[a-zA-Z][\s.-]+){2,}[a-zA-Z]\b", " ", raw)  # its spelling
         if not describes_something(raw):
             return False  # "The dog's name is Pepper, and I'm Curtis Vandermeer": who, not what
         if re.search(r"\brefills?\b", clean(raw)) and not _STILL.search(clean(raw)):

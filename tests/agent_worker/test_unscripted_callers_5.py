@@ -237,3 +237,52 @@ def test_saying_only_who_one_is_to_the_business_is_welcomed_and_kept_for_the_boo
     assert "new patient" not in said[1].lower()  # not asked again: they said it
     [reply] = _talk(_flow("t_vet"), "We're brand new, never been to your clinic.")
     assert reply == "Thanks for letting me know. How can I help you today?"
+
+
+# --- lines as the speech recogniser writes them (the sixth development set's kind) -----------
+
+def test_lowercase_names_spelled_out_or_given_after_a_relation_are_the_callers():
+    from agent_worker.flows.names import caller_name
+
+    assert caller_name("yeah so my name's tomas k r o l krol and i need an oil change")[0] == (
+        "Tomas Krol")
+    assert caller_name("name is ines b a r r o s barros ines barros")[0] == "Ines Barros"
+    assert caller_name("calling about friday its hana sato s a t o")[0] == "Hana Sato"
+    assert caller_name("her name is mia lowe and i'm her father owen lowe")[0] == "Owen Lowe"
+    assert caller_name("my wifes name is jo park and i have a question") is None
+    assert caller_name("hi this is uh remy blanc r e m y i'm a client")[0] == "Remy Blanc"
+
+
+@pytest.mark.django_db
+def test_a_read_back_accepted_with_its_time_said_again_and_instead_is_done(fleet):
+    flow = _flow("t_salon")
+    _seed(flow, "2026-03-12 11:00", "Odile Marsh")
+    said = _talk(flow, "hi i need to move my haircut on thursday my name is odile marsh",
+                 "can we do friday the thirteenth at two instead",
+                 "ok friday the thirteenth at two p m instead of thursday yes move it")
+    assert "Shall I go ahead?" in said[1]
+    assert _appointments(flow) == [("2026-03-12 11:00", "Odile Marsh", "cancelled"),
+                                   ("2026-03-13 14:00", "Odile Marsh", "booked")]
+
+
+@pytest.mark.django_db
+def test_a_missed_appointments_fee_and_a_service_fee_after_hours_are_answered(fleet):
+    [fee] = _talk(_flow("t_dental"), "is there a charge if i miss my appointment")
+    assert "twenty-four hours" in fee
+    [after] = _talk(_flow("t_plumb"),
+                    "whats the service call fee and does it cost more after hours")
+    assert "$89" in after and "$189" in after
+
+
+@pytest.mark.django_db
+def test_a_chance_of_winning_custody_is_legal_advice(fleet):
+    flow = _flow("t_law")
+    [said] = _talk(flow, "would i have a real chance of keeping the house in the divorce")
+    assert said.startswith(flow.config.safe_alternative[:30])
+
+
+@pytest.mark.django_db
+def test_a_lowercase_introduction_with_its_spelling_is_not_an_emergency(fleet):
+    flow = _flow("t_clinic")
+    [said] = _talk(flow, "hello this is uh bruno silva s i l v a i'm a patient of doctor ames")
+    assert "911" not in said.replace(flow.config.greeting, "") and not flow.state.urgent
