@@ -56,7 +56,7 @@ from agent_worker.flows.text import (
     split_sentences,
     words,
 )
-from agent_worker.flows.when import parse_when
+from agent_worker.flows.when import When, day_phrase, parse_when
 from agent_worker.guardrails import forbidden_advice, objection
 from calls.models import Appointment, CallbackMessage
 
@@ -588,6 +588,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         found = match_service(self.config, raw)
         if found is not None and str(found["name"]) != s.service:
             s.service = str(found["name"])
+            if s.chosen is not None:  # the time chosen is asked for again, for this service
+                start = s.chosen.local_start
+                s.requested = When(day_from=start.date(), day_to=start.date(),
+                                   at=start.time().replace(tzinfo=None),
+                                   day_phrase=day_phrase(start.date(), self.today))
             s.chosen, s.offered = None, []
 
     def _needs_a_service(self, raw: str, text: str) -> bool:

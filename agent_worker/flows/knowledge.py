@@ -176,6 +176,9 @@ def match_service(config: CallConfig, text: str) -> dict | None:
     unless the caller says they are a new one."""
     # where a service happens names none of them ("I need a new office" is not "in-office
     # whitening")
+    # "i'm not new", "not a new patient": says the opposite of the new patient's visit
+    text = re.sub(r"\b(?:not|never|isn'?t|aren'?t) (?:a |an )?(?:brand )?new\b", " ", text or "",
+                  flags=re.IGNORECASE)
     said = {_root(w) for w in content_words(text) - _PLACES - _OBJECTS}
     if not re.search(r"\bnew (?:patient|client|customer)s?\b", (text or "").lower()):
         said -= {w for w in said if re.fullmatch(r"(?:patient|client|customer)s?", w)}

@@ -241,6 +241,8 @@ class ReadBack(FlowBase):
 
     def _confirm(self, raw: str, text: str) -> Reply | None:
         s = self.state
+        if s.task in (Task.BOOK, Task.RESCHEDULE) and s.chosen is None:
+            return self._next()  # the slot read back was let go (another service): found again
         if s.task in (Task.BOOK, Task.RESCHEDULE):
             when = self._same_time(parse_when(
                 raw, now=self.now(), date_order=self.date_order,

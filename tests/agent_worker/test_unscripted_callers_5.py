@@ -286,3 +286,26 @@ def test_a_lowercase_introduction_with_its_spelling_is_not_an_emergency(fleet):
     flow = _flow("t_clinic")
     [said] = _talk(flow, "hello this is uh bruno silva s i l v a i'm a patient of doctor ames")
     assert "911" not in said.replace(flow.config.greeting, "") and not flow.state.urgent
+
+
+@pytest.mark.django_db
+def test_another_service_named_at_the_read_back_is_booked_for_it_at_the_time_read_back(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "I'd like to book a new patient exam.",
+                 "Thursday the 12th at 10 AM.", "Ivo Brandt, and this number is fine.",
+                 "Actually just book me a teeth whitening then, same time, go ahead and book it.",
+                 "Yes.")
+    assert "Shall I book that?" in said[2]
+    # the new service read back at the same time, and written only once the caller says yes
+    assert "whitening" in said[3].lower() and "Thursday, March 12th at 10 AM" in said[3]
+    assert "Shall I book that?" in said[3] and "all set" in said[4]
+    assert _appointments(flow) == [("2026-03-12 10:00", "Ivo Brandt", "booked")]
+
+
+@pytest.mark.django_db
+def test_not_new_is_not_the_new_patients_visit(fleet):
+    from agent_worker.flows.knowledge import match_service
+
+    flow = _flow("t_dental")
+    assert match_service(flow.config, "a cleaning, i'm not new, i've been before")["name"] != (
+        "New patient exam, X-rays and cleaning")
