@@ -396,6 +396,10 @@ _DAYWORD = (r"(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|mond
 _COUNTED = re.compile(r"\b(?:those|these|the|them|us|all) (?:two|three|four|2|3|4)\b"
                       r"(?![:.]\d| ?(?:o'?clock|thirty|fifteen|forty[- ]five|am|pm|a\.m|p\.m|"
                       r"in the)\b)")
+# the day being given up, not the day wanted: "instead of tomorrow", "rather than thursday"
+_INSTEAD_OF = re.compile(r"\b(?:instead of|rather than) (?:this |next |on |the )?(?:tomorrow|today|"
+                         r"tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+                         r"(?:'s| one| appointment| visit)?\b")
 PAST = re.compile(
     rf"\b(?:since|ever since|started|began|happened|broke|stopped) (?:on |at |in |about |around "
     rf"|last |this )?{_DAYWORD}(?: (?:morning|afternoon|evening|night))?|\byesterday(?: (?:"
@@ -429,6 +433,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     text = PAST.sub(" ", text)  # "no hot water since this morning": when it began, not a visit
     text = _BIRTH.sub(" ", text)  # "date of birth March 22nd 1981": not a day for the visit
     text = _COUNTED.sub(" ", text)  # "whichever of those two is open": a count, not 2 o'clock
+    text = _INSTEAD_OF.sub(" ", text)  # "friday at 11:30 instead of tomorrow": the old day
     # "Good morning." or, unasked, "Morning. This is Kwame": a greeting, not a time of day
     text = (_GOOD_MORNING if expect_time else _GREETED).sub(" ", text)
     today = now.date()

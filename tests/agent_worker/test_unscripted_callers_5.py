@@ -309,3 +309,9 @@ def test_not_new_is_not_the_new_patients_visit(fleet):
     flow = _flow("t_dental")
     assert match_service(flow.config, "a cleaning, i'm not new, i've been before")["name"] != (
         "New patient exam, X-rays and cleaning")
+
+
+def test_the_day_given_up_with_instead_of_is_not_the_day_wanted():
+    when = parse_when("yes the fourteenth at ten instead of tomorrow", now=TUESDAY_9AM)
+    assert (when.day_from.day, when.at.hour) == (14, 10)
+    assert parse_when("monday rather than thursday", now=TUESDAY_9AM).day_from.day == 16
