@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from agent_worker.flows import CallFlow, FlowState
@@ -42,3 +42,37 @@ def talk(flow: CallFlow, *lines: str) -> list[str]:
     with schema_context(flow.config.client_id):
         return [runner.respond(turn, line).text or ""
                 for turn, line in enumerate(lines, start=flow.state.turns + 1)]
+
+
+def appointments_in_book(flow: CallFlow) -> list[tuple[str, str, str]]:
+    """The business's appointment book as (local start, name, status), earliest first."""
+    from django_tenants.utils import schema_context
+
+    from calls.models import Appointment
+
+    with schema_context(flow.config.client_id):
+        return [(a.starts_at.astimezone(TUESDAY_9AM.tzinfo).strftime("%Y-%m-%d %H:%M"),
+                 a.caller_name, a.status) for a in Appointment.objects.order_by("starts_at")]
+
+
+def seed_booking(flow: CallFlow, at: str, name: str, number: str = "+14155550123") -> None:
+    """A booking made the day before the pinned clock, at local time `at`, from `number`."""
+    from django_tenants.utils import schema_context
+
+    from calls import appointments
+
+    with schema_context(flow.config.client_id):
+        appointments.appointment_book(
+            config=flow.config, starts_at=datetime.fromisoformat(at).replace(tzinfo=flow.tz),
+            caller_name=name, callback_number=number, reason="seeded",
+            now=TUESDAY_9AM - timedelta(days=1))
+
+
+def messages_taken(flow: CallFlow) -> list:
+    """The business's callback messages."""
+    from django_tenants.utils import schema_context
+
+    from calls.models import CallbackMessage
+
+    with schema_context(flow.config.client_id):
+        return list(CallbackMessage.objects.all())

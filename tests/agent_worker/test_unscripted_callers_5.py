@@ -8,41 +8,16 @@ Phrasings are this file's own; all of it runs on the real appointment book and i
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 import pytest
-from django_tenants.utils import schema_context
 
 from agent_worker.flows import intents
 from agent_worker.flows.when import parse_when
-from calls.models import Appointment, CallbackMessage
 from tests.agent_worker.flow_support import TUESDAY_9AM
+from tests.agent_worker.flow_support import appointments_in_book as _appointments
 from tests.agent_worker.flow_support import business_flow as _flow
+from tests.agent_worker.flow_support import messages_taken as _messages
+from tests.agent_worker.flow_support import seed_booking as _seed
 from tests.agent_worker.flow_support import talk as _talk
-
-CALLER_ID = "+14155550123"
-
-
-def _appointments(flow) -> list[tuple[str, str, str]]:
-    with schema_context(flow.config.client_id):
-        return [(a.starts_at.astimezone(TUESDAY_9AM.tzinfo).strftime("%Y-%m-%d %H:%M"),
-                 a.caller_name, a.status) for a in Appointment.objects.order_by("starts_at")]
-
-
-def _seed(flow, at: str, name: str) -> None:
-    from calls import appointments
-
-    with schema_context(flow.config.client_id):
-        appointments.appointment_book(
-            config=flow.config, starts_at=datetime.fromisoformat(at).replace(tzinfo=flow.tz),
-            caller_name=name, callback_number=CALLER_ID, reason="seeded",
-            now=TUESDAY_9AM - timedelta(days=1))
-
-
-def _messages(flow) -> list[CallbackMessage]:
-    with schema_context(flow.config.client_id):
-        return list(CallbackMessage.objects.all())
-
 
 # --- words -----------------------------------------------------------------------------------
 
