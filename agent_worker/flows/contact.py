@@ -181,7 +181,12 @@ class ContactDetails(FlowBase):
         around = name_said_around(raw, pets=self._is_vet())
         if s.task == Task.MESSAGE:  # the message is from the caller, whoever it is about
             mine = offered_name(raw, exclude=own)
-            around = None if mine and mine != around else around
+            if around and not mine:
+                # "my husband's name is Marc Dubois, for the conflict check": who the message
+                # is about, kept in it; the caller's own name is asked for again
+                self._add_to_reason(raw)
+                return self._noted()
+            around = None
         name = (around or offered_name(raw, least=CUED, exclude=own)
                 or name_answer(raw, _around=False) or offered_name(raw, exclude=own))
         if name is None:

@@ -261,6 +261,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s.task = Task.MESSAGE
         s.offer = Offer.NONE
         s.urgent = s.urgent or intents.urgent(raw)
+        self._take_contact(raw)  # "my name is ... and I'd like to talk to someone": kept
         if not s.reason:
             s.reason = self._what_about(raw)
         return self._next(f"{sorry}{why}")

@@ -184,6 +184,10 @@ class Safety(FlowBase):
         s = self.state
         s.reset_task()
         self._take_contact(raw)
+        if s.for_someone_else:
+            # "my son's name is Leo Grant, he was arrested": whom it is about; the urgent
+            # message is from the caller, whose own name is asked for
+            s.caller_name, s.for_someone_else = "", False
         text = self._safety_line()
         ok, _ = self._can_transfer()
         # what it is about, as the caller put it: the urgent transfer's record, or the message

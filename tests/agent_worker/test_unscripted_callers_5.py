@@ -290,3 +290,21 @@ def test_the_day_given_up_with_instead_of_is_not_the_day_wanted():
     when = parse_when("yes the fourteenth at ten instead of tomorrow", now=TUESDAY_9AM)
     assert (when.day_from.day, when.at.hour) == (14, 10)
     assert parse_when("monday rather than thursday", now=TUESDAY_9AM).day_from.day == 16
+
+
+@pytest.mark.django_db
+def test_a_message_is_from_the_caller_not_from_the_person_it_is_about(fleet):
+    flow = _flow("t_law")
+    said = _talk(flow, "hi my name is nora blake b l a k e and i just wanna talk to someone "
+                       "about my divorce",
+                 "call me at six four six five five five zero one one two", "Yes, thanks.")
+    assert "May I have your full name" not in said[0]
+    [message] = _messages(flow)
+    assert message.caller_name == "Nora Blake"
+    urgent = _flow("t_law")
+    said = _talk(urgent, "I'd like to leave a message for one of the lawyers.",
+                 "My daughter's name is Ivy Hale, she was arrested an hour ago.",
+                 "I'm Ruth Hale, 415 555 0190.", "Yes, please.")
+    assert "full name" in said[1]
+    [message] = [m for m in _messages(urgent) if m.urgent]  # (the same firm as the first)
+    assert message.caller_name == "Ruth Hale" and "Ivy Hale" in message.reason
