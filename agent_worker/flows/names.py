@@ -282,6 +282,9 @@ _LOWER_CUE = re.compile(
     r"wife|husband|partner|daughter|son|sister|brother|aunt|uncle|grandmother|grandfather|"
     r"grandma|grandpa|friend|neighbou?r|roommate|caregiver|guardian|fiancee?))\s+"
     r"(?P<rest4>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})")
+# a number said in words ("it's two zero six, two zero one...") is never a name
+_NUMBER_WORDS = frozenset("""zero oh one two three four five six seven eight nine ten eleven twelve
+    double triple hundred""".split())
 # a name spelled out after it, letter by letter, maybe said again: "raman r a m a n", "lena
 # w e i s s lena weiss", "derek a m o a h amoah"
 _SPELLING = re.compile(r"\s*(?:that'?s |spelled |spelt |as in )?(?P<letters>(?:[a-z][\s.-]+){1,}"
@@ -305,7 +308,8 @@ def _lowercase_name(line: str, exclude: frozenset[str]) -> tuple[int, int, str] 
         group = next((g for g in ("rest2", "rest3", "rest4") if found.get(g)), "rest")
         words: list[str] = []
         for token in m.group(group).split():
-            if token in _NOT_NAMES or token in _STOP or token in _BRANDS or len(token) < 2 or (
+            if token in _NOT_NAMES or token in _STOP or token in _BRANDS or (
+                    token in _NUMBER_WORDS) or len(token) < 2 or (
                     len(token) > 4 and token.endswith(("ing", "ly", "ed"))):
                 break
             words.append(token)

@@ -308,3 +308,10 @@ def test_a_message_is_from_the_caller_not_from_the_person_it_is_about(fleet):
     assert "full name" in said[1]
     [message] = [m for m in _messages(urgent) if m.urgent]  # (the same firm as the first)
     assert message.caller_name == "Ruth Hale" and "Ivy Hale" in message.reason
+
+
+def test_a_number_said_in_words_after_its_is_never_a_name():
+    from agent_worker.flows.names import caller_name
+
+    assert caller_name("No, it's four one five, two zero one, three three three three.") is None
+    assert caller_name("it's nine one seven five five five") is None
