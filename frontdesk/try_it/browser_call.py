@@ -50,7 +50,10 @@ INPUT_RATE = 16_000  # what the VAD and whisper work at; the page's audio is res
 INPUT_RATES = (8_000, 16_000, 22_050, 24_000, 32_000, 44_100, 48_000)
 OUTPUT_RATE = 24_000  # the agent's audio as sent to the page
 MAX_CHUNK_SECONDS = 0.25  # one binary message holds at most this much audio
-MAX_BUFFERED_SECONDS = 2.0  # audio the session has not read yet; older frames are dropped
+# audio the session has not read yet; older frames are dropped. A busy two-core machine's
+# session can fall a couple of seconds behind while the call starts (a CI run lost a caller's
+# first words at 2 s), so this holds more than a stall, and a drop is logged at hang-up.
+MAX_BUFFERED_SECONDS = 5.0
 PLAYBACK_GRACE = 2.0  # a page that never reports playback: a segment counts as played this late
 
 Message = dict[str, Any] | bytes
@@ -352,6 +355,10 @@ class BrowserCall:
                 try:
                     await self.handle.session.aclose()
                 finally:
+                    if self.input.dropped_frames:
+                        logger.warning("browser call %s: dropped %d ms of the caller's audio "
+                                       "(the session fell behind)", self.call_id,
+                                       self.input.dropped_frames * INPUT_FRAME_MS)
                     outcome = None if self.heard_caller else Call.Outcome.ABANDONED
                     self.call = await finish_call(self.handle, outcome=outcome)
                     self.output.close()

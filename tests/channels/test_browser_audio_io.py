@@ -15,6 +15,7 @@ from livekit import rtc
 from calls.models import Call
 from frontdesk.try_it.browser_call import (
     INPUT_RATE,
+    MAX_BUFFERED_SECONDS,
     BrowserAudioInput,
     BrowserAudioOutput,
     BrowserCall,
@@ -50,12 +51,13 @@ async def test_malformed_microphone_audio_is_refused_with_the_reason():
 
 async def test_a_session_that_falls_behind_loses_the_oldest_audio():
     mic = BrowserAudioInput(sample_rate=16_000)
-    for i in range(100):  # 3.2 s unread in 32 ms frames; at most 2 s (62 frames) is kept
+    kept = int(MAX_BUFFERED_SECONDS * 1000 / 32)  # 32 ms frames
+    for i in range(kept + 40):  # 40 frames more than are kept unread
         mic.push(np.full(512, i, dtype=np.int16).tobytes())
     mic.close()
     frames = [frame async for frame in mic]
-    assert len(frames) == 62 and mic.dropped_frames == 38
-    assert np.frombuffer(frames[0].data, np.int16)[0] == 38  # the newest 2 s survive
+    assert len(frames) == kept and mic.dropped_frames == 40
+    assert np.frombuffer(frames[0].data, np.int16)[0] == 40  # the newest survive
 
 
 def speech_frame() -> rtc.AudioFrame:

@@ -81,7 +81,7 @@ def _stored(call_id: str) -> tuple[Call, list[tuple[str, str]]]:
 
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium (apt-get install chromium)")
 async def test_a_caller_talks_to_the_receptionist_in_the_browser(portal_server, caller_microphone,
-                                                                 owner_session):
+                                                                 owner_session, tmp_path):
     playwright = pytest.importorskip("playwright.async_api")
     session_key = await owner_session("t_law")
     url = f"http://t-law.localhost:{portal_server}"
@@ -117,7 +117,9 @@ async def test_a_caller_talks_to_the_receptionist_in_the_browser(portal_server, 
         await browser.close()
 
     assert problems == []
-    assert wer(LINE, heard) < 0.3 and answer
+    warnings = [line for line in (tmp_path / "server.log").read_text().splitlines()
+                if "WARNING" in line or "ERROR" in line]
+    assert wer(LINE, heard) < 0.3 and answer, f"heard {heard!r}; the server warned {warnings}"
     call, turns = await sync_to_async(_stored)(link.removeprefix("/calls/").rstrip("/"))
     assert call.is_test and call.status == Call.Status.COMPLETED
     assert (heard, answer) in turns
