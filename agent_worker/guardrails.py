@@ -16,6 +16,11 @@ _CLINICAL = (
     # "how much should I give him", not "how much is whitening and do you take my insurance"
     r"\bhow (much|many|often)\b.*\b((i|we|he|she|they|him|her)( \w+)? (take|give)|dose|pills?)\b",
     r"\b(ibuprofen|tylenol|advil|aspirin|antibiotics?|painkillers?|medication|medicine)\b.*\?",
+    # the same said without a question mark, as the recogniser writes it ("can i just give him
+    # like a baby aspirin")
+    r"\b(can|could|should|do) (i|we) (just |still |also )?(give|take|use)\b[^.?!]*\b(ibuprofen|"
+    r"tylenol|advil|aleve|motrin|aspirin|acetaminophen|benadryl|pepto|antibiotics?|painkillers?|"
+    r"medication|medicine|meds)\b",
     r"\bwhat (medication|medicine|antibiotic|painkiller|should i take)\b", r"\bdos(e|age)\b",
     r"\bis (it|this|that) (infected|serious|broken|normal|cancer|dangerous)\b",
     r"\bdo (i|you think i) need (a |an )?(root canal|filling|crown|extraction|antibiotics|"
@@ -29,6 +34,8 @@ _CLINICAL = (
 )
 _LEGAL = (
     r"\bdo i have a (good |strong )?(case|claim)\b", r"\bwill (i|we) win\b",
+    r"\b(i'?ve got|i have got|have i got|i'?d have|i have) a (good |strong |real |decent )?"
+    r"(case|claim)\b",
     r"\bshould i (sue|sign|plead|settle|accept|testify|press charges)\b",
     r"\bwhat are my (chances|rights|options)\b", r"\bis (it|this|that) legal\b",
     r"\b(a|any|good|real|decent|strong) chance (of|to|at) (getting|winning|get|win|keeping|keep)\b",

@@ -48,7 +48,7 @@ _GENERIC = frozenset("""
     somebody someone live actual put through transfer connect can't cannot great fine alright
     callback callbacks ring return
     perfect good then okay ok sounds works work that'd calling called hoping wondering wanted
-    trying everything bye goodbye much lot correct right
+    trying everything bye goodbye much lot correct right from with about
     """.split())
 
 
@@ -87,7 +87,14 @@ def _only_goodbye(text: str) -> bool:
                   r"i'?m (?:all set|good|done)|see you|talk to you later|you too|then|alright|"
                   r"all right|actually|well|oh|a lot|very much|cheers|take care|now|"
                   r"tomorrow|soon|later|then|dear|mate|again|that'?s me|"
-                  r"(?:i )?appreciate (?:it|that|you)|much appreciated)\b", " ", text)
+                  r"(?:i )?appreciate (?:it|that|you)|much appreciated|"
+                  # "Thanks, that's great. Bye!", "That's a relief. Thank you, goodbye."
+                  r"that'?s (?:great|lovely|brilliant|perfect|wonderful|fine|good|a relief|"
+                  r"(?:very )?helpful|grand)|lovely|brilliant|wonderful|fantastic|excellent|"
+                  r"for now|for (?:your|all your) help|for everything|ever so much|"
+                  r"you'?ve been (?:very |so |a (?:great |big )?)?help(?:ful)?|good to know|"
+                  r"good|phew|(?:what )?a relief)\b",
+                  " ", text)
     return not re.search(r"[a-z0-9]", rest)
 
 
@@ -105,9 +112,8 @@ class Reply:
 @dataclass
 class FlowBase:
     """The fields and helpers of one call's flow; the tasks (booking.py, messages.py, ...) add
-    their steps to it and engine.CallFlow puts them together."""
-    """The flow of one call. `effects` records what a turn wrote, so a discarded turn can be
-    undone (see FlowRunner)."""
+    their steps to it and engine.CallFlow puts them together. `effects` records what a turn
+    wrote, so a discarded turn can be undone (see FlowRunner)."""
 
     config: CallConfig
     state: FlowState
@@ -120,6 +126,9 @@ class FlowBase:
     # the intent model's reading of the line being answered: (line, scores), computed once
     _read: tuple[str, IntentScores | None] | None = field(default=None, repr=False,
                                                            compare=False)
+    # the line being read is what is left beside a question just answered ("Do you work on
+    # Ford trucks? I've got a 2019 F-150."): only words that ask for something start a task
+    _beside_answers: bool = field(default=False, repr=False, compare=False)
 
     def _reading(self, raw: str) -> IntentScores | None:
         """What the intent model (flows/intent_model.py) reads in the line, once per line;

@@ -35,8 +35,11 @@ _OWN_NAME = re.compile(r"\b(my name is|my name'?s|this is|i'?m|i am|sorry,? it'?
 # the caller's own number offered for the callback, in words ("call me on the number I'm
 # calling from", "this number's good", "same number"), and what turns it down
 _CALLER_ID_IS_FINE = re.compile(
-    r"\b(?:(?:the|this|my) (?:number|one|cell|phone|line) (?:i'?m|i am) (?:calling )?(?:from|on)|"
-    r"(?:this|that|the same|same) (?:number|one|cell)(?:'s| is)? (?:is )?(?:fine|good|best|"
+    r"\b(?:(?:the|this|my) (?:telephone |phone |mobile |cell )?(?:number|one|cell|phone|line) "
+    r"(?:i'?m|i am) (?:calling |ringing |"
+    r"phoning )?(?:from|on)|"
+    r"(?:this|that|the same|same) (?:number|one|cell|mobile|phone|line)(?:'s| is)? (?:is )?"
+    r"(?:fine|good|best|"
     r"great|right|works|okay|ok|the best)|(?:on|at|use|call me (?:on|at)) (?:this|the same|"
     r"same) (?:number|one|cell|phone|line)|same number)\b|"
     # "Ed Novak, this number.": said last, with nothing after it
@@ -167,7 +170,9 @@ class ContactDetails(FlowBase):
         rest = re.sub(r"[\d()+-]+", " ", rest)
         rest = re.sub(r"\b(my name is|my name'?s|this is|it'?s|i'?m|i am|number|phone|is|and|"
                       r"the|my|at|on|oh|zero|one|two|three|four|five|six|seven|eight|nine|"
-                      r"hi|hello|yes|yeah|sure|okay|ok|sorry|call|me|reach)\b", " ", rest,
+                      r"hi|hello|yes|yeah|sure|okay|ok|sorry|call|me|reach|cell|cellphone|"
+                      r"mobile|landline|home|work|best|good|fine|under|in|as|put|it|name|"
+                      r"booked|booking|appointment)\b", " ", rest,
                       flags=re.IGNORECASE)
         return self._substance(rest)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from agent_worker.flows import intents, replies
 from agent_worker.flows.base import (
@@ -109,14 +109,19 @@ _ABOUT_THE_BUSINESS = re.compile(
     r"technician|tech|plumber|mechanic|stylist|agent|doctor|dentist|vet|nurse|hygienist|lawyer|"
     r"attorney|guy|lady|woman|man) (?:who|that)|(?:my|the) last (?:visit|appointment|time)|"
     r"i was (?:there|in)|when i (?:came|was) in)\b")
+# a booking the caller wants kept after all
+_KEEP_IT = re.compile(r"\b(?:keep (?:it|that|the \w+)|don'?t cancel|not cancel|instead)\b")
 # a line this long with no name or number in it, said to "your name?", says more about the
 # matter (a name is never this long)
 DETAIL_WORDS = 7
 HEARD_KEPT = 12  # the caller's last lines the flow keeps (details said before a task started)
 TOPIC_KEPT = 6  # the caller's lines since the last task a new booking's reason is read from
 # a question about something ("how early do you open?"), not a request ("can someone come?")
-_WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|"
-                          r"when|where|who|whom|whose|why|how|which)\b")
+_WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*"
+                          # "and just so I know, how much notice...?": a lead-in, then the question
+                          r"(?:(?:and |but )?(?:just )?(?:so i know|out of interest|by the way|"
+                          r"quick question|one more thing|while i have you|also)[,.!\s]+)?"
+                          r"(?:what|when|where|who|whom|whose|why|how|which)\b")
 _NEEDS = re.compile(r"\b(?:i|we|she|he|it|my \w+) (?:really |finally |just |also |still |"
                     r"definitely )?(?:need|needs|want|wants|'d like|"
                     r"would like|am looking for|'m looking for|are looking for|'re looking for)"
@@ -153,6 +158,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s.heard = [*s.heard[-(HEARD_KEPT - 1):], raw or ""]
         s.topic = [*s.topic[-(TOPIC_KEPT - 1):], raw or ""]
         reply = self._respond(raw or "", clean(raw or ""), after_silence)
+        if reply.text is not None and not s.condoled and intents.distress(raw or ""):
+            # "we think it's time to put him to sleep", "my mother passed away last week": said
+            # once, before whatever the call does next
+            s.condoled = True
+            if "sorry to hear" not in reply.text:
+                reply = replace(reply, text=f"I'm so sorry to hear that. {reply.text}")
         if reply.text is not None:
             s.same_replies = s.same_replies + 1 if reply.text == s.last_reply else 0
             if s.same_replies >= MAX_SAME and not reply.action and reply.kind == "flow":
@@ -408,7 +419,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return None
         if s.stage in (Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALLER_ID,
                        Stage.ASK_REASON) and intents.says_goodbye(text) and not (
-                offered_name(raw) or find_phone_number(raw, region=self.region)):
+                offered_name(raw) or find_phone_number(raw, region=self.region)) and not (
+                # "Yes, that's it, Thursday the 12th. Please book me in.": a yes, not a farewell
+                s.stage == Stage.CONFIRM_CALLER_ID and is_yes(text)):
             return None  # "I'm leaving now, goodbye": not a name, the caller is going
         # a name or number said with a new time is kept: "make it eight instead. Name's Ann Lee"
         learned = self._absorb_contact(raw) if s.stage in _ABSORB_STAGES else False
@@ -493,6 +506,20 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     def _check_new_task(self, raw: str, text: str) -> Reply | None:
         s = self.state
+        if s.task == Task.CANCEL and s.stage == Stage.CONFIRM and self._plainly_cancels("") and (
+                intents.wants_booking(text) or self._needs_a_service(raw, text)) and not (
+                intents.wants_reschedule(text) or _KEEP_IT.search(text)):
+            # "please cancel Saturday at eleven" ... "while I have you, I'd like a haircut on
+            # Thursday": the cancellation asked for in so many words is done, then the booking
+            done = self._commit_cancel(rebook=False)
+            if s.task != Task.NONE or s.stage != Stage.ANYTHING_ELSE or not (
+                    done.text or "").startswith("Done"):
+                return done  # it could not be cancelled: the caller hears why
+            s.stage = Stage.LISTENING
+            cancelled = (done.text or "").replace(f" {replies.ANYTHING_ELSE}", "")
+            booking = self._start_booking(raw)
+            return Reply(text=f"{cancelled} {booking.text or ''}".strip(), action=booking.action,
+                         kind=booking.kind)
         existing = self._existing_task(text)
         if existing is not None:
             return self._start_existing(raw, existing)
@@ -523,7 +550,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 # "Do you work on Ford trucks? I've got a 2019 F-150.": what is left beside a
                 # question just answered is its context; only words that ask for something
                 # start a task from it, never the model's nearness to one
-                getattr(self, "_beside_answers", False)):
+                self._beside_answers):
             sentences = split_sentences(raw)
             for part in [raw, *(sentences if len(sentences) > 1 else [])]:
                 if _WH_QUESTION.match(clean(part)):
@@ -531,8 +558,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 for label, start in _MODEL_TASKS:
                     if self._means(part, label, MODEL_TASK_SCORE):
                         return start(self, raw)
-            if not is_question(raw) and describes_something(raw) and self._means(
-                    raw, "emergency", MODEL_TASK_SCORE):
+            what = self._without_names(raw)
+            if not is_question(raw) and describes_something(what) and self._means(
+                    what, "emergency", MODEL_TASK_SCORE):
                 # a problem the model reads as urgent and the safety check did not ("no hot
                 # water since yesterday, nothing is leaking"): someone should come and look
                 return self._start_booking(raw)
@@ -639,7 +667,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                                          or re.search(r"\bcall me\b", text)):
             self._absorb_contact(raw)
             return self._answer_offer(raw, "yes")
-        if s.offer == Offer.BOOK and (gives or (not is_question(raw) and self._substance(raw))):
+        if s.offer == Offer.BOOK and (gives or (not is_question(raw) and self._substance(raw)
+                                                and not self._beside_answers)):
+            # (what is left beside a question just answered, "I want to budget for when we're
+            # back", is its context, not a yes)
             self._absorb_contact(raw)
             return self._answer_offer(raw, "yes")
         return None
@@ -688,11 +719,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                              prompt=replies.HOW_CAN_I_HELP)
         if s.task == Task.NONE and s.offer == Offer.NONE and not any(
                 is_question(part) for part in split_sentences(raw)) and (
-                standing_given(raw)) and len(words(raw)) <= _STANDING_WORDS:
-            # "I'm a customer of yours, I've been coming for years.", "We're new here.": who
-            # they are to the business (kept for the questions a booking asks), not a request
-            return self._ask(f"Thanks for letting me know. {replies.HOW_CAN_I_HELP}",
-                             prompt=replies.HOW_CAN_I_HELP)
+                standing_given(raw)) and len(words(self._without_names(raw))) <= _STANDING_WORDS:
+            # "I'm a customer of yours, I've been coming for years.", "We're new here.", "this
+            # is rosa delgado, i'm a patient of doctor kim": who they are to the business (kept
+            # for the questions a booking asks), not a request
+            thanks = (f"Thanks, {replies.first_name(s.caller_name)}." if learned and (
+                s.caller_name) else "Thanks for letting me know.")
+            return self._ask(f"{thanks} {replies.HOW_CAN_I_HELP}", prompt=replies.HOW_CAN_I_HELP)
         return None
 
     def _check_missed(self, raw: str, text: str) -> Reply | None:
@@ -711,10 +744,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 if s.task == Task.BOOK:
                     self._add_to_reason(raw)
                 return self._noted()
-            if s.task in (Task.BOOK, Task.MESSAGE) and s.stage == Stage.ASK_NAME and len(
+            if s.task in (Task.BOOK, Task.MESSAGE) and s.stage in (
+                    Stage.ASK_NAME, Stage.CONFIRM_CALLER_ID) and len(
                     words(raw)) >= DETAIL_WORDS and self._substance(raw) and not (
                     find_phone_number(raw, region=self.region)):
-                # "My insurance says they never got the pre-authorization..." to "your name?":
+                # "My insurance says they never got the pre-authorization..." to "your name?",
+                # "the pharmacy is the walgreens on main street" to "is this number best?":
                 # what the visit or the message is about, kept; the question put again (to
                 # "your number?" such a line is met by offering the number called from)
                 self._add_to_reason(raw)
@@ -731,12 +766,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                                                Stage.ASK_NUMBER):
             return ""
         when = parse_when(raw, now=self.now(), date_order=self.date_order)
-        start = s.chosen.local_start
-        if when is None or when.day_from != start.date() or (
-                when.at is not None and when.at != start.time().replace(tzinfo=None)):
+        if when is None or not self._chosen_fits(when):
             return ""
         slot = replies.slot_phrase(s.chosen, self.today)
-        return f"Yes, I have you down for {slot}."
+        return f"Yes, that's {slot}."
 
 
 class FlowRunner:

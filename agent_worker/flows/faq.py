@@ -68,6 +68,10 @@ _ASKS_FOR = re.compile(r"(?<!do )(?<!would )\b(i'?d like|i would like|i want|i n
 # PPO, how much is a cleaning, and are you open Fridays?") hears all three
 MAX_ANSWERS = 3
 
+# a question about something said before it
+_REFERS = re.compile(r"\b(?:it|that|this|those|them|these)\b")
+
+
 class BusinessAnswers(FlowBase):
     """The business's own answers to the questions in a line."""
 
@@ -86,7 +90,15 @@ class BusinessAnswers(FlowBase):
             sentences = [raw]
         known: list[str] = []
         answered: list[str] = []
-        for sentence in questions:
+        for said in questions:
+            sentence = said
+            if asks_price(clean(sentence)) and _REFERS.search(clean(sentence)) and (
+                    match_service(self.config, sentence) is None):
+                # "I'd like someone to look a used car over first. Do you do that, and what does
+                # it cost?": what "that" is was said before the question
+                before = " ".join(sentences[:sentences.index(said)])
+                if before and match_service(self.config, f"{before} {sentence}") is not None:
+                    sentence = f"{before} {sentence}"
             request = self._asks_to_act(sentence)
             # a question that asks for something ("can I bring my cat in Thursday?") is a
             # request: only a question it asks outright (hours, a price) is answered as well,
@@ -103,7 +115,7 @@ class BusinessAnswers(FlowBase):
                 if answer not in known:
                     known.append(answer)
             if found and not request:
-                answered.append(sentence)
+                answered.append(said)
         rest = " ".join(x for x in sentences if x not in answered)
         return known[:MAX_ANSWERS], rest
 
@@ -148,10 +160,12 @@ class BusinessAnswers(FlowBase):
             # for estimates?") is answered in the owner's words; the price list only when no
             # entry matches and no service is named
             if faq and match_service(self.config, sentence) is None:
-                answer = faq_answer(self.config, sentence)
-                if not answer and s.task in (Task.CANCEL, Task.RESCHEDULE):
-                    # "do I get charged anything?" while cancelling: the cancellation policy
-                    answer = faq_answer(self.config, f"{sentence} cancellation fee")
+                answer = ""
+                if s.task in (Task.CANCEL, Task.RESCHEDULE) or re.search(r"\bcancel", text):
+                    # "do I get charged anything?" while cancelling, "is there a charge for
+                    # cancelling?": the cancellation policy, before any other fee
+                    answer = faq_answer(self.config, f"{sentence} cancellation policy")
+                answer = answer or faq_answer(self.config, sentence)
                 if answer:
                     return answer
             return price_answer(self.config, sentence)

@@ -24,23 +24,28 @@ _BOOK = re.compile(
 _MESSAGE = re.compile(
     r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|pass (?:on )?(?:a )?message|"
     r"give (?:him|her|them) a message|call me back|have (?:someone|somebody|him|her|them|the "
-    r"\w+|an? \w+) (?:call|ring|phone|contact|reach) me|(?:someone|somebody) (?:to )?(?:call|"
+    r"\w+|an? \w+|one of (?:the|your|you) \w+) (?:call|ring|phone|contact|reach) me|"
+    r"(?<!will )(?<!does )(?<!do )(?:someone|somebody) (?:to )?(?:call|"
     r"ring|phone|contact) me|get back to me|callback|call-back|"
     r"ring me back|can (?:someone|somebody|they|he|she) (?:just |please )?call me|"
+    # "could one of the attorneys give me a call back?", "someone just give me a ring"
+    r"give (?:me|us) a (?:quick )?(?:call|ring|buzz|bell)(?: back)?|"
     r"(?:can|could) (?:someone|somebody|you|they|he|she) (?:just |please )?(?:email|e-mail|mail|"
     r"send|fax) (?:it|that|them|me|a copy)|(?:can|could|would) (?:an?|the|"
     r"your|one of (?:your|the)) \w+(?: \w+)? (?:call|ring|phone) me|pass (?:that|this|it) "
     r"(?:on|along)|(?:i|we|she|he) (?:need|needs|want|wants|'d like|would like|am calling for|"
     r"'m calling for) (?:to (?:request|get|order|put in) )?(?:a |my |another |the |her |his )?"
     r"(?:prescription |medication )?refill|(?:can|could) "
-    r"(?:i|we) (?:get|have) (?:a |my )?(?:prescription )?refill|renew (?:my|his|her) "
+    r"(?:i|we) (?:get|have) (?:a |my )?(?:prescription )?refill|(?:get|have) (?:the|my|his|her) "
+    r"(?:prescription|medication|meds) renewed|renew (?:my|his|her) "
     r"prescription|"
     # "tell him yes to the brake pads", "let her know I'll be late": words for someone there
     r"(?:please |can you |could you |just )?(?:tell|let) (?:him|her|them|the (?:advisor|doctor|"
     r"dentist|vet|agent|attorney|lawyer|stylist|technician|tech|mechanic|plumber|office|team)) "
     r"(?:know |that |yes\b|no\b|to |i |we |it'?s |he |she )|"
     # "can someone who does weddings call me?", "I'd like an agent to call me"
-    r"(?:can|could|would|will) (?:someone|somebody|an? \w+|the \w+|one of (?:your|the) \w+)"
+    # ("will someone ring me before doing the work?" asks how it goes, not for a call)
+    r"(?:can|could|would) (?:someone|somebody|an? \w+|the \w+|one of (?:your|the) \w+)"
     r"(?: (?!me\b|come\b|and\b)[\w'-]+){0,5}? (?:call|ring|phone|contact) me|"
     r"(?:i'?d|i would|i|we'?d|we) (?:like|want|need) (?:someone|somebody|an? \w+|the \w+|"
     r"one of (?:your|the) \w+)(?: (?!me\b)[\w'-]+){0,3}? to (?:call|ring|phone|contact) me)\b")
@@ -75,7 +80,8 @@ _HUMAN = re.compile(
     r"live person|actual person|"
     r"(?:speak|talk) (?:to|with) (?:somebody|anybody|anyone)(?! (?:\w+ ){0,3}about)|"
     r"(?:speak|talk) (?:to|with) (?:somebody|someone|anybody|anyone) (?:there|in the office|"
-    r"(?:right )?now|live|in person)|"
+    r"(?:right )?now|live|in person|(?:in|from|at) (?:the|your) (?:\w+ )?(?:office|department|"
+    r"team|desk))|"
     r"(?:speak|talk) to (?:dr|doctor)|(?:speak|talk) (?:to|with) (?:him|her|them)|"
     r"(?:speak|talk) (?:to|with) (?:whoever|someone who|somebody who|the person who|the one who|"
     r"the (?:\w+ )?(?:person|lady|guy|woman|man) (?:who|that|for|in charge))|"
@@ -152,7 +158,8 @@ _INJECTION = re.compile(
 _OUT_OF_SCOPE = re.compile(
     r"\b(weather|forecast|(?:supposed|going|gonna|expected) to (?:rain|snow|storm|pour|"
     r"be (?:hot|cold|warm|sunny|nice))|(?:will|is|does) it (?:rain|snow)|how (?:hot|cold|warm) "
-    r"(?:is it|will it be|is it going to be)|news|headlines|sports? scores?|who won|"
+    r"(?:is it|will it be|is it going to be)|(?:the|today'?s|latest) news|in the news|"
+    r"headlines|sports? scores?|who won|"
     r"stock (?:price|market)|bitcoin|"
     r"crypto|recipe|tell me a joke|a joke|sing (?:me )?a song|poem|homework|translate|"
     r"order (?:me )?(?:a |some )?(?:pizza|food|taxi|uber|cab)|book (?:me )?a (?:flight|hotel|"
@@ -188,8 +195,10 @@ _SINKING_PEDAL = (r"(?:really |very |too )?(?:soft|spongy|mushy)|sinks?|sinking|
                   r"(?:goes|going|went) "
                   r"(?:all the way )?(?:down|to the floor)|to the floor")
 # a home broken into, someone maybe still inside
-_INTRUDER = (r"(?:door|window|lock) (?:is |was |has been |got )?(?:smashed|kicked|broken|forced|"
-             r"busted) (?:in|open)|(?:someone|somebody|they|people|burglars?) (?:just )?"
+_INTRUDER = (r"(?:door|window|lock)s? (?:is |was |has been |'?s been |been |got )?(?:like |just |"
+             r"all )?(?:smashed|kicked|broken|forced|busted) (?:in|open)|"
+             r"(?:broken )?glass (?:is )?(?:everywhere|all over)|"
+             r"(?:someone|somebody|they|people|burglars?) (?:just )?"
              r"(?:broke|has broken|have broken|had broken) in(?:to)?\b|"
              r"(?:glass|window) (?:is |was |got |'?s )?(?:smashed|shattered|broken)|"
              r"(?:someone|somebody|a man|a guy|people) (?:might|may|could) "
@@ -236,7 +245,10 @@ _EMERGENCY = {
     "real_estate": rf"\b({_GAS}|on fire|fire at|broken into|break-in|break in at|"
                    rf"burglar\w*|flood\w*|burst pipe|{_INTRUDER})\b",
     "law_firm": r"\b(arrested|in custody|in jail|detained|police (?:are|is) (?:here|at)|"
-                r"locked up|being held|taken into custody)\b",
+                r"locked up|being held|taken into custody|"
+                # a deadline that cannot wait: a hearing tomorrow, the locks changed
+                r"(?:hearing|court date|court|trial) (?:\w+ ){0,3}?(?:is )?(?:tomorrow|today|"
+                r"in the morning)|(?:change|changing) (?:the|my|our) locks|locked (?:me|us) out)\b",
     "salon": r"\b(allergic reaction|(?:chemical |scalp )?burn(?:ed|ing|s)? (?:my|her|his) "
              r"scalp|can'?t breathe)\b",
 }
@@ -274,8 +286,22 @@ def _has(pattern: re.Pattern[str], text: str) -> bool:
     return bool(pattern.search(clean(text)))
 
 
+# a booking turned down: "I won't book today", "not ready to book yet", "don't want to book"
+_NOT_BOOKING = re.compile(
+    r"\b(?:won'?t|will not|not going to|not gonna|don'?t (?:want|wanna|need) to|do not want to|"
+    r"(?:i'?m|i am) not (?:ready|looking|wanting) to|rather not|not ready to) (?:\w+ )?"
+    r"(?:book|schedule|make an appointment|commit|pin down)(?: (?:anything|it|that|one|a time))?"
+    r"(?: (?:yet|today|now|just yet|right now))?\b")
+
+
 def wants_booking(text: str) -> bool:
-    return _has(_BOOK, text) or _has(_CONSULT, text)
+    said = _NOT_BOOKING.sub(" ", clean(text))
+    return _has(_BOOK, said) or _has(_CONSULT, said)
+
+
+def declines_booking(text: str) -> bool:
+    """'I need to check with my accountant, so I won't book today': no booking now."""
+    return _has(_NOT_BOOKING, text)
 
 
 # a bill or a charge the caller disputes: the team's to sort out, never a price list's
@@ -292,6 +318,7 @@ def wants_message(text: str) -> bool:
 
 
 def wants_cancel(text: str) -> bool:
+    text = _asked_for(text)
     return _has(_CANCEL, text) and not _has(_RESCHEDULE, text)
 
 
@@ -306,8 +333,19 @@ def cancels_a_booking(text: str) -> bool:
     return wants_cancel(text) and _has(_CANCEL_BOOKING, text)
 
 
+# a change asked about, not asked for: "how much notice do you need if I have to change it?"
+_SUPPOSING = re.compile(
+    r"\b(?:if|in case|what if|should) (?:i|we|you|he|she|they) (?:ever |later |then )?(?:have|"
+    r"has|need|needs|want|wants|had|needed|wanted|ha(?:ve|s) got) to (?:change|cancel|move|"
+    r"reschedule|shift|switch)\b[\w' ]*")
+
+
+def _asked_for(text: str) -> str:
+    return _SUPPOSING.sub(" ", clean(text))
+
+
 def wants_reschedule(text: str) -> bool:
-    return _has(_RESCHEDULE, text)
+    return _has(_RESCHEDULE, _asked_for(text))
 
 
 # The caller's own booking, described rather than named as a request: "I've got a cleaning with
@@ -330,6 +368,9 @@ _NOT_GETTING = (r"(?<!get )(?<!need )(?<!want )(?<!book )(?<!schedule )(?<!bring
                 r"(?<!do )(?<!have )")
 _NOT_ASKING_HAVE = r"(?<!can i )(?<!could i )(?<!may i )(?<!can we )(?<!could we )(?<!to )"
 _EXISTING = re.compile(
+    # "the meeting I had booked with you on Friday", "the appointment we made last week"
+    rf"\b(?:the|my|our) {_BOOKED_THING} (?:that |which )?(?:i|we) (?:had |have |'d |'ve )?"
+    rf"(?:booked|scheduled|made|set up)\b|"
     # "I had an alignment booked for Monday", "we had booked a showing": still on the books
     rf"\b(?:i|we|(?:my|our) [\w'-]+) had (?:(?:a|an|my|our|the|this|that) (?:[\w'-]+ ){{0,3}}?"
     rf"(?:booked|scheduled|set up)|(?:booked|scheduled|made) (?:a|an|my|our|the) )\b|"
@@ -382,8 +423,13 @@ _NO_REBOOK = re.compile(r"\b(?:don'?t|do not|not|no need to|won'?t) (?:want to |
                         r"going to )?(?:re)?(?:book|schedule|move|change)\w*"
                         r"(?: (?:it|another|one|again))?")
 _CALL_OFF_WISH = re.compile(
-    r"\b(?:cancel(?!lation)\w*|call (?:it|that|this|the \w+ one) off|(?:don'?t|do not|won'?t|"
-    r"no longer) need (?:it|that|the appointment|to come)|take (?:me|us|him|her|it) off)\b")
+    r"\b(?:cancel(?!lation)\w*|call (?:it|that|this|that one|this one|the \w+ one|(?:the|my|our|"
+    r"his|her) \w+(?: (?!off\b)\w+){0,3}) off|(?:don'?t|do not|won'?t|"
+    r"no longer) need (?:it|that|the appointment|to come)|take (?:me|us|him|her|it) off|"
+    # "so I shan't be needing the meeting I had booked", "we won't be needing it now"
+    r"(?:won'?t|shan'?t|will not|shall not|don'?t|do not) (?:be )?need(?:ing)? (?:it|that|"
+    r"(?:the|my|our|his|her) (?:appointment|meeting|booking|consultation|viewing|visit|"
+    r"slot|session)))\b")
 _OLD_DAY = re.compile(
     rf"\b(?:(?:can'?t|cannot|won'?t|couldn'?t|unable to|not able to|be able to) (?:make|do|be "
     rf"[\w-]+|come|get [\w-]+)(?: (?:it|in|on|there|home))*|(?:have|has|got|need) to work|"
@@ -413,7 +459,7 @@ def wants_to_change(text: str) -> bool:
     """A wish to move a booking already spoken of: on its own it names nothing, so the flow
     asks it only when the caller has described their booking. "I don't want to rebook" is not
     one."""
-    return bool(_CHANGE_WISH.search(_NO_REBOOK.sub(" ", clean(text))))
+    return bool(_CHANGE_WISH.search(_NO_REBOOK.sub(" ", _asked_for(text))))
 
 
 _MOVE_WORD = re.compile(r"\b(?:push|move|shift|bump|switch|rebook\w*|reschedul\w*|another|"
@@ -428,7 +474,7 @@ def says_move(text: str) -> bool:
 
 def wants_to_call_off(text: str) -> bool:
     """A wish to cancel a booking already spoken of ("I need to cancel it", "call it off")."""
-    t = clean(text)
+    t = _asked_for(text)
     return bool(_CALL_OFF_WISH.search(t)) and not re.search(
         r"\b(?:don'?t|do not|not|never) (?:want to |need to |trying to |going to |looking to )?"
         r"cancel", t)
@@ -462,8 +508,9 @@ def named_person(raw: str) -> bool:
 
 # Bad news the caller is living through: said with sympathy before anything else.
 _DISTRESS = re.compile(
-    r"\b(very (?:sick|ill)|dying|passed away|died|put (?:him|her|them|it) down|put (?:him|her|"
-    r"them|it) to sleep|say goodbye to|euthan\w*|lost (?:my|our) (?:\w+ )?(?:husband|wife|son|"
+    r"\b(very (?:sick|ill)|dying|passed away|passed on|died|put(?:ting)? (?:him|her|them) "
+    r"down(?! for| as| under| on| at| in)|put(?:ting)? (?:him|her|them|it|\w+) to sleep|"
+    r"say goodbye to|euthan\w*|bereave\w*|lost (?:my|our) (?:\w+ )?(?:husband|wife|son|"
     r"daughter|mother|father|mom|dad|dog|cat|job|home)|funeral|terminal|end of (?:his|her|their) "
     r"life)\b")
 
@@ -488,7 +535,7 @@ def says_farewell(text: str) -> bool:
 
 
 def never_mind(text: str) -> bool:
-    return _has(_NEVERMIND, text)
+    return _has(_NEVERMIND, text) or _has(_NOT_BOOKING, text)
 
 
 def asks_repeat(text: str) -> bool:

@@ -40,6 +40,8 @@ _SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # esta
              # a missed appointment is what the cancellation policy charges for
              "miss": "cancellation", "missed": "cancellation", "no-show": "cancellation",
              "noshow": "cancellation", "no-shows": "cancellation",
+             # how much notice a change needs is what the cancellation policy says
+             "notice": "cancellation",
              "bring": "bring", "guarantee": "guaranteed", "warranty": "guaranteed",
              "emergencies": "emergency", "animals": "animal", "pets": "animal", "pet": "animal",
              "estimates": "estimate", "quote": "estimate", "quotes": "estimate",
@@ -68,7 +70,10 @@ _HOURS = re.compile(
     r"\b(hours|opening times|what time do you (?:open|close)|when (?:do|are) you (?:open|close|"
     r"closed)|are you (?:open|closed)|(?:open|closed) (?:on|this|tomorrow|today|now|late|right "
     r"now|at the weekend|on (?:the )?weekends?|weekends?|saturdays?|sundays?|mondays?)|closing "
-    r"time|what time .* close|until what time|how late|"
+    r"time|what time .* (?:close|shut)|when do you shut|until what time|how late|"
+    # "what time do you guys run till on friday?", "what time are you there until?"
+    r"what time (?:do|are|will|does|is) (?:you|the \w+|it|y'?all)(?: guys| folks| all)?"
+    r"(?: \w+)? (?:till|until)\b|(?:open|there|run|go|work) (?:till|until) what time|"
     r"what time (?:on|are you (?:open|there) on|do you (?:start|finish) on) (?:the )?(?:weekends?|"
     r"mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|"
     r"(?:do|does) (?:you(?: guys| folks| all)?|the \w+|anyone) "
@@ -86,9 +91,14 @@ _SCHEDULING = re.compile(r"\b(appointments?|slots?|openings?|availability|availa
                          r"tomorrow|tonight|morning|afternoon|evening|week|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
                          r"o'clock)\b")
-_PRICE = re.compile(r"\b(how much|price|prices|pricing|cost|costs|fee|fees|charge|charges|"
+_PRICE = re.compile(r"\b(how much(?! (?:notice|time|longer|warning|advance|ahead|earlier|later|"
+                    r"of a wait|do you need))|price|prices|pricing|cost|costs|costing|fee|fees|"
+                    r"charge|charges|"
                     r"charged|charging|penalty|penalized|rate|"
-                    r"rates|quote|dollars|bucks)\b")
+                    r"rates|quote|dollars|bucks)\b"
+                    # "what's an oil change run?", "what would that set me back?"
+                    r"|\bwhat(?:'?s|'?d| does| do| would| will| is) [\w' -]{1,40}?\b(?:run|runs|"
+                    r"set (?:me|you|us) back)\b(?: (?:me|you|us|about|these days))?\s*$")
 
 
 _PLACES = frozenset({"office", "clinic", "shop", "salon", "firm", "practice", "garage",
@@ -170,6 +180,26 @@ def _price_text(price: object) -> str | None:
     return f"${price:,.2f}".replace(".00", "")
 
 
+# everyday words for what the price lists name: said as the caller says them, read as the
+# service's own words (added, so the caller's words still count)
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bfirst (?:visit|time|appointment|exam|check-?up)\b", re.I), "new patient"),
+    (re.compile(r"\b(?:second[- ]hand|used) (?:car|vehicle|truck|suv)\b|\bbefore (?:i |we )?"
+                r"buy(?:ing)?\b|\blook (?:it|the car|the vehicle) over\b", re.I),
+     "pre-purchase inspection"),
+    (re.compile(r"\b(?:come (?:out|round|over)|call[- ]?out|send (?:someone|somebody|a "
+                r"technician|a plumber|a tech) (?:out|over|round)?)\b", re.I), "service call"),
+    (re.compile(r"\b(?:worth pursuing|review (?:my|the) case|case review|evaluate (?:my|the) "
+                r"case|look at (?:my|the) case)\b", re.I), "case evaluation"),
+    (re.compile(r"\b(?:rear[- ]ended|went into the back of|car accident|crash|collision|"
+                r"hit by a car|slip(?:ped)? and fell|injured|injury)\b", re.I), "personal injury"),
+)
+
+
+def _in_service_words(text: str) -> str:
+    return " ".join([text, *(words for pattern, words in _PHRASES if pattern.search(text))])
+
+
 def match_service(config: CallConfig, text: str) -> dict | None:
     """The service from the price list the caller named, if one stands out. Being a patient
     or client names no service ("I'm already a patient, I need a cleaning" is a cleaning),
@@ -179,6 +209,7 @@ def match_service(config: CallConfig, text: str) -> dict | None:
     # "i'm not new", "not a new patient": says the opposite of the new patient's visit
     text = re.sub(r"\b(?:not|never|isn'?t|aren'?t) (?:a |an )?(?:brand )?new\b", " ", text or "",
                   flags=re.IGNORECASE)
+    text = _in_service_words(text)
     said = {_root(w) for w in content_words(text) - _PLACES - _OBJECTS}
     if not re.search(r"\bnew (?:patient|client|customer)s?\b", (text or "").lower()):
         said -= {w for w in said if re.fullmatch(r"(?:patient|client|customer)s?", w)}

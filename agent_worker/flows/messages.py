@@ -13,7 +13,7 @@ from agent_worker.flows.base import (
     Reply,
 )
 from agent_worker.flows.intent_model import split_clauses
-from agent_worker.flows.phone import read_back
+from agent_worker.flows.phone import read_back, without_contact
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
     clean,
@@ -58,9 +58,20 @@ class Messages(FlowBase):
         # a callback wanted the same day is urgent for the owner
         s.urgent = s.urgent or intents.urgent(raw) or bool(_SAME_DAY.search(clean(raw)))
         self._take_contact(raw)
+        own = self._callers_reason(raw) if raw else ""
+        if own and s.reason and own not in s.reason:
+            # "I need a refill on my lisinopril" after a booking was started: the message is
+            # about this too, in the caller's words, never only what the booking was for
+            s.reason = f"{s.reason} {own}"
         if raw and not s.reason:
-            s.reason = self._callers_reason(raw)
-            if s.reason and _REFERS_BACK.search(clean(s.reason)):
+            s.reason = own
+            told = [line for line in s.topic[:-1] if line.strip() and line.strip() not in own]
+            before = self._topic_reason(told) if told else ""
+            if s.reason and before and not _REFERS_BACK.search(clean(s.reason)):
+                # "my brakes squeak, how much would pads be" then "have one of the service
+                # guys call me with a ballpark": what was said since the last task, then this
+                s.reason = f"{before} {s.reason}"
+            elif s.reason and _REFERS_BACK.search(clean(s.reason)):
                 # "just have someone call me about it": what "it" is, the line before that
                 # says something
                 before = next((said for said in map(self._topic_reason,
@@ -70,7 +81,7 @@ class Messages(FlowBase):
                     s.reason = f"{before} {s.reason}"
         if not s.reason:  # "Yes, just a callback, please.": what they said before it
             s.reason = self._what_about(raw)
-        return self._next("Of course.")
+        return self._next("Of course, I'll get a message to the team.")
 
     def _what_about(self, raw: str) -> str:
         """What a caller who asks for a person wants them for, in their own words: what they
@@ -91,7 +102,7 @@ class Messages(FlowBase):
         parts = split_clauses(raw) if clauses else split_sentences(raw)
         kept = [x for x in parts if self._residue(x) and self._substance(
             _MESSAGE_ASK.sub(" ", x))]
-        return _CORRECTION_LEAD.sub("", " ".join(kept).strip())
+        return without_contact(_CORRECTION_LEAD.sub("", " ".join(kept).strip()))
 
     def _reason_changed(self, raw: str, text: str) -> Reply | None:
         """'Actually, the message is about the bill': a new reason said while the receptionist

@@ -138,6 +138,9 @@ _INTRODUCED = re.compile(
     r"husband|partner|daughter|son|sister|brother|owner|caregiver|guardian),?|"
     r"(?:the )?owner'?s name is|the name on (?:the|my) (?:account|file|appointment|booking) is|"
     r"(?<![a-z'] )name is|"
+    # "it'd be me, Jo Park", "it'd be under my name, Gordon Tate", "under the name Nadia Haddad"
+    r"it(?:'?d| would|'?s| is|'?ll| will) be me,?|it'?s me,?|"
+    r"(?:under|in) (?:my|the) name(?: of)?,?|"
     r"this is|i'?m|i am|put (?:it |me |that |the (?:appointment|booking) )?(?:down )?"
     r"(?:under|as|for)|put|me llamo|mi nombre es|soy|je m'appelle|je suis|ich heiße|"
     r"mein name ist|meu nome é|eu sou|mi chiamo)\s+)" + _NAME)
@@ -169,7 +172,8 @@ _NAMES_SOMEONE = re.compile(rf"(?:\b(?:named|called)|(?<!i'm )(?<!i am )\b(?:my|
                             rf"your|the)\s+"
                             rf"(?:{_OTHERS})(?:'s)?,?)\s*$", re.I)
 # "her name's Pickle", "my son's name is Leo": someone else's name
-_WHOSE = re.compile(r"\b(?:her|his|its|their|your|\w+'s)\s*$", re.I)
+_WHOSE = re.compile(r"\b(?:her|his|its|their|your|(?!(?:it|that|there|what|here|he|she|who|"
+                    r"where|let)'s)\w+'s)\s*$", re.I)
 _TITLE = re.compile(r"\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor|nurse|officer|judge)\.?\s*$",
                     re.I)
 # words that make a capitalised run a place, a company or a product, not a person: the last
@@ -268,20 +272,22 @@ _STOP = frozenset("""
 _AFTER_NAME = re.compile(r"\s*(?:$|[,.!?]|(?:i|i'?m|i'?ve|i'?d|i'?ll|and|calling|from|with|here|"
                          r"speaking|my|about|again|we|um|uh|so|just|returning|dob|born|date)\b)")
 _LOWER_CUE = re.compile(
+    # "i'm his mother denise wright", "im the sellers daughter lucy chen": the caller, named
+    # after who they are to someone (tried first: "i'm the ..." is no name on its own)
+    r"\b(?P<kin>(?:i'?m|i am|this is) (?:his|her|their|the \w+'?s) (?:mother|mom|mum|father|dad|"
+    r"wife|husband|partner|daughter|son|sister|brother|aunt|uncle|grandmother|grandfather|"
+    r"grandma|grandpa|friend|neighbou?r|roommate|caregiver|guardian|fiancee?))\s+"
+    r"(?P<rest4>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})|"
     r"(?:^|[,.!?]\s*|\b(?:hi|hello|hey|yeah|yes|yep|um|uh|so|oh|morning)\s+)"
-    r"(?P<cue>my name is|my name'?s|name'?s|the name is|my name|this is|it'?s|it is|i'?m|i am)"
+    r"(?P<cue>my name is|my name'?s|name'?s|the name is|my name|it'?d be me,?|it'?s me,?|"
+    r"(?:under|in) (?:my|the) name(?: of)?,?|this is|it'?s|it is|i'?m|i am)"
     r"\s+(?P<rest>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})|"
     r"(?<!s )(?<!her )(?<!their )(?<!its )"  # "his name is", "my husbands name is": theirs
     r"\b(?P<strong>my name is|my name'?s|name'?s|the name is|name is)\s+"
     r"(?P<rest2>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})|"
     # "... for monday its joan whitaker w h i t a k e r": a name spelled after it is one
     r"\b(?P<spelt>it'?s|it is|this is|i'?m|i am|under)\s+(?P<rest3>[a-z][a-z'-]+\s+[a-z][a-z'-]+)"
-    r"(?=\s+(?:[a-z][\s.-]+){2,}[a-z]\b)|"
-    # "i'm his mother denise wright": the caller, named after who they are to someone
-    r"\b(?P<kin>(?:i'?m|i am|this is) (?:his|her|their|the \w+'?s) (?:mother|mom|mum|father|dad|"
-    r"wife|husband|partner|daughter|son|sister|brother|aunt|uncle|grandmother|grandfather|"
-    r"grandma|grandpa|friend|neighbou?r|roommate|caregiver|guardian|fiancee?))\s+"
-    r"(?P<rest4>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})")
+    r"(?=\s+(?:[a-z][\s.-]+){2,}[a-z]\b)")
 # a number said in words ("it's two zero six, two zero one...") is never a name
 _NUMBER_WORDS = frozenset("""zero oh one two three four five six seven eight nine ten eleven twelve
     double triple hundred""".split())

@@ -132,6 +132,25 @@ def _last_number(text: str, *, region: str | None) -> str | None:
     return None
 
 
+_DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
+# a callback number said in a line, with what leads into it: "and my cell is two one two five
+# five five zero one nine three", "call me at 312-555-0143"
+_NUMBER_SAID = re.compile(
+    rf"(?:,?\s*(?:and\s+)?(?:(?:my|the|our|a) (?:cell|cellphone|mobile|phone|number|home|work)"
+    rf"(?: number| phone)?(?: is|'s)?|(?:call|reach|text) (?:me|us) (?:back )?(?:at|on)|"
+    rf"(?:at|on))\s+)?(?:(?:\+?1[\s.-]?)?\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{4}}\b|"
+    rf"(?:{_DIGIT_WORD}\b[\s,.()-]*){{7,}})", re.IGNORECASE)
+# a name spelled letter by letter: "t r a n", "c h e n"
+_SPELT = re.compile(r"\b(?:[a-z][\s.-]+){2,}[a-z]\b", re.IGNORECASE)
+
+
+def without_contact(text: str) -> str:
+    """`text` without a phone number said in it (and the words leading into it) or a name
+    spelled out letter by letter: what a message is about, not how to reach the caller."""
+    text = _SPELT.sub(" ", _NUMBER_SAID.sub(" ", text))
+    return re.sub(r"\s{2,}", " ", text).strip(" ,.")
+
+
 def has_digits(text: str) -> bool:
     """Whether the caller said something number-like (a partial or invalid number)."""
     return any(len(r.lstrip("+")) >= 3 for r in spoken_digits(text))

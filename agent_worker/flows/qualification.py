@@ -45,6 +45,15 @@ def _option_given(question: str, said: str) -> str:
     return chosen[0] if len(chosen) == 1 else ""
 
 
+# a model year as the recogniser writes it: "twenty nineteen", "two thousand and eight",
+# "nineteen ninety nine", "twenty oh five"
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_YEAR_IN_WORDS = (rf"(?:twenty (?:(?:oh|o) {_UNIT}|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                  rf"sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]{_UNIT})?)|nineteen "
+                  rf"(?:sixty|seventy|eighty|ninety)(?:[- ]{_UNIT})?|two thousand(?: and)?"
+                  rf"(?: {_UNIT}| ten| eleven| twelve| thirteen| fourteen| fifteen| sixteen|"
+                  rf" seventeen| eighteen| nineteen)?)")
+
 # Answers callers give before they are asked, for questions every trade asks in its own words:
 # (what the question asks, what in the caller's words answers it). The answer kept is the
 # caller's own phrase.
@@ -55,7 +64,10 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 r"(?:existing|returning|current|regular|established|long-?time) (?:patient|client|"
                 r"customer)|"
                 r"(?:i'?ve|we'?ve|i have|we have) been (?:there|here|in|coming|to you|seen)"
-                r"(?: \w+)? before|been (?:there|here|in|seen) before|new (?:patient|client|"
+                r"(?: \w+)? before|(?:i'?ve|we'?ve|i have|we have) been before|"
+                r"(?:i'?ve|we'?ve|i have|we have) been (?:coming|going) (?:here |there |to (?:you|"
+                r"your \w+|the \w+) )?(?:for|since)\b|"
+                r"been (?:there|here|in|seen) before|new (?:patient|client|"
                 r"customer)|first time|never been (?:there|here|in|before|to you|to your \w+)|"
                 r"(?:i'?m|i am|we'?re|we are) (?:brand |totally |completely )?new(?: here| to "
                 r"(?:you|your \w+|the \w+))?(?=[\s,.!]|$)|"
@@ -74,7 +86,8 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 r"\bjust (?:a|her|his|their) (?:routine |regular |yearly |annual )?(?:checkup|"
                 r"check-up|check up|vaccines?|shots)\b", re.IGNORECASE)),
     (re.compile(r"\b(make|model|vehicle)\b", re.IGNORECASE),
-     re.compile(r"\b(?:19[5-9]\d|20[0-4]\d) [a-z][\w-]*(?: [a-z][\w-]*)?\b", re.IGNORECASE)),
+     re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d|{_YEAR_IN_WORDS}) [a-z][\w-]*(?: [a-z][\w-]*)?\b",
+                re.IGNORECASE)),
     (re.compile(r"\baddress\b", re.IGNORECASE),
      re.compile(r"\b\d{1,5} (?:[a-z]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|"
                 r"ct|boulevard|blvd|way|place|pl|terrace|circle|parkway|highway)\b(?:[ ,]+\d{5})?",

@@ -28,7 +28,7 @@ from agent_worker.flows.text import (
     is_yes,
     split_sentences,
 )
-from agent_worker.flows.when import DATE_NAMED, When, parse_when
+from agent_worker.flows.when import DATE_NAMED, WEEKDAYS, When, parse_when
 
 # Steps that ask about the day and time themselves, and so read a change of it on their own.
 _TIME_STAGES = frozenset({Stage.ASK_TIME, Stage.CHOOSE_SLOT, Stage.CONFIRM, Stage.ASK_CHANGE})
@@ -36,12 +36,19 @@ _CHANGE_OF_MIND = re.compile(r"\b(actually|instead|make it|change (?:it|that|the
                              r"rather|not (?:on )?(?:monday|tuesday|wednesday|thursday|friday|"
                              r"saturday|sunday|today|tomorrow)|switch (?:it|to)|move it|"
                              r"can we do|could we do|how about|what about)\b")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+# a day and time put forward as the caller's wish ("thursday the twelfth at eight forty works"):
+# a change when it names both, even without "actually"
+_PUTS_FORWARD = re.compile(r"\b(works?(?: (?:better|best|for me))?|suits? me|(?:is|would be|be) "
+                           r"(?:better|best|good|fine|great|perfect)|better for me|i(?:'d| would) "
+                           r"prefer|i (?:can|could) (?:do|come|make)|i'?ll take)\b")
 
 # how a caller closes a yes ("Yes, that's everything. Thanks so much."): nothing to add to it
 _CLOSERS = re.compile(r"\b(?:that'?s (?:everything|all|it)|that'?s (?:the |my )?(?:best |right |"
                       r"correct |good )?(?:number|one)|"
                       r"thanks?(?: you)?(?: (?:so|very) much| a lot)?|"
-                      r"bye(?:[- ]bye)?|goodbye)\b")
+                      r"bye(?:[- ]bye)?|goodbye|(?:please )?pass (?:it|that|this|the message) "
+                      r"(?:on|along)|(?:please )?go ahead|send it)\b")
 
 
 # a go-ahead for the booking the caller has just said back, and what doubts it
@@ -187,13 +194,18 @@ class ReadBack(FlowBase):
         The booking's time is updated at once and the question put again, so the read-back
         always says the latest time. (The steps that ask about the time read it themselves.)"""
         s = self.state
-        if s.task not in (Task.BOOK, Task.RESCHEDULE) or s.stage in _TIME_STAGES or not (
-                _CHANGE_OF_MIND.search(text) or _ASKS_AVAILABILITY.search(text)):
+        if s.task not in (Task.BOOK, Task.RESCHEDULE) or s.stage in _TIME_STAGES:
+            return None
+        cued = bool(_CHANGE_OF_MIND.search(text) or _ASKS_AVAILABILITY.search(text))
+        if not cued and not _PUTS_FORWARD.search(text):
             return None
         day = (s.chosen.local_start.date() if s.chosen else
                s.requested.single_day if s.requested else None)
         when = self._same_time(parse_when(raw, now=self.now(), date_order=self.date_order,
                                           expect_time=True, default_day=day), text)
+        if not cued and (when is None or when.at is None or not DATE_NAMED.search(text)
+                         and not _WEEKDAY.search(text)):
+            return None  # "mornings work better": not a time to move to on its own
         if when is None or self._chosen_fits(when) or self._requested_fits(when):
             return None  # "yes, Saturday the 14th, whichever is open": what was chosen, again
         s.requested, s.chosen, s.offered = when, None, []

@@ -32,7 +32,8 @@ EMERGENCY_SCORE = 0.595
 
 # A line that asks for advice, not for something to be done.
 _ASKS_ADVICE = re.compile(r"\b(should i|should we|do i need|is it (?:safe|ok|okay|normal|bad)|"
-                          r"can i (?:take|give|use|sue|win)|how (?:much|many) (?:should|can)|"
+                          r"can (?:i|we) (?:just |still |also )?(?:take|give|use|sue|win)|"
+                          r"how (?:much|many) (?:should|can)|"
                           r"what (?:should|can) i (?:take|give|do)|is (?:this|that|it) "
                           r"(?:infected|serious|broken)|do you think|would you recommend|"
                           r"what do you recommend|yes or no|will i win|do i have a case|"
@@ -136,6 +137,18 @@ class Safety(FlowBase):
                 or self._requests_something(raw)
                 or (raw.rstrip().endswith("?") and len(words(raw)) >= 3))
 
+    def _without_names(self, raw: str) -> str:
+        """The line without the caller's name: "name's gary lindstrom", "this is uh rosa
+        delgado d e l g a d o" (as the recogniser writes it, lowercase, spelled out) is who is
+        calling, not what happened, and the intent model must not read it as a problem."""
+        raw = _NAME_GIVEN.sub(" ", raw)
+        found = caller_name(raw)
+        if found:
+            for token in found[0].split():
+                raw = re.sub(rf"(?i)\b{re.escape(token)}\b", " ", raw)
+            raw = re.sub(r"\b(?:[a-zA-Z][\s.-]+){2,}[a-zA-Z]\b", " ", raw)  # its spelling
+        return raw
+
     def _model_emergency(self, raw: str) -> bool:
         """The intent model's emergency, only for a line that describes something: a bare name,
         a number or a yes (its reading of "Maria Lopez" was 'emergency') is never one, nor a
@@ -148,14 +161,7 @@ class Safety(FlowBase):
             return False  # the caller says it is not one (the trade's own patterns still count)
         if when.PAST.search(clean(raw)) and not _STILL.search(clean(raw)):
             return False  # "I was in a car accident last week": what happened, not happening
-        # "name's gary lindstrom", "this is uh rosa delgado d e l g a d o": a name, as the
-        # recogniser writes it (lowercase, spelled out), is who is calling, not what happened
-        raw = _NAME_GIVEN.sub(" ", raw)
-        found = caller_name(raw)
-        if found:
-            for token in found[0].split():
-                raw = re.sub(rf"(?i)\b{re.escape(token)}\b", " ", raw)
-            raw = re.sub(r"\b(?:[a-zA-Z][\s.-]+){2,}[a-zA-Z]\b", " ", raw)  # its spelling
+        raw = self._without_names(raw)
         if not describes_something(raw):
             return False  # "The dog's name is Pepper, and I'm Curtis Vandermeer": who, not what
         if re.search(r"\brefills?\b", clean(raw)) and not _STILL.search(clean(raw)):

@@ -105,6 +105,7 @@ def is_garbled(raw: str) -> bool:
 _YES = re.compile(
     r"^(?:yes|yeah|yea|yep|yup|ya|aye|sure|correct|right|exactly|absolutely|definitely|certainly|"
     r"of course|please do|please|go ahead|sounds (?:good|great|perfect)|perfect|great|"
+    r"brilliant|lovely|wonderful|excellent|fantastic|grand|"
     r"that works|that would work|works for me|that'?s (?:fine|right|correct|perfect|great|good)|"
     r"fine|ok|okay|alright|all right|uh[- ]?huh|mm[- ]?hmm|book it|do it|let'?s do (?:it|that)|"
     r"confirm(?:ed)?|si|sí|oui|ja|no problem|no worries|i do|"
@@ -142,8 +143,10 @@ _QUESTION_START = re.compile(r"^(?:and |also |oh |so |but |sorry,? |hi,? |hello,
                              r"alright,? |right,? |great,? |"
                              r"(?:a |one )?(?:quick|other|more|couple|few) questions?,? |"
                              r"i (?:have|had|got) (?:a |two |some )?(?:quick )?questions?,? )*"
-                             r"(?:what|when|"
-                             r"where|who|why|how|which|do|does|did|can|could|will|would|is|are|"
+                             # the recogniser drops apostrophes: "whats", "hows", "wheres"
+                             r"(?:what|whats|when|whens|"
+                             r"where|wheres|who|whos|why|how|hows|which|do|does|did|can|could|"
+                             r"will|would|is|are|"
                              r"should|may|have|has)\b")
 
 
@@ -155,5 +158,8 @@ def split_sentences(raw: str) -> list[str]:
     for sentence in _SENTENCE.split((raw or "").strip()):
         pieces = re.split(r",\s+(?=(?:and |also |plus )?(?:do|does|can|could|is|are|what|how|"
                           r"when|where|will|would)\b[^,]*\?$)", sentence, flags=re.IGNORECASE)
+        if len(pieces) == 2 and len(pieces[0].split()) <= 3:
+            # "The balayage, how much is it?": what the question is about, not a sentence
+            pieces = [sentence]
         parts.extend(p.strip() for p in pieces if p.strip())
     return parts or [raw]

@@ -153,6 +153,11 @@ def _number_words(text: str) -> str:
     text = re.sub(r"\bhalf (1[0-2]|[1-9])\b(?! (?:hours?|days?|weeks?|dozen|of)\b)", r"\1:30",
                   text)  # "half nine": half past nine, as said in Britain and Ireland
     text = re.sub(r"\bquarter (?:past|after) (\d{1,2})\b", r"\1:15", text)
+    # "twenty to eleven", "ten past nine", "five to three": minutes before or after the hour
+    text = re.sub(r"\b(5|10|20|25) (?:minutes )?(to|till|of|past|after) (1[0-2]|[1-9])\b(?!:)",
+                  lambda m: (f"{(int(m.group(3)) - 2) % 12 + 1}:{60 - int(m.group(1)):02d}"
+                             if m.group(2) in ("to", "till", "of")
+                             else f"{m.group(3)}:{int(m.group(1)):02d}"), text)
     text = re.sub(r"\bquarter (?:to|of|till) (\d{1,2})\b",
                   lambda m: f"{(int(m.group(1)) - 2) % 12 + 1}:45", text)
     # "at 10 30", "10 30 am": an hour and minutes said as two numbers
@@ -381,9 +386,15 @@ _DIGIT = r"(?:\d|oh|zero|double|triple)"
 # a date of birth, or any date said with a year of the last century: never a visit's day
 _DATE_SAID = (rf"(?:(?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}|{_MONTH}\.? (?:the )?"
               rf"\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}[/-]\d{{1,2}})")
+# a year as said once _number_words has read it: "1978", "19 seventy 8", "sixty 4",
+# "2 thousand 1"
+_TENS_SAID = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_YEAR_SAID = (rf"(?:\d thousand(?: and)?(?: {_TENS_SAID})?(?: \d{{1,2}})?|"
+              rf"\d{{2,4}}(?:[ -](?:{_TENS_SAID}|oh|0|\d{{1,2}}))?|{_TENS_SAID})(?:[ -]\d)?")
 _BIRTH = re.compile(
     rf"\b(?:date of birth|d\.?o\.?b|d o b|born(?: on)?|birthday|birth date)[\s,:.]*(?:is |was )?"
-    rf"{_DATE_SAID}(?:,? ?[/-]?\d{{2,4}})?\b|\b{_DATE_SAID},? (?:19\d\d|'\d\d)\b")
+    rf"{_DATE_SAID}(?:,? ?[/-]?{_YEAR_SAID})?\b"
+    rf"|\b{_DATE_SAID},? (?:19\d\d|'\d\d|19 {_TENS_SAID}(?: \d)?)\b")
 _PHONE_RUN = re.compile(rf"(?:\+?{_DIGIT}[\s,.()-]*){{7,}}")
 
 
