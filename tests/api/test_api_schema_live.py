@@ -49,6 +49,14 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 
 URLCONFS = {"business": "api.urls", "staff": "api.urls_staff"}
 
+# schemathesis imports most of its OpenAPI support on first use, and pytest rewrites those
+# modules as they are imported (schemathesis is a pytest plugin). Done inside the fixture, that
+# compile ran deep in the stack and CPython 3.11.7 failed it on an embedded CI run ("SystemError:
+# AST constructor recursion depth mismatch", every test of this module in error); loading them
+# here, at collection, keeps the compile off the fixture's stack.
+schemathesis.openapi.from_dict({"openapi": "3.0.0", "info": {"title": "load", "version": "1"},
+                                "paths": {}})
+
 
 def _operations(urlconf: str) -> list[tuple[str, str]]:
     described = SchemaGenerator(urlconf=urlconf).get_schema(request=None, public=True)
