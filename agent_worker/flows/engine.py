@@ -405,6 +405,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             s.task == Task.CANCEL and intents.wants_to_call_off(text)) and not (
             # "no, I don't want to book another one": about a new booking, not this one
             s.task == Task.CANCEL and s.stage == Stage.CONFIRM and _NO_REBOOK.search(text))
+        # "I'll check with my accountant first, so I won't book today": a booking turned down
+        # (a message being taken goes on: "not ready to book, just have someone call me")
+        never_mind = never_mind or (intents.declines_booking(text) and s.task in (
+            Task.BOOK, Task.RESCHEDULE))
         # "Perfect, thanks, bye" to "Shall I book that?" is a yes first, then a goodbye
         leaving = _only_goodbye(text) and not (
             s.stage in (Stage.CONFIRM, Stage.CONFIRM_CALLER_ID) and is_yes(text)) and not (
@@ -482,7 +486,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     def _check_never_mind(self, raw: str, text: str) -> Reply | None:
         s = self.state
-        if not intents.never_mind(text) or (s.task == Task.NONE and s.offer == Offer.NONE):
+        declined = intents.declines_booking(text) and (
+            s.task in (Task.BOOK, Task.RESCHEDULE) or s.offer == Offer.BOOK)
+        if not (intents.never_mind(text) or declined) or (
+                s.task == Task.NONE and s.offer == Offer.NONE):
             return None
         if intents.wants_message(text) and s.task != Task.MESSAGE:
             # "I don't want to book yet, just have someone ring me about it": the booking is

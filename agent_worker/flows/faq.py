@@ -161,7 +161,8 @@ class BusinessAnswers(FlowBase):
             # entry matches and no service is named
             if faq and match_service(self.config, sentence) is None:
                 answer = ""
-                if s.task in (Task.CANCEL, Task.RESCHEDULE) or re.search(r"\bcancel", text):
+                if s.task in (Task.CANCEL, Task.RESCHEDULE) or re.search(
+                        r"\bcancel|\bcall(?:ing)? (?:it|that|this) off\b", text):
                     # "do I get charged anything?" while cancelling, "is there a charge for
                     # cancelling?": the cancellation policy, before any other fee
                     answer = faq_answer(self.config, f"{sentence} cancellation policy")

@@ -535,7 +535,7 @@ def says_farewell(text: str) -> bool:
 
 
 def never_mind(text: str) -> bool:
-    return _has(_NEVERMIND, text) or _has(_NOT_BOOKING, text)
+    return _has(_NEVERMIND, text)
 
 
 def asks_repeat(text: str) -> bool:

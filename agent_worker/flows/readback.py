@@ -203,9 +203,11 @@ class ReadBack(FlowBase):
                s.requested.single_day if s.requested else None)
         when = self._same_time(parse_when(raw, now=self.now(), date_order=self.date_order,
                                           expect_time=True, default_day=day), text)
-        if not cued and (when is None or when.at is None or not DATE_NAMED.search(text)
-                         and not _WEEKDAY.search(text)):
-            return None  # "mornings work better": not a time to move to on its own
+        if not cued and (s.chosen is None or when is None or when.at is None or not (
+                DATE_NAMED.search(text) or _WEEKDAY.search(text))):
+            # "mornings work better": not a time to move to on its own; nor a time said to a
+            # question before one was chosen (it is the time asked for, read with the answer)
+            return None
         if when is None or self._chosen_fits(when) or self._requested_fits(when):
             return None  # "yes, Saturday the 14th, whichever is open": what was chosen, again
         s.requested, s.chosen, s.offered = when, None, []

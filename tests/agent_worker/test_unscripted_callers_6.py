@@ -67,7 +67,7 @@ def test_hours_prices_and_questions_as_the_recogniser_writes_them():
 
 def test_a_booking_turned_down_and_a_callback_asked_for_as_a_ring():
     assert not intents.wants_booking("I won't book anything today, I need to ask my wife")
-    assert intents.never_mind("I'm not ready to book yet")
+    assert intents.declines_booking("I'm not ready to book yet")
     assert intents.wants_message("Could one of your team give me a ring later?")
     assert intents.wants_message("can the manager give us a call back")
     # a change only supposed is not asked for
@@ -247,3 +247,31 @@ def test_people_refills_advice_and_deadlines_in_other_words():
 def test_asking_whether_the_case_is_good_is_refused_not_booked(fleet):
     said = _talk(_flow("t_law"), "Be honest, have I got a good case against them?")
     assert "not able to give legal advice" in said[0]
+
+
+@pytest.mark.django_db
+def test_a_time_said_with_an_answer_before_any_time_is_chosen_keeps_the_answer(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "How much is whitening, and can I book it for Monday morning?",
+                 "I've been there before. Monday at 9 would be great.")
+    assert "Have you been" not in said[1]  # answered, not asked again
+    assert flow.state.requested.at.hour == 9 and flow.state.requested.day_from.day == 16
+
+
+@pytest.mark.django_db
+def test_not_ready_to_book_while_a_message_is_taken_keeps_the_message(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "I'd like a quote for a new kitchen sink. Can someone call me?",
+          "I'm not ready to book anything yet, I just want to talk it through.",
+          "It's Lou Brandt, 617 555 0190.", "Yes.")
+    [message] = _messages(flow)
+    assert message.caller_name == "Lou Brandt" and "sink" in message.reason
+
+
+@pytest.mark.django_db
+def test_a_charge_for_calling_it_off_is_the_cancellation_policy(fleet):
+    flow = _flow("t_law")
+    _seed(flow, "2026-03-13 14:00", "Hugo Brandt")
+    said = _talk(flow, "Please cancel my consultation on Friday, it's Hugo Brandt.", "Yes.",
+                 "Will I be charged anything for calling it off?")
+    assert "twenty-four hours" in said[2]
