@@ -35,6 +35,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev5     # the fifth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev6     # the sixth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev7     # the seventh development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev8     # the eighth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -55,9 +56,10 @@ development set's (dev_callers_3.py) only with --dev3, printing `RESULT dev3_pas
 fourth development set's (dev_callers_4.py) only with --dev4, printing `RESULT dev4_pass_rate=`,
 the fifth development set's (dev_callers_5.py) only with --dev5, printing
 `RESULT dev5_pass_rate=`, the sixth's (dev_callers_6.py, callers' lines as the speech
-recogniser writes them) only with --dev6, printing `RESULT dev6_pass_rate=`, and the seventh's
+recogniser writes them) only with --dev6, printing `RESULT dev6_pass_rate=`, the seventh's
 (dev_callers_7.py, natural, chatty everyday callers, many with two errands) only with --dev7,
-printing `RESULT dev7_pass_rate=`.
+printing `RESULT dev7_pass_rate=`, and the eighth's (dev_callers_8.py, terse, impatient callers
+who correct the receptionist) only with --dev8, printing `RESULT dev8_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -94,6 +96,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev5_pass_rate": ("tests/scenarios/test_dev_callers_5.py", "dev5"),
     "dev6_pass_rate": ("tests/scenarios/test_dev_callers_6.py", "dev6"),
     "dev7_pass_rate": ("tests/scenarios/test_dev_callers_7.py", "dev7"),
+    "dev8_pass_rate": ("tests/scenarios/test_dev_callers_8.py", "dev8"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -108,6 +111,7 @@ OPT_IN = {
     "dev5": ("--dev5", "RUN_DEV_CALLERS_5", "the fifth development set's callers"),
     "dev6": ("--dev6", "RUN_DEV_CALLERS_6", "the sixth development set's callers"),
     "dev7": ("--dev7", "RUN_DEV_CALLERS_7", "the seventh development set's callers"),
+    "dev8": ("--dev8", "RUN_DEV_CALLERS_8", "the eighth development set's callers"),
 }
 
 
