@@ -230,6 +230,13 @@ class ContactDetails(FlowBase):
         if is_no(text):
             s.stage = Stage.ASK_NUMBER
             return self._ask("No problem. " + replies.ASK_NUMBER, prompt=replies.ASK_NUMBER)
+        name = name_answer(raw) if len(raw.split()) <= 4 and s.task in (
+            Task.BOOK, Task.MESSAGE) else None
+        if name and name != s.caller_name:
+            # "Ron Sato." to "is this number the best one?": the name, given late (or put
+            # right), kept; the question put again
+            s.caller_name = name
+            return self._next(f"Thanks, {replies.first_name(name)}.")
         return None
 
     def _answer_number(self, raw: str, text: str) -> Reply | None:

@@ -68,6 +68,18 @@ _ASKS_FOR = re.compile(r"(?<!do )(?<!would )\b(i'?d like|i would like|i want|i n
 # PPO, how much is a cleaning, and are you open Fridays?") hears all three
 MAX_ANSWERS = 3
 
+# whether a home is still for sale or rent: only an agent can say
+_LISTING_STATUS = re.compile(
+    r"\b(?:is|are) (?:it|that|this|they|these|those|the (?:\w+ ){0,3}?(?:house|home|flat|"
+    r"apartment|condo|unit|place|property|listing|rental|bedroom)) (?:still )?(?:available|on the "
+    r"market|for (?:sale|rent)|taken|gone|sold|rented|let|under (?:contract|offer))\b|"
+    r"\bstill (?:available|on the market|for (?:sale|rent))\b")
+LISTING_OFFER = ("I can take a message so an agent calls you back about it, or book you a "
+                 "viewing. Would you like me to take a message?")
+LISTING_ANSWER = ("I can't see which homes are still available from here, but one of our agents "
+                  "can tell you.")
+# a charge asked about for cancelling, calling off or not turning up
+_CANCEL_FEE = re.compile(r"\bcancel|\bcall(?:ing|ed|s)? (?:\w+ )?off\b|\bno-?show|\bskip")
 # a question about something said before it
 _REFERS = re.compile(r"\b(?:it|that|this|those|them|these)\b")
 
@@ -82,7 +94,8 @@ class BusinessAnswers(FlowBase):
         your Saturday hours", not "Weekday hours are hard for me, Saturday at nine")."""
         s = self.state
         sentences = _tag_questions_joined(split_sentences(raw))
-        questions = [x for x in sentences if is_question(x) or _INDIRECT.search(clean(x))]
+        questions = [x for x in sentences if is_question(x) or _INDIRECT.search(clean(x)) or (
+            self.config.profession == "real_estate" and _LISTING_STATUS.search(clean(x)))]
         if not questions:
             if s.stage in _ANSWER_STAGES or self._has_request(raw):
                 return [], raw
@@ -124,14 +137,24 @@ class BusinessAnswers(FlowBase):
         and do you work on Saturdays?"): each clause is asked on its own, and when fewer than
         two clauses find an answer, the whole sentence is asked instead."""
         clauses = split_clauses(sentence)
-        if len(clauses) > 1:
+        if len(clauses) > 1 and not (asks_price(clean(sentence)) and _CANCEL_FEE.search(
+                clean(sentence))):
+            # (a charge for calling off late is one question, the cancellation policy)
             # each clause asks on its own: "quick questions do you take PPO ... and are you
             # open Fridays" is a question in its clauses even when the whole line does not
             # start like one
-            answers = [a for a in (self._knowledge(c, faq=faq or is_question(c))
-                                   for c in clauses) if a]
+            named = match_service(self.config, sentence) is not None
+            # "can you fix a running toilet, how much?": a price asked in a clause of its own is
+            # the price of what the sentence names
+            answers = [a for a in (self._knowledge(
+                sentence if named and asks_price(clean(c)) and match_service(
+                    self.config, c) is None else c, faq=faq or is_question(c))
+                for c in clauses) if a]
             if len(set(answers)) > 1:
-                return list(dict.fromkeys(answers))
+                # an answer another one already says ("Yes, we do. The price of toilet repair
+                # depends..." and the price again) is said once
+                kept = list(dict.fromkeys(answers))
+                return [a for a in kept if not any(a != b and a in b for b in kept)]
         answer = self._knowledge(sentence, faq=faq)
         return [answer] if answer else []
 
@@ -153,16 +176,29 @@ class BusinessAnswers(FlowBase):
                     s.last_prompt = MESSAGE_OFFER
                     s.reason = f"Asked: {sentence.strip()}"  # what the message would be
             return location_answer(self.config, parking=parking)
+        if self.config.profession == "real_estate" and _LISTING_STATUS.search(text):
+            # "the two bedroom on grove street, is it still available?": the listings are the
+            # agents' to speak for; what the receptionist can do is offered
+            if s.task == Task.NONE and s.offer == Offer.NONE:
+                s.offer = Offer.MESSAGE
+                s.last_prompt = LISTING_OFFER
+            return LISTING_ANSWER
         if objection(self.config, sentence):
             return ""  # an objection is handled with the rest of the line (it may end a task)
         if asks_price(text):
             # a fee the owner's FAQ explains ("is there a fee for cancelling?", "do you charge
             # for estimates?") is answered in the owner's words; the price list only when no
             # entry matches and no service is named
+            if s.service and s.task in (Task.BOOK, Task.RESCHEDULE) and len(
+                    text.split()) <= 4 and match_service(self.config, sentence) is None:
+                # "Price?", "how much?" while booking a rabies shot: the price of what is
+                # being booked
+                booked = match_service(self.config, s.service)
+                if booked is not None:
+                    return price_answer(self.config, str(booked["name"]))
             if faq and match_service(self.config, sentence) is None:
                 answer = ""
-                if s.task in (Task.CANCEL, Task.RESCHEDULE) or re.search(
-                        r"\bcancel|\bcall(?:ing)? (?:it|that|this) off\b", text):
+                if s.task in (Task.CANCEL, Task.RESCHEDULE) or _CANCEL_FEE.search(text):
                     # "do I get charged anything?" while cancelling, "is there a charge for
                     # cancelling?": the cancellation policy, before any other fee
                     answer = faq_answer(self.config, f"{sentence} cancellation policy")

@@ -28,6 +28,10 @@ _MESSAGE = re.compile(
     r"(?<!will )(?<!does )(?<!do )(?:someone|somebody) (?:to )?(?:call|"
     r"ring|phone|contact) me|get back to me|callback|call-back|"
     r"ring me back|can (?:someone|somebody|they|he|she) (?:just |please )?call me|"
+    # "need a copy of my file", "send my dog's vaccine records to the kennel": the team's to do
+    r"(?:need|want|like|get) (?:a |an )?(?:copy|copies) of (?:my|the|our|his|her) |"
+    r"(?:send|sent|forward|email|fax|transfer)(?:ed)? (?:over )?(?:my|the|our|his|her|their|"
+    r"\w+'s) (?:[\w']+ ){0,2}?(?:records?|x-?rays?|files?|results|paperwork|chart|history)\b|"
     # "could one of the attorneys give me a call back?", "someone just give me a ring"
     r"give (?:me|us) a (?:quick )?(?:call|ring|buzz|bell)(?: back)?|"
     r"(?:can|could) (?:someone|somebody|you|they|he|she) (?:just |please )?(?:email|e-mail|mail|"
@@ -76,6 +80,7 @@ _HUMAN = re.compile(
     r"\b(real person|a human|human being|speak (?:to|with) (?:a|an|the|some|your)|talk (?:to|with) "
     r"(?:a|an|the|some|your)|speak to someone|talk to someone|operator|representative|"
     r"put me through|transfer me|connect me|"
+    r"(?:get|put) (?:me )?(?:an?|the|your|one of your) \w+(?: \w+)? on the (?:line|phone)|"
     r"(?<!at the )(?<!by the )(?<!from the )(?<!in the )front desk|"
     r"live person|actual person|"
     r"(?:speak|talk) (?:to|with) (?:somebody|anybody|anyone)(?! (?:\w+ ){0,3}about)|"
@@ -312,14 +317,24 @@ _BILL_PROBLEM = re.compile(
     r"doesn'?t (?:look|seem) right|too (?:high|much)|never (?:got|received)))")
 
 
+# a request said in a word or two, as the line's first words: "Message for the office.",
+# "Refill. Lisinopril.", "Cancel. Vic Hale. Friday.", "Moving my appointment."
+_TERSE_MESSAGE = re.compile(r"^(?:(?:a|one) )?(?:message|callback|call back|(?:prescription )?"
+                            r"refill)(?: for (?:the |my |an? |your )?[\w' ]{1,25}?)?\s*(?:[.!,]|$)")
+_TERSE_CANCEL = re.compile(r"^(?:cancel|cancelling|canceling)\b")
+_TERSE_MOVE = re.compile(r"^(?:moving|move|rescheduling|reschedule|changing)(?: (?:my|the) "
+                         r"(?:appointment|booking|visit|time))?\s*(?:[.!,]|$)")
+
+
 def wants_message(text: str) -> bool:
-    return _has(_MESSAGE, text) or (
+    return _has(_MESSAGE, text) or bool(_TERSE_MESSAGE.match(clean(text))) or (
         (_has(_NO_CALLBACK, text) or _has(_BILL_PROBLEM, text)) and not _has(_HUMAN, text))
 
 
 def wants_cancel(text: str) -> bool:
     text = _asked_for(text)
-    return _has(_CANCEL, text) and not _has(_RESCHEDULE, text)
+    return (_has(_CANCEL, text) or bool(_TERSE_CANCEL.match(clean(text)))) and not _has(
+        _RESCHEDULE, text)
 
 
 _CANCEL_BOOKING = re.compile(
@@ -337,7 +352,10 @@ def cancels_a_booking(text: str) -> bool:
 _SUPPOSING = re.compile(
     r"\b(?:if|in case|what if|should) (?:i|we|you|he|she|they) (?:ever |later |then )?(?:have|"
     r"has|need|needs|want|wants|had|needed|wanted|ha(?:ve|s) got) to (?:change|cancel|move|"
-    r"reschedule|shift|switch)\b[\w' ]*")
+    r"reschedule|shift|switch)\b[\w' ]*|"
+    # "rescheduling rule?", "your cancellation policy": how it works, not a request
+    r"\b(?:cancel(?:lation|ling|ing)?|reschedul(?:e|ing)|no-?show) (?:rules?|polic(?:y|ies)|fees?|"
+    r"charges?)\b")
 
 
 def _asked_for(text: str) -> str:
@@ -345,7 +363,7 @@ def _asked_for(text: str) -> str:
 
 
 def wants_reschedule(text: str) -> bool:
-    return _has(_RESCHEDULE, _asked_for(text))
+    return _has(_RESCHEDULE, _asked_for(text)) or bool(_TERSE_MOVE.match(clean(text)))
 
 
 # The caller's own booking, described rather than named as a request: "I've got a cleaning with
@@ -554,8 +572,13 @@ def still_here(text: str) -> bool:
     return _has(_HERE, text)
 
 
+# "not urgent", "no rush", "it can wait": said to say it is not
+_NOT_URGENT = re.compile(r"\b(?:not|isn'?t|nothing|non|no)[- ](?:\w+ )?(?:urgent|an emergency|"
+                         r"emergency)\b|\bno (?:rush|hurry)\b|\b(?:it )?can wait\b")
+
+
 def urgent(text: str) -> bool:
-    return _has(_URGENT, text)
+    return _has(_URGENT, _NOT_URGENT.sub(" ", clean(text)))
 
 
 def wants_sooner(text: str) -> bool:

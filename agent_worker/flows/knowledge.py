@@ -41,7 +41,7 @@ _SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # esta
              "miss": "cancellation", "missed": "cancellation", "no-show": "cancellation",
              "noshow": "cancellation", "no-shows": "cancellation",
              # how much notice a change needs is what the cancellation policy says
-             "notice": "cancellation",
+             "notice": "cancellation", "warning": "cancellation",
              "bring": "bring", "guarantee": "guaranteed", "warranty": "guaranteed",
              "emergencies": "emergency", "animals": "animal", "pets": "animal", "pet": "animal",
              "estimates": "estimate", "quote": "estimate", "quotes": "estimate",
@@ -191,6 +191,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"technician|a plumber|a tech) (?:out|over|round)?)\b", re.I), "service call"),
     (re.compile(r"\b(?:worth pursuing|review (?:my|the) case|case review|evaluate (?:my|the) "
                 r"case|look at (?:my|the) case)\b", re.I), "case evaluation"),
+    # what is done to a thing, as a price list names it ("replace my water heater")
+    (re.compile(r"\b(?:replace|replacing|replaced|swap(?:ping)? out)\b", re.I), "replacement"),
+    (re.compile(r"\b(?:fix|fixing|fixed|repairing|repaired)\b", re.I), "repair"),
     (re.compile(r"\b(?:rear[- ]ended|went into the back of|car accident|crash|collision|"
                 r"hit by a car|slip(?:ped)? and fell|injured|injury)\b", re.I), "personal injury"),
 )
@@ -209,6 +212,9 @@ def match_service(config: CallConfig, text: str) -> dict | None:
     # "i'm not new", "not a new patient": says the opposite of the new patient's visit
     text = re.sub(r"\b(?:not|never|isn'?t|aren'?t) (?:a |an )?(?:brand )?new\b", " ", text or "",
                   flags=re.IGNORECASE)
+    # "I'm calling because...", "calling about": why they rang, never a service call asked for
+    text = re.sub(r"\b(?:i'?m |i am |just )?calling\b|\bcalled (?:you|before|earlier|about)\b",
+                  " ", text or "", flags=re.IGNORECASE)
     text = _in_service_words(text)
     said = {_root(w) for w in content_words(text) - _PLACES - _OBJECTS}
     if not re.search(r"\bnew (?:patient|client|customer)s?\b", (text or "").lower()):

@@ -17,6 +17,7 @@ _PREFIX = re.compile(
     r"(?:under\s+)?)?",  # "it's under Ana Ruiz": the name the booking is under
     re.IGNORECASE)
 _NOT_NAMES = frozenset("""
+    nobody everybody everyone noone hurt injured fine okay safe alright
     yes yeah yep no nope sure ok okay hi hello hey thanks thank you please sorry the a an and
     or but i me my we you your he she it they them this that there here what when where who why
     how which want wanted would like need needs calling call booking book appointment appointments

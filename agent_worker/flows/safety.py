@@ -162,6 +162,9 @@ class Safety(FlowBase):
         if when.PAST.search(clean(raw)) and not _STILL.search(clean(raw)):
             return False  # "I was in a car accident last week": what happened, not happening
         raw = self._without_names(raw)
+        if when.parse_when(raw, now=self.now(), date_order=self.date_order) is not None and len(
+                words(raw)) <= 8:
+            return False  # "Monday the 16th, 9:30 AM.": a time, however the model reads it
         if not describes_something(raw):
             return False  # "The dog's name is Pepper, and I'm Curtis Vandermeer": who, not what
         if re.search(r"\brefills?\b", clean(raw)) and not _STILL.search(clean(raw)):

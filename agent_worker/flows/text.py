@@ -130,9 +130,15 @@ def is_no(text: str) -> bool:
     return bool(_NO.match(t)) and not re.match(r"^no (?:problem|worries)\b", t)
 
 
+# "and you call before doing anything right": a statement about the business checked with a tag
+_TAGGED = re.compile(r"^(?:and |so |but |oh |also )*(?:you|you guys|y'?all|they|the \w+) \w+\b.*"
+                     r"\b(?:right|correct|yeah|isn'?t it|don'?t you|do you|is that right)\W*$")
+
+
 def is_question(text: str) -> bool:
     t = fold(text)
-    return t.endswith("?") or bool(_QUESTION_START.match(clean(text)))
+    return t.endswith("?") or bool(_QUESTION_START.match(clean(text))) or bool(
+        _TAGGED.match(clean(text)))
 
 
 # a sentence ends at . ! or ?, never after a title ("Dr. Green", "Mr. Lee", "St. Paul")
@@ -158,8 +164,11 @@ def split_sentences(raw: str) -> list[str]:
     for sentence in _SENTENCE.split((raw or "").strip()):
         pieces = re.split(r",\s+(?=(?:and |also |plus )?(?:do|does|can|could|is|are|what|how|"
                           r"when|where|will|would)\b[^,]*\?$)", sentence, flags=re.IGNORECASE)
-        if len(pieces) == 2 and len(pieces[0].split()) <= 3:
-            # "The balayage, how much is it?": what the question is about, not a sentence
+        if len(pieces) == 2 and (len(pieces[0].split()) <= 3 or re.match(
+                r"(?i)(?:and |so |but )?(?:if|when|once|before|after|in case|say)\b", pieces[0])
+                and len(pieces[1].split()) <= 5):
+            # "The balayage, how much is it?", "If I call off late, is there a charge?": what
+            # the question is about, not a sentence of its own
             pieces = [sentence]
         parts.extend(p.strip() for p in pieces if p.strip())
     return parts or [raw]

@@ -275,3 +275,60 @@ def test_a_charge_for_calling_it_off_is_the_cancellation_policy(fleet):
     said = _talk(flow, "Please cancel my consultation on Friday, it's Hugo Brandt.", "Yes.",
                  "Will I be charged anything for calling it off?")
     assert "twenty-four hours" in said[2]
+
+
+def test_a_statement_checked_with_a_tag_is_a_question():
+    assert is_question("and you guys text a reminder the day before right")
+    assert is_question("so you take card yeah")
+    assert not is_question("yes that's right")
+    assert not is_question("you can reach me on this number")
+
+
+@pytest.mark.django_db
+def test_what_is_done_to_a_thing_names_the_service_and_calling_names_none(fleet):
+    said = _talk(_flow("t_plumb"), "hi im calling because i need a price on replacing an old "
+                                    "water heater")
+    assert "water heater replacement" in said[0] and "$89" not in said[0]
+    said = _talk(_flow("t_plumb"), "Could you fix a leaking toilet, and how much?")
+    assert said[0].count("toilet repair") == 1 and "$225" not in said[0]
+
+
+@pytest.mark.django_db
+def test_whether_a_home_is_still_on_the_market_is_for_an_agent_to_say(fleet):
+    flow = _flow("t_homes")
+    said = _talk(flow, "the three bedroom on birch lane, is it still for rent", "yes please")
+    assert "agents can tell you" in said[0] and "message" in said[0]
+    assert flow.state.task.value == "message"
+    # at another trade the words mean nothing special
+    said = _talk(_flow("t_salon"), "is Thursday at 11 still available for a haircut?")
+    assert "agents" not in said[0]
+
+
+def test_terse_requests_and_not_urgent():
+    assert intents.wants_message("Message for the manager.") and intents.wants_message("Refill.")
+    assert intents.wants_cancel("Cancelling. Jo Bell. Monday.")
+    assert intents.wants_reschedule("Moving my appointment. Jo Bell.")
+    assert not intents.wants_cancel("Cancellation policy?")
+    assert not intents.wants_reschedule("Rescheduling fee? How much notice?")
+    assert not intents.urgent("Message for the office. Not urgent.")
+    assert not intents.urgent("no rush, it can wait") and intents.urgent("it's urgent")
+    assert intents.wants_message("I need a copy of my invoice from March")
+    assert intents.wants_message("please forward my cat's vaccine records to the groomer")
+    assert intents.wants_human("Put one of your agents on the phone.")
+    assert offered_name("Nobody hurt. Tow's on the way.") is None
+
+
+@pytest.mark.django_db
+def test_terse_callers_get_the_price_of_what_they_book_and_their_name_late(fleet):
+    flow = _flow("t_vet")
+    said = _talk(flow, "Rabies shot. Dog. Not sick.", "Existing client.", "Price?")
+    assert "$30" in said[2]
+    flow = _flow("t_law")
+    said = _talk(flow, "Consultation. Landlord dispute. No court date.",
+                 "Thursday the 12th. Ten.", "Ada Ruiz.", "Yes.", "Yes.")
+    assert [b[:2] for b in _appointments(flow)] == [("2026-03-12 10:00", "Ada Ruiz")]
+    said = _talk(_flow("t_salon"), "If I cancel late, is there a charge?")
+    assert "twenty-four hours" in said[0]
+    flow = _flow("t_homes")
+    said = _talk(flow, "Selling. Valuation.", "Monday the 16th, 10 AM.")
+    assert "911" not in said[1] and not flow.state.urgent
