@@ -9,12 +9,15 @@
   if (!form || !name || !sub || !tz) return;
   var touched = sub.value !== "";
   sub.addEventListener("input", function () { touched = true; });
-  name.addEventListener("input", function () {
+  function suggest() {
     if (touched) return;
     sub.value = name.value.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
       .replace(/&/g, "and").replace(/[^a-z0-9]+/g, "-").replace(/^[^a-z]+/, "")
       .replace(/-+$/, "").slice(0, 48);
-  });
+  }
+  name.addEventListener("input", suggest);
+  // a name typed (or restored by the browser) before this script ran still gets its address
+  if (name.value !== "") suggest();
   if (form.dataset.bound !== "true") {
     try {
       var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
