@@ -36,6 +36,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev6     # the sixth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev7     # the seventh development callers only
     .venv/bin/python bench/eval_scenarios.py --dev8     # the eighth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev9     # the ninth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -58,8 +59,10 @@ the fifth development set's (dev_callers_5.py) only with --dev5, printing
 `RESULT dev5_pass_rate=`, the sixth's (dev_callers_6.py, callers' lines as the speech
 recogniser writes them) only with --dev6, printing `RESULT dev6_pass_rate=`, the seventh's
 (dev_callers_7.py, natural, chatty everyday callers, many with two errands) only with --dev7,
-printing `RESULT dev7_pass_rate=`, and the eighth's (dev_callers_8.py, terse, impatient callers
-who correct the receptionist) only with --dev8, printing `RESULT dev8_pass_rate=`.
+printing `RESULT dev7_pass_rate=`, the eighth's (dev_callers_8.py, terse, impatient callers
+who correct the receptionist) only with --dev8, printing `RESULT dev8_pass_rate=`, and the
+ninth's (dev_callers_9.py, ordinary callers in a held-out-like mix of kinds) only with --dev9,
+printing `RESULT dev9_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -97,6 +100,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev6_pass_rate": ("tests/scenarios/test_dev_callers_6.py", "dev6"),
     "dev7_pass_rate": ("tests/scenarios/test_dev_callers_7.py", "dev7"),
     "dev8_pass_rate": ("tests/scenarios/test_dev_callers_8.py", "dev8"),
+    "dev9_pass_rate": ("tests/scenarios/test_dev_callers_9.py", "dev9"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -112,6 +116,7 @@ OPT_IN = {
     "dev6": ("--dev6", "RUN_DEV_CALLERS_6", "the sixth development set's callers"),
     "dev7": ("--dev7", "RUN_DEV_CALLERS_7", "the seventh development set's callers"),
     "dev8": ("--dev8", "RUN_DEV_CALLERS_8", "the eighth development set's callers"),
+    "dev9": ("--dev9", "RUN_DEV_CALLERS_9", "the ninth development set's callers"),
 }
 
 
