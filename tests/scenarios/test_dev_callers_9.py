@@ -18,11 +18,9 @@ own numbers of each kind (KINDS_9, the hidden test set's mix) in place of the ot
 from __future__ import annotations
 
 import os
-from unittest import mock
 
 import pytest
 
-from tests.scenarios import dev_set_shape
 from tests.scenarios.dev_callers import DEV_CALLERS
 from tests.scenarios.dev_callers_2 import DEV_CALLERS_2
 from tests.scenarios.dev_callers_3 import DEV_CALLERS_3
@@ -45,11 +43,10 @@ ONLY_WHEN_ASKED = "development set: run only by bench/eval_scenarios.py --dev9"
 
 def test_the_ninth_development_set_keeps_the_shape_six_callers_in_each_trade():
     assert sum(KINDS_9.values()) == 48
-    with mock.patch.dict(dev_set_shape.KINDS, KINDS_9, clear=True):
-        assert_dev_set_shape(DEV_CALLERS_9, "dev9", (
-            SCENARIOS, HELDOUT, HELDOUT_FRESH, HELDOUT_UNSEEN, DEV_CALLERS, DEV_CALLERS_2,
-            DEV_CALLERS_3, DEV_CALLERS_4, DEV_CALLERS_5, DEV_CALLERS_6, DEV_CALLERS_7,
-            DEV_CALLERS_8))
+    assert_dev_set_shape(DEV_CALLERS_9, "dev9", (
+        SCENARIOS, HELDOUT, HELDOUT_FRESH, HELDOUT_UNSEEN, DEV_CALLERS, DEV_CALLERS_2,
+        DEV_CALLERS_3, DEV_CALLERS_4, DEV_CALLERS_5, DEV_CALLERS_6, DEV_CALLERS_7,
+        DEV_CALLERS_8), kinds=KINDS_9)
 
 
 @pytest.mark.skipif(not os.environ.get("RUN_DEV_CALLERS_9"), reason=ONLY_WHEN_ASKED)
