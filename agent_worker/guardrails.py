@@ -70,7 +70,7 @@ _REAL_ESTATE = (
     r"(families|kids)|schools?|(what kind of|who) (people|lives))\b",
     r"\b(safe|dangerous|good) (neighbou?rhood|area)\b",
     r"\b(what|how much)\b[\w' ]{0,40}\bworth\b",
-    r"\b(what|how much) (\w+ ){0,12}(sell|go|list|be listed) for\b",
+    r"\b(what|how much) ([\w'-]+ ){0,12}(sell|go|list|be listed|rent) for\b",
     r"\b(what|how much|lowest) (\w+ ){0,3}(would|will) (the )?sellers? (accept|take|go)\b",
     r"\b(lowest|bottom) (price|line|offer)\b",
 )

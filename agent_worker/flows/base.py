@@ -206,8 +206,10 @@ class FlowBase:
         return True, ""
 
     def _substance(self, raw: str) -> bool:
-        """Whether the line says more than 'I want an appointment' (so it is the reason)."""
-        return any(not w.isdigit() for w in content_words(raw) - _GENERIC)
+        """Whether the line says more than 'I want an appointment' (so it is the reason);
+        "not urgent", "no rush" say how soon, which the message keeps apart, not what about."""
+        return any(not w.isdigit() for w in content_words(
+            intents.without_not_urgent(raw)) - _GENERIC)
 
 
 def _cap(text: str) -> str:

@@ -42,11 +42,17 @@ _CALLER_ID_IS_FINE = re.compile(
     r"(?:fine|good|best|"
     r"great|right|works|okay|ok|the best)|(?:on|at|use|call me (?:on|at)) (?:this|the same|"
     r"same) (?:number|one|cell|phone|line)|same number)\b|"
+    # "Same one I'm calling from.", "the same one as I'm ringing on"
+    r"\b(?:the )?same (?:one|number|phone|line)(?: as)? (?:i'?m|i am) (?:calling|ringing|"
+    r"phoning) (?:from|on)\b|"
     # "Ed Novak, this number.": said last, with nothing after it
-    r"\b(?:this|the same|same) (?:number|phone|cell|line)(?: please)?[.!]?$|"
+    r"\b(?:this|the same|same) (?:number|phone|cell|line|one)(?: please)?[.!]?$|"
     # "this number is a cell", "that's my mobile": the number called from, described as theirs
     r"\b(?:this|that|it)(?: number| one)?(?:'s| is) (?:a|my|my own) (?:cell|mobile)"
     r"(?: phone| number)?(?: so \w+(?: \w+){0,4})?[.!]?$")
+# a dispute between the caller and someone else: that someone is the other side
+_DISPUTE = re.compile(r"\b(?:divorc\w*|separat\w*|custody|su(?:e|ing|ed)|against|other (?:driver|"
+                      r"party|side)|opposing|my ex\b|ex-(?:wife|husband|partner)|dispute)")
 # "My landlord is Mr. Patel, 917 555 0134": a number that is someone else's, not the callback
 _THEIRS = re.compile(r"\b(?:my|our|the) (?:landlord|landlady|wife|husband|partner|boss|manager|"
                      r"tenant|son|daughter|mom|mother|dad|father|friend|neighbou?r|"
@@ -88,6 +94,16 @@ class ContactDetails(FlowBase):
     def _is_vet(self) -> bool:
         return "vet" in (self.config.profession or "").lower()
 
+    def _name_around(self, raw: str) -> str | None:
+        """Whom a booking is for, said with whose name it is ("her name is Maya Cole"); at a law
+        firm, a name said in a dispute the caller told of ("my wife and I are separating ... her
+        name is Dana Cole") is the other side's, for the conflict check, never the client's."""
+        around = name_said_around(raw, pets=self._is_vet())
+        if around and "law" in (self.config.profession or "").lower() and any(
+                _DISPUTE.search(clean(line)) for line in [*self.state.heard, raw]):
+            return None
+        return around
+
     def _number(self, raw: str) -> str | None:
         """The number in this line, or in the digits cut off last turn followed by this line."""
         number = find_phone_number(raw, region=self.region)
@@ -110,8 +126,7 @@ class ContactDetails(FlowBase):
         s = self.state
         # a booking is under the name of whom it is for ("it's for my husband, his name is
         # Tom Baker"), said at any step; otherwise the name the caller gives as theirs
-        around = name_said_around(raw, pets=self._is_vet()) if s.task in (
-            Task.NONE, Task.BOOK) else None
+        around = self._name_around(raw) if s.task in (Task.NONE, Task.BOOK) else None
         if around:
             s.caller_name, s.for_someone_else = around, True
             name = None
@@ -183,7 +198,7 @@ class ContactDetails(FlowBase):
         own = self._own_words()
         # whose the booking is ("it's for my son, Leo Grant"), then a name the caller plainly
         # gives ("... my name is Ann Lee"), then the answer read as a bare name ("Ann Lee")
-        around = name_said_around(raw, pets=self._is_vet())
+        around = self._name_around(raw)
         if s.task == Task.MESSAGE:  # the message is from the caller, whoever it is about
             mine = offered_name(raw, exclude=own)
             if around and not mine:

@@ -410,8 +410,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         never_mind = never_mind or (intents.declines_booking(text) and s.task in (
             Task.BOOK, Task.RESCHEDULE))
         # "Perfect, thanks, bye" to "Shall I book that?" is a yes first, then a goodbye
+        # ("That's all." to a read-back confirms it: only a farewell in so many words, or a no,
+        # leaves from there)
         leaving = _only_goodbye(text) and not (
-            s.stage in (Stage.CONFIRM, Stage.CONFIRM_CALLER_ID) and is_yes(text)) and not (
+            s.stage in (Stage.CONFIRM, Stage.CONFIRM_CALLER_ID) and (is_yes(text) or not (
+                intents.says_farewell(text) or is_no(text)))) and not (
             s.stage == Stage.CONFIRM and s.task == Task.CANCEL and self._plainly_cancels(""))
         if s.stage not in _ANSWER_STAGES or never_mind or leaving or changes_task:
             return None

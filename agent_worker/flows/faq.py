@@ -12,10 +12,12 @@ from agent_worker.flows.base import (
 )
 from agent_worker.flows.intent_model import split_clauses
 from agent_worker.flows.knowledge import (
+    asks_duration,
     asks_hours,
     asks_offered,
     asks_price,
     content_words,
+    duration_answer,
     faq_answer,
     hours_answer,
     match_service,
@@ -47,7 +49,7 @@ _ASKING = re.compile(r"\b(wondering|want to know|like to know|tell me about|curi
 
 # words a tag question is made of ("is that okay?", "would that be a problem?")
 _TAG_WORDS = frozenset({"alright", "fine", "problem", "right", "issue", "allowed", "possible",
-                        "cool", "good", "still"})
+                        "cool", "good", "still", "true", "case", "so"})
 
 
 # a question put as a statement: "I just wanted to know what a first consultation costs",
@@ -79,9 +81,19 @@ LISTING_OFFER = ("I can take a message so an agent calls you back about it, or b
 LISTING_ANSWER = ("I can't see which homes are still available from here, but one of our agents "
                   "can tell you.")
 # a charge asked about for cancelling, calling off or not turning up
-_CANCEL_FEE = re.compile(r"\bcancel|\bcall(?:ing|ed|s)? (?:\w+ )?off\b|\bno-?show|\bskip")
+_CANCEL_FEE = re.compile(r"\bcancel|\bcall(?:ing|ed|s)? (?:\w+ )?off\b|\bno-?show|\bskip|"
+                         r"\bmiss(?:ed|ing)?\b|\b(?:didn'?t|don'?t|do not|forg[eo]t to|fail(?:ed)? "
+                         r"to|not) (?:turn(?:ing)?|show(?:ing)?|com(?:e|ing)) (?:up|in)\b")
 # a question about something said before it
 _REFERS = re.compile(r"\b(?:it|that|this|those|them|these)\b")
+# the same question again, about something else ("and a balayage?", "what about Saturdays?")
+_FOLLOW_UP = re.compile(r"^(?:and|also|plus|what about|how about|and what about|and how about)\b")
+_A_DAY = re.compile(r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|"
+                    r"sundays?|weekends?|weekdays?|tomorrow|today|evenings?|holidays?)\b")
+# words that say nothing of what a question is about ("would you see them?", "what happens?")
+_THIN = frozenset({"them", "him", "her", "they", "happen", "happens", "see", "charge",
+                   "ok", "okay", "fine", "alright", "true", "possible", "problem", "allowed",
+                   "still", "then", "me", "us", "you", "would", "will", "do", "does", "get"})
 
 
 class BusinessAnswers(FlowBase):
@@ -104,7 +116,7 @@ class BusinessAnswers(FlowBase):
         known: list[str] = []
         answered: list[str] = []
         for said in questions:
-            sentence = said
+            sentence = self._follow_up(said)
             if asks_price(clean(sentence)) and _REFERS.search(clean(sentence)) and (
                     match_service(self.config, sentence) is None):
                 # "I'd like someone to look a used car over first. Do you do that, and what does
@@ -112,6 +124,21 @@ class BusinessAnswers(FlowBase):
                 before = " ".join(sentences[:sentences.index(said)])
                 if before and match_service(self.config, f"{before} {sentence}") is not None:
                     sentence = f"{before} {sentence}"
+            context = self._context_of(said, sentences)
+            if context and self._clause_answers(sentence, faq=True) in (
+                    [], [price_answer(self.config, "")]):
+                # "Rabbits. You see them?", "Running late sometimes. What happens?": a question
+                # of a word or two that finds nothing of its own (or only the price list) asks
+                # about what the caller said just before it (in the line before, for "How long
+                # does that take?" after "Refill. Lisinopril."); a statement that may answer
+                # the question asked stays to be read as that answer
+                joined = self._clause_answers(f"{context} {said}", faq=True)
+                if joined:
+                    known.extend(a for a in joined if a not in known)
+                    answered.append(said)
+                    if context in sentences and s.stage not in _ANSWER_STAGES:
+                        answered.append(context)
+                    continue
             request = self._asks_to_act(sentence)
             # a question that asks for something ("can I bring my cat in Thursday?") is a
             # request: only a question it asks outright (hours, a price) is answered as well,
@@ -131,6 +158,44 @@ class BusinessAnswers(FlowBase):
                 answered.append(said)
         rest = " ".join(x for x in sentences if x not in answered)
         return known[:MAX_ANSWERS], rest
+
+    def _follow_up(self, question: str) -> str:
+        """"And a balayage, roughly?" just after "how much is a men's cut?": the question before
+        asked again about the thing this one names (a price, or the hours of a day)."""
+        text = clean(question)
+        heard = self.state.heard
+        if not _FOLLOW_UP.match(text) or len(text.split()) > 9 or asks_price(text) or (
+                asks_hours(text)) or len(heard) < 2:
+            return question
+        before = clean(heard[-2])
+        if asks_price(before) and match_service(self.config, question) is not None:
+            return f"How much is {question}"
+        if asks_hours(before) and _A_DAY.search(text):
+            return f"What are your hours {question}"
+        return question
+
+    def _context_of(self, question: str, sentences: list[str]) -> str:
+        """The statement a thin question leans on ("You see them?", "What happens?", "Would you
+        charge me?" say nothing of their own): the sentence just before it, when that is a
+        short statement that asks for nothing; '' otherwise."""
+        at = sentences.index(question)
+        if not is_question(question):
+            return ""
+        own = {w for w in content_words(question) - _THIN if not w.isdigit()}
+        if at == 0:
+            # the line before, when this one points back at it
+            heard = self.state.heard
+            if len(sentences) > 1 or len(heard) < 2 or not _REFERS.search(clean(question)):
+                return ""
+            before = heard[-2]
+            if len(own) > 2 or is_question(before) or len(before.split()) > 12:
+                return ""
+            return before
+        before = sentences[at - 1]
+        if len(own) > 1 or is_question(before) or len(before.split()) > 8 or (
+                self._has_request(before)):
+            return ""
+        return before
 
     def _clause_answers(self, sentence: str, *, faq: bool) -> list[str]:
         """The answers to a sentence that may ask two things ("How much is a drain cleaning,
@@ -185,6 +250,15 @@ class BusinessAnswers(FlowBase):
             return LISTING_ANSWER
         if objection(self.config, sentence):
             return ""  # an objection is handled with the rest of the line (it may end a task)
+        if asks_duration(text):
+            # "how long does a cleaning take?", or "that" while booking one: as the owner listed
+            # it; a refill's or a repair's turnaround is the FAQ's, asked below
+            service = match_service(self.config, sentence) or (
+                match_service(self.config, s.service) if s.service and s.task in (
+                    Task.BOOK, Task.RESCHEDULE) else None)
+            answer = duration_answer(service) if service is not None else None
+            if answer:
+                return answer
         if asks_price(text):
             # a fee the owner's FAQ explains ("is there a fee for cancelling?", "do you charge
             # for estimates?") is answered in the owner's words; the price list only when no

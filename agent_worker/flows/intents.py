@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from agent_worker.flows.text import clean, fold, strip_accents
+from agent_worker.flows.text import WEEKDAYS, clean, fold, strip_accents
 
 _BOOK = re.compile(
     r"\b(book|booking|schedule|make an? (?:appointment|booking|reservation)|set up an? "
@@ -69,7 +69,7 @@ _BOOKED_THING = (r"(?:appointment|appt|booking|visit|consultation|consult|showin
                  r"time|slot|reservation|checkup|check-up|check up|cleaning|exam|physical|"
                  r"haircut|cut|color|colour|blowout|trim|session|service|oil change|"
                  r"inspection|vaccines?|shots?|grooming|surgery|procedure|meeting)")
-_WEEKDAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_WORD = rf"(?:{'|'.join(WEEKDAYS)})"
 _RESCHEDULE = re.compile(
     rf"\b(reschedul\w*|(?:move|change|push|shift|switch|bump) (?:my|our|the|his|her|their)"
     rf"(?: [\w'-]+){{0,3}}? {_BOOKED_THING}\b(?! (?:number|address|card))|(?:move|push|shift|"
@@ -119,11 +119,14 @@ _GOODBYE = re.compile(
     r"that is all|that'?s it|that'?ll be all|nothing else|"
     r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|talk to you later|"
     r"see you|i'?m all set|i'?m good|i'?m done|that'?s everything|no thanks?,? (?:bye|that'?s "
-    r"all)|hang up)\b")
+    r"all)|hang up|"
+    # a farewell in the language the caller spoke ("Sí, gracias. Adiós.")
+    r"adi[oó]s|hasta luego|hasta pronto|chao|ciao|au revoir|tsch[uü]ss|auf wiedersehen|tchau)"
+    r"(?!\w)")
 _NEVERMIND = re.compile(
     r"\b(never ?mind|forget (?:it|that|about it)|don'?t (?:want|need) (?:to book|it|that|an "
     r"appointment|the appointment) (?:anymore|any more|after all)?|changed my mind|"
-    r"i'?ll (?:call|ring) (?:you )?back|not right now|don'?t bother|i'?ll pass|skip it|"
+    r"(?:i|we)'?ll (?:call|ring) (?:you )?back|not right now|don'?t bother|i'?ll pass|skip it|"
     r"cancel that|scratch that|no longer need|i'?ll think about it|let me think about it|"
     r"i need to check my (?:schedule|calendar)|i'?ll check my (?:schedule|calendar))\b")
 _REPEAT = re.compile(
@@ -285,6 +288,15 @@ _ASKS_LANGUAGE = re.compile(r"\b(?:do you|can you|anyone|someone|somebody) (?:wh
                             r"cantonese|japanese|korean|arabic|russian|hindi|vietnamese)\b")
 _LANGUAGE_NAMES = {"spanish": "es", "french": "fr", "german": "de", "portuguese": "pt",
                    "italian": "it"}
+_ASKED_IN_IT = {
+    "es": re.compile(r"\bhabla(?:n|s)?(?: usted| ustedes| alguien)? (?:en )?espa[nñ]ol\b|"
+                     r"\ben espa[nñ]ol\b"),
+    "fr": re.compile(r"\bparle[sz]?(?:[- ]vous)? (?:en )?fran[cç]ais\b|\ben fran[cç]ais\b"),
+    "de": re.compile(r"\b(?:sprechen sie|spricht (?:hier )?jemand|sprichst du) deutsch\b|"
+                     r"\bauf deutsch\b"),
+    "pt": re.compile(r"\bfala(?:m)?(?: voc[eê]s?)? portugu[eê]s\b|\bem portugu[eê]s\b"),
+    "it": re.compile(r"\bparla(?:te)? italiano\b|\bin italiano\b"),
+}
 
 
 def _has(pattern: re.Pattern[str], text: str) -> bool:
@@ -545,7 +557,8 @@ def says_goodbye(text: str) -> bool:
 # what was read ("yes, that's it"), they do not end the call
 _FAREWELL = re.compile(r"(?<!say )(?<!said )(?<!saying )(?<!says )\b(?:bye|goodbye|good bye|"
                        r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|"
-                       r"talk to you later|see you|hang up)\b")
+                       r"talk to you later|see you|hang up|adi[oó]s|hasta luego|au revoir|"
+                       r"auf wiedersehen|tsch[uü]ss|tchau|ciao|chao)(?!\w)")
 
 
 def says_farewell(text: str) -> bool:
@@ -572,9 +585,22 @@ def still_here(text: str) -> bool:
     return _has(_HERE, text)
 
 
-# "not urgent", "no rush", "it can wait": said to say it is not
-_NOT_URGENT = re.compile(r"\b(?:not|isn'?t|nothing|non|no)[- ](?:\w+ )?(?:urgent|an emergency|"
-                         r"emergency)\b|\bno (?:rush|hurry)\b|\b(?:it )?can wait\b")
+# "not urgent", "no rush", "it can wait", "nothing's leaking": said to say it is not one
+_NOT_URGENT = re.compile(
+    r"\b(?:not|isn'?t|nothing|non|no)[- ](?:\w+ )?(?:urgent|an emergency|emergency)\b|"
+    r"\bno (?:rush|hurry)\b|\b(?:it )?can wait\b|"
+    r"\bnothing(?:'s| is) (?:leaking|overflowing|flooding|broken)\b|"
+    r"\b(?:it'?s |is )?not (?:leaking|overflowing|flooding) or anything\b")
+
+
+def says_not_urgent(text: str) -> bool:
+    """The caller says it is not urgent: their word is taken over a reading of their problem."""
+    return _NOT_URGENT.search(clean(text)) is not None
+
+
+def without_not_urgent(text: str) -> str:
+    """The line without its "not urgent", "no rush"."""
+    return _NOT_URGENT.sub(" ", clean(text))
 
 
 def urgent(text: str) -> bool:
@@ -601,7 +627,17 @@ def out_of_scope(text: str) -> bool:
 _NEGATED_SIGN = re.compile(
     r"\b(?:nothing(?:'s| is)?|no|not|isn'?t|aren'?t|wasn'?t|never)\s+(?:(?:really|actually|"
     r"currently|even|any|visibly) )?(?:leak\w*|flood\w*|overflow\w*|bleed\w*|swell\w*|"
-    r"smok\w*|spark\w*|burst\w*|gushing|pouring|spraying|fire)\b")
+    r"smok\w*|spark\w*|burst\w*|gushing|pouring|spraying|fire)\b|"
+    # "she's not having trouble breathing", "no difficulty swallowing"
+    r"\b(?:no|not|isn'?t|aren'?t|wasn'?t|without|never)(?: (?:having|had|got|getting|any|"
+    r"really|seem(?:s|ing)? to (?:have|be having)))* (?:trouble|difficulty|problems?|issues?) "
+    r"(?:with )?(?:breath\w*|swallow\w*)\b")
+
+
+def denies_a_sign(text: str) -> bool:
+    """The caller says a sign of an emergency is not there ("it's not leaking", "no trouble
+    breathing"): the intent model, which reads the sign's word, is not taken over them."""
+    return _NEGATED_SIGN.search(clean(text)) is not None
 
 
 # a person in danger, whatever the trade was called for (a reaction after a hair colour, a
@@ -629,6 +665,9 @@ def other_language(text: str) -> str | None:
     asked = _ASKS_LANGUAGE.search(t)
     if asked:
         return _LANGUAGE_NAMES.get(asked.group(1), "other")
+    for code, pattern in _ASKED_IN_IT.items():
+        if pattern.search(t):
+            return code  # "¿Hablan español?": asked for in the language itself
     tokens = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", t)  # "días" is one word, not "d" "as"
     if not tokens:
         return None

@@ -67,10 +67,14 @@ _SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # esta
 _ANIMALS = frozenset("""rabbit bunny bird hamster reptile snake lizard ferret parrot guinea pig
     turtle tortoise chinchilla gerbil rat mouse exotic horse goat chicken""".split())
 _HOURS = re.compile(
-    r"\b(hours|opening times|what time do you (?:open|close)|when (?:do|are) you (?:open|close|"
+    r"\b((?<!how many )(?<!many )hours|opening times|what time do you (?:open|close)|"
+    r"when (?:do|are) you (?:open|close|"
     r"closed)|are you (?:open|closed)|(?:open|closed) (?:on|this|tomorrow|today|now|late|right "
     r"now|at the weekend|on (?:the )?weekends?|weekends?|saturdays?|sundays?|mondays?)|closing "
     r"time|what time .* (?:close|shut)|when do you shut|until what time|how late|"
+    # "what's the latest you're open?", "the earliest you open on Saturdays"
+    r"(?:latest|earliest) (?:(?:that )?(?:you'?re|you are|are you|you|y'?all|you guys) )?"
+    r"(?:(?:are |stay |be )?open|close|there|work)|"
     # "what time do you guys run till on friday?", "what time are you there until?"
     r"what time (?:do|are|will|does|is) (?:you|the \w+|it|y'?all)(?: guys| folks| all)?"
     r"(?: \w+)? (?:till|until)\b|(?:open|there|run|go|work) (?:till|until) what time|"
@@ -98,7 +102,11 @@ _PRICE = re.compile(r"\b(how much(?! (?:notice|time|longer|warning|advance|ahead
                     r"rates|quote|dollars|bucks)\b"
                     # "what's an oil change run?", "what would that set me back?"
                     r"|\bwhat(?:'?s|'?d| does| do| would| will| is) [\w' -]{1,40}?\b(?:run|runs|"
-                    r"set (?:me|you|us) back)\b(?: (?:me|you|us|about|these days))?\s*$")
+                    r"set (?:me|you|us) back)\b(?: (?:me|you|us|about|these days))?\s*$"
+                    # "what does a three-bedroom go for?", "is that free?", "for free"
+                    r"|\bwhat (?:does|do|would|will|did|could|might) [\w' -]{1,40}? (?:go|sell|"
+                    r"rent) for\b|\b(?:for free|free of charge|at no (?:cost|charge)|cost "
+                    r"anything|charge anything)\b|\b(?:is|are) (?:it|that|this|they|those) free\b")
 
 
 _PLACES = frozenset({"office", "clinic", "shop", "salon", "firm", "practice", "garage",
@@ -215,6 +223,10 @@ def match_service(config: CallConfig, text: str) -> dict | None:
     # "I'm calling because...", "calling about": why they rang, never a service call asked for
     text = re.sub(r"\b(?:i'?m |i am |just )?calling\b|\bcalled (?:you|before|earlier|about)\b",
                   " ", text or "", flags=re.IGNORECASE)
+    # "a consultation for something that isn't an injury": the service said not to be meant
+    text = re.sub(r"\b(?:isn'?t|aren'?t|wasn'?t|not) (?:a |an |about |for |related to )?"
+                  r"(?!(?:sure|new|just|only|really|too|very|that|so)\b)\w+", " ", text,
+                  flags=re.IGNORECASE)
     text = _in_service_words(text)
     said = {_root(w) for w in content_words(text) - _PLACES - _OBJECTS}
     if not re.search(r"\bnew (?:patient|client|customer)s?\b", (text or "").lower()):
@@ -235,9 +247,23 @@ def match_service(config: CallConfig, text: str) -> dict | None:
 
 def price_answer(config: CallConfig, text: str) -> str:
     services = match_services(config, text)
+    if len(services) == 1:
+        # "how much is the exam?" at a vet's with a wellness, a new patient and a sick pet exam:
+        # the word the caller said is in each of them alike, so each price is said
+        services = _alike(config, text, services[0]) or services
     if services:
         return " ".join(service_price(service) for service in services)
     return _price_list(config)
+
+
+def _alike(config: CallConfig, text: str, best: dict, most: int = 3) -> list[dict]:
+    """The services whose names hold just the words of `text` that `best`'s name holds, when
+    nothing else the caller said tells them apart; [] when `best` stands out."""
+    said = {_root(w) for w in content_words(_in_service_words(text)) - _PLACES - _OBJECTS}
+    hit = said & {_root(w) for w in content_words(str(best.get("name", "")))}
+    alike = [item for item in config.services
+             if said & {_root(w) for w in content_words(str(item.get("name", "")))} == hit]
+    return alike[:most] if 1 < len(alike) <= most else []
 
 
 _LISTED = re.compile(r",|\b(?:and|or|plus|also|as well as)\b|&|/")
@@ -282,6 +308,31 @@ def service_price(service: dict) -> str:
     return _quoted_later(name)
 
 
+# how long a visit takes ("how long does a cleaning take?", "how long will that last?")
+_DURATION = re.compile(r"\bhow long (?:does|do|will|would|is|'?s|should|might)\b(?:[\w' -]{0,40}?)"
+                       r"\b(?:take|takes|last|lasts|be|run)\b")
+
+
+def asks_duration(text: str) -> bool:
+    return bool(_DURATION.search(clean(text))) and not _NOTICE_ASKED.search(clean(text))
+
+
+def duration_answer(service: dict) -> str | None:
+    """How long a visit for `service` takes, as the owner listed it; None when not listed."""
+    minutes = service.get("duration_minutes")
+    if not minutes:
+        return None
+    minutes = int(minutes)
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        spoken = "an hour" if hours == 1 else f"{hours} hours"
+    elif minutes > 60:
+        spoken = f"{minutes // 60} hour{'s' if minutes >= 120 else ''} and {minutes % 60} minutes"
+    else:
+        spoken = f"{minutes} minutes"
+    return f"{service['name']} usually takes about {spoken}."
+
+
 def _price_list(config: CallConfig) -> str:
     priced = [(str(s["name"]), _price_text(s.get("price_usd"))) for s in config.services]
     listed = [f"{name.lower()} is {price}" for name, price in priced if price][:3]
@@ -290,9 +341,20 @@ def _price_list(config: CallConfig) -> str:
     return "Some of our prices: " + "; ".join(listed) + "."
 
 
+# how long before a visit a change must be told: what the cancellation policy says ("how far
+# ahead do I have to tell you?", "how many hours before do I need to let you know?")
+_NOTICE_ASKED = re.compile(
+    r"\bhow (?:far|long|much time|many (?:hours|days)|early|soon)(?: (?:ahead|in advance|"
+    r"before(?:hand)?|beforehand|prior))?(?: \w+){0,6}? (?:tell|let (?:you|them|y'?all|the \w+) "
+    r"know|notify|warn|call (?:in|you|us|ahead)|give (?:you )?notice|cancel|change|reschedule|"
+    r"move)\b")
+
+
 def faq_answer(config: CallConfig, text: str) -> str | None:
     """The owner's answer to the FAQ entry the caller asked, if one clearly matches."""
     said = {"animal" if w in _ANIMALS else w for w in content_words(text)}
+    if _NOTICE_ASKED.search(clean(text)):
+        said.add("cancellation")
     if not said:
         return None
     entries = [(entry, content_words(str(entry.get("question", "")))) for entry in config.faq]

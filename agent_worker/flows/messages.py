@@ -37,8 +37,12 @@ _MESSAGE_ASK = re.compile(r"\b(leave|take|pass on|give (?:him|her|them))\b.{0,12
 
 _CORRECTION_LEAD = re.compile(r"^(?:(?:no|nope|actually|sorry|well|so|oh|wait|and|also)[,.!]?\s+)+",
                               re.IGNORECASE)
+_ABOUT_FIRST = re.compile(r"^(?:(?:oh|so|and|well|um|uh)[,\s]+)?(?:about|regarding|re) (?!"
+                          r"(?:it|that|this|them|those|these|the same)\b)\w")
 _REASON_CUE = re.compile(r"\b(the message is|message is about|it'?s (?:actually )?about|it is "
-                         r"about|tell (?:them|her|him) (?:that|it'?s))\b")
+                         r"about|tell (?:them|her|him) (?:that|it'?s))\b|"
+                         # "About toning my color next month.": said first, what it is about
+                         + _ABOUT_FIRST.pattern)
 
 
 # a message whose words point back at what was said before ("call me about it")
@@ -112,7 +116,12 @@ class Messages(FlowBase):
                                                  Stage.ASK_CHANGE) or not (
                 _REASON_CUE.search(text)) or not self._substance(raw):
             return None
-        s.reason = self._callers_reason(raw) or raw.strip()
+        said = self._callers_reason(raw) or raw.strip()
+        if s.reason and _ABOUT_FIRST.match(text) and self._substance(s.reason):
+            # "Message for my stylist." ... "About toning my color.": what it is about, added
+            s.reason = f"{s.reason.rstrip(' .')}. {said}"
+        else:
+            s.reason = said
         return self._noted()
 
     def _commit_message(self) -> Reply:

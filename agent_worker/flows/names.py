@@ -174,7 +174,9 @@ _NAMES_SOMEONE = re.compile(rf"(?:\b(?:named|called)|(?<!i'm )(?<!i am )\b(?:my|
                             rf"(?:{_OTHERS})(?:'s)?,?)\s*$", re.I)
 # "her name's Pickle", "my son's name is Leo": someone else's name
 _WHOSE = re.compile(r"\b(?:her|his|its|their|your|(?!(?:it|that|there|what|here|he|she|who|"
-                    r"where|let)'s)\w+'s)\s*$", re.I)
+                    # ("the account's under my name, ...": the account is)
+                    r"where|let|account|booking|appointment|file|reservation|order)'s)\w+'s)\s*$",
+                    re.I)
 _TITLE = re.compile(r"\b(?:dr|doctor|mr|mrs|ms|miss|mx|prof|professor|nurse|officer|judge)\.?\s*$",
                     re.I)
 # words that make a capitalised run a place, a company or a product, not a person: the last

@@ -294,7 +294,10 @@ class ReadBack(FlowBase):
         if s.task == Task.MESSAGE and _NEW_REASON.search(text) and self._substance(raw):
             s.reason = self._callers_reason(raw)  # "Sorry, it's about the bill, not..."
             return self._next("Thanks, I've updated that.")
-        if s.task == Task.MESSAGE and not (is_yes(text) or is_no(text) or is_question(raw)
+        # "That's all." / "That's it, thanks": what was read back is everything, so it is agreed
+        closed = bool(_CLOSERS.search(text)) and not _DISAGREES.search(text) and not clean(
+            _CLOSERS.sub(" ", text)).strip(" .,!")
+        if s.task == Task.MESSAGE and not (is_yes(text) or is_no(text) or is_question(raw) or closed
                                            or _AGREES.search(text) or _DISAGREES.search(text)) and (
                 self._substance(raw)):
             # more for the message, said at its read-back ("please send me the address"): kept;
@@ -329,7 +332,8 @@ class ReadBack(FlowBase):
             return None
         thanked = intents.thanks(text) and len(text.split()) <= 4 and not re.search(
             r"\b(?:no|not|but|wait|actually)\b", text)  # "thanks" to "shall I pass that on?"
-        if is_yes(text) or thanked or (_AGREES.search(text) and not _DISAGREES.search(text)):
+        if is_yes(text) or thanked or closed or (_AGREES.search(text)
+                                                 and not _DISAGREES.search(text)):
             if s.task == Task.MESSAGE:
                 extra = _CLOSERS.sub(" ", _AGREES.sub(" ", _YES_LEAD.sub("", text)))
                 if self._substance(extra) and not is_question(raw):

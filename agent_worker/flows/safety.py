@@ -17,6 +17,7 @@ from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
     clean,
     is_no,
+    is_question,
     is_yes,
     words,
 )
@@ -57,14 +58,6 @@ _DETAIL_STAGES = frozenset({Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALL
                             Stage.CONFIRM, Stage.ASK_CHANGE})
 
 
-# a caller who says their problem is not an emergency ("no emergency, but...", "nothing's
-# leaking", "no rush"): the intent model's reading of its words is not taken over theirs
-_NOT_URGENT = re.compile(
-    r"\b(?:(?:no|not an?|isn'?t an?|it'?s not an?|nothing|not really an?) (?:emergency|urgent)|"
-    r"not urgent|no rush|no hurry|nothing(?:'s| is) (?:leaking|overflowing|flooding|broken)|"
-    r"(?:it'?s |is )?not (?:leaking|overflowing|flooding) or anything)\b")
-
-
 # a routine visit asked for ("my blood pressure check", "a follow-up", "her annual shots"): the
 # intent model's nearness to an emergency is not taken over it, unless the line says it is acute
 _ROUTINE_VISIT = re.compile(r"\b(?:check|checkup|check-up|check up|follow-?up|follow up|"
@@ -73,6 +66,11 @@ _ROUTINE_VISIT = re.compile(r"\b(?:check|checkup|check-up|check up|follow-?up|fo
 _ACUTE = re.compile(r"\b(?:right now|now|today|tonight|severe|worst|can'?t|cannot|bleeding|"
                     r"emergency|urgent|sudden\w*|collaps\w*|unconscious|swallowed|ate|"
                     r"breath\w*|chest|numb\w*|faint\w*|seizure|won'?t stop)\b")
+
+
+# a question that starts by asking what, how, when... (not for something to be done)
+_WH_ASKED = re.compile(r"^(?:(?:so|and|roughly|just|hi|hello|hey|ok|okay|um|uh|well|quick "
+                       r"question)[,\s]+)*(?:what|how|when|where|which|who|why)\b")
 
 
 # names given, the caller's or a pet's: "the dog's name is Pepper", "and I'm Curtis Vandermeer"
@@ -157,7 +155,7 @@ class Safety(FlowBase):
         if s.stage in _DETAIL_STAGES or len(words(raw)) < 4 or find_phone_number(
                 raw, region=self.region) or is_yes(raw) or is_no(raw):
             return False
-        if _NOT_URGENT.search(clean(raw)):
+        if intents.says_not_urgent(raw) or intents.denies_a_sign(raw):
             return False  # the caller says it is not one (the trade's own patterns still count)
         if when.PAST.search(clean(raw)) and not _STILL.search(clean(raw)):
             return False  # "I was in a car accident last week": what happened, not happening
@@ -183,6 +181,8 @@ class Safety(FlowBase):
                 or intents.wants_human(text) or intents.wants_cancel(text)
                 or intents.wants_reschedule(text)):
             return not _ASKS_ADVICE.search(text)
+        if _WH_ASKED.match(text) and is_question(raw):
+            return False  # "roughly what does a three-bedroom go for?": asks, whatever it is near
         return any(self._means(raw, label, 0.6) for label in ("message", "book")) and not (
             _ASKS_ADVICE.search(text))
 
@@ -201,11 +201,22 @@ class Safety(FlowBase):
         ok, _ = self._can_transfer()
         # what it is about, as the caller put it: the urgent transfer's record, or the message
         s.urgent, s.reason = True, raw.strip()
+        # a caller in another language hears first, in it, what happens next
+        language = intents.other_language(raw) or (
+            self.heard_language if self.heard_language not in ("", "en") else None)
         if ok:
             s.transfer_requested = True
-            return Reply(text=f"{text} I'm putting you through to the team right now, please "
-                              "hold.", action="transfer", kind="guard")
+            local = replies.HANDOFF_TRANSFER.get(language or "", "")
+            return Reply(text=" ".join(p for p in (
+                local, f"{text} I'm putting you through to the team right now, please hold.")
+                if p), action="transfer", kind="guard")
         s.task = Task.MESSAGE
+        if language:
+            spoken = replies.LANGUAGE_NAMES.get(language, language)
+            s.reason = f"Caller speaking {spoken}: {s.reason}"
+            local = replies.HANDOFF.get(language, "")
+            if local:
+                text = f"{local} I'm sorry, I can only help in English. {text}"
         reply = self._next(f"{text} I'll take an urgent message so the team calls you back as "
                            "soon as possible.")
         return Reply(text=reply.text, kind="guard")

@@ -16,6 +16,7 @@ _NOISE = re.compile(r"\[[^\]]*\]|\([^)]*\)|\*[^*]*\*")  # [BLANK_AUDIO], (coughs
 _WHISPER_PHANTOMS = frozenset({"you", "thank you.", "thanks for watching!", "bye.", "."})
 _REPEAT = re.compile(r"\b((?:\w+[\s,]+){0,5}?\w+)(?:[\s,.]+\1\b)+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def fold(text: str) -> str:

@@ -18,10 +18,9 @@ from datetime import date, datetime, time, timedelta
 
 import dateparser
 
-from agent_worker.flows.text import clean
+from agent_worker.flows.text import WEEKDAYS, clean
 from calls.appointments import ordinal, spoken_clock
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
           "fourteen fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
