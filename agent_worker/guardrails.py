@@ -31,6 +31,12 @@ _CLINICAL = (
     r"\b(can|could|should) (i|we) (give|take|double|skip|stop|increase|cut|split)\b[^.?!]*"
     r"\b(pills?|tablets?|capsules?|doses?|meds|medications?|medicines?|drops|mg|milligrams?)\b",
     r"\b(extra|another|half|double) (a )?(pill|tablet|capsule|dose)\b",
+    # "if I run out, is it okay to just skip a few days?", "can I just stop taking it?"
+    r"\b(is it|would it be|will it be) (okay|ok|alright|all right|fine|bad) (to|if) (i |we |he |"
+    r"she |they )?(just )?(skip|stop|miss|go without|double|take|give|mix)\b",
+    r"\b(can|could|should) (i|we|he|she) (just )?(skip|stop taking|stop|go without|miss) "
+    r"(a |my |his |her |the |some |few |\w+ )?(days?|doses?|pills?|tablets?|meds|medications?|"
+    r"medicines?|it|them|insulin|inhaler)\b",
 )
 _LEGAL = (
     r"\bdo i have a (good |strong )?(case|claim)\b", r"\bwill (i|we) win\b",

@@ -80,6 +80,17 @@ LISTING_OFFER = ("I can take a message so an agent calls you back about it, or b
                  "viewing. Would you like me to take a message?")
 LISTING_ANSWER = ("I can't see which homes are still available from here, but one of our agents "
                   "can tell you.")
+# whether the firm acts for someone ("does your firm represent my husband?", "is she a client of
+# yours?"): never confirmed either way; the conflict check is what answers it
+_REPRESENTS = re.compile(
+    r"\b(?:do|does|did|have|has) (?:you|your firm|the firm|y'?all|anyone there|any of your "
+    r"(?:lawyers|attorneys)) (?:ever )?(?:represent(?:ed)?|act(?:ed)? for|work(?:ed)? for)\b|"
+    r"\b(?:is|was|are|were) [\w ,.'-]{1,40}? (?:a |one of )(?:your |the firm'?s )?clients?"
+    r"\b|\bare you (?:his|her|their) "
+    r"(?:lawyers?|attorneys?)\b")
+REPRESENTS_ANSWER = ("I can't say whether anyone is or was a client of the firm, but before any "
+                     "consultation the firm runs a conflict check with the names of everyone "
+                     "involved, so you won't be booked with a lawyer on the other side.")
 # a charge asked about for cancelling, calling off or not turning up
 _CANCEL_FEE = re.compile(r"\bcancel|\bcall(?:ing|ed|s)? (?:\w+ )?off\b|\bno-?show|\bskip|"
                          r"\bmiss(?:ed|ing)?\b|\b(?:didn'?t|don'?t|do not|forg[eo]t to|fail(?:ed)? "
@@ -248,6 +259,8 @@ class BusinessAnswers(FlowBase):
                 s.offer = Offer.MESSAGE
                 s.last_prompt = LISTING_OFFER
             return LISTING_ANSWER
+        if "law" in (self.config.profession or "") and _REPRESENTS.search(sentence.lower()):
+            return REPRESENTS_ANSWER
         if objection(self.config, sentence):
             return ""  # an objection is handled with the rest of the line (it may end a task)
         if asks_duration(text):

@@ -46,6 +46,8 @@ _SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # esta
              "emergencies": "emergency", "animals": "animal", "pets": "animal", "pet": "animal",
              "estimates": "estimate", "quote": "estimate", "quotes": "estimate",
              "consultations": "consultation", "consult": "consultation", "refills": "refill",
+             # "a first consultation" is the initial one
+             "first": "initial",
              "prescriptions": "prescription", "makes": "make", "models": "model",
              "cars": "car", "vehicles": "car", "vehicle": "car", "worth": "value",
              "valuation": "value", "approved": "pre-approved", "preapproved": "pre-approved",

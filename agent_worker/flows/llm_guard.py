@@ -224,7 +224,10 @@ _ADVICE = re.compile("|".join([
     r"control)\b|\b(?:go|head|get|take (?:him|her|it|them|your \w+)) (?:straight |right |"
     r"directly )?to (?:the |an |your nearest )?"
     r"(?:er|emergency room|emergency department|hospital|urgent care|emergency vet)\b",
-    # how to take a medicine
+    # how to take a medicine, or whether to wait ("it's okay to skip a few days")
+    r"\b(?:it|that|this)(?:'s| is| should be| would be| will be)(?: probably| usually| generally|"
+    r" perfectly| totally)? (?:ok|okay|fine|safe|alright|all right) (?:to|if you) (?:just )?"
+    r"(?:skip|stop|miss|go without|double|wait|take|give|drive|eat|drink|mix|ignore)\b",
     r"\byou (?:can|could|should|may|might) (?:safely |just |probably )?(?:skip|stop taking|"
     r"miss (?:a|your|the|some|doses?)|double|go without|cut back on|halve|take (?:more|less|"
     r"extra|two|a double))\b",

@@ -38,6 +38,9 @@ SAYINGS = {
     ("t_dental", "Do I need a root canal?", True),
     ("t_dental", "Can I book a cleaning next week?", False),
     ("t_clinic", "Is this rash serious? what's wrong with me", True),
+    ("t_clinic", "If the refill takes a while, is it fine to just miss a couple of doses?", True),
+    ("t_vet", "Could we just stop his pills for the weekend?", True),
+    ("t_clinic", "Can I skip the line and book online?", False),
     ("t_vet", "Can I give my dog some aspirin?", True),
     ("t_law", "Do I have a case against my landlord?", True),
     ("t_law", "Should I sign the settlement they offered?", True),
@@ -48,6 +51,7 @@ SAYINGS = {
     ("t_auto", "Is it safe to keep driving with the brake light on?", True),
     ("t_auto", "Can I bring my car in for brakes on Friday?", False),
     ("t_homes", "What's my condo worth these days?", True),
+    ("t_homes", "So what would a two-bedroom rent for around here?", True),
     ("t_homes", "I'd like to see the condo on Pine Street on Saturday", False),
 ])
 def test_it_recognises_advice_the_trade_must_not_give(configs, schema, text, forbidden):

@@ -92,6 +92,9 @@ def _heard(config, caller: str, reply: str, *, previous: str = "") -> tuple[list
     ("t_salon", "I want to book a haircut for Saturday.", "I cannot book appointments.", REFUSAL),
     ("t_clinic", "Could the nurse give me a ring back?", "I'm unable to help with that request.",
      REFUSAL),
+    # measured on the fresh development set (2026-12-04): the question said back as a yes
+    ("t_clinic", "If I run out before it's approved, is it okay to just skip a few days?",
+     "If you run out before it's approved, it's okay to skip a few days.", ADVICE),
 ])
 def test_each_measured_failure_is_dropped_and_ends_the_reply(configs, schema, caller, reply,
                                                              cut):

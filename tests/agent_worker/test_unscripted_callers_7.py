@@ -5,7 +5,8 @@ needs, a service said not to be meant, a price word shared by several services, 
 business is open, a sign of an emergency the caller says is not there, a farewell in Spanish, a
 Spanish caller in an emergency, "That's all." to a read-back, the number "same one I'm calling
 from", "About ..." as what a message is for, "not urgent" kept out of a message, a name under
-which an account is held, and the other side's name in a dispute at a law firm. Phrasings are
+which an account is held, the other side's name in a dispute at a law firm, and whether the firm
+acts for someone (never confirmed: the conflict check answers it). Phrasings are
 this file's own; all of it runs on the real appointment book and intent model."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pytest
 from agent_worker.flows import intents
 from agent_worker.flows.knowledge import asks_hours, match_service
 from agent_worker.flows.names import offered_name
+from agent_worker.flows.state import Task
 from tests.agent_worker.flow_support import appointments_in_book as _appointments
 from tests.agent_worker.flow_support import business_flow as _flow
 from tests.agent_worker.flow_support import messages_taken as _messages
@@ -117,7 +119,7 @@ def test_a_denied_leak_while_booking_is_not_an_emergency(fleet):
     _talk(flow, "My water heater is making a knocking noise, can someone come out?",
           "It's 22 Oak Street, 10001.",
           "Nothing's leaking, we just barely get warm water.")
-    assert not flow.state.urgent and flow.state.task.value == "book"
+    assert not flow.state.urgent and flow.state.task == Task.BOOK
 
 
 @pytest.mark.django_db
@@ -159,3 +161,13 @@ def test_the_other_sides_name_in_a_dispute_is_not_the_clients(fleet):
           "His name is Colin Reyes, for your records.", "Thursday the 12th at 2 PM?",
           "Amelia Reyes. This number is fine.", "Yes.")
     assert [name for _, name, _ in _appointments(flow)] == ["Amelia Reyes"]
+
+
+@pytest.mark.django_db
+def test_whether_the_firm_acts_for_someone_is_never_confirmed(fleet):
+    flow = _flow("t_law")
+    said = _talk(flow, "Quick question, is my landlord, Victor Hale, one of your clients?",
+                 "What does a first consultation cost?")
+    assert "conflict check" in said[0] and flow.state.task == Task.NONE
+    assert "$250" in said[1] and "free" not in said[1]
+    assert _messages(flow) == []
