@@ -187,6 +187,9 @@ _VERDICT_START = re.compile(
     r"may| might| are| aren't|'re|'ll)|"
     r"that(?:'s| is) (?:fine|okay|ok|normal|safe|legal|illegal|right|correct|true|a good|a bad|"
     r"not|probably|likely)|(?:he|she|they) (?:can|should|will|is|are|does|needs?))\b")
+# a condition said before the main clause ("if it gets worse, ...", "as long as ..., ")
+_CONDITION_FIRST = re.compile(r"^(?:if|when|since|as long as|once|until|unless|because) "
+                              r"[^,.;]{1,80}, ")
 # after an advice question, any sentence that weighs in (the first one may not even open with a
 # verdict: see _VERDICT_START)
 _HEDGE = re.compile(
@@ -517,8 +520,11 @@ class ReplyGuard:
 
     def _claims(self, text: str, said: str) -> str:
         first = not self._said
+        # ("If you run out before it's approved, yes, you can ...": the verdict after the if)
+        main = _CONDITION_FIRST.sub("", said, count=1)
         if _ADVICE.search(said) or (self._advice_asked and (
-                (first and _VERDICT_START.search(said)) or _HEDGE.search(said))):
+                (first and (_VERDICT_START.search(said) or _VERDICT_START.search(main)))
+                or _HEDGE.search(said))):
             return ADVICE
         if _PROMISE.search(said) or (self._promise_asked and first
                                      and _AFFIRM_START.search(said)):

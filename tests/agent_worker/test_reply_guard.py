@@ -95,6 +95,8 @@ def _heard(config, caller: str, reply: str, *, previous: str = "") -> tuple[list
     # measured on the fresh development set (2026-12-04): the question said back as a yes
     ("t_clinic", "If I run out before it's approved, is it okay to just skip a few days?",
      "If you run out before it's approved, it's okay to skip a few days.", ADVICE),
+    ("t_vet", "He threw up once this morning, should we be worried?",
+     "If he's still eating, no, I wouldn't worry.", ADVICE),
 ])
 def test_each_measured_failure_is_dropped_and_ends_the_reply(configs, schema, caller, reply,
                                                              cut):
