@@ -639,9 +639,16 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         the business's services, said as a need or named on its own (not asked about: "how much
         is an oil change?" is a question)."""
         terse = len(words(raw)) <= _TERSE
-        return bool(_NEEDS.search(text) or terse) and not is_question(raw) and not asks_price(
-            text) and (match_service(self.config, raw) is not None or (
-                terse and bool(_VISIT.search(text))))
+        if bool(_NEEDS.search(text) or terse) and not is_question(raw) and not asks_price(
+                text) and (match_service(self.config, raw) is not None or (
+                terse and bool(_VISIT.search(text)))):
+            return True
+        # "We just got a kitten and he needs his vaccines. Oh, and can you chip him too?": the
+        # need said in a sentence of its own, beside a question
+        sentences = split_sentences(raw)
+        return len(sentences) > 1 and any(
+            _NEEDS.search(clean(x)) and not is_question(x) and not asks_price(clean(x))
+            and match_service(self.config, x) is not None for x in sentences)
 
     def _cancels(self, text: str) -> bool:
         """A cancellation asked for. Inside another task only one that names something booked

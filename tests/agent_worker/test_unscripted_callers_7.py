@@ -171,3 +171,11 @@ def test_whether_the_firm_acts_for_someone_is_never_confirmed(fleet):
     assert "conflict check" in said[0] and flow.state.task == Task.NONE
     assert "$250" in said[1] and "free" not in said[1]
     assert _messages(flow) == []
+
+
+@pytest.mark.django_db
+def test_a_need_said_beside_a_question_starts_the_booking(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "My son just turned six and he needs a cleaning. Do you see kids that "
+                       "young? How much would it be?")
+    assert "$120" in said[0] and flow.state.task == Task.BOOK
