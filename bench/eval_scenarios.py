@@ -37,6 +37,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev7     # the seventh development callers only
     .venv/bin/python bench/eval_scenarios.py --dev8     # the eighth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev9     # the ninth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev10    # the tenth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -60,9 +61,11 @@ the fifth development set's (dev_callers_5.py) only with --dev5, printing
 recogniser writes them) only with --dev6, printing `RESULT dev6_pass_rate=`, the seventh's
 (dev_callers_7.py, natural, chatty everyday callers, many with two errands) only with --dev7,
 printing `RESULT dev7_pass_rate=`, the eighth's (dev_callers_8.py, terse, impatient callers
-who correct the receptionist) only with --dev8, printing `RESULT dev8_pass_rate=`, and the
+who correct the receptionist) only with --dev8, printing `RESULT dev8_pass_rate=`, the
 ninth's (dev_callers_9.py, ordinary callers in a held-out-like mix of kinds) only with --dev9,
-printing `RESULT dev9_pass_rate=`.
+printing `RESULT dev9_pass_rate=`, and the tenth's (dev_callers_10.py, callers as transcribed
+from real calls to small businesses, in the same mix) only with --dev10, printing
+`RESULT dev10_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -101,6 +104,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev7_pass_rate": ("tests/scenarios/test_dev_callers_7.py", "dev7"),
     "dev8_pass_rate": ("tests/scenarios/test_dev_callers_8.py", "dev8"),
     "dev9_pass_rate": ("tests/scenarios/test_dev_callers_9.py", "dev9"),
+    "dev10_pass_rate": ("tests/scenarios/test_dev_callers_10.py", "dev10"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -117,6 +121,7 @@ OPT_IN = {
     "dev7": ("--dev7", "RUN_DEV_CALLERS_7", "the seventh development set's callers"),
     "dev8": ("--dev8", "RUN_DEV_CALLERS_8", "the eighth development set's callers"),
     "dev9": ("--dev9", "RUN_DEV_CALLERS_9", "the ninth development set's callers"),
+    "dev10": ("--dev10", "RUN_DEV_CALLERS_10", "the tenth development set's callers"),
 }
 
 
