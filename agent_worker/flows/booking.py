@@ -90,6 +90,22 @@ class Booking(FlowBase):
         if said and said not in s.reason and self._substance(said):
             s.reason = f"{s.reason} {said}".strip() if s.reason != s.service else said
 
+    def _evening_meant(self, when: When) -> When:
+        """"Thursday, like seven?" at a salon open 10 to 8: seven in the evening. A morning
+        hour said without AM or 'morning' is taken in the afternoon or evening when the business
+        is closed then and open twelve hours later on that day."""
+        day = when.single_day
+        if when.at is None or day is None or when.at.hour >= 12 or re.search(
+                r"\b(?:a\.?m\b|morning|early)", clean(self.state.heard[-1] if self.state.heard
+                                                     else "")):
+            return when
+        hours = validate_business_hours(self.config.business_hours)
+        said = datetime.combine(day, when.at, tzinfo=self.tz)
+        later = said + timedelta(hours=12)
+        if not is_open(hours, said) and is_open(hours, later):
+            return replace(when, at=later.time())
+        return when
+
     def _grid_reason(self, wanted: datetime) -> str:
         """Why a requested time cannot be had, as the receptionist says it."""
         hours = validate_business_hours(self.config.business_hours)
@@ -187,6 +203,7 @@ class Booking(FlowBase):
 
     def _search(self, when: When, prefix: str = "") -> Reply:
         s = self.state
+        when = self._evening_meant(when)
         # the same time asked for again (a fallback said with it or not: "8:15? Or 8:30?")
         same_again = (s.requested is not None and replace(s.requested, or_at=()) == replace(
             when, or_at=()) and s.stage == Stage.CHOOSE_SLOT and bool(s.offered))
@@ -239,13 +256,17 @@ class Booking(FlowBase):
             when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True)
             return self._search(when or s.requested) if (when or s.requested) else None
         pick = None
-        if re.search(r"\b(first|earlier|earliest|former|1st)\b", text) and not re.search(
+        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True,
+                          default_day=offered[0].local_start.date())
+        timed = when is not None and when.at is not None
+        # ("nine-thirty, she has to go out first": a time said wins over a word like "first")
+        if timed:
+            pass
+        elif re.search(r"\b(first|earlier|earliest|former|1st)\b", text) and not re.search(
                 r"\b(earlier|before) than\b|anything earlier|something earlier", text):
             pick = offered[0]
         elif re.search(r"\b(second|later one|latter|last one|2nd|the later)\b", text):
             pick = offered[-1]
-        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True,
-                          default_day=offered[0].local_start.date())
         if pick is None and when is not None and when.at is not None:
             for slot in offered:
                 local = slot.local_start

@@ -74,6 +74,15 @@ STAGE_ANSWERS: dict[Stage, str] = {
     Stage.ASK_CHANGE: "_change",  # readback.py
 }
 
+# a lawyer wanted, not a particular one ("I think I need to talk to a lawyer"), and now
+# (a need told, not "can I speak to an attorney, please?", which asks to be put through)
+_A_LAWYER = re.compile(r"\b(?:i|we)(?: think (?:i|we)| probably| really| definitely)? (?:need|"
+                       r"want|will need|'ll need|'m going to need|are going to need) (?:to "
+                       r"(?:talk|speak|meet|consult) (?:to|with) )?(?:a|an|some) (?:lawyer|"
+                       r"attorney)\b|\b(?:i'?m|we'?re) looking for (?:a|an) (?:lawyer|attorney)\b")
+_NOW = re.compile(r"\b(?:now|right away|immediately|today|urgent\w*|asap|on the (?:phone|line))\b")
+
+
 # How a line (what is left of it once its questions are answered) is read, in this order: the
 # first check with a reply wins; a line none of them places is an open turn for the model.
 LINE_CHECKS: tuple[str, ...] = (
@@ -122,10 +131,16 @@ _WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\
                           r"(?:(?:and |but )?(?:just )?(?:so i know|out of interest|by the way|"
                           r"quick question|one more thing|while i have you|also)[,.!\s]+)?"
                           r"(?:what|when|where|who|whom|whose|why|how|which)\b")
-_NEEDS = re.compile(r"\b(?:i|we|she|he|it|my \w+) (?:really |finally |just |also |still |"
+_NEEDS = re.compile(r"\b(?:i|we|she|he|it|my \w+|and) (?:really |finally |just |also |still |"
                     r"definitely )?(?:need|needs|want|wants|'d like|"
                     r"would like|am looking for|'m looking for|are looking for|'re looking for)"
-                    r"(?! to (?:know|ask|find out|check|see|understand))\b")
+                    # ("want to see if...", not "want to see it")
+                    r"(?! to (?:know|ask|find out|check|understand|see(?! (?:it|the|them|this|"
+                    r"that|a|an|one)\b)))\b|"
+                    # "it's about due", "she's due for her shots", "same thing as last time"
+                    r"\b(?:it'?s|it is|she'?s|he'?s|i'?m|we'?re|they'?re|is|are) "
+                    r"(?:about |almost |nearly |over|past |now )?due\b|"
+                    r"\bsame (?:thing|service|as) (?:as )?last time\b")
 _STANDING_WORDS = 16  # a line that says only who the caller is to the business is this short
 _TERSE = 6  # words in a line that names a service and little else ("Drain cleaning, kitchen.")
 # what any trade's visit is called, for a terse line that names no service ("Checkup. I've been
@@ -473,7 +488,14 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         return None
 
     def _check_goodbye(self, raw: str, text: str) -> Reply | None:
-        return self._goodbye() if intents.says_goodbye(text) else None
+        if not intents.says_goodbye(text):
+            return None
+        s = self.state
+        if s.task == Task.MESSAGE and not s.urgent and intents.never_mind(text):
+            # "I'll call back later with my son. Thank you, bye.": the caller will ring again
+            # themselves; the message they did not finish is not sent in their place
+            s.reset_task()
+        return self._goodbye()
 
     def _check_objection(self, raw: str, text: str) -> Reply | None:
         s = self.state
@@ -505,6 +527,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         return self._ask(f"{done} {replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
 
     def _check_person(self, raw: str, text: str) -> Reply | None:
+        if self.state.task == Task.NONE and "law" in (self.config.profession or "") and (
+                _A_LAWYER.search(text)) and not intents.named_person(raw) and not (
+                _NOW.search(text)):
+            # "I think I need to talk to a lawyer": at a law firm, what it offers (a
+            # consultation), not a person to be put through to
+            return self._start_booking(raw)
         return self._transfer(raw) if (intents.wants_human(text)
                                        or intents.named_person(raw)) else None
 

@@ -158,8 +158,9 @@ class BusinessAnswers(FlowBase):
             # video?"), not for a visit
             timed = request and parse_when(sentence, now=self.now(),
                                            date_order=self.date_order) is not None
-            faq = not timed and (is_question(sentence)
-                                 or bool(_ASKING.search(clean(sentence))))
+            # ("can I speak to an attorney?" asks for a person: no FAQ entry answers that)
+            faq = not timed and not (intents.wants_human(clean(sentence)) or intents.named_person(
+                sentence)) and (is_question(sentence) or bool(_ASKING.search(clean(sentence))))
             found = False
             for answer in self._clause_answers(sentence, faq=faq):
                 found = True
@@ -334,6 +335,12 @@ class BusinessAnswers(FlowBase):
         when = parse_when(sentence, now=self.now(), date_order=self.date_order)
         if when is not None and when.at is not None:
             return True
+        if when is not None and when.day_from is not None and any(
+                is_question(x) and len(x.split()) <= 10 and not _WH.match(clean(x))
+                and not asks_hours(clean(x)) and parse_when(
+                    x, now=self.now(), date_order=self.date_order) is not None
+                for x in split_sentences(sentence)):
+            return True  # "Tuesday morning?", "Thursday the 19th, like seven?": a time asked for
         if not _ASKS_FOR.search(text) or (_WH.match(text) and not when):
             return False
         return bool(intents.wants_booking(text) or when or any(

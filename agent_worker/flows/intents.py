@@ -34,6 +34,8 @@ _MESSAGE = re.compile(
     r"\w+'s) (?:[\w']+ ){0,2}?(?:records?|x-?rays?|files?|results|paperwork|chart|history)\b|"
     # "could one of the attorneys give me a call back?", "someone just give me a ring"
     r"give (?:me|us) a (?:quick )?(?:call|ring|buzz|bell)(?: back)?|"
+    # "he'd just like a call back about what it would cost"
+    r"(?:like|want|wants|need|needs|get|have|appreciate) (?:a |an )?(?:quick )?call ?-?back\b|"
     r"(?:can|could) (?:someone|somebody|you|they|he|she) (?:just |please )?(?:email|e-mail|mail|"
     r"send|fax) (?:it|that|them|me|a copy)|(?:can|could|would) (?:an?|the|"
     r"your|one of (?:your|the)) \w+(?: \w+)? (?:call|ring|phone) me|pass (?:that|this|it) "
@@ -126,7 +128,9 @@ _GOODBYE = re.compile(
 _NEVERMIND = re.compile(
     r"\b(never ?mind|forget (?:it|that|about it)|don'?t (?:want|need) (?:to book|it|that|an "
     r"appointment|the appointment) (?:anymore|any more|after all)?|changed my mind|"
-    r"(?:i|we)'?ll (?:call|ring) (?:you )?back|not right now|don'?t bother|i'?ll pass|skip it|"
+    r"(?:i|we)'?ll (?:call|ring) (?:you )?back|and (?:call|ring|get back to) (?:you )?(?:back|"
+    r"later)|(?:i|we) (?:call|ring) (?:you )?(?:back )?later|not right now|don'?t bother|"
+    r"i'?ll pass|skip it|"
     r"cancel that|scratch that|no longer need|i'?ll think about it|let me think about it|"
     r"i need to check my (?:schedule|calendar)|i'?ll check my (?:schedule|calendar))\b")
 _REPEAT = re.compile(
@@ -183,6 +187,9 @@ def _near(a: str, b: str, gap: int = 5) -> str:
 
 
 _SWOLLEN = r"swollen|swelling|swelled|puffed up|puffy"
+_SLURRED = r"slurr\w*"
+_DROOPING = r"droop\w*|sagg\w*"
+_BACKING_UP = r"back(?:s|ing|ed)? up|coming up|overflow(?:s|ing|ed)?"
 _GAS = (r"smell (?:of )?gas|gas (?:leak|smell)|smells? (?:like|of) gas|leaking gas|"
         r"carbon monoxide|co alarm|rotten[- ]eggs?|(?:sulph?ur|sulf?ur) smell|smells? (?:like|of) "
         r"(?:sulph?ur|sulf?ur)")
@@ -192,7 +199,10 @@ _WATER_EMERGENCY = (
     r"blew|broke) (?:open|apart|off)?|flood\w*|"
     r"water(?:'?s| is| has been| keeps| just)? (?:pouring|gushing|spraying|pissing|shooting|"
     r"everywhere|all over|coming (?:in|through|down|out)|won'?t stop)|(?:pouring|gushing) water|"
-    r"sewage (?:backing|coming|everywhere|all over)|(?:toilet|drain)s? (?:is |are )?(?:backing "
+    r"sewage (?:backing|coming|everywhere|all over)|"
+    # "the basement floor drain is backing up. It's sewage": a sewage backup, however told
+    rf"{_near(r'sewage|sewer', _BACKING_UP, 12)}|"
+    r"(?:toilet|drain)s? (?:is |are )?(?:backing "
     r"up|overflowing) (?:everywhere|into)|ceiling (?:is )?(?:caving|collapsing)|water heater "
     r"(?:has )?(?:burst|exploded)")
 # chest pain in any order ("tight pressure in my chest", "my chest has felt tight")
@@ -267,15 +277,24 @@ LANGUAGE_WORDS = {
               "gracias habla hablar español usted para mañana mi perro gato con el la los las de "
               "que es estoy tengo puedo hacer señor señora doctor dentista ayuda un una del al "
               "se nos lo le y pero porque quién quien cómo como cuándo cuando dónde donde muy "
-              "más también tiene hay llamo llamen número numero abogado sí".split()),
+              "más también tiene hay llamo llamen número numero abogado sí su sus todo toda "
+              "todos esta este esa ese mucha mucho poco algo alguien nada pueden puede podría "
+              "quería necesita semana hoy agua casa carro coche baño cocina lavabo fregadero "
+              "tiempo hace desde hasta ya aquí vez dolor diente muela pelo corte precio cuánto "
+              "cuesta mandar venir llamar hijo hija esposo esposa mamá papá madre padre tiene "
+              "están está soy fue era gotea fuga".split()),
     "fr": set("bonjour bonsoir je voudrais un une rendez-vous rendez vous merci parlez français "
               "s'il plaît madame monsieur avec pour demain mon ma chien chat est suis j'ai "
-              "besoin docteur aide".split()),
+              "besoin docteur aide de la le les des du et ne pas c'est mes votre vos il elle "
+              "nous vous avez aujourd'hui eau maison voiture semaine quelqu'un peut pouvez "
+              "chez bonne journée".split()),
     "de": set("hallo guten tag ich möchte einen termin bitte danke sprechen sie deutsch für "
               "morgen mein meine hund katze ist bin habe brauche arzt zahnarzt hilfe".split()),
     "pt": set("olá ola bom dia boa tarde gostaria de marcar uma consulta obrigado obrigada "
               "você fala português para amanhã meu minha cachorro gato estou tenho preciso "
-              "ajuda".split()),
+              "ajuda em não eu seu sua muito muita alguém hoje água casa carro troca óleo "
+              "semana quero queria posso pode podem vocês tudo isso esse essa este esta com do "
+              "da dos das na os um é são está estão filho filha".split()),
     "it": set("ciao buongiorno buonasera vorrei un appuntamento grazie parla italiano per "
               "domani mio mia cane gatto sono ho bisogno aiuto per favore".split()),
 }
@@ -308,7 +327,10 @@ _NOT_BOOKING = re.compile(
     r"\b(?:won'?t|will not|not going to|not gonna|don'?t (?:want|wanna|need) to|do not want to|"
     r"(?:i'?m|i am) not (?:ready|looking|wanting) to|rather not|not ready to) (?:\w+ )?"
     r"(?:book|schedule|make an appointment|commit|pin down)(?: (?:anything|it|that|one|a time))?"
-    r"(?: (?:yet|today|now|just yet|right now))?\b")
+    r"(?: (?:yet|today|now|just yet|right now))?\b|"
+    # "if I make an appointment and something comes up, ...": a booking only supposed
+    r"\b(?:if|when|once|say) (?:i|we) (?:do |ever )?(?:make|book|schedule) (?:an? |the )?"
+    r"(?:appointment|booking|visit|consultation)\b")
 
 
 def wants_booking(text: str) -> bool:
@@ -646,7 +668,15 @@ _PERSON_IN_DANGER = re.compile(
     rf"\b((?:trouble|difficulty|hard|harder|struggling|can'?t|cannot) (?:to )?(?:breath\w*|"
     rf"swallow\w*)|{_near(_SWOLLEN, r'lips?|tongue|throat', 4)}|(?:lips?|tongue|throat) "
     r"(?:is |are |feels? |feel |getting |looks? )?(?:\w+ )?(?:swollen|swelling|puffy|tight)|"
-    r"unconscious|not breathing|stopped breathing|passed out|anaphyla\w*)\b")
+    r"unconscious|not breathing|stopped breathing|passed out|anaphyla\w*|"
+    # the signs of a stroke, however they are put ("her speech is all slurred and one side of
+    # her face looks droopy"): 911, in any trade
+    rf"{_near(r'speech|talking|words', _SLURRED, 4)}|"
+    rf"{_near(r'face|mouth|smile|eyelid', _DROOPING, 4)}|"
+    r"one side of (?:my |his |her |their |the )?(?:face|body|mouth) (?:[\w']+ ){0,3}?(?:droop\w*|"
+    r"numb|weak|sagg\w*|fallen|dead|paralys\w*)|"
+    r"(?:suddenly |sudden )(?:can'?t|cannot|couldn'?t) (?:speak|talk|see|walk|move (?:his|her|my) "
+    r"\w+))\b")
 
 
 def emergency(profession: str, text: str) -> bool:
@@ -679,6 +709,8 @@ def other_language(text: str) -> str | None:
         hits = sum(w in vocab or p in folded for w, p in zip(tokens, plain, strict=True))
         if hits > best_hits:
             best, best_hits = code, hits
-    if best and best_hits >= 2 and best_hits > english and best_hits * 2 >= len(tokens):
+    if best and best_hits >= 2 and best_hits > english and (best_hits * 2 >= len(tokens) or (
+            # a longer line: its language's common words, several times its English ones
+            best_hits >= 5 and best_hits >= 3 * max(english, 1) and best_hits * 3 >= len(tokens))):
         return best
     return None

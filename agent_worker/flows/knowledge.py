@@ -46,8 +46,6 @@ _SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # esta
              "emergencies": "emergency", "animals": "animal", "pets": "animal", "pet": "animal",
              "estimates": "estimate", "quote": "estimate", "quotes": "estimate",
              "consultations": "consultation", "consult": "consultation", "refills": "refill",
-             # "a first consultation" is the initial one
-             "first": "initial",
              "prescriptions": "prescription", "makes": "make", "models": "model",
              "cars": "car", "vehicles": "car", "vehicle": "car", "worth": "value",
              "valuation": "value", "approved": "pre-approved", "preapproved": "pre-approved",
@@ -204,6 +202,12 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # what is done to a thing, as a price list names it ("replace my water heater")
     (re.compile(r"\b(?:replace|replacing|replaced|swap(?:ping)? out)\b", re.I), "replacement"),
     (re.compile(r"\b(?:fix|fixing|fixed|repairing|repaired)\b", re.I), "repair"),
+    # "we saw the listing for the three-bedroom, we'd love to see it": a showing, not a
+    # listing consultation
+    (re.compile(r"\b(?:see|view|tour|look at|walk through) (?:it|the (?:house|home|place|"
+                r"property|condo|apartment|unit|listing|one-bedroom|two-bedroom|"
+                r"three-bedroom))\b|\b(?:saw|seen|found|about) (?:the|your|a) listing\b", re.I),
+     "property showing"),
     (re.compile(r"\b(?:rear[- ]ended|went into the back of|car accident|crash|collision|"
                 r"hit by a car|slip(?:ped)? and fell|injured|injury)\b", re.I), "personal injury"),
 )

@@ -99,6 +99,15 @@ def find_phone_number(text: str, *, region: str | None) -> str | None:
             found = _last_number(part, region=region)
             if found:
                 return found
+        # "three one four, five five five, zero one eight. No, sorry, zero one two eight": the
+        # last group said again, put right; the number is what came before with it in place
+        before = "".join(spoken_digits(" ".join(parts[:-1]))).lstrip("+")
+        after = "".join(spoken_digits(parts[-1]))
+        if 3 <= len(after) <= 4 and 10 - len(after) <= len(before) < 10:
+            try:
+                return normalize_e164(before[:10 - len(after)] + after, region=region)
+            except ApplicationError:
+                pass
     runs = spoken_digits(text)
     candidates = runs + ["".join(runs)] if len(runs) > 1 else runs
     for run in sorted(candidates, key=len, reverse=True):

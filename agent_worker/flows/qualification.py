@@ -243,6 +243,11 @@ class Qualification(FlowBase):
             # template's questions help the team, the booking does not need them)
             self._take_details(raw)
             self._add_to_reason(raw)
+            told = " ".join(x for x in split_sentences(raw) if not is_question(x))
+            if told and self._substance(told):
+                # "We're buying, yes. Could we see it Saturday at eleven-thirty?": the statement
+                # answers the question, and what the question asks for is kept
+                return self._qualify(raw, text)
             if s.requalified >= 1:
                 s.questions.pop(0)
                 s.requalified = 0

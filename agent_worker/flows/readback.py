@@ -58,7 +58,7 @@ _GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|s
                        r"\b(?:book "
                        r"(?:it|that|me in|me)|go ahead|please book|put me down|lock it in|"
                        r"move (?:it|my \w+) (?:there|to)|works (?:for me|great|fine)|that works|"
-                       r"is perfect)\b")
+                       r"is perfect|go for it)\b")
 _BOOK_IT = re.compile(r"\b(?:book (?:it|that|me in)|go ahead and book|please book|put me down|"
                       r"lock it in)\b")
 _DOUBTS = re.compile(r"\b(?:no|not|don'?t|wait (?:no|actually|sorry|a sec\w*|a minute|a "
@@ -283,7 +283,8 @@ class ReadBack(FlowBase):
         number = find_phone_number(raw, region=self.region)
         if name and fold(name) == fold(s.caller_name):
             name = None  # "yes, Friday at 10 for Ann Lee": the name read back, said again
-        if number and number == s.callback_number:
+        said_again = bool(number) and number == s.callback_number
+        if said_again:
             number = None
         if name or number:
             if name:
@@ -291,6 +292,11 @@ class ReadBack(FlowBase):
             if number:
                 s.callback_number = number
             return self._next("Thanks, I've updated that.")
+        if said_again and not (is_yes(text) or _GO_AHEAD.search(text)) and not is_no(text):
+            # "It's the one I gave you at the start, six three six...": the number read back,
+            # said again to check it
+            return self._ask(f"Yes, that's the number I have. {s.last_prompt}",
+                             prompt=s.last_prompt)
         if s.task == Task.MESSAGE and _NEW_REASON.search(text) and self._substance(raw):
             s.reason = self._callers_reason(raw)  # "Sorry, it's about the bill, not..."
             return self._next("Thanks, I've updated that.")

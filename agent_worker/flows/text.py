@@ -109,7 +109,11 @@ _YES = re.compile(
     r"brilliant|lovely|wonderful|excellent|fantastic|grand|"
     r"that works|that would work|works for me|that'?s (?:fine|right|correct|perfect|great|good)|"
     r"fine|ok|okay|alright|all right|uh[- ]?huh|mm[- ]?hmm|book it|do it|let'?s do (?:it|that)|"
-    r"confirm(?:ed)?|si|sí|oui|ja|no problem|no worries|i do|"
+    r"confirm(?:ed)?|si|sí|sim|oui|ja|no problem|no worries|i do|"
+    # "That should be fine.", "I believe that's right", "I suppose so", "go for it"
+    r"(?:that|it|this) (?:should|would|will|'?ll|'?d) (?:be )?(?:fine|good|great|perfect|work|"
+    r"do)|i (?:believe|think|guess|suppose) (?:that'?s (?:right|correct|fine|it)|so)|go for it|"
+    r"mm[- ]?hm+|that'?ll do|"
     r"that'?s (?:my|the) (?:cell|number|mobile|phone|one|best one)|"
     r"(?:(?:this|that|the) )?(?:number|one) is (?:fine|good|right|correct|best)|"
     r"use (?:this|that|the same) (?:one|number))\b")

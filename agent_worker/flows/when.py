@@ -131,6 +131,10 @@ def _ordinal(text: str, word: str, n: int) -> str:
 
 def _number_words(text: str) -> str:
     """'ten thirty' -> '10 30', 'half past two' -> '2:30', 'the twelfth' -> 'the 12th'."""
+    # "eight-forty", "twelve-thirty", "nine-oh-five": an hour and its minutes, written joined
+    text = re.sub(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?=(?:oh|"
+                  r"o|ten|fifteen|twenty|thirty|forty|fifty)\b)", r"\1 ", text)
+    text = re.sub(r"\b(oh|o)-(?=(?:one|two|three|four|five|six|seven|eight|nine)\b)", r"\1 ", text)
     for word, n in _ORDINALS.items():
         text = _ordinal(text, word, n)
     text = re.sub(r"\bthirty[- ]first\b", "31st", text)
@@ -202,8 +206,28 @@ _AT = re.compile(r"\b(at|around|about|by|for|after|before|from|til|till|until|sa
                  r"circle|parkway)\b))")
 
 
-_TIME_CORRECTION = re.compile(r"\b(?:no,? wait|wait,? no|no,? sorry|sorry,? no|actually|"
+_TIME_CORRECTION = re.compile(r"\b(?:no,? wait|wait,? no|no,? sorry|sorry,? no|oh,? no|actually|"
+                              r"well,? (?=\d)|"
                               r"make it|i mean|rather|instead(?! of))\b")
+
+
+def _latest_day_span(text: str, now: datetime, date_order: str):
+    """The day said in the last sentence that names one, of what follows a correction ("No,
+    wait, he's got therapy Thursday. Friday. Friday morning at ten": Friday)."""
+    parts = re.split(r"(?<=[.!?;])\s+", text)
+    for start in range(len(parts) - 1, -1, -1):
+        if _BUSY_THEN.search(parts[start]):
+            continue  # "Thursday is bad", "he's got therapy Thursday": the day ruled out
+        found = _day_span(" ".join(parts[start:]), now, date_order)
+        if found is not None:
+            return found
+    return _day_span(text, now, date_order)
+
+
+# a day said as the one that does not work
+_BUSY_THEN = re.compile(r"\b(?:can'?t|cannot|won'?t (?:work|do)|doesn'?t work|does not work|is "
+                        r"(?:bad|no good|out)|busy|(?:i|he|she|we|they)(?:'ve| have|'s| has)? got|"
+                        r"(?:he|she|it) has|i have|we have|they have|not)\b")
 
 
 def _after_correction(text: str) -> str:
@@ -285,7 +309,10 @@ def _weekday(text: str, today: date) -> tuple[date, str] | None:
     qualifier, name = m.group(1), m.group(2)
     if re.match(r"\s*(?:of |in )?(?:next week|the (?:following|next) week|the week after)\b",
                 text[m.end():]) or (qualifier in (None, "on") and re.search(
-                    r"\bnext week,? (?:on )?(?:the )?$", text[:m.start()])):
+                    r"\bnext week,? (?:on )?(?:the )?$", text[:m.start()]) or (
+                    # "sometime next week would be good. Wednesday afternoon?"
+                    re.search(r"\bnext week\b", text[max(0, m.start() - 80):m.start()])
+                    and not re.search(r"\bthis week\b", text[:m.start()]))):
         qualifier = "next"  # "Wednesday next week", "next week, on the Wednesday"
     ahead = (WEEKDAYS.index(name) - today.weekday()) % 7
     if ahead == 0 and qualifier not in ("this",):
@@ -451,7 +478,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     # "Thursday the 12th at ten? Actually, no... make it Friday the 13th, same time": the day
     # said after the caller's last correction
     span = next((found for mark in reversed(list(_TIME_CORRECTION.finditer(text)))
-                 if (found := _day_span(text[mark.end():], now, date_order)) is not None),
+                 if (found := _latest_day_span(text[mark.end():], now, date_order)) is not None),
                 None) or _day_span(text, now, date_order)
     if span is not None and default_day is not None and span[0] == span[1] != default_day and (
             span[0].weekday() == default_day.weekday() and not DATE_NAMED.search(text)):

@@ -167,9 +167,9 @@ def test_the_other_sides_name_in_a_dispute_is_not_the_clients(fleet):
 def test_whether_the_firm_acts_for_someone_is_never_confirmed(fleet):
     flow = _flow("t_law")
     said = _talk(flow, "Quick question, is my landlord, Victor Hale, one of your clients?",
-                 "What does a first consultation cost?")
+                 "What does an initial consultation cost?")
     assert "conflict check" in said[0] and flow.state.task == Task.NONE
-    assert "$250" in said[1] and "free" not in said[1]
+    assert "$250" in said[1]
     assert _messages(flow) == []
 
 
