@@ -80,7 +80,8 @@ _A_LAWYER = re.compile(r"\b(?:i|we)(?: think (?:i|we)| probably| really| definit
                        r"want|will need|'ll need|'m going to need|are going to need) (?:to "
                        r"(?:talk|speak|meet|consult) (?:to|with) )?(?:a|an|some) (?:lawyer|"
                        r"attorney)\b|\b(?:i'?m|we'?re) looking for (?:a|an) (?:lawyer|attorney)\b")
-_NOW = re.compile(r"\b(?:now|right away|immediately|today|urgent\w*|asap|on the (?:phone|line))\b")
+_NOW = re.compile(r"\b(?:right now|(?:lawyer|attorney|someone|somebody) now|right away|"
+                  r"immediately|today|tonight|urgent\w*|asap|on the (?:phone|line))\b")
 
 
 # How a line (what is left of it once its questions are answered) is read, in this order: the

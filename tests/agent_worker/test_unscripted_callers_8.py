@@ -155,6 +155,9 @@ def test_a_lawyer_wanted_at_a_law_firm_is_a_consultation(fleet):
     flow = _flow("t_law")
     _talk(flow, "My landlord kept my whole deposit. I think I need to speak with an attorney.")
     assert flow.state.task == Task.BOOK
+    flow = _flow("t_law")
+    _talk(flow, "The contractor took our money and now he won't pick up. We need a lawyer.")
+    assert flow.state.task == Task.BOOK
 
 
 @pytest.mark.django_db
