@@ -224,6 +224,11 @@ def _latest_day_span(text: str, now: datetime, date_order: str):
     return _day_span(text, now, date_order)
 
 
+# a day ruled out ("any afternoon except Wednesday", "any day but Monday", "not on Fridays")
+_EXCEPT_DAY = re.compile(
+    r"\b(?:except(?: for)?|excluding|but not|other than|apart from|not on|(?:any ?(?:day|time|"
+    r"afternoon|morning|evening)|anything|whenever) but)(?: on)? (?:a )?(?:" + "|".join(WEEKDAYS)
+    + r")s?\b")
 # a day said as the one that does not work
 _BUSY_THEN = re.compile(r"\b(?:can'?t|cannot|won'?t (?:work|do)|doesn'?t work|does not work|is "
                         r"(?:bad|no good|out)|busy|(?:i|he|she|we|they)(?:'ve| have|'s| has)? got|"
@@ -471,6 +476,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     text = _BIRTH.sub(" ", text)  # "date of birth March 22nd 1981": not a day for the visit
     text = _COUNTED.sub(" ", text)  # "whichever of those two is open": a count, not 2 o'clock
     text = _INSTEAD_OF.sub(" ", text)  # "friday at 11:30 instead of tomorrow": the old day
+    text = _EXCEPT_DAY.sub(" ", text)  # "any afternoon except Wednesday": a day ruled out
     # "Good morning." or, unasked, "Morning. This is Kwame": a greeting, not a time of day
     text = (_GOOD_MORNING if expect_time else _GREETED).sub(" ", text)
     today = now.date()

@@ -1,7 +1,8 @@
 """Callers as the tenth development set showed them (issue 14: callers as transcribed from real
 calls to small businesses), fixed by failure kind: a clock time written joined ("eight-forty"),
 a day put right after "oh, no" or ruled out ("he's got therapy Thursday. Friday."), "well,
-nine-thirty", a time said with a word like "first", an evening hour said without PM, a short
+nine-thirty", a day ruled out ("any afternoon except Wednesday"), a time said with a word like
+"first", an evening hour said without PM, a short
 question that asks for a day ("Tuesday morning?"), a question beside the answer to the one asked,
 a yes said indirectly ("That should be fine.", "go for it", "sim"), a number put right in its
 last group, the number read back said again, a call-back wished for, "I'll talk it over and call
@@ -38,6 +39,8 @@ from tests.agent_worker.flow_support import talk as _talk
      15, 0),
     ("Maybe Wednesday. Actually no, she has dialysis Wednesday. Thursday. Thursday at ten.", 12,
      10, 0),
+    ("Any morning but Thursday works. Friday at nine?", 13, 9, 0),
+    ("Some time next week, except Monday. Tuesday at two?", 17, 14, 0),
 ])
 def test_times_and_days_as_people_say_them(line, day, hour, minute):
     when = parse_when(line, now=TUESDAY_9AM, expect_time=True)
