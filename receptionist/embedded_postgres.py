@@ -6,6 +6,8 @@ pgserver stops it when the last process that used it exits.
 
 from __future__ import annotations
 
+import json
+import os
 import threading
 import warnings
 from pathlib import Path
@@ -40,12 +42,45 @@ def ensure_running(*, database: str | None = None) -> Path:
                         "DATABASE_URL is unset and the embedded PostgreSQL is missing: "
                         "pip install pgserver"
                     ) from exc
+                _use_atomic_pid_list()
                 _server = pgserver.get_server(path, cleanup_mode="stop")
         socket_dir = _server.get_postmaster_info().socket_dir
         if database and database not in _created_databases and not database.startswith("test_"):
             _create_database(socket_dir, database)
             _created_databases.add(database)
         return socket_dir
+
+
+def _use_atomic_pid_list() -> None:
+    """pgserver keeps the processes using a server in a JSON file that it rewrites in place
+    (truncate, then write). A process killed between the two (a benchmark's pool worker ended
+    while it registered) leaves the file empty, and every later start then fails on it (seen
+    in CI: `JSONDecodeError` in `bench/routing.py`, `tenant_onboarding.py`, `turn_latency.py`).
+    Its list is written whole to a temporary file and renamed over the old one instead, and an
+    empty or unreadable list reads as no processes. (pgserver's own inter-process lock still
+    orders the readers and writers.)"""
+    import pgserver.postgres_server as server_module
+    from pgserver.utils import DiskList
+
+    if getattr(server_module.DiskList, "atomic", False):
+        return
+
+    class AtomicDiskList(DiskList):
+        atomic = True
+
+        def get(self) -> list[int]:
+            try:
+                values = json.loads(self.path.read_text() or "[]")
+            except (FileNotFoundError, json.JSONDecodeError):
+                return []
+            return [v for v in values if isinstance(v, int)] if isinstance(values, list) else []
+
+        def put(self, values: list[int]) -> None:
+            partial = self.path.with_name(f"{self.path.name}.{os.getpid()}.partial")
+            partial.write_text(json.dumps(values))
+            os.replace(partial, self.path)
+
+    server_module.DiskList = AtomicDiskList
 
 
 def _create_database(socket_dir: Path, database: str) -> None:
