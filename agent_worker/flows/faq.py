@@ -35,6 +35,7 @@ from agent_worker.flows.names import offered_name
 from agent_worker.flows.phone import find_phone_number
 from agent_worker.flows.state import Offer, Task
 from agent_worker.flows.text import (
+    WEEKDAYS,
     clean,
     is_question,
     split_sentences,
@@ -99,8 +100,8 @@ _CANCEL_FEE = re.compile(r"\bcancel|\bcall(?:ing|ed|s)? (?:\w+ )?off\b|\bno-?sho
 _REFERS = re.compile(r"\b(?:it|that|this|those|them|these)\b")
 # the same question again, about something else ("and a balayage?", "what about Saturdays?")
 _FOLLOW_UP = re.compile(r"^(?:and|also|plus|what about|how about|and what about|and how about)\b")
-_A_DAY = re.compile(r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|"
-                    r"sundays?|weekends?|weekdays?|tomorrow|today|evenings?|holidays?)\b")
+_A_DAY = re.compile(r"\b(?:" + "|".join(f"{day}s?" for day in WEEKDAYS)
+                    + r"|weekends?|weekdays?|tomorrow|today|evenings?|holidays?)\b")
 # words that say nothing of what a question is about ("would you see them?", "what happens?")
 _THIN = frozenset({"them", "him", "her", "they", "happen", "happens", "see", "charge",
                    "ok", "okay", "fine", "alright", "true", "possible", "problem", "allowed",
