@@ -22,6 +22,7 @@ from agent_worker.flows.faq import _tag_questions_joined
 from agent_worker.flows.knowledge import (
     asks_hours,
     match_service,
+    spoken_duration,
 )
 from agent_worker.flows.phone import read_back
 from agent_worker.flows.state import Offer, Stage, Task
@@ -131,7 +132,7 @@ class Booking(FlowBase):
         start = wanted.hour * 60 + wanted.minute
         if service and not any(_minutes(_t(a)) <= start and start + minutes <= _minutes(_t(b))
                                for a, b in hours[day]):
-            return (f"{_cap(service)} takes {_duration(minutes)}, so {clock} is too close to "
+            return (f"{_cap(service)} takes {spoken_duration(minutes)}, so {clock} is too close to "
                     "closing.")
         return f"{_cap(when)} is already booked."
 
@@ -416,11 +417,3 @@ class Booking(FlowBase):
             return self._search(When(earliest=True))
         return None
 
-
-def _duration(minutes: int) -> str:
-    """'2 hours', '1 hour and 30 minutes', '45 minutes'."""
-    hours, rest = divmod(minutes, 60)
-    said = [f"{hours} hour{'s' if hours > 1 else ''}"] if hours else []
-    if rest:
-        said.append(f"{rest} minutes")
-    return " and ".join(said)

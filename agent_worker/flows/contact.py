@@ -76,6 +76,20 @@ _ONLY_NUMBER = re.compile(
     r"different|any other|a second|an other)(?: one| number| phone| line)?|(?:it'?s|that'?s|this "
     r"is) (?:the |my )?only (?:one|number|phone|line)(?: i have)?|no other (?:number|phone|line)|"
     r"only (?:have|got) (?:this|the one|one)(?: number| phone| line)?)\b")
+def caller_id_accepted(text: str) -> bool:
+    """'Please use my number, the one I'm calling from.', 'Call me on the number I'm calling
+    from, not the tenant.': the number called from is the one to use. Read in the sentence that
+    says so; "not the tenant" says whose number it is not, and is no refusal of it."""
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        if _CALLER_ID_IS_FINE.search(sentence) and not _NOT_THIS_NUMBER.search(
+                _NOT_SOMEONE.sub(" ", sentence)):
+            return True
+    return False
+
+
+# "not the tenant", "not my husband's": whose number it is not
+_NOT_SOMEONE = re.compile(r"\bnot (?:the|my|his|her|their|our) (?!(?:number|one|phone|cell|line|"
+                          r"mobile|home)\b)\w+(?:'s)?(?: (?:number|one|phone|cell|line))?\b")
 _NOT_THIS_NUMBER = re.compile(r"\b(?:not|don'?t|isn'?t|no(?! (?:worries|problem|bother|rush))|"
                               r"never|rather|instead|different|another|other)\b")
 
@@ -139,7 +153,7 @@ class ContactDetails(FlowBase):
         if number:
             s.callback_number = number
         elif (not s.callback_number or _CALLING_FROM.search(clean(raw))) and (
-                _CALLER_ID_IS_FINE.search(clean(raw)) and not _NOT_THIS_NUMBER.search(clean(raw))):
+                caller_id_accepted(clean(raw))):
             s.callback_number = self._caller_id()  # "on the number I'm calling from"
         elif not s.callback_number and _OTHER_NUMBER.search(clean(raw)):
             s.other_number = True  # asked for, not offered the caller ID
@@ -234,8 +248,7 @@ class ContactDetails(FlowBase):
             return self._next()
         only = bool(_ONLY_NUMBER.search(text))
         rest = _ONLY_NUMBER.sub(" ", text)
-        if is_yes(text) or only or (_CALLER_ID_IS_FINE.search(rest)
-                                    and not _NOT_THIS_NUMBER.search(rest)):
+        if is_yes(text) or only or caller_id_accepted(rest):
             s.callback_number = self._caller_id()
             return self._next()
         if has_digits(raw):  # the start of a number, the rest cut off

@@ -79,7 +79,14 @@ STAGE_ANSWERS: dict[Stage, str] = {
 _A_LAWYER = re.compile(r"\b(?:i|we)(?: think (?:i|we)| probably| really| definitely)? (?:need|"
                        r"want|will need|'ll need|'m going to need|are going to need) (?:to "
                        r"(?:talk|speak|meet|consult) (?:to|with) )?(?:a|an|some) (?:lawyer|"
-                       r"attorney)\b|\b(?:i'?m|we'?re) looking for (?:a|an) (?:lawyer|attorney)\b")
+                       r"attorney)\b|\b(?:i'?m|we'?re) looking for (?:a|an) (?:lawyer|attorney)\b|"
+                       # "I'd like to talk to someone about an injury claim", "my sister said I
+                       # should talk to a lawyer": a new matter ("about my divorce" may be the
+                       # firm's own matter, or a call back: as before)
+                       r"\b(?:talk|speak) (?:to|with) (?:someone|somebody|a lawyer|an attorney|"
+                       r"one of (?:your|the) (?:lawyers|attorneys)) about (?:a|an) |"
+                       r"\bsaid (?:i|we) should (?:talk|speak|see) (?:to |with )?(?:a|an) "
+                       r"(?:lawyer|attorney)\b")
 _NOW = re.compile(r"\b(?:right now|(?:lawyer|attorney|someone|somebody) now|right away|"
                   r"immediately|today|tonight|urgent\w*|asap|on the (?:phone|line))\b")
 
@@ -113,12 +120,19 @@ PROBLEM_SCORE = 0.4
 # a complaint about the business itself (its staff, its work, its bill), not about the caller's
 # own car, pipes or pet: the team calls back about it
 _ABOUT_THE_BUSINESS = re.compile(
-    r"\b(?:(?:you|you guys|y'?all) (?:sent|charged|did|gave|told|said|were|put|used|fixed|cut|"
+    r"\b(?:(?:you|you guys|y'?all) (?:sent|charged|did|gave|told|said|were(?! (?:out|here|over|"
+    r"by|there|in|at)\b)|put|used|fixed|cut|"
     r"colou?red|dyed|left|made|broke|missed|forgot|never)|(?:your|the) (?:staff|team|"
     r"receptionist|front desk|"
     r"technician|tech|plumber|mechanic|stylist|agent|doctor|dentist|vet|nurse|hygienist|lawyer|"
     r"attorney|guy|lady|woman|man) (?:who|that)|(?:my|the) last (?:visit|appointment|time)|"
     r"i was (?:there|in)|when i (?:came|was) in)\b")
+# words that ask to come in at a time, not to be called ("Monday at two works for me", "could
+# I come in Thursday")
+_A_VISIT = re.compile(r"\b(?:come in|come by|stop by|drop (?:it|him|her) off|"
+                      r"works? for (?:me|us)|(?:can|could) (?:we|i) (?:do|have|get)|how about|"
+                      r"schedule|see (?:someone|somebody|the \w+))\b")
+_CALL_ME = re.compile(r"\b(?:call|ring|phone|reach|text) (?:me|us)\b|\bcall ?back\b")
 # a booking the caller wants kept after all
 _KEEP_IT = re.compile(r"\b(?:keep (?:it|that|the \w+)|don'?t cancel|not cancel|instead)\b")
 # a line this long with no name or number in it, said to "your name?", says more about the
@@ -132,7 +146,8 @@ _WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\
                           r"(?:(?:and |but )?(?:just )?(?:so i know|out of interest|by the way|"
                           r"quick question|one more thing|while i have you|also)[,.!\s]+)?"
                           r"(?:what|when|where|who|whom|whose|why|how|which)\b")
-_NEEDS = re.compile(r"\b(?:i|we|she|he|it|my \w+|and) (?:really |finally |just |also |still |"
+_NEEDS = re.compile(r"\b(?:i|we|she|he|it|(?:my|our|his|her|their) \w+|and) (?:really |finally |"
+                    r"just |also |still |"
                     r"definitely )?(?:need|needs|want|wants|'d like|"
                     r"would like|am looking for|'m looking for|are looking for|'re looking for)"
                     # ("want to see if...", not "want to see it")
@@ -211,7 +226,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         if s.stage == Stage.ENDED:
             return Reply(text="Goodbye.", action="hang_up")
-        if not text or is_garbled(raw):
+        if (not text or is_garbled(raw)) and not intents.other_language(raw) and not is_yes(text):
+            # (a line in another script, "对。", is a language, not noise)
             return self._missed(garbled=True)
 
         # what code must answer, whatever else the line says
@@ -415,7 +431,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                                    Stage.CHOOSE_SLOT) and (
             intents.wants_message(text) or intents.wants_human(text)
             or self._cancels(text) or intents.wants_reschedule(text)) or (
-            self._existing_task(text) is not None)
+            self._existing_task(text) is not None) or self._visit_instead_of_message(raw, text)
         # "just cancel it, I'll call back when I know": a yes to a cancellation, not a never mind
         never_mind = intents.never_mind(text) and not (
             s.task == Task.CANCEL and intents.wants_to_call_off(text)) and not (
@@ -462,7 +478,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         leaves = (intents.says_farewell if s.stage in (Stage.CONFIRM, Stage.CONFIRM_CALLER_ID)
                   else intents.says_goodbye)(text)
         if not (learned and s.stage in (Stage.QUALIFY, Stage.ASK_REASON)
-                and not self._residue(raw)):
+                and not self._residue(raw) and not (
+                    # "Thursday at eleven, please. Priya Raman." to "Which stylist?": the
+                    # time is kept with the name
+                    s.stage == Stage.QUALIFY and parse_when(
+                        raw, now=self.now(), date_order=self.date_order) is not None)):
             handled = self._stage(raw, text)
         if handled is not None:
             if leaves and s.task == Task.MESSAGE and (
@@ -487,6 +507,20 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                     return self._next(thanks)
             return self._ask(f"{thanks} {s.last_prompt}".strip(), prompt=s.last_prompt)
         return None
+
+    def _visit_instead_of_message(self, raw: str, text: str) -> bool:
+        """'Could I come in Monday at eleven instead?' while a routine message is taken: a
+        visit asked for at a time, which the flow books instead (a call back asked for at a
+        time is still the message)."""
+        s = self.state
+        if s.task != Task.MESSAGE or s.urgent or s.stage not in (
+                Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALLER_ID, Stage.CONFIRM):
+            return False
+        if intents.wants_message(text) or _CALL_ME.search(text):
+            return False
+        when = parse_when(raw, now=self.now(), date_order=self.date_order)
+        return when is not None and (when.single_day is not None or when.at is not None) and (
+            bool(intents.wants_booking(text) or _A_VISIT.search(text)))
 
     def _check_goodbye(self, raw: str, text: str) -> Reply | None:
         if not intents.says_goodbye(text):
@@ -580,7 +614,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 # an urgent message is taken first: "should I bring him in today?" does not
                 # turn an emergency into a booking
                 intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))
-                or (s.task == Task.NONE and self._needs_a_service(raw, text))):
+                or (s.task == Task.NONE and self._needs_a_service(raw, text))
+                or self._visit_instead_of_message(raw, text)):
             return self._start_booking(raw)
         # no request in the words the patterns know: what the intent model reads in the line
         # (the whole line first, then each of its sentences: "Is my car ready? It's the blue

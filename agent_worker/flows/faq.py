@@ -21,8 +21,10 @@ from agent_worker.flows.knowledge import (
     faq_answer,
     hours_answer,
     match_service,
+    match_services,
     offered_answer,
     price_answer,
+    service_price,
 )
 from agent_worker.flows.location import (
     MESSAGE_OFFER,
@@ -97,11 +99,16 @@ _CANCEL_FEE = re.compile(r"\bcancel|\bcall(?:ing|ed|s)? (?:\w+ )?off\b|\bno-?sho
                          r"\bmiss(?:ed|ing)?\b|\b(?:didn'?t|don'?t|do not|forg[eo]t to|fail(?:ed)? "
                          r"to|not) (?:turn(?:ing)?|show(?:ing)?|com(?:e|ing)) (?:up|in)\b")
 # a question about something said before it
-_REFERS = re.compile(r"\b(?:it|that|this|those|them|these)\b")
+_REFERS = re.compile(r"\b(?:it|that|this|those|them|these|they)\b")
 # the same question again, about something else ("and a balayage?", "what about Saturdays?")
 _FOLLOW_UP = re.compile(r"^(?:and|also|plus|what about|how about|and what about|and how about)\b")
 _A_DAY = re.compile(r"\b(?:" + "|".join(f"{day}s?" for day in WEEKDAYS)
                     + r"|weekends?|weekdays?|tomorrow|today|evenings?|holidays?)\b")
+# a charge for something that may happen ("is there a charge if I miss it?"), not a price
+_A_FEE = re.compile(r"\b(?:charge|charges|charged|fee|fees|penalty|penalized|free)\b")
+# a question about the services just named together ("what do those two run?", "for both?")
+_BOTH = re.compile(r"\b(?:both|those two|these two|the two|them both|the pair|together|in total|"
+                   r"altogether|all together|all of (?:it|that|them))\b")
 # words that say nothing of what a question is about ("would you see them?", "what happens?")
 _THIN = frozenset({"them", "him", "her", "they", "happen", "happens", "see", "charge",
                    "ok", "okay", "fine", "alright", "true", "possible", "problem", "allowed",
@@ -270,10 +277,20 @@ class BusinessAnswers(FlowBase):
             # it; a refill's or a repair's turnaround is the FAQ's, asked below
             service = match_service(self.config, sentence) or (
                 match_service(self.config, s.service) if s.service and s.task in (
-                    Task.BOOK, Task.RESCHEDULE) else None)
+                    Task.BOOK, Task.RESCHEDULE) else None) or (
+                # "How much is a balayage?" ... "and how long does it take?": the one just named
+                match_service(self.config, s.heard[-2]) if len(s.heard) > 1 and _REFERS.search(
+                    text) else None)
             answer = duration_answer(service) if service is not None else None
             if answer:
                 return answer
+        if asks_price(text) and _BOTH.search(text) and match_service(self.config, sentence) is None:
+            # "I need an oil change and a tire rotation. What do those two run?": the price of
+            # each service the caller just named, in this line or the one before
+            for context in (s.heard[-1:], s.heard[-2:]):
+                named = match_services(self.config, " ".join(context))
+                if len(named) > 1:
+                    return " ".join(service_price(service) for service in named)
         if asks_price(text):
             # a fee the owner's FAQ explains ("is there a fee for cancelling?", "do you charge
             # for estimates?") is answered in the owner's words; the price list only when no
@@ -292,7 +309,10 @@ class BusinessAnswers(FlowBase):
                     # cancelling?": the cancellation policy, before any other fee
                     answer = faq_answer(self.config, f"{sentence} cancellation policy")
                 answer = answer or faq_answer(self.config, sentence)
-                if answer:
+                if answer and (asks_price(answer) or "$" in answer or _A_FEE.search(text)):
+                    # (an entry that says nothing of money, "what to bring to the visit",
+                    # does not answer "what will the visit cost me?"; "is there a charge if I
+                    # miss it?" is the policy's to answer)
                     return answer
             return price_answer(self.config, sentence)
         answer = faq_answer(self.config, sentence) if faq else None

@@ -90,6 +90,8 @@ _HUMAN = re.compile(
     r"(?:right )?now|live|in person|(?:in|from|at) (?:the|your) (?:\w+ )?(?:office|department|"
     r"team|desk))|"
     r"(?:speak|talk) to (?:dr|doctor)|(?:speak|talk) (?:to|with) (?:him|her|them)|"
+    # "can I talk to one of the stylists?", "one of your service guys"
+    r"(?:speak|talk) (?:to|with) one of (?:the|your|you|y'all'?s?) (?:\w+ ){0,2}?\w+s\b|"
     r"(?:speak|talk) (?:to|with) (?:whoever|someone who|somebody who|the person who|the one who|"
     r"the (?:\w+ )?(?:person|lady|guy|woman|man) (?:who|that|for|in charge))|"
     r"(?:speak|talk) (?:to|with) my (?:own )?(?:attorney|lawyer|agent|realtor|doctor|dentist|"
@@ -123,7 +125,8 @@ _GOODBYE = re.compile(
     r"see you|i'?m all set|i'?m good|i'?m done|that'?s everything|no thanks?,? (?:bye|that'?s "
     r"all)|hang up|"
     # a farewell in the language the caller spoke ("Sí, gracias. Adiós.")
-    r"adi[oó]s|hasta luego|hasta pronto|chao|ciao|au revoir|tsch[uü]ss|auf wiedersehen|tchau)"
+    r"adi[oó]s|hasta luego|hasta pronto|chao|ciao|au revoir|tsch[uü]ss|auf wiedersehen|tchau|"
+    r"arrivederci|do widzenia|tạm biệt|再见|再見|拜拜)"
     r"(?!\w)")
 _NEVERMIND = re.compile(
     r"\b(never ?mind|forget (?:it|that|about it)|don'?t (?:want|need) (?:to book|it|that|an "
@@ -246,7 +249,13 @@ _EMERGENCY = {
                   r"detergent pods?|batter(?:y|ies)|macadamia)|bar of chocolate|"
                   r"poison\w*|toxic|hit by a car|(?:not|isn'?t|stopped) breathing|(?:can'?t|"
                   r"cannot) (?:breathe|stand|get up)|seizure\w*|convuls\w*|collapsed|bleeding "
-                  r"(?:a lot|heavily|badly|everywhere)|bloat\w*|(?:attacked|bitten) by)\b",
+                  r"(?:a lot|heavily|badly|everywhere)|bloat\w*|(?:attacked|bitten) by|"
+                  # a blocked bladder and a twisted stomach, as the template names them
+                  r"(?:straining|strains|trying|tries|can'?t|cannot|unable) to (?:pee|urinate|"
+                  r"wee)|(?:in and out of|keeps (?:going )?(?:in|to|back to)|back and forth to) "
+                  r"(?:the |his |her )?litter ?box|nothing (?:comes|is coming|came|will come) "
+                  r"out|swollen (?:belly|stomach|abdomen|tummy)|retching|dry heav\w*|trying to "
+                  r"(?:vomit|throw up) (?:but|and) (?:nothing|can'?t))\b",
     "home_services": rf"\b({_GAS}|{_WATER_EMERGENCY}|sparking|electrical fire|on fire|"
                      rf"{_INTRUDER})\b",
     "auto_repair": r"\b(smoke (?:coming|pouring)|on fire|caught fire|brakes? (?:failed|gone|"
@@ -264,6 +273,10 @@ _EMERGENCY = {
                    rf"burglar\w*|flood\w*|burst pipe|{_INTRUDER})\b",
     "law_firm": r"\b(arrested|in custody|in jail|detained|police (?:are|is) (?:here|at)|"
                 r"locked up|being held|taken into custody|"
+                r"(?:picked up|taken in|booked) by (?:the )?(?:police|cops|sheriff)|(?:at|in) "
+                r"(?:the )?(?:county |city )?jail|bail|arraign\w*|"
+                r"(?:sees?|seeing|see|goes before|in front of) (?:a|the) judge (?:\w+ ){0,2}?"
+                r"(?:tomorrow|today|tonight|in the morning|this (?:morning|afternoon))|"
                 # a deadline that cannot wait: a hearing tomorrow, the locks changed
                 r"(?:hearing|court date|court|trial) (?:\w+ ){0,3}?(?:is )?(?:tomorrow|today|"
                 r"in the morning)|(?:change|changing) (?:the|my|our) locks|locked (?:me|us) out)\b",
@@ -297,7 +310,17 @@ LANGUAGE_WORDS = {
               "da dos das na os um é são está estão filho filha".split()),
     "it": set("ciao buongiorno buonasera vorrei un appuntamento grazie parla italiano per "
               "domani mio mia cane gatto sono ho bisogno aiuto per favore".split()),
+    "pl": set("dzień dzien dobry czy mówi mowi pan pani po polsku proszę prosze dziękuję "
+              "dziekuje chciałbym chciałabym potrzebuję potrzebuje wizytę wizyte jest nie tak mam "
+              "mój moj moja moje się sie na w z do że jak co to ten numer telefonu nazywam "
+              "jutro dzisiaj pomoc woda wody mi mnie".split()),
+    "vi": set("xin chào chao tôi toi muốn muon đặt dat lịch lich hẹn hen không khong có co "
+              "được duoc cảm ơn cam on bạn ban nói noi tiếng tieng việt viet".split()),
 }
+# letters English never writes ("Dzień dobry", "chciałbym", "Tôi muốn"): a line with several of
+# them is in another language, whichever it is
+_FOREIGN_LETTERS = re.compile(r"[ąęłńśźżćőűřšžčěůăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữự"
+                              r"ỳỵỷỹ]")
 _ENGLISH_HINTS = set("the and i you to a is it for my can do what your have please "
                      "appointment book need want would like".split())
 _SCRIPTS = {"zh": r"[\u4e00-\u9fff]", "ja": r"[\u3040-\u30ff]", "ko": r"[\uac00-\ud7af]",
@@ -546,8 +569,14 @@ _CONSULT = re.compile(rf"\b(?:speak|talk|meet|sit down|consult) (?:to|with) (?:a
                       rf"your|your) {_PROFESSIONAL}\b.*\b(?:about|regarding|for|because|over)\b")
 
 
+# "is there a charge to talk to someone?": what talking to someone costs, not a wish to now
+_PRICE_OF_TALKING = re.compile(r"\b(?:charge|fee|cost|pay|free)\b[^.?!]{0,20}\b(?:to|for) "
+                               r"(?:talk|speak|meet|see)")
+
+
 def wants_human(text: str) -> bool:
-    return _has(_HUMAN, text) and not _has(_MESSAGE, text) and not _has(_CONSULT, text)
+    return _has(_HUMAN, text) and not _has(_MESSAGE, text) and not _has(_CONSULT, text) and (
+        not _PRICE_OF_TALKING.search(text))
 
 
 def named_person(raw: str) -> bool:
@@ -580,7 +609,8 @@ def says_goodbye(text: str) -> bool:
 _FAREWELL = re.compile(r"(?<!say )(?<!said )(?<!saying )(?<!says )\b(?:bye|goodbye|good bye|"
                        r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|"
                        r"talk to you later|see you|hang up|adi[oó]s|hasta luego|au revoir|"
-                       r"auf wiedersehen|tsch[uü]ss|tchau|ciao|chao)(?!\w)")
+                       r"auf wiedersehen|tsch[uü]ss|tchau|ciao|chao|arrivederci|do widzenia|"
+                       r"tạm biệt|再见|再見|拜拜)(?!\w)")
 
 
 def says_farewell(text: str) -> bool:
@@ -713,4 +743,6 @@ def other_language(text: str) -> str | None:
             # a longer line: its language's common words, several times its English ones
             best_hits >= 5 and best_hits >= 3 * max(english, 1) and best_hits * 3 >= len(tokens))):
         return best
+    if len(_FOREIGN_LETTERS.findall(text.lower())) >= 2 and english * 4 < len(tokens):
+        return best or "other"
     return None

@@ -102,7 +102,10 @@ _PRICE = re.compile(r"\b(how much(?! (?:notice|time|longer|warning|advance|ahead
                     r"rates|quote|dollars|bucks)\b"
                     # "what's an oil change run?", "what would that set me back?"
                     r"|\bwhat(?:'?s|'?d| does| do| would| will| is) [\w' -]{1,40}?\b(?:run|runs|"
-                    r"set (?:me|you|us) back)\b(?: (?:me|you|us|about|these days))?\s*$"
+                    r"set (?:me|you|us) back)\b(?: (?:me|you|us|about|these days))?[\s?.!]*$"
+                    # "what's that come to for both?", "what would it all add up to?"
+                    r"|\bwhat(?:'?s|'?d| does| do| would| will| is) [\w' -]{0,40}?\b(?:come to|"
+                    r"comes to|add up to|adds up to|total)\b"
                     # "what does a three-bedroom go for?", "is that free?", "for free"
                     r"|\bwhat (?:does|do|would|will|did|could|might) [\w' -]{1,40}? (?:go|sell|"
                     r"rent) for\b|\b(?:for free|free of charge|at no (?:cost|charge)|cost "
@@ -213,8 +216,18 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# a will as a thing (not the verb): what a will costs is the will package's price; a will
+# wanted is first an estate planning consultation
+_A_WILL = re.compile(r"\b(?:a|my|his|her|our|their|the|new|simple|living) wills?\b|\bwills and "
+                     r"(?:trusts?|estates?)\b|\b(?:living )?trusts?\b(?! (?:you|me|him|her)\b)|"
+                     r"\bpower of attorney\b|\bhis estate\b|\bher estate\b", re.I)
+
+
 def _in_service_words(text: str) -> str:
-    return " ".join([text, *(words for pattern, words in _PHRASES if pattern.search(text))])
+    extra = [words for pattern, words in _PHRASES if pattern.search(text)]
+    if _A_WILL.search(text):
+        extra.append("simple will package" if asks_price(text) else "estate planning")
+    return " ".join([text, *extra])
 
 
 def match_service(config: CallConfig, text: str) -> dict | None:
@@ -323,20 +336,24 @@ def asks_duration(text: str) -> bool:
     return bool(_DURATION.search(clean(text))) and not _NOTICE_ASKED.search(clean(text))
 
 
+def spoken_duration(minutes: int) -> str:
+    """'45 minutes', 'an hour', 'an hour and a half', '2 hours', '1 hour and 15 minutes'."""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return f"{rest} minutes"
+    if rest == 0:
+        return "an hour" if hours == 1 else f"{hours} hours"
+    if rest == 30:
+        return "an hour and a half" if hours == 1 else f"{hours} and a half hours"
+    return f"{hours} hour{'s' if hours > 1 else ''} and {rest} minutes"
+
+
 def duration_answer(service: dict) -> str | None:
     """How long a visit for `service` takes, as the owner listed it; None when not listed."""
     minutes = service.get("duration_minutes")
     if not minutes:
         return None
-    minutes = int(minutes)
-    if minutes % 60 == 0:
-        hours = minutes // 60
-        spoken = "an hour" if hours == 1 else f"{hours} hours"
-    elif minutes > 60:
-        spoken = f"{minutes // 60} hour{'s' if minutes >= 120 else ''} and {minutes % 60} minutes"
-    else:
-        spoken = f"{minutes} minutes"
-    return f"{service['name']} usually takes about {spoken}."
+    return f"{service['name']} usually takes about {spoken_duration(int(minutes))}."
 
 
 def _price_list(config: CallConfig) -> str:

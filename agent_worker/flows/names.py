@@ -10,10 +10,13 @@ from agent_worker.flows.when import WEEKDAYS
 
 _PREFIX = re.compile(
     r"^(?:(?:yes|yeah|yep|sure|ok|okay|hi|hello|hey|of course|right|so|sorry)[,.!]?\s+)*"
-    r"(?:(?:it'?s|it is|this is|i'?m|i am|my name is|my name'?s|name'?s|the name is|name is|"
+    r"(?:(?:(?:it'?s|it is|this is|i'?m|i am|my name is|my name'?s|name'?s|the name is|name is|"
     r"call me|you can call me|put it under|put me down as|under|for|first name is|"
     r"my full name is|me llamo|mi nombre es|soy|je m'?appelle|mon nom est|je suis|ich heiße|"
-    r"ich heisse|mein name ist|meu nome é|meu nome e|eu sou|mi chiamo|il mio nome è)\s+"
+    r"ich heisse|mein name ist|meu nome é|meu nome e|eu sou|mi chiamo|il mio nome è|"
+    r"nazywam się|nazywam sie|mam na imię|jestem|tôi tên là|tên tôi là|tôi là)\s+|"
+    # "我叫Linda Wang": Chinese writes no space after "my name is"
+    r"(?:我叫|我是|我的名字是|我姓)\s*)"
     r"(?:under\s+)?)?",  # "it's under Ana Ruiz": the name the booking is under
     re.IGNORECASE)
 _NOT_NAMES = frozenset("""
@@ -57,7 +60,8 @@ _NAME_IS = re.compile(
     r"partner|mother|mom|father|dad)'?s) name(?: is|'s|:) "
     r"(?P<b>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     r"\b(?:it'?s|this is|the appointment is|the booking is) for (?:my (?:son|daughter|child|kid|"
-    r"wife|husband|partner|mother|mom|father|dad),? )?(?P<c>(?!(?:her|his|their|my|our) )"
+    r"wife|husband|partner|mother|mom|father|dad),? |(?:him|her|them),? )?"
+    r"(?P<c>(?!(?:her|his|their|my|our|him|them) )"
     r"[a-z][\w'-]*(?: [a-z][\w'-]*){1,3})|"
     r"\bthe patient is (?P<d>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     # "Her name Wei Chen, W E I...": two words, then the sentence or clause ends
@@ -108,7 +112,7 @@ def name_answer(raw: str, _around: bool = True) -> str | None:
     text = clean(raw).strip(" .!?")
     text = _PREFIX.sub("", text, count=1)
     # stop at the number or whatever else follows the name
-    text = re.split(r"[,.;!?]|\s(?:and|my|phone|number|the number|at|you can|from|best|"
+    text = re.split(r"[,.;!?。，！？；]|\s(?:and|my|phone|number|the number|at|you can|from|best|"
                     r"cell|mobile)\s|\d|"
                     r"\s(?:that'?s\s|spelled\s)?[a-z](?:\s[a-z])+\b",
                     text, maxsplit=1)[0].strip()

@@ -86,8 +86,14 @@ def spoken_digits(text: str) -> list[str]:
 
 
 # where a caller takes back what they just said
-_CORRECTION = re.compile(r"\b(?:no,? sorry|sorry,? no|no,? wait|wait,? no|actually|i mean|"
+_CORRECTION = re.compile(r"\b(?:no,? sorry|sorry,? no|no,? wait|wait,? no|wait,? sorry|"
+                         r"sorry,? wait|oops|actually|i mean|"
                          r"correction|scratch that|let me correct|my mistake)\b", re.IGNORECASE)
+
+
+# a sentence that is nothing but a group of digits ("Zero one six five.")
+_ONLY_DIGITS = re.compile(r"[\s\W]*(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
+                          r"[\s,.-]*){3,4}[.!]?", re.IGNORECASE)
 
 
 def find_phone_number(text: str, *, region: str | None) -> str | None:
@@ -102,10 +108,21 @@ def find_phone_number(text: str, *, region: str | None) -> str | None:
         # "three one four, five five five, zero one eight. No, sorry, zero one two eight": the
         # last group said again, put right; the number is what came before with it in place
         before = "".join(spoken_digits(" ".join(parts[:-1]))).lstrip("+")
-        after = "".join(spoken_digits(parts[-1]))
+        after_runs = spoken_digits(parts[-1])
+        after = "".join(after_runs)
         if 3 <= len(after) <= 4 and 10 - len(after) <= len(before) < 10:
             try:
                 return normalize_e164(before[:10 - len(after)] + after, region=region)
+            except ApplicationError:
+                pass
+        # "...zero one six three. Wait, the last digit is a five, not a three. Zero one six
+        # five.": a whole number said, then its last group said again, put right
+        whole = before[1:] if len(before) == 11 and before.startswith("1") else before
+        last = re.split(r"(?<=[.!?])\s+", parts[-1].strip())[-1]
+        tail = "".join(spoken_digits(last)).lstrip("+")
+        if 3 <= len(tail) <= 4 and len(whole) == 10 and _ONLY_DIGITS.fullmatch(last):
+            try:
+                return normalize_e164(whole[:10 - len(tail)] + tail, region=region)
             except ApplicationError:
                 pass
     runs = spoken_digits(text)

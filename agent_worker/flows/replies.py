@@ -59,7 +59,8 @@ HANDOFF_TRANSFER = {
 }
 LANGUAGE_NAMES = {"es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
                   "it": "Italian", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
-                  "ar": "Arabic", "ru": "Russian", "hi": "Hindi", "other": "another language"}
+                  "ar": "Arabic", "ru": "Russian", "hi": "Hindi", "pl": "Polish",
+                  "vi": "Vietnamese", "other": "another language"}
 
 
 def slot_phrase(slot: Slot, today: date) -> str:

@@ -131,6 +131,7 @@ def _ordinal(text: str, word: str, n: int) -> str:
 
 def _number_words(text: str) -> str:
     """'ten thirty' -> '10 30', 'half past two' -> '2:30', 'the twelfth' -> 'the 12th'."""
+    text = re.sub(r"\b(?:one|a|1|half a) sec(?:ond)?s?\b", "a moment", text)  # "hold on one second"
     # "eight-forty", "twelve-thirty", "nine-oh-five": an hour and its minutes, written joined
     text = re.sub(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?=(?:oh|"
                   r"o|ten|fifteen|twenty|thirty|forty|fifty)\b)", r"\1 ", text)
@@ -197,7 +198,8 @@ def _hour(hour: int, minute: int, meridiem: str | None, window: tuple[time, time
 _AT = re.compile(r"\b(at|around|about|by|for|after|before|from|til|till|until|say|maybe|like)? ?"
                  r"(?<![/\d])(\d{1,2})(?::(\d{2}))? ?(am|pm)?\b(?!:| ?(?:/|st\b|nd\b|rd\b|th\b|"
                  r"days?\b|"
-                 r"weeks?\b|minutes?\b|hours?\b|of\b|years?\b|miles?\b|dollars?\b|%|"
+                 r"weeks?\b|minutes?\b|hours?\b|seconds?\b|secs?\b|moment\b|of\b|years?\b|"
+                 r"miles?\b|thousand\b|hundred\b|dollars?\b|bucks?\b|%|"
                  r"months?\b|-?(?:bed|bedroom|bath|bathroom|br|room|floor|stor(?:y|ey|ies)|"
                  r"unit|acre|square|sq|feet|foot|inch|pound|lb|kg|kid|child|children|people|"
                  r"person|dog|cat|pet|car|vehicle|door|tooth|teeth|percent|cylinder|speed|"
@@ -235,6 +237,38 @@ _BUSY_THEN = re.compile(r"\b(?:can'?t|cannot|won'?t (?:work|do)|doesn'?t work|do
                         r"(?:he|she|it) has|i have|we have|they have|not)\b")
 
 
+# a clause that asks for a day ("could somebody come tomorrow?", "Friday would suit me better"),
+# not one that tells the story ("this morning there's no hot water", "I was going to say Friday")
+_ASKING = re.compile(r"\?|\b(?:would|could|can|can't|will|i'?d like|i want|do you have|is "
+                     r"there|any chance|how about|what about|suits?|works?|good for|fine for|"
+                     r"available|free|"
+                     r"open|book|come in|come (?:out|by|over)|see (?:me|him|her|us|them))\b")
+_CLAUSES = re.compile(r"(?<=[.!?;])\s+|,?\s+\b(?:but|so)\b\s+|,\s+and\s+")
+
+
+def _asked_day_span(text: str, now: datetime, date_order: str):
+    """The day named in the first clause that asks for one, when other clauses name a different
+    day without asking for it, and those clauses; None when that does not tell them apart."""
+    clauses = [(c, _day_span(c, now, date_order)) for c in _CLAUSES.split(text) if c]
+    named = [(c, span) for c, span in clauses if span is not None]
+    if len({span[:2] for _, span in named}) < 2:
+        return None
+    asked = [span for c, span in named if _ASKING.search(c)]
+    told = [c for c, span in named if not _ASKING.search(c)]
+    return (asked[0], told) if asked and told else None
+
+
+# a condition the caller puts on what they asked for, before what they would take instead ("if
+# tomorrow doesn't work, then Tuesday at two", "if eight doesn't work, nine is fine", "if you
+# close before then, five thirty works")
+_IF_NOT = re.compile(r"\bif (?:[^.,;?!]{0,40}?)\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|"
+                     r"can'?t|cannot|won'?t|not|no good|bad|close|closes|closed|full|taken|"
+                     r"booked|gone|unavailable)(?: (?:work|works|work out|out|possible|available|"
+                     r"open|free|"
+                     r"(?:for|with) (?:you|me|us|them)|that day|that time|then|before then|that "
+                     r"late|that early|by then|yet))?\b[.,;]?\s*(?:then\s+)?")
+
+
 def _after_correction(text: str) -> str:
     """The words after the caller's last correction when a clock time is said there ("three
     o'clock? no wait... make it four thirty"), else all of them."""
@@ -258,10 +292,18 @@ _LIKE_AFTER = re.compile(r"(?:morning|afternoon|evening|night|tomorrow|today|mon
                          r"wednesday|thursday|friday|saturday|sunday|week|[,-])\s*$")
 
 
+# a clock time that tells the caller's own day ("he's out of school at three", "I get off work
+# at five"), not the time they ask for when they name another
+_SCHEDULE_BEFORE = re.compile(r"\b(?:off|out|done|home|finish(?:es)?|ends?|starts?|leaves?|until|"
+                              r"school|class|practice|shift|pick (?:\w+ )?up|picks (?:\w+ )?up)"
+                              r"(?: [a-z']+){0,3}? ?(?:at|around|about)? ?$")
+
+
 def _times(text: str, window: tuple[time, time] | None, expect_time: bool
            ) -> tuple[time | None, time | None, time | None]:
     """(exact, after, before) clock times said in `text`."""
     at = after = before = None
+    own_day: time | None = None  # the first exact time that tells the caller's own day
     for m in _AT.finditer(text):
         word, hour, minute, meridiem = m.group(1), int(m.group(2)), m.group(3), m.group(4)
         explicit = minute is not None or meridiem is not None or word in (
@@ -282,9 +324,11 @@ def _times(text: str, window: tuple[time, time] | None, expect_time: bool
             after = clock
         elif word in ("before", "by", "til", "till", "until"):
             before = clock
+        elif at is None and _SCHEDULE_BEFORE.search(re.split(r"[.!?;]", text[:m.start(2)])[-1]):
+            own_day = own_day or clock
         elif at is None:
             at = clock
-    return at, after, before
+    return at or own_day, after, before
 
 
 # a second time offered as a fallback: "nine thirty, or ten if that's gone", "at 2 or maybe 3"
@@ -451,6 +495,30 @@ PAST = re.compile(
     rf"been|went) (?:in|here|there|by|over|down) (?:on |at )?(?:last )?{_DAYWORD}\b")
 
 
+# a day something was done on, told as what happened ("we adopted her on Saturday", "I noticed a
+# drip Sunday night", "she cracked it on Friday"): a past-tense verb, at most three words, the
+# weekday; not the verbs that ask for or describe a visit ("booked", "scheduled", "I'm tied up")
+_DONE_ON = re.compile(
+    r"\b(?!(?:need|want|hop|wonder|schedul|book|interest|plann|suppos|prefer|pencill?|reserv|"
+    r"confirm|fix|finish|clos|open|tir|us|bless|relax|excit|worri|concern|lock|"
+    r"pack|slamm|swamp|jamm|rush|ti|pleas|aim|cancell?)ed\b)(?:[a-z]{3,}(?<!e)ed|ate|bit|broke|"
+    r"fell|hit|ran|swallowed|cut|hurt|lost|found|saw|bought|threw up|came home|went (?:out|off))"
+    r"(?: (?!(?:on|over|last|this|next|for|to|at|by|until|till|and|but|so)\b)[a-z']+){0,3}? "
+    r"(?:on |over |this past |last )?(?:" + "|".join(WEEKDAYS) + r")\b(?: (?:morning|afternoon|"
+    r"evening|night))?")
+# words before such a verb that make it a wish ("I need it serviced Friday", "get it cleaned on
+# Monday"), not a thing done
+_WISHED_BEFORE = re.compile(r"\b(?:need|needs|want|wants|like|get|getting|have|having|had to|"
+                            r"be|been|will|would|could|can|to)(?: [a-z']+){0,2}\s*$")
+
+
+def _without_days_done(text: str) -> str:
+    """`text` without the days the caller told something happened on."""
+    def blank(m: re.Match) -> str:
+        return m.group(0) if _WISHED_BEFORE.search(text[:m.start()]) else " "
+    return _DONE_ON.sub(blank, text)
+
+
 _GOOD_MORNING = re.compile(r"^(?:(?:hi|hello|hey|oh|yes|yeah)\W+)*good (?:morning|afternoon|"
                            r"evening)\b")
 _GREETED = re.compile(r"^(?:(?:hi|hello|hey|oh|yes|yeah)\W+)*(?:good )?(?:morning|afternoon|"
@@ -460,7 +528,7 @@ _GREETED = re.compile(r"^(?:(?:hi|hello|hey|oh|yes|yeah)\W+)*(?:good )?(?:mornin
 
 def names_a_day(raw: str, *, now: datetime, date_order: str = "MDY") -> bool:
     """Whether the caller named a day ("Thursday", "the 18th", "tomorrow"), not only a time."""
-    return _day_span(_number_words(clean(raw)), now, date_order) is not None
+    return _day_span(_without_days_done(_number_words(clean(raw))), now, date_order) is not None
 
 
 def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time: bool = False,
@@ -473,19 +541,33 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     """
     text = _PHONE_RUN.sub(" ", _number_words(clean(raw)))  # "at 2 oh 1, 2 oh 1...": a number
     text = PAST.sub(" ", text)  # "no hot water since this morning": when it began, not a visit
+    text = _without_days_done(text)  # "we adopted her on Saturday": a day gone by
     text = _BIRTH.sub(" ", text)  # "date of birth March 22nd 1981": not a day for the visit
     text = _COUNTED.sub(" ", text)  # "whichever of those two is open": a count, not 2 o'clock
     text = _INSTEAD_OF.sub(" ", text)  # "friday at 11:30 instead of tomorrow": the old day
     text = _EXCEPT_DAY.sub(" ", text)  # "any afternoon except Wednesday": a day ruled out
     # "Good morning." or, unasked, "Morning. This is Kwame": a greeting, not a time of day
     text = (_GOOD_MORNING if expect_time else _GREETED).sub(" ", text)
+    fallback = ""
+    m = _IF_NOT.search(text)
+    if m and (_day_span(text[m.end():], now, date_order) or _times(text[m.end():], None, True)[0]):
+        # what the caller would take instead is what they ask for; the condition says nothing
+        fallback = text[m.end():]
+        text = f"{text[:m.start()]} {fallback}"
     today = now.date()
     earliest = bool(_EARLIEST.search(text))
     # "Thursday the 12th at ten? Actually, no... make it Friday the 13th, same time": the day
     # said after the caller's last correction
     span = next((found for mark in reversed(list(_TIME_CORRECTION.finditer(text)))
                  if (found := _latest_day_span(text[mark.end():], now, date_order)) is not None),
-                None) or _day_span(text, now, date_order)
+                None)
+    if span is None and (asked := _asked_day_span(text, now, date_order)) is not None:
+        # "I have a colour booked Wednesday at two, but anything earlier? Like Friday
+        # afternoon?": the day asked for, and no time from the clause that told the other day
+        span, told = asked
+        for clause in told:
+            text = text.replace(clause, " ")
+    span = span or _day_span(text, now, date_order)
     if span is not None and default_day is not None and span[0] == span[1] != default_day and (
             span[0].weekday() == default_day.weekday() and not DATE_NAMED.search(text)):
         # "Wednesday at eleven" while Wednesday the 18th is being discussed: that Wednesday
@@ -500,6 +582,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
                        "after work": "after work", "end of the day": "at the end of the day",
                        }.get(key, f"in the {key}")
     at, after, before = _times(_after_correction(text), window, expect_time)
+    instead = _times(fallback, window, True)[0] if fallback else None
     if window is not None:
         after = after or window[0]
         before = before or window[1]
@@ -507,10 +590,14 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
         part_phrase = f"after {spoken_clock(after)}"
     elif before is not None and not part_phrase:
         part_phrase = f"before {spoken_clock(before)}"
+    at = at or instead
     if not (earliest or span or at or after or before):
         return None
+    or_at = _alternatives(_after_correction(text), at, window) if at else ()
+    if instead is not None and instead != at and instead not in or_at:
+        or_at = (instead, *or_at)
     when = When(after=after, before=before, at=at, earliest=earliest, part_phrase=part_phrase,
-                or_at=_alternatives(_after_correction(text), at, window) if at else ())
+                or_at=or_at)
     if span is not None:
         when = replace(when, day_from=span[0], day_to=span[1], day_phrase=span[2])
     elif at is not None or after is not None or before is not None:
