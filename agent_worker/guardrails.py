@@ -52,6 +52,11 @@ _LEGAL = (
     r"damages) back)\b", r"\bis it worth (suing|fighting|going to court|taking (him|her|them|it) "
     r"to court)\b", r"\b(am|are|is) (i|we|he|she|they) (liable|at fault|in trouble|going to "
     r"(jail|prison))\b",
+    # "do I have to agree to it?", "does he have the right to...", "am I allowed to move?"
+    r"\b(do|does|would|will) (i|we|he|she|they|my \w+) (have to|need to|legally have to) "
+    r"(agree|sign|pay|accept|give|move|leave|let|tell|report|go to court|show up)\b",
+    r"\b(am|are|is) (i|we|he|she|they|my \w+) (allowed|obligated|required|entitled) to\b",
+    r"\b(does|do) (he|she|they|my \w+|the \w+) have (the|a) right to\b",
 )
 # Home services: no repair instructions, and never that a danger can wait.
 _HOME = (
@@ -76,7 +81,8 @@ _REAL_ESTATE = (
     r"(families|kids)|schools?|(what kind of|who) (people|lives))\b",
     r"\b(safe|dangerous|good) (neighbou?rhood|area)\b",
     r"\b(what|how much)\b[\w' ]{0,40}\bworth\b",
-    r"\b(what|how much) ([\w'-]+ ){0,12}(sell|go|list|be listed|rent) for\b",
+    r"\b(what|how much) ([\w'-]+ ){0,12}(sell|sells|go|goes|list|lists|be listed|rent|rents|"
+    r"going|selling) for\b",
     r"\b(what|how much|lowest) (\w+ ){0,3}(would|will) (the )?sellers? (accept|take|go)\b",
     r"\b(lowest|bottom) (price|line|offer)\b",
 )

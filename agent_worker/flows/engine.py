@@ -127,11 +127,11 @@ _ABOUT_THE_BUSINESS = re.compile(
     r"technician|tech|plumber|mechanic|stylist|agent|doctor|dentist|vet|nurse|hygienist|lawyer|"
     r"attorney|guy|lady|woman|man) (?:who|that)|(?:my|the) last (?:visit|appointment|time)|"
     r"i was (?:there|in)|when i (?:came|was) in)\b")
-# words that ask to come in at a time, not to be called ("Monday at two works for me", "could
-# I come in Thursday")
-_A_VISIT = re.compile(r"\b(?:come in|come by|stop by|drop (?:it|him|her) off|"
-                      r"works? for (?:me|us)|(?:can|could) (?:we|i) (?:do|have|get)|how about|"
-                      r"schedule|see (?:someone|somebody|the \w+))\b")
+# words that ask to come in, not to be called back ("could I come in Thursday at nine instead?");
+# a time that "works" for the caller during a message is when to call them
+_A_VISIT = re.compile(r"\b(?:(?:can|could|may) (?:i|we) (?:just )?(?:come|stop|pop) (?:in|by|over)|"
+                      r"(?:can|could|may) (?:i|we) (?:just )?(?:bring|drop) (?:it|him|her|them|the "
+                      r"\w+) (?:in|by|off))\b")
 _CALL_ME = re.compile(r"\b(?:call|ring|phone|reach|text) (?:me|us)\b|\bcall ?back\b")
 # a booking the caller wants kept after all
 _KEEP_IT = re.compile(r"\b(?:keep (?:it|that|the \w+)|don'?t cancel|not cancel|instead)\b")
@@ -520,7 +520,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return False
         when = parse_when(raw, now=self.now(), date_order=self.date_order)
         return when is not None and (when.single_day is not None or when.at is not None) and (
-            bool(intents.wants_booking(text) or _A_VISIT.search(text)))
+            bool(_A_VISIT.search(text)))
 
     def _check_goodbye(self, raw: str, text: str) -> Reply | None:
         if not intents.says_goodbye(text):
@@ -537,6 +537,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         handler = objection(self.config, raw)
         if not handler or (s.stage == Stage.CHOOSE_SLOT and (intents.wants_sooner(text)
                                                              or intents.wants_later(text))):
+            return None
+        if not s.offered and intents.wants_sooner(text) and parse_when(
+                raw, now=self.now(), date_order=self.date_order) is not None:
+            # "do you have anything sooner? This Friday afternoon?" before any time was
+            # offered: a day asked for, searched, not an objection to times never given
             return None
         if intents.never_mind(text) or re.search(r"\bthink\b|\bcheck\b", text):
             s.reset_task()

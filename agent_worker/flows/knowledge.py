@@ -109,7 +109,12 @@ _PRICE = re.compile(r"\b(how much(?! (?:notice|time|longer|warning|advance|ahead
                     # "what does a three-bedroom go for?", "is that free?", "for free"
                     r"|\bwhat (?:does|do|would|will|did|could|might) [\w' -]{1,40}? (?:go|sell|"
                     r"rent) for\b|\b(?:for free|free of charge|at no (?:cost|charge)|cost "
-                    r"anything|charge anything)\b|\b(?:is|are) (?:it|that|this|they|those) free\b")
+                    r"anything|charge anything)\b|\b(?:is|are) (?:it|that|this|they|those) free\b"
+                    # "it was ninety-five, right?", "that's still $35, correct?": a price checked
+                    r"|\b(?:was|is|it'?s|that'?s|still) (?:still |about |around )?\$?(?:\d+|"
+                    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one "
+                    r"hundred)[\w -]{0,20}?)(?: dollars| bucks)?,? (?:right|correct|isn'?t it|"
+                    r"yeah)\b")
 
 
 _PLACES = frozenset({"office", "clinic", "shop", "salon", "firm", "practice", "garage",

@@ -99,6 +99,9 @@ _YES_NO_QUESTION = re.compile(r"^(?:is|are|do|does|did|have|has|had|would|will|c
                               re.IGNORECASE)
 
 
+# a yes to "is your pet having an emergency?" said as one, not an "okay" that goes on
+_CLEAR_YES = re.compile(r"^(?:yes|yeah|yep|yup|yes it is|it is|he is|she is|they are|i think so|"
+                        r"i'?m afraid so|possibly|maybe|kind of|sort of)\b")
 # what makes a visit more than routine, whatever else the caller named
 _SIGNS = re.compile(r"\b(?:bleed\w*|vomit\w*|throw\w* up|ate|eaten|swallow\w*|poison\w*|toxic|"
                     r"collaps\w*|seizure\w*|can'?t (?:breathe|walk|stand|pee)|hit by|limp\w*|"
@@ -170,7 +173,9 @@ class Qualification(FlowBase):
         answer = raw.strip()
         s.answers.append((question, answer))
         self._record_answer(question, answer)
-        if "emergency" in question.lower() and is_yes(text):
+        if "emergency" in question.lower() and is_yes(text) and (
+                _CLEAR_YES.match(text) or len(text.split()) <= 2):
+            # ("Okay, no worries. Then I'd like a wellness exam" is no yes to an emergency)
             return self._emergency(raw)
         if _REASON_Q.search(question.lower()) and not s.reason:
             s.reason = answer

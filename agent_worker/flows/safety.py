@@ -19,6 +19,7 @@ from agent_worker.flows.text import (
     is_no,
     is_question,
     is_yes,
+    split_sentences,
     words,
 )
 from agent_worker.guardrails import forbidden_advice
@@ -177,6 +178,13 @@ class Safety(FlowBase):
         advice, even if it names what the trade must not advise on. (The model's reply, if
         the line reaches one, is still guarded sentence by sentence.)"""
         text = clean(raw)
+        asked = [x for x in split_sentences(raw) if is_question(x)]
+        if asked and all(forbidden_advice(self.config, x) for x in asked) and not any(
+                intents.wants_booking(clean(x)) or intents.wants_message(clean(x))
+                for x in asked):
+            # "My ex wants to change the custody schedule. Do I have to agree to it?": the
+            # advice asked in so many words, whatever the story before it reads like
+            return False
         if (intents.wants_message(text) or intents.wants_booking(text)
                 or intents.wants_human(text) or intents.wants_cancel(text)
                 or intents.wants_reschedule(text)):

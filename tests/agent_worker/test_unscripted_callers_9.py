@@ -27,6 +27,7 @@ from agent_worker.flows.names import name_answer, name_said_around
 from agent_worker.flows.phone import find_phone_number
 from agent_worker.flows.text import is_yes
 from agent_worker.flows.when import parse_when
+from agent_worker.guardrails import forbidden_advice
 from tests.agent_worker.flow_support import TUESDAY_9AM, seed_booking
 from tests.agent_worker.flow_support import appointments_in_book as _appointments
 from tests.agent_worker.flow_support import business_flow as _flow
@@ -258,3 +259,46 @@ def test_a_whole_number_then_its_last_group_put_right():
             "the last one's a six, not a four. Zero one eight six.")
     assert find_phone_number(said, region="US") == "+13125550186"
     assert find_phone_number("212 555 0146, actually at 2 30", region="US") == "+12125550146"
+
+
+@pytest.mark.django_db
+def test_advice_asked_after_a_story_and_a_home_value_asked_with_goes_for(fleet):
+    law = _flow("t_law").config
+    assert forbidden_advice(law, "do i have to agree to it?")
+    assert forbidden_advice(law, "is my landlord allowed to keep the whole deposit?")
+    assert not forbidden_advice(law, "do i have to bring anything to the consultation?")
+    homes = _flow("t_homes").config
+    assert forbidden_advice(homes, "roughly what does a three-bedroom near the park go for?")
+    assert forbidden_advice(homes, "what do you think a condo downtown goes for these days?")
+
+
+@pytest.mark.django_db
+def test_legal_advice_asked_after_a_story_is_refused_not_booked(fleet):
+    flow = _flow("t_law")
+    said = _talk(flow, "Quick question. My landlord wants to raise my rent in the middle of the "
+                       "lease. Do I have to pay it?")
+    assert "legal advice" in said[0] and flow.state.task.value != "book"
+
+
+@pytest.mark.django_db
+def test_an_okay_that_goes_on_is_no_yes_to_the_emergency_question(fleet):
+    flow = _flow("t_vet")
+    _talk(flow, "My cat's claws are really long.",
+          "Okay, sure. Then I'd like a checkup for her and her rabies shot.")
+    assert not flow.state.urgent and flow.state.task.value == "book"
+
+
+@pytest.mark.django_db
+def test_anything_sooner_with_a_day_before_any_time_was_offered_is_searched(fleet):
+    flow = _flow("t_salon")
+    said = _talk(flow, "I'd like a men's haircut. I was thinking next Thursday, but is there "
+                       "anything sooner? This Friday afternoon would be better.",
+                 "Anyone is fine.")
+    assert "Friday, March 13th" in said[-1]
+
+
+@pytest.mark.django_db
+def test_a_price_checked_with_right(fleet):
+    said = _talk(_flow("t_salon"), "I'd like a blowout like last time. That was forty-five, "
+                                   "right?")
+    assert "$45" in said[0]
