@@ -116,6 +116,9 @@ _NOT_A_PERSON = frozenset({"Someone", "Somebody", "Anyone", "Anybody", "The", "A
                            "Saturday", "Sunday", "January", "February", "March", "April", "May",
                            "June", "July", "August", "September", "October", "November",
                            "December", "Noon", "Morning", "Afternoon", "Evening"})
+# goodbye in the other languages callers speak, for the goodbye and the farewell patterns below
+_FOREIGN_FAREWELLS = (r"adi[oó]s|hasta luego|chao|ciao|au revoir|tsch[uü]ss|auf wiedersehen|tchau|"
+                      r"arrivederci|do widzenia|tạm biệt|再见|再見|拜拜")
 _GOODBYE = re.compile(
     # "time to say goodbye to him" is not a farewell
     r"(?<!say )(?<!said )(?<!saying )(?<!says )\b(bye|goodbye|good bye|"
@@ -125,8 +128,7 @@ _GOODBYE = re.compile(
     r"see you|i'?m all set|i'?m good|i'?m done|that'?s everything|no thanks?,? (?:bye|that'?s "
     r"all)|hang up|"
     # a farewell in the language the caller spoke ("Sí, gracias. Adiós.")
-    r"adi[oó]s|hasta luego|hasta pronto|chao|ciao|au revoir|tsch[uü]ss|auf wiedersehen|tchau|"
-    r"arrivederci|do widzenia|tạm biệt|再见|再見|拜拜)"
+    rf"hasta pronto|{_FOREIGN_FAREWELLS})"
     r"(?!\w)")
 _NEVERMIND = re.compile(
     r"\b(never ?mind|forget (?:it|that|about it)|don'?t (?:want|need) (?:to book|it|that|an "
@@ -608,9 +610,7 @@ def says_goodbye(text: str) -> bool:
 # what was read ("yes, that's it"), they do not end the call
 _FAREWELL = re.compile(r"(?<!say )(?<!said )(?<!saying )(?<!says )\b(?:bye|goodbye|good bye|"
                        r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|"
-                       r"talk to you later|see you|hang up|adi[oó]s|hasta luego|au revoir|"
-                       r"auf wiedersehen|tsch[uü]ss|tchau|ciao|chao|arrivederci|do widzenia|"
-                       r"tạm biệt|再见|再見|拜拜)(?!\w)")
+                       rf"talk to you later|see you|hang up|{_FOREIGN_FAREWELLS})(?!\w)")
 
 
 def says_farewell(text: str) -> bool:
