@@ -40,6 +40,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev10    # the tenth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev11    # the eleventh development callers only
     .venv/bin/python bench/eval_scenarios.py --dev12    # the twelfth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev13    # the thirteenth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -69,9 +70,11 @@ printing `RESULT dev9_pass_rate=`, the tenth's (dev_callers_10.py, callers as tr
 from real calls to small businesses, in the same mix) only with --dev10, printing
 `RESULT dev10_pass_rate=`, the eleventh's (dev_callers_11.py, ordinary callers as an
 independent QA engineer would write them, in the same mix) only with --dev11, printing
-`RESULT dev11_pass_rate=`, and the twelfth's (dev_callers_12.py, slightly complicated calls:
+`RESULT dev11_pass_rate=`, the twelfth's (dev_callers_12.py, slightly complicated calls:
 two errands, a closed day or a service not offered, booking for someone else, in the same mix)
-only with --dev12, printing `RESULT dev12_pass_rate=`.
+only with --dev12, printing `RESULT dev12_pass_rate=`, and the thirteenth's
+(dev_callers_13.py, regulars who speak the trade's language and ask about insurance and
+payment, in the same mix) only with --dev13, printing `RESULT dev13_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -113,6 +116,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev10_pass_rate": ("tests/scenarios/test_dev_callers_10.py", "dev10"),
     "dev11_pass_rate": ("tests/scenarios/test_dev_callers_11.py", "dev11"),
     "dev12_pass_rate": ("tests/scenarios/test_dev_callers_12.py", "dev12"),
+    "dev13_pass_rate": ("tests/scenarios/test_dev_callers_13.py", "dev13"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -132,6 +136,7 @@ OPT_IN = {
     "dev10": ("--dev10", "RUN_DEV_CALLERS_10", "the tenth development set's callers"),
     "dev11": ("--dev11", "RUN_DEV_CALLERS_11", "the eleventh development set's callers"),
     "dev12": ("--dev12", "RUN_DEV_CALLERS_12", "the twelfth development set's callers"),
+    "dev13": ("--dev13", "RUN_DEV_CALLERS_13", "the thirteenth development set's callers"),
 }
 
 
