@@ -35,6 +35,7 @@ from tests.scenarios.dev_callers_10 import DEV_CALLERS_10
 from tests.scenarios.dev_callers_11 import DEV_CALLERS_11
 from tests.scenarios.dev_callers_12 import DEV_CALLERS_12
 from tests.scenarios.dev_callers_13 import DEV_CALLERS_13, KINDS_13
+from tests.scenarios.dev_callers_14 import DEV_CALLERS_14
 from tests.scenarios.dev_set_shape import assert_dev_set_shape
 from tests.scenarios.exam import SCENARIOS
 from tests.scenarios.harness import run_measured
@@ -51,7 +52,8 @@ def test_the_thirteenth_development_set_keeps_the_shape_six_callers_in_each_trad
     assert_dev_set_shape(DEV_CALLERS_13, "dev13", (
         SCENARIOS, HELDOUT, HELDOUT_FRESH, HELDOUT_UNSEEN, DEV_CALLERS, DEV_CALLERS_2,
         DEV_CALLERS_3, DEV_CALLERS_4, DEV_CALLERS_5, DEV_CALLERS_6, DEV_CALLERS_7,
-        DEV_CALLERS_8, DEV_CALLERS_9, DEV_CALLERS_10, DEV_CALLERS_11, DEV_CALLERS_12),
+        DEV_CALLERS_8, DEV_CALLERS_9, DEV_CALLERS_10, DEV_CALLERS_11, DEV_CALLERS_12,
+        DEV_CALLERS_14),
         kinds=KINDS_13)
 
 
