@@ -39,6 +39,14 @@ from calls.appointments import Slot, spoken_clock
 from receptionist.errors import ApplicationError
 from tenants.business_hours import DAY_NAMES, DAYS, is_open, validate_business_hours
 
+# a first visit (the new patient's exam, a new client), and the FAQ entry about what to bring
+_NEW_VISITOR = re.compile(r"\bnew (?:patient|client|customer)s?\b|\bfirst (?:visit|time)\b|"
+                          r"\bnever been\b", re.I)
+_RETURNING_VISITOR = re.compile(r"\b(?:not|n'?t) (?:a )?new\b|\b(?:existing|returning|current) "
+                                r"(?:patient|client|customer)\b", re.I)
+_FIRST_VISIT_Q = re.compile(r"\bbring\b.*\b(?:first|new)\b|\b(?:first|new)\b.*\bbring\b|"
+                            r"\bfirst (?:visit|appointment)\b", re.I)
+
 
 class Booking(FlowBase):
     """Finding, offering and booking a time."""
@@ -89,7 +97,10 @@ class Booking(FlowBase):
         s = self.state
         said = raw.strip()
         if said and said not in s.reason and self._substance(said):
-            s.reason = f"{s.reason} {said}".strip() if s.reason != s.service else said
+            before = s.reason.rstrip()
+            if before and before[-1] not in ".!?":
+                before = f"{before}."  # ("...four pills left. Send it to the Walgreens.")
+            s.reason = f"{before} {said}".strip() if s.reason != s.service else said
 
     def _evening_meant(self, when: When) -> When:
         """"Thursday, like seven?" at a salon open 10 to 8: seven in the evening. A morning
@@ -335,6 +346,19 @@ class Booking(FlowBase):
         return appointments.reason_in_callers_words(reason, config=self.config)[
             :appointments.REASON_MAX]
 
+    def _first_visit_note(self) -> str:
+        """What the owner's FAQ tells a new patient or client to bring to a first visit, said
+        once their first visit is booked ('' for a returning one, or when the FAQ says
+        nothing of it)."""
+        s = self.state
+        told = " ".join([self._service(), *(answer for _, answer in s.answers)])
+        if not _NEW_VISITOR.search(told) or _RETURNING_VISITOR.search(told):
+            return ""
+        for entry in self.config.faq:
+            if _FIRST_VISIT_Q.search(str(entry.get("question", ""))):
+                return str(entry.get("answer", "")).strip()
+        return ""
+
     def _commit_booking(self, *, said_back: bool = False) -> Reply:
         """Write the booking the caller accepted; `said_back`: they said it back themselves
         (ReadBack._went_ahead), so the confirmation reads everything back once."""
@@ -388,6 +412,9 @@ class Booking(FlowBase):
         s.task, s.stage, s.offer = Task.NONE, Stage.ANYTHING_ELSE, Offer.NONE
         s.questions, s.offered, s.topic = [], [], []
         notes = replies.booking_notes(self.config.booking.notes)
+        first = self._first_visit_note()
+        if first and first not in notes:
+            notes = f"{notes} {first}".strip()
         notes = f" {notes}" if notes else ""
         return self._ask(f"{done}{moved}{notes} "
                          f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)

@@ -250,6 +250,12 @@ class ContactDetails(FlowBase):
         rest = _ONLY_NUMBER.sub(" ", text)
         if is_yes(text) or only or caller_id_accepted(rest):
             s.callback_number = self._caller_id()
+            more = [x for x in split_sentences(raw) if not caller_id_accepted(clean(x)) and not (
+                is_yes(clean(x))) and not _ONLY_NUMBER.search(clean(x)) and self._substance(x)]
+            if more and s.task in (Task.BOOK, Task.MESSAGE):
+                # "Send it to the Walgreens on Main Street. And this number is fine.": the
+                # number, and more about what the call is for
+                self._add_to_reason(" ".join(more))
             return self._next()
         if has_digits(raw):  # the start of a number, the rest cut off
             s.partial_digits = "".join(spoken_digits(raw))[-9:]

@@ -37,14 +37,14 @@ from agent_worker.flows.booking import Booking
 from agent_worker.flows.contact import ContactDetails
 from agent_worker.flows.existing import _NO_REBOOK, ExistingBooking
 from agent_worker.flows.faq import BusinessAnswers
-from agent_worker.flows.knowledge import asks_price, match_service
+from agent_worker.flows.knowledge import asks_price, match_service, price_answer
 from agent_worker.flows.messages import Messages
 from agent_worker.flows.model_tools import ModelTools
 from agent_worker.flows.names import offered_name
 from agent_worker.flows.phone import find_phone_number
 from agent_worker.flows.process import process_answer, process_question
 from agent_worker.flows.qualification import Qualification, standing_given
-from agent_worker.flows.readback import ReadBack
+from agent_worker.flows.readback import _BOOK_IT, _DOUBTS, ReadBack
 from agent_worker.flows.safety import Safety, describes_something
 from agent_worker.flows.state import FlowState, Offer, Stage, Task
 from agent_worker.flows.text import (
@@ -56,7 +56,7 @@ from agent_worker.flows.text import (
     split_sentences,
     words,
 )
-from agent_worker.flows.when import When, day_phrase, parse_when
+from agent_worker.flows.when import When, day_phrase, numbers_in, parse_when
 from agent_worker.guardrails import forbidden_advice, objection
 from calls.models import Appointment, CallbackMessage
 
@@ -86,7 +86,12 @@ _A_LAWYER = re.compile(r"\b(?:i|we)(?: think (?:i|we)| probably| really| definit
                        r"\b(?:talk|speak) (?:to|with) (?:someone|somebody|a lawyer|an attorney|"
                        r"one of (?:your|the) (?:lawyers|attorneys)) about (?:a|an) |"
                        r"\bsaid (?:i|we) should (?:talk|speak|see) (?:to |with )?(?:a|an) "
-                       r"(?:lawyer|attorney)\b")
+                       r"(?:lawyer|attorney)\b|"
+                       # "I need to talk to one of your criminal attorneys, I don't have a lawyer
+                       # yet": someone new to the firm with a matter
+                       r"\b(?:need|want|'d like|would like) to (?:talk|speak) (?:to|with) "
+                       r"(?:one of your|an?) (?:\w+ )?(?:lawyers?|attorneys?)\b(?=.*\b(?:don'?t|"
+                       r"do not) have (?:a|an) (?:lawyer|attorney)\b)")
 _NOW = re.compile(r"\b(?:right now|(?:lawyer|attorney|someone|somebody) now|right away|"
                   r"immediately|today|tonight|urgent\w*|asap|on the (?:phone|line))\b")
 
@@ -135,6 +140,10 @@ _A_VISIT = re.compile(r"\b(?:(?:can|could|may) (?:i|we) (?:just )?(?:come|stop|p
 _CALL_ME = re.compile(r"\b(?:call|ring|phone|reach|text) (?:me|us)\b|\bcall ?back\b")
 # a booking the caller wants kept after all
 _KEEP_IT = re.compile(r"\b(?:keep (?:it|that|the \w+)|don'?t cancel|not cancel|instead)\b")
+# a figure just heard, checked: "was that forty-five?", "twenty-nine, you said?", "is it $120?"
+_FIGURE_CHECK = re.compile(r"^(?:so |sorry,? |and |okay,? )?(?:was (?:that|it)|is (?:that|it)|"
+                           r"did you say|you said)\b|\b(?:you said|did you say|was it|was that|"
+                           r"right|correct)\W*$")
 # a line this long with no name or number in it, said to "your name?", says more about the
 # matter (a name is never this long)
 DETAIL_WORDS = 7
@@ -186,8 +195,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         s.turns += 1
         after_silence, s.silences = s.silences > 0, 0
-        s.heard = [*s.heard[-(HEARD_KEPT - 1):], raw or ""]
-        s.topic = [*s.topic[-(TOPIC_KEPT - 1):], raw or ""]
+        # what the caller said, without talk about the line ("Hello? Can you hear me?")
+        rest, line_talk = intents.line_talk(raw or "")
+        said = rest if line_talk else raw or ""
+        s.heard = [*s.heard[-(HEARD_KEPT - 1):], said]
+        s.topic = [*s.topic[-(TOPIC_KEPT - 1):], said]
         reply = self._respond(raw or "", clean(raw or ""), after_silence)
         if reply.text is not None and not s.condoled and intents.distress(raw or ""):
             # "we think it's time to put him to sleep", "my mother passed away last week": said
@@ -226,6 +238,16 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         if s.stage == Stage.ENDED:
             return Reply(text="Goodbye.", action="hang_up")
+        rest, line_talk = intents.line_talk(raw)
+        if line_talk:
+            # "Hello? Can you hear me?", "Sorry, you cut out", "I'm in the car": about the line,
+            # answered as such; what else the line says is read without it
+            if not clean(rest) or _PLEASANTRY.fullmatch(clean(rest).strip(" .,!?")):
+                return self._about_the_line(line_talk)
+            raw, text = rest, clean(rest)
+        checked = self._figure_checked(raw)
+        if checked:
+            return self._with_pending(checked, "knowledge")
         if (not text or is_garbled(raw)) and not intents.other_language(raw) and not is_yes(text):
             # (a line in another script, "对。", is a language, not noise)
             return self._missed(garbled=True)
@@ -238,7 +260,22 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if after_silence and intents.still_here(text) and len(text.split()) <= 5:
             return Reply(text=f"Great. {s.last_prompt or replies.HOW_CAN_I_HELP}")
         if intents.asks_repeat(text):
-            return Reply(text=s.last_prompt or s.last_reply or replies.HOW_CAN_I_HELP)
+            others = " ".join(x for x in split_sentences(raw) if not intents.asks_repeat(clean(x)))
+            said = clean(others)
+            if said.strip(" .,!?") and (parse_when(others, now=self.now(),
+                                                  date_order=self.date_order) is not None
+                                       or is_yes(said) or is_no(said) or is_question(others)
+                                       or offered_name(others) or find_phone_number(
+                                           others, region=self.region)
+                                       or self._has_request(others)):
+                # "Sorry, what was that time again? Seven o'clock Thursday's perfect.": what
+                # they go on to say answers it; read without the asking again ("He's talking
+                # in my other ear" says why they ask, and the reply is said again)
+                raw, text = others, clean(others)
+            elif (intents.asks_what_was_said(text) or line_talk == "cut") and s.last_reply:
+                return Reply(text=s.last_reply)  # ("you cut out, can you say that again?")
+            else:
+                return Reply(text=s.last_prompt or s.last_reply or replies.HOW_CAN_I_HELP)
         asked = process_question(raw) or self._process_read(raw)
         if asked:
             answer = process_answer(asked, business=self.config.business_name, task=str(s.task))
@@ -275,6 +312,35 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return self._with_pending(" ".join(known), "knowledge")
         return Reply(text=f"{' '.join(known)} {reply.text}", action=reply.action,
                      kind="knowledge")
+
+    def _about_the_line(self, kind: str) -> Reply:
+        """The reply to a line that was only about the call's line: heard, so the pending
+        question again; cut out, so what was said again."""
+        s = self.state
+        pending = s.last_prompt or replies.HOW_CAN_I_HELP
+        if kind == "cut":
+            if s.turns > 1 and s.last_reply:
+                return Reply(text=f"Sorry about that. I said: {s.last_reply}", kind="flow")
+            return Reply(text=f"I can hear you now. {pending}", kind="flow")
+        if kind == "hear":
+            return Reply(text=f"Yes, I can hear you. {pending}", kind="flow")
+        return Reply(text=f"No problem. {pending}", kind="flow")
+
+    def _figure_checked(self, raw: str) -> str:
+        """"Was that forty-five?", "Twenty-nine, you said?": a figure the receptionist just said,
+        checked; the sentence that said it, confirmed ('' when the line is not that)."""
+        said = clean(raw)
+        last = self.state.last_reply or ""
+        if not last or len(said.split()) > 7 or not _FIGURE_CHECK.search(said) or not (
+                raw.rstrip().endswith("?")):
+            return ""
+        figures = numbers_in(raw)
+        if len(figures) != 1:
+            return ""
+        for sentence in split_sentences(last):
+            if re.search(rf"(?<![\d:]){figures[0]}(?![\d:])", sentence.replace(",", "")):
+                return f"Yes, that's right. {sentence}"
+        return ""
 
     def _answer_offer(self, raw: str, text: str) -> Reply:
         s = self.state
@@ -436,7 +502,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         never_mind = intents.never_mind(text) and not (
             s.task == Task.CANCEL and intents.wants_to_call_off(text)) and not (
             # "no, I don't want to book another one": about a new booking, not this one
-            s.task == Task.CANCEL and s.stage == Stage.CONFIRM and _NO_REBOOK.search(text))
+            s.task == Task.CANCEL and s.stage == Stage.CONFIRM and _NO_REBOOK.search(
+                text)) and not (
+            # "I don't want to book anything, just a call back": the message is what they want
+            s.task == Task.MESSAGE and intents.declines_booking(text) and (
+                intents.wants_message(text) or _CALL_ME.search(text)))
         # "I'll check with my accountant first, so I won't book today": a booking turned down
         # (a message being taken goes on: "not ready to book, just have someone call me")
         never_mind = never_mind or (intents.declines_booking(text) and s.task in (
@@ -543,6 +613,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             # "do you have anything sooner? This Friday afternoon?" before any time was
             # offered: a day asked for, searched, not an objection to times never given
             return None
+        if asks_price(text) and match_service(self.config, raw) is not None:
+            # "How much are flu shots if I don't have insurance?": the price of what was named
+            # comes first, then what the business says to the objection
+            handler = f"{price_answer(self.config, raw)} {handler}"
         if intents.never_mind(text) or re.search(r"\bthink\b|\bcheck\b", text):
             s.reset_task()
             s.stage = Stage.ANYTHING_ELSE
@@ -559,6 +633,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if intents.wants_message(text) and s.task != Task.MESSAGE:
             # "I don't want to book yet, just have someone ring me about it": the booking is
             # dropped for the message asked for instead
+            return None
+        if s.task == Task.MESSAGE and intents.declines_booking(text) and (
+                intents.wants_message(text) or _CALL_ME.search(text)):
+            # "I don't want to book anything, just a call back, please." while the message is
+            # taken: the message is what they want, not nothing
             return None
         had_booking = s.task in (Task.BOOK, Task.RESCHEDULE)
         s.reset_task()
@@ -584,6 +663,15 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     def _check_new_task(self, raw: str, text: str) -> Reply | None:
         s = self.state
+        if s.stage == Stage.ANYTHING_ELSE and s.booked_slot is not None and (
+                s.task == Task.NONE) and _BOOK_IT.search(text) and not (
+                _DOUBTS.search(text)) and parse_when(raw, now=self.now(),
+                                                     date_order=self.date_order) is None and (
+                match_service(self.config, raw) is None):
+            # "Yes, that's right, please book it." just after "You're all set": the booking
+            # already made, said again, not a new one
+            return self._ask(f"Yes, that's booked: {s.booked_slot.spoken()}. "
+                             f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
         if s.task == Task.CANCEL and s.stage == Stage.CONFIRM and self._plainly_cancels("") and (
                 intents.wants_booking(text) or self._needs_a_service(raw, text)) and not (
                 intents.wants_reschedule(text) or _KEEP_IT.search(text)):

@@ -115,6 +115,20 @@ _THIN = frozenset({"them", "him", "her", "they", "happen", "happens", "see", "ch
                    "still", "then", "me", "us", "you", "would", "will", "do", "does", "get"})
 
 
+# "do you do that?", "is that something you offer?": a service asked about ("do you take
+# that?" after an insurer is the FAQ's)
+_DO_THAT = re.compile(r"\b(?:do|does|offer|offers|provide|provides|perform|performs|handle|"
+                      r"handles) (?:that|this|it|those|these)\b|\bsomething (?:that )?(?:you|"
+                      r"y'?all|you guys) (?:do|offer|provide|handle|can do)\b")
+# words that ask about the visit itself, whatever it is for ("is there a charge to talk to
+# someone?", "what will the appointment cost me?")
+_THE_VISIT = _THIN | frozenset({
+    "charge", "cost", "price", "fee", "much", "how", "there", "talk", "speak", "meet", "someone",
+    "somebody", "anyone", "anybody", "lawyer", "attorney", "doctor", "vet", "dentist", "visit",
+    "appointment", "consultation", "come", "coming", "first", "initial", "one", "time",
+    "anything", "something", "just", "to", "going", "be", "run"})
+
+
 class BusinessAnswers(FlowBase):
     """The business's own answers to the questions in a line."""
 
@@ -136,12 +150,21 @@ class BusinessAnswers(FlowBase):
         answered: list[str] = []
         for said in questions:
             sentence = self._follow_up(said)
-            if asks_price(clean(sentence)) and _REFERS.search(clean(sentence)) and (
-                    match_service(self.config, sentence) is None):
+            if (asks_price(clean(sentence)) or asks_offered(sentence)) and _REFERS.search(
+                    clean(sentence)) and match_service(self.config, sentence) is None:
                 # "I'd like someone to look a used car over first. Do you do that, and what does
-                # it cost?": what "that" is was said before the question
+                # it cost?", "I need it inspected. Do you do that?": what "that" is was said
+                # before the question
                 before = " ".join(sentences[:sentences.index(said)])
                 if before and match_service(self.config, f"{before} {sentence}") is not None:
+                    if asks_offered(sentence) and not asks_price(clean(sentence)) and (
+                            _DO_THAT.search(clean(sentence))):
+                        # (asked as a question of its own, "Do you do that?")
+                        answer = offered_answer(self.config, before)
+                        if answer and answer not in known:
+                            known.append(answer)
+                            answered.append(said)
+                            continue
                     sentence = f"{before} {sentence}"
             context = self._context_of(said, sentences)
             if context and self._clause_answers(sentence, faq=True) in (
@@ -176,8 +199,27 @@ class BusinessAnswers(FlowBase):
                     known.append(answer)
             if found and not request:
                 answered.append(said)
+            elif not found and not request and s.task == Task.NONE:
+                again = self._same_entry_again(said)
+                if again:
+                    # "Do you sell gift cards?" ... "Can I buy it over the phone, or do I have
+                    # to come in?": asked about what the owner's answer just told
+                    known.append(again)
+                    answered.append(said)
         rest = " ".join(x for x in sentences if x not in answered)
         return known[:MAX_ANSWERS], rest
+
+    def _same_entry_again(self, question: str) -> str:
+        """The owner's FAQ answer to the line before, when this question points back at what
+        it asked ("it", "that") and, read with it, asks the same entry; '' otherwise."""
+        heard = self.state.heard
+        if len(heard) < 2 or not is_question(question) or not _REFERS.search(clean(question)) or (
+                match_service(self.config, question) is not None):
+            return ""
+        before = faq_answer(self.config, heard[-2])
+        if not before or faq_answer(self.config, f"{heard[-2]} {question}") != before:
+            return ""
+        return before
 
     def _follow_up(self, question: str) -> str:
         """"And a balayage, roughly?" just after "how much is a men's cut?": the question before
@@ -295,10 +337,11 @@ class BusinessAnswers(FlowBase):
             # a fee the owner's FAQ explains ("is there a fee for cancelling?", "do you charge
             # for estimates?") is answered in the owner's words; the price list only when no
             # entry matches and no service is named
-            if s.service and s.task in (Task.BOOK, Task.RESCHEDULE) and len(
-                    text.split()) <= 4 and match_service(self.config, sentence) is None:
-                # "Price?", "how much?" while booking a rabies shot: the price of what is
-                # being booked
+            if s.service and s.task in (Task.BOOK, Task.RESCHEDULE) and (
+                    len(text.split()) <= 4 or not content_words(text) - _THE_VISIT) and (
+                    match_service(self.config, sentence) is None):
+                # "Price?", "how much?", "is there a charge to talk to someone?" while booking
+                # a rabies shot or a consultation: the price of what is being booked
                 booked = match_service(self.config, s.service)
                 if booked is not None:
                     return price_answer(self.config, str(booked["name"]))
@@ -308,6 +351,10 @@ class BusinessAnswers(FlowBase):
                     # "do I get charged anything?" while cancelling, "is there a charge for
                     # cancelling?": the cancellation policy, before any other fee
                     answer = faq_answer(self.config, f"{sentence} cancellation policy")
+                if not answer and not content_words(text) - _THE_VISIT:
+                    # "is there a charge to talk to someone?" asks what a first talk costs: an
+                    # entry about consultations answers it before one about fees in general
+                    answer = faq_answer(self.config, "free consultation")
                 answer = answer or faq_answer(self.config, sentence)
                 if answer and (asks_price(answer) or "$" in answer or _A_FEE.search(text)):
                     # (an entry that says nothing of money, "what to bring to the visit",
@@ -373,7 +420,10 @@ def _tag_questions_joined(sentences: list[str]) -> list[str]:
     asks about the sentence before it: the two are read as one question."""
     joined: list[str] = []
     for sentence in sentences:
-        if joined and is_question(sentence) and not content_words(sentence) - _TAG_WORDS:
+        if joined and is_question(sentence) and not content_words(sentence) - _TAG_WORDS and (
+                not asks_price(clean(sentence)) or is_question(joined[-1])):
+            # ("I'd like a flu shot. How much is it?" asks the price of what was named, read
+            # with it below; "Could you fix a leaking toilet, and how much?" is one question)
             joined[-1] = f"{joined[-1].rstrip('.!,;')}, {sentence}"
         else:
             joined.append(sentence)

@@ -34,13 +34,20 @@ _MESSAGE = re.compile(
     r"\w+'s) (?:[\w']+ ){0,2}?(?:records?|x-?rays?|files?|results|paperwork|chart|history)\b|"
     # "could one of the attorneys give me a call back?", "someone just give me a ring"
     r"give (?:me|us) a (?:quick )?(?:call|ring|buzz|bell)(?: back)?|"
+    # an update the doctor asked for, and their answer wanted ("she asked me to call and tell
+    # her how he's doing", "can she let me know if she wants to see him again?")
+    r"(?:call (?:and|to) )?(?:tell|update|let) (?:her|him|them|the doctor|the vet|dr\.? \w+) "
+    r"(?:know )?how (?:he|she|they|it)(?:'s| is| are) (?:doing|getting on)|"
+    r"(?:can|could|would|will) (?:she|he|they|the doctor|the vet|dr\.? \w+) (?:please |just )?"
+    r"(?:let me know|get back to me|give me a call)|"
     # "he'd just like a call back about what it would cost"
     r"(?:like|want|wants|need|needs|get|have|appreciate) (?:a |an )?(?:quick )?call ?-?back\b|"
     r"(?:can|could) (?:someone|somebody|you|they|he|she) (?:just |please )?(?:email|e-mail|mail|"
     r"send|fax) (?:it|that|them|me|a copy)|(?:can|could|would) (?:an?|the|"
     r"your|one of (?:your|the)) \w+(?: \w+)? (?:call|ring|phone) me|pass (?:that|this|it) "
-    r"(?:on|along)|(?:i|we|she|he) (?:need|needs|want|wants|'d like|would like|am calling for|"
-    r"'m calling for) (?:to (?:request|get|order|put in) )?(?:a |my |another |the |her |his )?"
+    r"(?:on|along)|(?:i|we|she|he)(?: need| needs| want| wants|'d like| would like| am calling "
+    r"(?:for|about)|'m calling (?:for|about)) (?:to (?:request|get|order|put in) )?"
+    r"(?:a |my |another |the |her |his )?"
     r"(?:prescription |medication )?refill|(?:can|could) "
     r"(?:i|we) (?:get|have) (?:a |my )?(?:prescription )?refill|(?:get|have) (?:the|my|his|her) "
     r"(?:prescription|medication|meds) renewed|renew (?:my|his|her) "
@@ -141,7 +148,11 @@ _NEVERMIND = re.compile(
 _REPEAT = re.compile(
     r"\b(repeat (?:that|it|those|the times?)|say (?:that|it|those) again|come again|pardon|"
     r"what did you say|didn'?t (?:catch|hear|get) (?:that|it|you)|one more time|what were "
-    r"the (?:times|options)|sorry,? what(?: was that| did you say)?\W*$)")
+    r"the (?:times|options)|sorry,? what(?: was that| did you say)?\W*$|what (?:was|were|is) "
+    r"(?:that|the|those) (?:\w+ )?again|what did you say (?:the|that) \w+ (?:was|is|were))")
+# asked again about something said, not only the question ("what was that price again?")
+_SAID_AGAIN = re.compile(r"\bwhat (?:was|were|is) (?:that|the|those) \w+ again|what did you say "
+                         r"(?:the|that) \w+ (?:was|is|were)")
 _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (?:morning|afternoon|evening)|yes hello|"
                        r"hi there|hello there)[\s,.!]*$")
 _THANKS = re.compile(r"^(thanks|thank you|thank you so much|thanks a lot|great,? thanks|"
@@ -276,12 +287,13 @@ _EMERGENCY = {
     "law_firm": r"\b(arrested|in custody|in jail|detained|police (?:are|is) (?:here|at)|"
                 r"locked up|being held|taken into custody|"
                 r"(?:picked up|taken in|booked) by (?:the )?(?:police|cops|sheriff)|(?:at|in) "
-                r"(?:the )?(?:county |city )?jail|bail|arraign\w*|"
+                r"(?:the )?(?:county |city )?jail|bail|"
                 r"(?:sees?|seeing|see|goes before|in front of) (?:a|the) judge (?:\w+ ){0,2}?"
                 r"(?:tomorrow|today|tonight|in the morning|this (?:morning|afternoon))|"
                 # a deadline that cannot wait: a hearing tomorrow, the locks changed
-                r"(?:hearing|court date|court|trial) (?:\w+ ){0,3}?(?:is )?(?:tomorrow|today|"
-                r"in the morning)|(?:change|changing) (?:the|my|our) locks|locked (?:me|us) out)\b",
+                r"(?:hearing|court date|court|trial|arraignment) (?:\w+ ){0,3}?(?:is )?(?:tomorrow|"
+                r"today|in the morning)|(?:arraigned|arraignment) (?:tomorrow|today|tonight|in the "
+                r"morning)|(?:change|changing) (?:the|my|our) locks|locked (?:me|us) out)\b",
     "salon": r"\b(allergic reaction|(?:chemical |scalp )?burn(?:ed|ing|s)? (?:my|her|his) "
              r"scalp|can'?t breathe)\b",
 }
@@ -355,7 +367,10 @@ _NOT_BOOKING = re.compile(
     r"(?: (?:yet|today|now|just yet|right now))?\b|"
     # "if I make an appointment and something comes up, ...": a booking only supposed
     r"\b(?:if|when|once|say) (?:i|we) (?:do |ever )?(?:make|book|schedule) (?:an? |the )?"
-    r"(?:appointment|booking|visit|consultation)\b")
+    r"(?:appointment|booking|visit|consultation)\b|"
+    # "can I buy it over the phone, or do I have to come in?": whether a visit is needed
+    r"\b(?:do|would|will|does) (?:i|we|he|she|they) (?:have|need|got) to (?:come|bring (?:\w+ )?"
+    r"\w+|stop|drop (?:\w+ )?\w+) (?:in|by|off)\b")
 
 
 def wants_booking(text: str) -> bool:
@@ -421,8 +436,15 @@ def _asked_for(text: str) -> str:
     return _SUPPOSING.sub(" ", clean(text))
 
 
+# "can I move it to the next Saturday?" said of the booking just described
+_MOVE_IT = re.compile(rf"\b(?:move|push|shift|switch|bump|change) (?:it|that|that one|this one) "
+                      rf"(?:to|till|until|over to) (?:a |another |next |the |this )?(?:"
+                      rf"{_WEEKDAY_WORD}|tomorrow|next|later|earlier|another|different|\d)")
+
+
 def wants_reschedule(text: str) -> bool:
-    return _has(_RESCHEDULE, _asked_for(text)) or bool(_TERSE_MOVE.match(clean(text)))
+    return _has(_RESCHEDULE, _asked_for(text)) or bool(_TERSE_MOVE.match(clean(text))) or (
+        _has(_MOVE_IT, text) and refers_to_booked(text))
 
 
 # The caller's own booking, described rather than named as a request: "I've got a cleaning with
@@ -434,7 +456,8 @@ _OWN_THING = (r"(?:appointment|appt|booking|visit|consultation|consult|showing|v
               r"blowout|trim|session|oil change|inspection|rotation|grooming|surgery|procedure|"
               r"meeting with (?:you|your|dr|doctor)|vaccines?|shots?|estimate|service call|"
               r"filling|crown|root canal|extraction|x-?rays?|perm|highlights|manicure|pedicure|"
-              r"alignment|tune-?up|repair|install\w*|walk-?through|spay|neuter|dental)")
+              r"alignment|tune-?up|repair|install\w*|walk-?through|spay|neuter|dental|balayage|"
+              r"cut|facial|wax(?:ing)?|treatment|lesson|adjustment|cleaning)")
 _VISITOR = (r"(?:plumber|technician|tech|electrician|someone|somebody|guy|mechanic|agent|"
             r"groomer|inspector)")
 _CUE = (rf"(?:booked|scheduled|set up|with you|with (?:you guys|your|dr|doctor)|coming|on|this|"
@@ -625,6 +648,11 @@ def asks_repeat(text: str) -> bool:
     return _has(_REPEAT, text)
 
 
+def asks_what_was_said(text: str) -> bool:
+    """"What was that price again?": what the receptionist said, not only its question."""
+    return _has(_SAID_AGAIN, text)
+
+
 def greeting(text: str) -> bool:
     return _has(_GREETING, text)
 
@@ -746,3 +774,73 @@ def other_language(text: str) -> str | None:
     if len(_FOREIGN_LETTERS.findall(text.lower())) >= 2 and english * 4 < len(tokens):
         return best or "other"
     return None
+
+
+# Talk about the call's own line, not about what the caller wants: checking the caller is heard
+# ("Hello? Can you hear me?"), saying the line cut out ("Sorry, you broke up there"), and where
+# they are that makes it hard ("I'm in the car", "I'm at work so I can't talk long"). Read clause
+# by clause, so what else the sentence says is kept.
+_OPENERS = r"(?:(?:hi|hello|hey|oh|okay|ok|good|sorry|yeah|yes|great|alright|all right|um|uh|so|" \
+           r"and|but|now|there)[,.!?\s]+)*"
+_HEAR_CHECK = re.compile(
+    _OPENERS + r"(?:(?:hello|hi|hey)(?:\?+\s*(?:hello|hi)?)*\?+|(?:can|could|do) you (?:still )?"
+    r"hear me(?: (?:now|okay|ok|alright|all right|there|at all|clearly|well|better|properly))?|"
+    r"are you (?:still )?there|is (?:anyone|anybody|someone|somebody) there|you there|"
+    r"(?:oh )?(?:good|great|okay),? you can hear me(?: now)?|you can hear me(?: now| okay| ok)?|"
+    r"i can hear you(?: now)?|(?:is )?(?:this|that|it) better(?: now)?|(?:i think )?(?:it'?s|"
+    r"that'?s|this is|the line'?s|the line is) (?:better|clearer|quieter)(?: now)?|(?:the "
+    r"line'?s|the line is|it'?s|that'?s) (?:okay|ok|fine) now|"
+    r"(?:i'?m|i am) back(?: now)?(?: inside)?(?: now)?|(?:it'?s|that'?s) (?:much )?(?:better|"
+    r"quieter)(?: now)?|testing)[\s,.!?]*$")
+_CUT_OUT = re.compile(
+    _OPENERS + r"(?:you|it|the line|the call|the signal|the connection|your voice)?(?:'re| are|"
+    r" were| was| just| kind of| kinda)? ?(?:cut|cutting|broke|breaking|went|going) (?:out|up)"
+    r"(?: (?:there|a bit|a little|again|on me|for a second|for a sec))*[\s,.!?]*$")
+_ONLY_OPENERS = re.compile(_OPENERS + r"[\s,.!?]*$")
+_SETTING = re.compile(
+    _OPENERS + r"(?:(?:i'?m|i am|we'?re|we are) (?:(?:on|in) (?:a |my )?(?:bad|terrible|weak|"
+    r"poor|spotty|crappy) (?:line|connection|signal|reception)|(?:still )?(?:at work|driving|"
+    r"in the car|in my car|in a parking (?:garage|lot)|on the road|on the highway|on my (?:cell|"
+    r"cellphone|mobile|break|lunch break|lunch)|outside|out walking (?:the|my) dog|walking "
+    r"(?:the|my) dog|in a tunnel|going into a tunnel|on the train|on the bus|at the store)"
+    r"(?: (?:right now|now|at the moment|at the minute|in (?:a|the) [\w-]+(?: [\w-]+)?|on my "
+    r"(?:cell|phone|mobile)|with (?:him|her|the dog|my dog|the kids)))*)|(?:the )?(?:line|"
+    r"connection|signal|reception) (?:is|was|'s) (?:bad|terrible|weak|poor|spotty|crappy)"
+    r"(?: here)?|(?:so )?(?:tell|let) me (?:know )?if (?:i|you) (?:cut|break) (?:out|up)|"
+    r"(?:i'?m |i am )?calling (?:you )?from (?:the road|the car|my car|the highway|work|my "
+    r"work|the office|my cell|a cell|my mobile)|so i(?:'m| am) keeping my voice down|"
+    r"(?:so )?i (?:can'?t|cannot) (?:really )?talk"
+    r"(?: long| much| loud| loudly| right now)?)[\s,.!?]*$")
+
+
+def line_talk(raw: str) -> tuple[str, str]:
+    """The caller's line without its talk about the call's line, and what that talk was: "hear"
+    (checking they are heard), "cut" (the line cut out, so what was said is asked again),
+    "setting" (only where they are), or "" when there was none."""
+    kept: list[str] = []
+    kind = ""
+    for sentence in re.split(r"(?<=[.!?])\s+", (raw or "").strip()):
+        clauses = re.split(r"(?<=[,;])\s+|\s+(?=so (?:i|tell|let)\b)|\.\.\.\s*", sentence,
+                           flags=re.IGNORECASE)
+        rest: list[str] = []
+        for clause in clauses:
+            said = fold(clause).strip(" ,;")
+            said = re.sub(r"[\u2014\u2013]", " ", said).strip()
+            if not said:
+                continue
+            if _CUT_OUT.match(said):
+                kind = "cut"
+            elif _HEAR_CHECK.match(said):
+                kind = "hear" if kind != "cut" else kind
+            elif _SETTING.match(said):
+                kind = kind or "setting"
+            else:
+                rest.append(clause)
+        if rest:
+            kept.append(" ".join(rest).strip())
+    if kind:
+        # what is left of a sentence once its line talk is gone: "Sorry," "Okay, good."
+        kept = [x for x in kept if not _ONLY_OPENERS.match(fold(x).strip())]
+    if not kind:
+        return raw, ""
+    return " ".join(kept).strip(), kind

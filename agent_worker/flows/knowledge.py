@@ -33,8 +33,16 @@ _SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # esta
              **dict.fromkeys(("aetna", "cigna", "humana", "kaiser", "medicare", "medicaid",
                               "bluecross", "anthem", "tricare", "metlife", "guardian",
                               "unitedhealthcare", "geico", "allstate", "progressive",
-                              "statefarm"), "insurance"),
+                              "statefarm", "delta", "bcbs", "blueshield", "ppo",
+                              "hmo", "highmark", "molina", "ameritas", "uhc", "wellcare",
+                              "ambetter", "careington", "optum", "carefirst", "premera",
+                              "regence", "usaa"),
+                             "insurance"),
              "pay": "payment", "paying": "payment", "payments": "payment", "cards": "card",
+             # a card or a way to pay named is a question about payment ("Do you take Discover?")
+             **dict.fromkeys(("visa", "mastercard", "amex", "discover", "maestro"), "payment"),
+             **dict.fromkeys(("cash", "venmo", "zelle", "paypal", "applepay", "checks", "cheque",
+                              "cheques", "financing", "carecredit"), "payment"),
              "cancelling": "cancellation", "canceling": "cancellation", "cancel": "cancellation",
              "cancelled": "cancellation", "canceled": "cancellation", "late": "late",
              # a missed appointment is what the cancellation policy charges for
@@ -95,7 +103,10 @@ _SCHEDULING = re.compile(r"\b(appointments?|slots?|openings?|availability|availa
                          r"tomorrow|tonight|morning|afternoon|evening|week|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
                          r"o'clock)\b")
-_PRICE = re.compile(r"\b(how much(?! (?:notice|time|longer|warning|advance|ahead|earlier|later|"
+_PRICE = re.compile(r"\b(?:what|how much) (?:does|do|would|will|did) (?:it|that|this|they|those|"
+                    r"these|the \w+(?: and (?:the )?\w+)?) (?:usually |normally |typically |"
+                    r"generally )?run\b|\b(how much(?! (?:notice|time|longer|warning|advance|ahe"
+                    r"ad|earlier|later|"
                     r"of a wait|do you need))|price|prices|pricing|cost|costs|costing|fee|fees|"
                     r"charge|charges|"
                     r"charged|charging|penalty|penalized|rate|"
@@ -142,8 +153,23 @@ def _root(word: str) -> str:
     return word
 
 
+# an insurer's name said in two words ("Blue Cross Blue Shield")
+_TWO_WORD_INSURER = re.compile(r"\bblue (cross|shield)\b", re.I)
+# everyday words for what an FAQ's question says in its own: a card or a way to pay said in two
+# words, what to have with you (what to bring)
+_SAID_AS = ((re.compile(r"\bamerican express\b", re.I), "amex"),
+            (re.compile(r"\bapple pay\b", re.I), "applepay"),
+            (re.compile(r"\b(?:have|take|carry|need) with (?:me|us|him|her|them)\b", re.I), "bri"
+                        r"ng"))
+
+
 def content_words(text: str) -> set[str]:
-    return {_stem(w.strip("'")) for w in words(text) if w not in _STOP and len(w) > 1}
+    text = _TWO_WORD_INSURER.sub(r"blue\1", text)
+    for said_as, word in _SAID_AS:
+        text = said_as.sub(word, text)
+    # ("a child's cleaning" names the child's)
+    return {_stem(re.sub(r"'s$", "", w.strip("'"))) for w in words(text)
+            if w not in _STOP and len(w) > 1}
 
 
 def asks_hours(text: str) -> bool:
@@ -199,7 +225,16 @@ def _price_text(price: object) -> str | None:
 # everyday words for what the price lists name: said as the caller says them, read as the
 # service's own words (added, so the caller's words still count)
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bfirst (?:visit|time|appointment|exam|check-?up)\b", re.I), "new patient"),
+    # ("whatever your first appointment is" asks for the earliest slot, not a first visit)
+    (re.compile(r"(?<!\byour )(?<!\bthe )\bfirst (?:visit|time|appointment|exam|check-?up)\b"
+                r"(?! (?:of the day|in the morning|available|you have|slot)\b)", re.I),
+     "new patient"),
+    # a child said by age ("for my son, he's seven", "my 8-year-old"): the child's service
+    (re.compile(r"\b(?:he|she)(?:'s| is) (?:only |just )?(?:[1-9]|1[0-2]|one|two|three|four|five|"
+                r"six|seven|eight|nine|ten|eleven|twelve)(?: years? old)?\b(?! (?:months?|weeks?|"
+                r"days?|minutes?|hours?|o'?clock|am|pm|thirty|fifteen|forty)\b)|\b(?:[1-9]|1[0-2]|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]years?[- ]old "
+                r"(?:son|daughter|boy|girl|kid|child)\b", re.I), "child"),
     (re.compile(r"\b(?:second[- ]hand|used) (?:car|vehicle|truck|suv)\b|\bbefore (?:i |we )?"
                 r"buy(?:ing)?\b|\blook (?:it|the car|the vehicle) over\b", re.I),
      "pre-purchase inspection"),
@@ -235,6 +270,17 @@ def _in_service_words(text: str) -> str:
     return " ".join([text, *extra])
 
 
+# a patient or client who has been before
+_RETURNING = re.compile(r"\b(?:existing|current|regular|returning|established|old) (?:patient|"
+                        r"client|customer)s?\b|\bbeen (?:to|with|in to see) (?:you|your office|"
+                        r"the office|the practice)(?: guys)? before\b|\b(?:already|still) "
+                        r"(?:a |an )?"
+                        r"(?:patient|client|customer)\b", re.I)
+# trouble said not to be there ("nothing's leaking", "no leaks", "it isn't dripping")
+_ABSENT = re.compile(r"\bnothing(?:'s| is) (?:\w+ing|wet|broken)\b|\bno (?:leaks?|leaking|drips?|"
+                     r"dripping|flooding|water on the floor)\b", re.I)
+
+
 def match_service(config: CallConfig, text: str) -> dict | None:
     """The service from the price list the caller named, if one stands out. Being a patient
     or client names no service ("I'm already a patient, I need a cleaning" is a cleaning),
@@ -244,6 +290,12 @@ def match_service(config: CallConfig, text: str) -> dict | None:
     # "i'm not new", "not a new patient": says the opposite of the new patient's visit
     text = re.sub(r"\b(?:not|never|isn'?t|aren'?t) (?:a |an )?(?:brand )?new\b", " ", text or "",
                   flags=re.IGNORECASE)
+    # "I'm an existing patient": a first visit said with it is not theirs
+    if _RETURNING.search(text):
+        text = re.sub(r"\bfirst (?:visit|time|appointment|exam|check-?up)\b", " ", text,
+                      flags=re.IGNORECASE)
+    # "nothing's leaking", "no drips": a trouble said to be absent names no service for it
+    text = _ABSENT.sub(" ", text)
     # "I'm calling because...", "calling about": why they rang, never a service call asked for
     text = re.sub(r"\b(?:i'?m |i am |just )?calling\b|\bcalled (?:you|before|earlier|about)\b",
                   " ", text or "", flags=re.IGNORECASE)
@@ -429,11 +481,19 @@ def _answer_naming(config: CallConfig, said: set[str], text: str) -> str | None:
     return str(found[0].get("answer", "")) or None if len(found) == 1 else None
 
 
+# "Is that something you do?", "is this something you guys offer?"
+_SOMETHING_YOU_DO = re.compile(r"\b(?:is|are) (?:that|this|it|those|these) (?:something|"
+                               r"somethin'?|anything|things?) (?:that )?(?:you|y'?all|you guys|"
+                               r"your (?:shop|office|clinic|salon|firm|team)) (?:do|does|offer|"
+                               r"offers|handle|handles|can do|provide|provides|would do)\b")
+
+
 def asks_offered(text: str) -> bool:
     """"Do you do teeth whitening?", "Do you take new patients?": whether the business offers
     something, as opposed to when (which the booking flow answers)."""
     said = clean(text)
-    return bool(_OFFERS.search(said)) and not _SCHEDULING.search(said)
+    return bool(_OFFERS.search(said) or _SOMETHING_YOU_DO.search(said)) and not (
+        _SCHEDULING.search(said))
 
 
 def offered_answer(config: CallConfig, text: str) -> str | None:

@@ -13,6 +13,7 @@ from agent_worker.flows.base import (
     Reply,
 )
 from agent_worker.flows.intent_model import split_clauses
+from agent_worker.flows.knowledge import content_words
 from agent_worker.flows.phone import read_back, without_contact
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
@@ -49,6 +50,14 @@ _REASON_CUE = re.compile(r"\b(the message is|message is about|it'?s (?:actually 
 _REFERS_BACK = re.compile(r"\b(?:about|regarding|on|for|with) (?:it|that|this|them|those|these)"
                           r"\b(?! (?:\w+ )?(?:appointment|bill|invoice|quote|estimate|visit|"
                           r"car|pipe|leak|tooth|dog|cat)\b)")
+
+
+# an FAQ entry about how to ask for something, and the words that only say so
+_HOW_TO_ASK = re.compile(r"^how (?:do|can|should) (?:i|we) (?:request|get|order|ask for|"
+                         r"arrange)\b", re.I)
+_ASKING_WORDS = frozenset({"request", "get", "order", "ask", "arrange", "how"})
+# a sentence that says how long something takes
+_A_WAIT = re.compile(r"\b(?:\w+ )?(?:business |working )?(?:days?|hours?|weeks?)\b", re.I)
 
 
 class Messages(FlowBase):
@@ -145,9 +154,30 @@ class Messages(FlowBase):
         s.task, s.stage, s.offer = Task.NONE, Stage.ANYTHING_ELSE, Offer.NONE
         s.topic = []
         thanks = f"Thank you, {name}." if name else "Thank you."
+        then = self._how_long(s.reason)
+        then = f" {then}" if then else ""
         return self._ask(f"{thanks} I've passed your message on, and the team will call "
-                         f"you back on {read_back(s.callback_number)}. {replies.ANYTHING_ELSE}",
-                         prompt=replies.ANYTHING_ELSE)
+                         f"you back on {read_back(s.callback_number)}.{then} "
+                         f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
+
+    def _how_long(self, reason: str) -> str:
+        """How long what the message asks for takes, as the owner's FAQ says it ("Please allow
+        two business days for the provider to review it" for a refill): from the entry that
+        says how to ask for the thing the message names, its sentence with a time in it."""
+        said = content_words(reason)
+        entries = [(entry, content_words(str(entry.get("question", ""))))
+                   for entry in self.config.faq]
+        for entry, asked in entries:
+            if not _HOW_TO_ASK.match(str(entry.get("question", ""))):
+                continue
+            own = {w for w in asked - _ASKING_WORDS
+                   if sum(w in other for _, other in entries) == 1}
+            if not own & said:
+                continue
+            timed = [x for x in split_sentences(str(entry.get("answer", "")))
+                     if _A_WAIT.search(x)]
+            return " ".join(timed)
+        return ""
 
     def finish(self) -> bool:
         """The caller is leaving (said goodbye or hung up): a message they asked for is passed

@@ -77,6 +77,16 @@ _PET = re.compile(r"\b(?:dog|dogs|cat|cats|puppy|kitten|pup|pet|pets|bird|parrot
                   r"spaniel|poodle|labrador|lab|shepherd|tabby)\b")
 
 
+def _as_written(name: str | None, raw: str) -> str | None:
+    """The name with each word as the caller's line wrote it when it is written with a capital
+    inside ("DeLuca", "McAllister", "LeBlanc"), which title case would lose."""
+    if not name:
+        return name
+    written = {fold(w).lower(): w for w in re.findall(r"[^\W\d_][\w'-]*", raw or "")
+               if re.search(r"[a-z][A-Z]", w) and not w.isupper()}
+    return " ".join(written.get(fold(word).lower(), word) for word in name.split())
+
+
 def name_said_around(raw: str, *, pets: bool = False) -> str | None:
     """The name a booking is for, said with whose it is: "her name is Maya Cole", "it's for my
     son, Leo Grant". Not a pet's ("her name is Pickle" about a puppy, or at a vet's), which is
@@ -100,7 +110,7 @@ def name_said_around(raw: str, *, pets: bool = False) -> str | None:
         if i and (fold(token) in _NOT_NAMES or fold(token) in _STOP):
             part = " ".join(tokens[:i])
             break
-    return name_answer(part, _around=False)
+    return _as_written(name_answer(part, _around=False), raw)
 
 
 def name_answer(raw: str, _around: bool = True) -> str | None:
@@ -125,7 +135,7 @@ def name_answer(raw: str, _around: bool = True) -> str | None:
         return None
     if len(tokens) == 1 and len(tokens[0]) < 2:
         return None
-    return " ".join(_title(t.strip(".")) for t in tokens)
+    return _as_written(" ".join(_title(t.strip(".")) for t in tokens), raw)
 
 
 # --- a caller's own name inside a longer line ---------------------------------------------------
@@ -382,4 +392,4 @@ def offered_name(raw: str, *, least: int = LOOSE,
     about..." is not a name.
     """
     found = caller_name(raw, least=least, exclude=exclude)
-    return found[0] if found else None
+    return _as_written(found[0], raw) if found else None

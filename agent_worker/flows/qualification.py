@@ -63,7 +63,8 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(r"\b(already (?:a |an )?(?:patient|client|customer)(?: (?:there|here|of yours))?|"
                 r"(?:existing|returning|current|regular|established|long-?time) (?:patient|client|"
                 r"customer)|"
-                r"(?:i'?ve|we'?ve|i have|we have) been (?:there|here|in|coming|to you|seen)"
+                r"(?:i'?ve|we'?ve|i have|we have|he'?s|she'?s|he has|she has|they'?ve|they have) "
+                r"been (?:there|here|in|coming|to you|seen)"
                 r"(?: \w+)? before|(?:i'?ve|we'?ve|i have|we have) been before|"
                 r"(?:i'?ve|we'?ve|i have|we have) been (?:coming|going) (?:here |there |to (?:you|"
                 r"your \w+|the \w+) )?(?:for|since)\b|"
@@ -84,7 +85,14 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\bemergency\b", re.IGNORECASE),
      re.compile(r"\b(?:no|not an?|isn'?t an?|nothing) (?:emergency|urgent)\b|\bnot urgent\b|"
                 r"\bjust (?:a|her|his|their) (?:routine |regular |yearly |annual )?(?:checkup|"
-                r"check-up|check up|vaccines?|shots)\b", re.IGNORECASE)),
+                r"check-up|check up|vaccines?|shots)\b|"
+                # a routine visit named as such ("due for her yearly shots", "get him fixed",
+                # "he's doing much better"); signs of trouble said with it still ask
+                r"\b(?:due for|time for) (?:his|her|their|its) |\b(?:yearly|annual|routine) "
+                r"(?:shots|vaccines?|vaccinations?|boosters?)\b|"
+                r"\bget (?:him|her|them|it) (?:fixed|neutered|spayed|chipped|microchipped)\b|"
+                r"\b(?:doing|feeling|eating) (?:much |a lot |way )?better\b|\bperfectly healthy\b",
+                re.IGNORECASE)),
     (re.compile(r"\b(make|model|vehicle)\b", re.IGNORECASE),
      re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d|{_YEAR_IN_WORDS}) [a-z][\w-]*(?: [a-z][\w-]*)?\b",
                 re.IGNORECASE)),
@@ -102,6 +110,12 @@ _YES_NO_QUESTION = re.compile(r"^(?:is|are|do|does|did|have|has|had|would|will|c
 # a yes to "is your pet having an emergency?" said as one, not an "okay" that goes on
 _CLEAR_YES = re.compile(r"^(?:yes|yeah|yep|yup|yes it is|it is|he is|she is|they are|i think so|"
                         r"i'?m afraid so|possibly|maybe|kind of|sort of)\b")
+# a yes that answers something else ("Yes, the number I'm calling from is good", "Yes, that's
+# right, please book it"): the caller goes on with the booking, not with an emergency
+_YES_TO_SOMETHING_ELSE = re.compile(
+    r"^(?:yes|yeah|yep|yup)\b[,.!]?\s*(?:that'?s (?:right|correct|it|fine|good)|(?:the|this|my) "
+    r"(?:number|one i'?m calling from)|(?:please )?book|go ahead|you can|that works|sounds good|"
+    r"perfect|great)")
 # what makes a visit more than routine, whatever else the caller named
 _SIGNS = re.compile(r"\b(?:bleed\w*|vomit\w*|throw\w* up|ate|eaten|swallow\w*|poison\w*|toxic|"
                     r"collaps\w*|seizure\w*|can'?t (?:breathe|walk|stand|pee)|hit by|limp\w*|"
@@ -174,7 +188,8 @@ class Qualification(FlowBase):
         s.answers.append((question, answer))
         self._record_answer(question, answer)
         if "emergency" in question.lower() and is_yes(text) and (
-                _CLEAR_YES.match(text) or len(text.split()) <= 2):
+                _CLEAR_YES.match(text) or len(text.split()) <= 2) and not (
+                _YES_TO_SOMETHING_ELSE.match(text) and not _SIGNS.search(text)):
             # ("Okay, no worries. Then I'd like a wellness exam" is no yes to an emergency)
             return self._emergency(raw)
         if _REASON_Q.search(question.lower()) and not s.reason:

@@ -16,6 +16,7 @@ from agent_worker.flows.base import (
     Reply,
     _only_goodbye,
 )
+from agent_worker.flows.contact import caller_id_accepted
 from agent_worker.flows.existing import _NO_REBOOK
 from agent_worker.flows.names import name_answer, offered_name
 from agent_worker.flows.phone import find_phone_number, read_back
@@ -41,7 +42,9 @@ _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 # a change when it names both, even without "actually"
 _PUTS_FORWARD = re.compile(r"\b(works?(?: (?:better|best|for me))?|suits? me|(?:is|would be|be) "
                            r"(?:better|best|good|fine|great|perfect)|better for me|i(?:'d| would) "
-                           r"prefer|i (?:can|could) (?:do|come|make)|i'?ll take)\b")
+                           r"prefer|i (?:can|could) (?:do|come|make)|i'?ll take|ideal|"
+                           r"(?:can|could|may) (?:i|we) (?:get|have|do|come|book|grab)|"
+                           r"(?:can|could) you (?:do|fit|squeeze|give me))\b")
 
 # how a caller closes a yes ("Yes, that's everything. Thanks so much."): nothing to add to it
 _CLOSERS = re.compile(r"\b(?:that'?s (?:everything|all|it)|that'?s (?:the |my )?(?:best |right |"
@@ -283,6 +286,11 @@ class ReadBack(FlowBase):
         number = find_phone_number(raw, region=self.region)
         if name and fold(name) == fold(s.caller_name):
             name = None  # "yes, Friday at 10 for Ann Lee": the name read back, said again
+        if number is None and caller_id_accepted(text) and self._caller_id() and (
+                self._caller_id() != s.callback_number):
+            # "For me, the number I'm calling from is the best one" to a read-back of another
+            # number (the landlord's, given earlier): the number called from
+            number = self._caller_id()
         said_again = bool(number) and number == s.callback_number
         if said_again:
             number = None
@@ -303,6 +311,12 @@ class ReadBack(FlowBase):
         # "That's all." / "That's it, thanks": what was read back is everything, so it is agreed
         closed = bool(_CLOSERS.search(text)) and not _DISAGREES.search(text) and not clean(
             _CLOSERS.sub(" ", text)).strip(" .,!")
+        if s.task == Task.MESSAGE and not is_question(raw) and (intents.declines_booking(text) or (
+                re.match(r"(?:no,? )?just\b", text) and not _DISAGREES.search(text))) and (
+                intents.wants_message(text) or re.search(r"\bcall ?back\b|\bcall me\b", text)):
+            # "I don't want to book anything, just a call back, please.": the message read back
+            # is what they want
+            return self._commit_message()
         if s.task == Task.MESSAGE and not (is_yes(text) or is_no(text) or is_question(raw) or closed
                                            or _AGREES.search(text) or _DISAGREES.search(text)) and (
                 self._substance(raw)):

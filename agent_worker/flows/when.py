@@ -18,7 +18,7 @@ from datetime import date, datetime, time, timedelta
 
 import dateparser
 
-from agent_worker.flows.text import WEEKDAYS, clean
+from agent_worker.flows.text import WEEKDAYS, clean, fold
 from calls.appointments import ordinal, spoken_clock
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -117,7 +117,9 @@ def day_phrase(day: date, today: date) -> str:
     return f"{day:%A}, {day:%B} {ordinal(day.day)}"
 
 
-_KEEP_ORDINAL = re.compile(r"(?:first|second|third) (?:one|thing|available|opening|slot|time)")
+_KEEP_ORDINAL = re.compile(r"(?:first|second|third) (?:one|thing|available|opening|slot|time|"
+                           r"meeting|visit|appointment|consultation|consult|session|exam|"
+                           r"check|step|question|opinion|offense|offence|floor|child|kid|car)")
 
 
 def _ordinal(text: str, word: str, n: int) -> str:
@@ -127,6 +129,48 @@ def _ordinal(text: str, word: str, n: int) -> str:
             return m.group(0)
         return f"{n + (20 if m.group(0).startswith('twenty') else 0)}th"
     return re.sub(rf"\b(?:twenty[- ])?{word}\b", swap, text)
+
+
+_FIGURE_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                "eighty": 80, "ninety": 90}
+
+
+def numbers_in(text: str) -> list[str]:
+    """The numbers a line says, in digits: "was that sixty-five?" -> ["65"], "a hundred and
+    twenty" -> ["120"], "$1,200" -> ["1200"]."""
+    units = {w: i for i, w in enumerate(_UNITS)}
+    found: list[str] = []
+    value: int | None = None
+    for token in re.findall(r"\d+|[a-z]+", fold(text).replace(",", "").replace("-", " ")):
+        if token.isdigit():
+            if value is not None:
+                found.append(str(value))
+            value = int(token)
+            found.append(str(value))
+            value = None
+        elif token in _FIGURE_TENS:
+            if value is not None and value % 100:
+                found.append(str(value))
+                value = None
+            value = (value or 0) + _FIGURE_TENS[token]
+        elif token in units:
+            if value is not None and (value % 10 or 0 < value % 100 < 20 or (
+                    value % 100 == 0 and units[token] >= 20)):
+                found.append(str(value))
+                value = None
+            value = (value or 0) + units[token]
+        elif token == "hundred" and value is not None:
+            value *= 100
+        elif token == "hundred":
+            value = 100
+        elif token == "and" and value is not None and value % 100 == 0:
+            continue
+        elif value is not None:
+            found.append(str(value))
+            value = None
+    if value is not None:
+        found.append(str(value))
+    return found
 
 
 def _number_words(text: str) -> str:
@@ -147,7 +191,9 @@ def _number_words(text: str) -> str:
     keep_one = r"(?<!\bthat )(?<!\bthis )(?<!\bthe )(?<!\bno )(?<!\bany )(?<!\bwhich )" \
                r"(?<!\bfirst )(?<!\bsecond )(?<!\blast )(?<!\blater )(?<!\bearlier )" \
                r"(?<!\bbook )(?<!\bget )(?<!\bmake )(?<!\bschedule )(?<!\bneed )" \
-               r"(?<!\bwant )(?<!\bgrab )(?<!\bhave )(?<!\bnew )(?<!\banother )"  # "book one"
+               r"(?<!\bwant )(?<!\bgrab )(?<!\bhave )(?<!\bnew )(?<!\banother )" \
+               r"(?<!\bbest )(?<!\bright )(?<!\bgood )(?<!\bsame )(?<!\bother )(?<!\bonly )" \
+               r"(?<!\bmain )(?<!\bcorrect )"  # "book one", "the best one"
     for i in range(19, -1, -1):
         word = _UNITS[i]
         pattern = rf"{keep_one}\b{word}\b(?! of\b)" if word == "one" else rf"\b{word}\b"
@@ -486,6 +532,25 @@ _COUNTED = re.compile(r"\b(?:those|these|the|them|us|all) (?:two|three|four|2|3|
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than) (?:this |next |on |the )?(?:tomorrow|today|"
                          r"tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
                          r"(?:'s| one| appointment| visit)?\b")
+# "my arraignment isn't until April 2nd", "our wedding is June 6th": the day of something else
+# the caller told about, not the visit's
+_EVENT_DAY = re.compile(r"\b(?:my|our|the|his|her|their) (?:\w+ )?(?:arraignment|hearing|court "
+                        r"date|trial date|court appearance|closing|wedding|surgery|flight|"
+                        r"deadline|birthday|party|trip|vacation|due date|lease|move-in|move-out)"
+                        r"s? (?:is|isn'?t|was|'s|are|aren'?t|were|falls?|comes?|lands?)"
+                        r"(?: (?:not|until|till|on|for|in|set|scheduled|at|the|this|next|coming|"
+                        r"actually|only|just))*"
+                        r" (?:(?:january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december)(?: \d{1,2}(?:st|nd|rd|th)?)?|"
+                        r"\d{1,2}(?:st|nd|rd|th)(?: of \w+)?|(?:monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday)|tomorrow|today|tonight)"
+                        r"(?: (?:at|by) [\d:]+(?: ?[ap]\.?m\.?)?)?\b")
+# "move it from Thursday to Saturday at eleven": the day it is moved from is the old one
+_MOVED_FROM = re.compile(r"\b(?:move|moving|moved|switch|switching|change|changing|push|"
+                         r"pushing|bump|bumping)\b(?: (?:it|that|this|me|us|my \w+|the \w+))? "
+                         r"(\bfrom (?:this |next |on |the )?(?:tomorrow|today|tonight|monday|"
+                         r"tuesday|wednesday|thursday|friday|saturday|sunday)s?(?:'s)?(?: (?:"
+                         r"morning|afternoon|evening))?(?: at [\d:]+(?: ?[ap]\.?m\.?)?)?) (?=to\b)")
 PAST = re.compile(
     rf"\b(?:since|ever since|started|began|happened|broke|stopped) (?:on |at |in |about |around "
     rf"|last |this )?{_DAYWORD}(?: (?:morning|afternoon|evening|night))?|\byesterday(?: (?:"
@@ -545,6 +610,8 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     text = _BIRTH.sub(" ", text)  # "date of birth March 22nd 1981": not a day for the visit
     text = _COUNTED.sub(" ", text)  # "whichever of those two is open": a count, not 2 o'clock
     text = _INSTEAD_OF.sub(" ", text)  # "friday at 11:30 instead of tomorrow": the old day
+    text = _EVENT_DAY.sub(" ", text)  # "my hearing is on the 9th": another thing's day
+    text = _MOVED_FROM.sub(lambda m: m.group(0).replace(m.group(1), " "), text)
     text = _EXCEPT_DAY.sub(" ", text)  # "any afternoon except Wednesday": a day ruled out
     # "Good morning." or, unasked, "Morning. This is Kwame": a greeting, not a time of day
     text = (_GOOD_MORNING if expect_time else _GREETED).sub(" ", text)
