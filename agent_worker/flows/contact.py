@@ -45,6 +45,10 @@ _CALLER_ID_IS_FINE = re.compile(
     # "Same one I'm calling from.", "the same one as I'm ringing on"
     r"\b(?:the )?same (?:one|number|phone|line)(?: as)? (?:i'?m|i am) (?:calling|ringing|"
     r"phoning) (?:from|on)\b|"
+    # "That's the house phone, that's fine.": the number called from, described and accepted
+    r"\b(?:that'?s|it'?s|this is) (?:the|my|our) (?:house|home|work|office|land ?line|cell|"
+    r"mobile)(?: phone| number| line)?,? (?:and )?(?:that'?s|it'?s|is) (?:fine|good|okay|ok|"
+    r"best|great)\b|"
     # "Ed Novak, this number.": said last, with nothing after it
     r"\b(?:this|the same|same) (?:number|phone|cell|line|one)(?: please)?[.!]?$|"
     # "this number is a cell", "that's my mobile": the number called from, described as theirs

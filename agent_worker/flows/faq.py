@@ -326,6 +326,13 @@ class BusinessAnswers(FlowBase):
             answer = duration_answer(service) if service is not None else None
             if answer:
                 return answer
+            if service is None and s.message_taken and s.task == Task.NONE and _REFERS.search(
+                    text):
+                # "How long does that usually take?" after a refill's message: what the owner
+                # says it takes
+                answer = self._how_long(s.reason)
+                if answer:
+                    return answer
         if asks_price(text) and _BOTH.search(text) and match_service(self.config, sentence) is None:
             # "I need an oil change and a tire rotation. What do those two run?": the price of
             # each service the caller just named, in this line or the one before
@@ -361,6 +368,13 @@ class BusinessAnswers(FlowBase):
                     # does not answer "what will the visit cost me?"; "is there a charge if I
                     # miss it?" is the policy's to answer)
                     return answer
+            if _REFERS.search(text) and len(s.heard) > 1 and match_service(
+                    self.config, sentence) is None:
+                # "Yes, we do. Pre-purchase inspection is $149." ... "How much is it?": the
+                # service the line before named
+                named = match_service(self.config, s.heard[-2])
+                if named is not None:
+                    return price_answer(self.config, str(named["name"]))
             return price_answer(self.config, sentence)
         answer = faq_answer(self.config, sentence) if faq else None
         if answer:

@@ -264,7 +264,8 @@ class Qualification(FlowBase):
             self._take_details(raw)
             self._add_to_reason(raw)
             told = " ".join(x for x in split_sentences(raw) if not is_question(x))
-            if told and self._substance(told):
+            if told and (self._substance(told) or _option_given(s.questions[0], told)
+                         or _known_answer(s.questions[0], told)):
                 # "We're buying, yes. Could we see it Saturday at eleven-thirty?": the statement
                 # answers the question, and what the question asks for is kept
                 return self._qualify(raw, text)

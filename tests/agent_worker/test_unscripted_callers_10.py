@@ -351,3 +351,31 @@ def test_a_day_and_time_put_forward_with_the_name_moves_the_earliest_offered(fle
                        "appointment in the morning.",
                  "Could I get Friday the 20th at nine instead? It's Lou Grant.")
     assert "March 20th at 9 AM" in said[1]
+
+
+@pytest.mark.django_db
+def test_anyones_fine_with_a_time_answers_the_stylist_question(fleet):
+    said = _talk(_flow("t_salon"), "I'd like a women's cut.",
+                 "Anyone's fine. Friday the 20th, around two?")
+    assert "stylist" not in said[1]
+
+
+def test_the_house_phone_described_and_accepted_is_the_number_called_from():
+    from agent_worker.flows.contact import caller_id_accepted
+
+    assert caller_id_accepted("that's the home number, that's fine.")
+    assert caller_id_accepted("it's my work phone, it's fine")
+
+
+@pytest.mark.django_db
+def test_how_long_after_a_refill_message_is_the_owners_answer(fleet):
+    said = _talk(_flow("t_clinic"), "I need a refill on my inhaler.", "It's Lena Moss.",
+                 "Yes, this number.", "Yes, please.", "And how long does that take?")
+    assert "two business days" in said[-1]
+
+
+@pytest.mark.django_db
+def test_how_much_is_it_after_the_service_was_named_the_line_before(fleet):
+    said = _talk(_flow("t_auto"), "Do you do pre-purchase inspections?",
+                 "Great, and what does it cost?")
+    assert "$149" in said[1] and "$89" not in said[1]
