@@ -200,7 +200,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         said = rest if line_talk else raw or ""
         s.heard = [*s.heard[-(HEARD_KEPT - 1):], said]
         s.topic = [*s.topic[-(TOPIC_KEPT - 1):], said]
-        reply = self._respond(raw or "", clean(raw or ""), after_silence)
+        reply = self._respond(raw or "", clean(raw or ""), after_silence, (rest, line_talk))
         if reply.text is not None and not s.condoled and intents.distress(raw or ""):
             # "we think it's time to put him to sleep", "my mother passed away last week": said
             # once, before whatever the call does next
@@ -234,11 +234,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         return bool(intents.injection(raw) or intents.emergency(self.config.profession, raw)
                     or forbidden_advice(self.config, raw) or intents.other_language(raw))
 
-    def _respond(self, raw: str, text: str, after_silence: bool) -> Reply:
+    def _respond(self, raw: str, text: str, after_silence: bool,
+                 talk: tuple[str, str]) -> Reply:
         s = self.state
         if s.stage == Stage.ENDED:
             return Reply(text="Goodbye.", action="hang_up")
-        rest, line_talk = intents.line_talk(raw)
+        rest, line_talk = talk  # the line's talk about the line itself, read in respond()
         if line_talk:
             # "Hello? Can you hear me?", "Sorry, you cut out", "I'm in the car": about the line,
             # answered as such; what else the line says is read without it
