@@ -44,6 +44,16 @@ names into the engine, and do not edit a caller to make it pass. Run it with
     .venv/bin/python bench/eval_scenarios.py --dev15
 
 which prints `RESULT dev15_pass_rate=`, measured and never gated.
+Its first run, on main at f429ff0, before anyone had read a transcript of it: 35/48 = 0.729.
+Its transcripts were then read failure by failure: all thirteen were the receptionist's (a
+booking's "put it under her name, ..." or "under my boss's name, ..." not taken as the name, so
+it asked for the caller's name until the call ended; "take the message under his name" with the
+boss's cell answered with a day-and-time question; "whoever is free" not taken as anyone for the
+stylist; a gift card question answered with the stylist question; "check a car over before
+someone buys it" priced as the check engine diagnostic; a rumbling heater with "nothing is
+leaking" and a Spanish no-hot-water call turned into urgent leak messages; a move of a mother's
+cat's appointment taken for an emergency; a Tagalog caller not recognised), none the set's, so
+nothing in it was changed; the second run, on the same set: 35/48 = 0.729.
 
 Every call starts on Tuesday 10 March 2026 at 9 AM local unless `clock=` says otherwise. The
 scripted caller cannot hear the replies, so each line stands on its own whatever the
