@@ -82,7 +82,11 @@ def _only_goodbye(text: str) -> bool:
     if not intents.says_goodbye(text):
         return False
     # "by": how speech recognition often writes a closing "bye" ("that's all by")
-    rest = re.sub(r"\b(thank you|thanks?|so much|ok(?:ay)?|no|nope|great|perfect|bye|by|goodbye|"
+    rest = re.sub(r"\b("
+                  # "Great, that's all I needed. Thanks, bye."
+                  r"(?:that'?s|that is) (?:all|what|everything) (?:i|we) (?:wanted to know|"
+                  r"needed to know|needed|need|wanted|was after|had)|"
+                  r"thank you|thanks?|so much|ok(?:ay)?|no|nope|great|perfect|bye|by|goodbye|"
                   r"good bye|that'?s (?:all|it|everything)|that is (?:all|it|everything)|"
                   r"nothing else|have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|"
                   r"i'?m (?:all set|good|done)|see you|talk to you later|you too|then|alright|"

@@ -15,7 +15,13 @@ from agent_worker.flows.intent_model import split_clauses
 from agent_worker.flows.knowledge import (
     match_service,
 )
-from agent_worker.flows.names import CUED, name_answer, name_said_around, offered_name
+from agent_worker.flows.names import (
+    CUED,
+    booked_under_their_name,
+    name_answer,
+    name_said_around,
+    offered_name,
+)
 from agent_worker.flows.phone import find_phone_number, has_digits, spoken_digits
 from agent_worker.flows.state import Stage, Task
 from agent_worker.flows.text import (
@@ -46,9 +52,10 @@ _CALLER_ID_IS_FINE = re.compile(
     r"\b(?:the )?same (?:one|number|phone|line)(?: as)? (?:i'?m|i am) (?:calling|ringing|"
     r"phoning) (?:from|on)\b|"
     # "That's the house phone, that's fine.": the number called from, described and accepted
-    r"\b(?:that'?s|it'?s|this is) (?:the|my|our) (?:house|home|work|office|land ?line|cell|"
-    r"mobile)(?: phone| number| line)?,? (?:and )?(?:that'?s|it'?s|is) (?:fine|good|okay|ok|"
-    r"best|great)\b|"
+    r"\b(?:that'?s|it'?s|this is|this (?:number|one|phone)(?:'s| is)) (?:the|my|our|an?) "
+    r"(?:(?:house|home|work|office|business|shop|company) )?(?:house|home|work|office|business|"
+    r"shop|company|land ?line|cell|mobile)(?: phone| number| line)?,? (?:and |so )?(?:that'?s|"
+    r"it'?s|is) (?:fine|good|okay|ok|best|great)\b|"
     # "Ed Novak, this number.": said last, with nothing after it
     r"\b(?:this|the same|same) (?:number|phone|cell|line|one)(?: please)?[.!]?$|"
     # "this number is a cell", "that's my mobile": the number called from, described as theirs
@@ -117,6 +124,8 @@ class ContactDetails(FlowBase):
         firm, a name said in a dispute the caller told of ("my wife and I are separating ... her
         name is Dana Cole") is the other side's, for the conflict check, never the client's."""
         around = name_said_around(raw, pets=self._is_vet())
+        if around and booked_under_their_name(raw):
+            return around
         if around and "law" in (self.config.profession or "").lower() and any(
                 _DISPUTE.search(clean(line)) for line in [*self.state.heard, raw]):
             return None
@@ -144,7 +153,9 @@ class ContactDetails(FlowBase):
         s = self.state
         # a booking is under the name of whom it is for ("it's for my husband, his name is
         # Tom Baker"), said at any step; otherwise the name the caller gives as theirs
-        around = self._name_around(raw) if s.task in (Task.NONE, Task.BOOK) else None
+        # ("take the message under his name, Martin Okafor": a message's too)
+        around = self._name_around(raw) if s.task in (Task.NONE, Task.BOOK) or (
+            booked_under_their_name(raw)) else None
         if around:
             s.caller_name, s.for_someone_else = around, True
             name = None
@@ -217,7 +228,9 @@ class ContactDetails(FlowBase):
         # whose the booking is ("it's for my son, Leo Grant"), then a name the caller plainly
         # gives ("... my name is Ann Lee"), then the answer read as a bare name ("Ann Lee")
         around = self._name_around(raw)
-        if s.task == Task.MESSAGE:  # the message is from the caller, whoever it is about
+        # the message is from the caller, whoever it is about, unless the caller says it goes
+        # under someone's name ("take the message under his name, Martin Okafor")
+        if s.task == Task.MESSAGE and not (around and booked_under_their_name(raw)):
             mine = offered_name(raw, exclude=own)
             if around and not mine:
                 # "my husband's name is Marc Dubois, for the conflict check": who the message

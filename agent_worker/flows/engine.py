@@ -168,6 +168,9 @@ _NEEDS = re.compile(r"\b(?:i|we|she|he|it|(?:my|our|his|her|their) \w+|and) (?:r
                     r"\bsame (?:thing|service|as) (?:as )?last time\b")
 _STANDING_WORDS = 16  # a line that says only who the caller is to the business is this short
 _TERSE = 6  # words in a line that names a service and little else ("Drain cleaning, kitchen.")
+# a service talked of, not asked for ("She's been talking about a balayage.")
+_TALK_OF = re.compile(r"\b(?:talking|thinking|wondering|asking|heard|hearing|reading|read|curious|"
+                      r"dreaming|raving) about\b")
 # what any trade's visit is called, for a terse line that names no service ("Checkup. I've been
 # before.")
 _VISIT = re.compile(r"\b(?:appointments?|visits?|check-?ups?|check ups?|exams?|examinations?|"
@@ -181,6 +184,10 @@ _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
     ("human", lambda flow, raw: flow._transfer(raw)),
     ("book", lambda flow, raw: flow._start_booking(raw)),
 )
+
+
+# "Yes, please move it." just after a move was made: the move asked for again
+_MOVE_IT_AGAIN = re.compile(r"\b(?:move|change|switch|reschedule) (?:it|that)\b|\bplease move\b")
 
 
 @dataclass
@@ -665,12 +672,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
     def _check_new_task(self, raw: str, text: str) -> Reply | None:
         s = self.state
         if s.stage == Stage.ANYTHING_ELSE and s.booked_slot is not None and (
-                s.task == Task.NONE) and _BOOK_IT.search(text) and not (
+                s.task == Task.NONE) and (_BOOK_IT.search(text) or _MOVE_IT_AGAIN.search(
+                    text)) and not (
                 _DOUBTS.search(text)) and parse_when(raw, now=self.now(),
                                                      date_order=self.date_order) is None and (
                 match_service(self.config, raw) is None):
-            # "Yes, that's right, please book it." just after "You're all set": the booking
-            # already made, said again, not a new one
+            # "Yes, that's right, please book it." just after "You're all set" (or "yes,
+            # please move it" after a move): the booking already made, said again, not a new one
             return self._ask(f"Yes, that's booked: {s.booked_slot.spoken()}. "
                              f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
         if s.task == Task.CANCEL and s.stage == Stage.CONFIRM and self._plainly_cancels("") and (
@@ -796,7 +804,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         """"I need an oil change on my 2020 Mazda", or tersely "Vaccines. Two dogs.": one of
         the business's services, said as a need or named on its own (not asked about: "how much
         is an oil change?" is a question)."""
-        terse = len(words(raw)) <= _TERSE
+        terse = len(words(raw)) <= _TERSE and not _TALK_OF.search(text)
         if bool(_NEEDS.search(text) or terse) and not is_question(raw) and not asks_price(
                 text) and (match_service(self.config, raw) is not None or (
                 terse and bool(_VISIT.search(text)))):

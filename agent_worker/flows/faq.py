@@ -129,6 +129,11 @@ _THE_VISIT = _THIN | frozenset({
     "anything", "something", "just", "to", "going", "be", "run"})
 
 
+# "Do you sell them?", "do you guys have those?": whether the business has what was just named
+_HAVE_THEM = re.compile(r"^(?:do|does|can|could|would) (?:you|y'?all|you guys|you all|they) "
+                        r"(?:\w+ )?(?:sell|have|offer|carry|do|make|stock) (?:them|those|these|"
+                        r"that|it|one|ones)\b")
+
 class BusinessAnswers(FlowBase):
     """The business's own answers to the questions in a line."""
 
@@ -254,6 +259,11 @@ class BusinessAnswers(FlowBase):
                 return ""
             return before
         before = sentences[at - 1]
+        if _HAVE_THEM.match(clean(question)) and not is_question(before) and (
+                len(before.split()) <= 20):
+            # "I'd like to get my wife a gift card for her birthday. Do you sell them?": what
+            # "them" is, said just before, however it was put
+            return before
         if len(own) > 1 or is_question(before) or len(before.split()) > 8 or (
                 self._has_request(before)):
             return ""

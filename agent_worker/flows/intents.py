@@ -61,7 +61,12 @@ _MESSAGE = re.compile(
     r"(?:can|could|would) (?:someone|somebody|an? \w+|the \w+|one of (?:your|the) \w+)"
     r"(?: (?!me\b|come\b|and\b)[\w'-]+){0,5}? (?:call|ring|phone|contact) me|"
     r"(?:i'?d|i would|i|we'?d|we) (?:like|want|need) (?:someone|somebody|an? \w+|the \w+|"
-    r"one of (?:your|the) \w+)(?: (?!me\b)[\w'-]+){0,3}? to (?:call|ring|phone|contact) me)\b")
+    r"one of (?:your|the) \w+)(?: (?!me\b)[\w'-]+){0,3}? to (?:call|ring|phone|contact) me|"
+    # for someone else: "he'd like an attorney to call him back", "she wants someone to ring her"
+    r"(?:he|she|they|(?:my|our) [\w'-]+)(?:'d| would)? (?:like|likes|want|wants|need|needs) "
+    r"(?:someone|somebody|"
+    r"an? \w+|the \w+|one of (?:your|the) \w+)(?: (?!him\b|her\b|them\b)[\w'-]+){0,3}? to "
+    r"(?:call|ring|phone|contact) (?:him|her|them))\b")
 # a call back that never came, results only the team can give: a message for them, unless the
 # caller asks for a person
 _NO_CALLBACK = re.compile(
@@ -214,7 +219,11 @@ _WATER_EMERGENCY = (
     r"exploded|split)|pipes? (?:[\w']+ ){1,5}?(?:just )?(?:burst|bursted|exploded|split|snapped|"
     r"blew|broke) (?:open|apart|off)?|flood\w*|"
     r"water(?:'?s| is| has been| keeps| just)? (?:pouring|gushing|spraying|pissing|shooting|"
-    r"everywhere|all over|coming (?:in|through|down|out)|won'?t stop)|(?:pouring|gushing) water|"
+    r"everywhere|all over|coming (?:in|through|down)|won'?t stop|"
+    # (what comes out of the tap, said of its colour or its heat, is no leak)
+    r"coming out(?! (?:\w+ )?(?:rusty|brown|dirty|cloudy|milky|yellow|discolou?red|orange|murky|"
+    r"muddy|slow|slowly|cold|lukewarm|warm|hot|of the (?:taps?|faucets?|shower|showerhead|"
+    r"sinks?))\b))|(?:pouring|gushing) water|"
     r"sewage (?:backing|coming|everywhere|all over)|"
     # "the basement floor drain is backing up. It's sewage": a sewage backup, however told
     rf"{_near(r'sewage|sewer', _BACKING_UP, 12)}|"
@@ -330,6 +339,11 @@ LANGUAGE_WORDS = {
               "jutro dzisiaj pomoc woda wody mi mnie".split()),
     "vi": set("xin chào chao tôi toi muốn muon đặt dat lịch lich hẹn hen không khong có co "
               "được duoc cảm ơn cam on bạn ban nói noi tiếng tieng việt viet".split()),
+    "tl": set("po opo ako ang ng mga sa na ko kong ka kayo kami namin ninyo niya siya ito iyan "
+              "diyan dito ba may wala hindi oo salamat maraming magandang umaga hapon gabi "
+              "tumatawag tawagan puwede pwede gusto kailangan anak lalaki babae asawa nanay "
+              "tatay kotse bahay tubig aso pusa ngipin numero numerong pangalan nagsasalita "
+              "marunong tagalog lang rin din naman kasi kapag niyo".split()),
 }
 # letters English never writes ("Dzień dobry", "chciałbym", "Tôi muốn"): a line with several of
 # them is in another language, whichever it is
@@ -341,9 +355,11 @@ _SCRIPTS = {"zh": r"[\u4e00-\u9fff]", "ja": r"[\u3040-\u30ff]", "ko": r"[\uac00-
             "ar": r"[\u0600-\u06ff]", "ru": r"[\u0400-\u04ff]", "hi": r"[\u0900-\u097f]"}
 _ASKS_LANGUAGE = re.compile(r"\b(?:do you|can you|anyone|someone|somebody) (?:who )?speaks? "
                             r"(spanish|french|german|portuguese|italian|chinese|mandarin|"
-                            r"cantonese|japanese|korean|arabic|russian|hindi|vietnamese)\b")
+                            r"cantonese|japanese|korean|arabic|russian|hindi|vietnamese|polish|"
+                            r"tagalog|filipino)\b")
 _LANGUAGE_NAMES = {"spanish": "es", "french": "fr", "german": "de", "portuguese": "pt",
-                   "italian": "it"}
+                   "italian": "it", "polish": "pl", "vietnamese": "vi", "tagalog": "tl",
+                   "filipino": "tl"}
 _ASKED_IN_IT = {
     "es": re.compile(r"\bhabla(?:n|s)?(?: usted| ustedes| alguien)? (?:en )?espa[nñ]ol\b|"
                      r"\ben espa[nñ]ol\b"),
@@ -352,6 +368,8 @@ _ASKED_IN_IT = {
                      r"\bauf deutsch\b"),
     "pt": re.compile(r"\bfala(?:m)?(?: voc[eê]s?)? portugu[eê]s\b|\bem portugu[eê]s\b"),
     "it": re.compile(r"\bparla(?:te)? italiano\b|\bin italiano\b"),
+    "tl": re.compile(r"\b(?:nagsasalita|marunong|nakakapagsalita)(?: po)?(?: ba)?(?: ng| mag)? "
+                     r"(?:tagalog|filipino)\b|\bsa tagalog\b"),
 }
 
 
@@ -499,7 +517,11 @@ _EXISTING = re.compile(
     rf"our|the|his|her)(?: (?!problem|issue|question|complaint)[\w'-]+){{1,4}}? with "
     rf"(?:you|you guys)\b|"
     rf"\b(?:i|we|my [\w'-]+)(?: already)? (?:booked|made|scheduled) (?:a|an|my|the|our|his|her)"
-    rf"(?: [\w'-]+){{0,3}}? {_OWN_THING}\b|\bthere'?s (?:a|an|the) (?:[\w'-]+ ){{0,2}}?"
+    rf"(?: [\w'-]+){{0,3}}? {_OWN_THING}\b|"
+    # "I booked my mother's cat in for this Friday", "we scheduled the dog for Tuesday"
+    rf"\b(?:i|we)(?: already)? (?:booked|scheduled) (?:my|our|his|her|the)(?: [\w'-]+){{1,3}}? "
+    rf"(?:in )?(?:for|on) (?:this |next |the )?(?:{_WEEKDAY_WORD}|tomorrow|\d)|"
+    rf"\bthere'?s (?:a|an|the) (?:[\w'-]+ ){{0,2}}?"
     rf"(?:{_OWN_THING}|{_VISITOR}) (?:booked|scheduled|coming)\b|"
     # "a different day for the guy coming Thursday": the visit already booked
     rf"\bthe (?:{_VISITOR}) (?:who'?s |that'?s |who is |that is )?(?:coming|booked|scheduled|"

@@ -235,8 +235,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"days?|minutes?|hours?|o'?clock|am|pm|thirty|fifteen|forty)\b)|\b(?:[1-9]|1[0-2]|"
                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]years?[- ]old "
                 r"(?:son|daughter|boy|girl|kid|child)\b", re.I), "child"),
-    (re.compile(r"\b(?:second[- ]hand|used) (?:car|vehicle|truck|suv)\b|\bbefore (?:i |we )?"
-                r"buy(?:ing)?\b|\blook (?:it|the car|the vehicle) over\b", re.I),
+    (re.compile(r"\b(?:second[- ]hand|used) (?:car|vehicle|truck|suv)\b|\bbefore (?:i |we |"
+                r"you |he |she |they |someone |somebody |anyone |my \w+ )?(?:buy(?:s|ing)?|"
+                r"purchas\w*)\b|\b(?:look|check|go) (?:it|a car|the car|a vehicle|the vehicle|"
+                r"them) over\b", re.I),
      "pre-purchase inspection"),
     (re.compile(r"\b(?:come (?:out|round|over)|call[- ]?out|send (?:someone|somebody|a "
                 r"technician|a plumber|a tech) (?:out|over|round)?)\b", re.I), "service call"),

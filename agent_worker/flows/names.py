@@ -14,7 +14,8 @@ _PREFIX = re.compile(
     r"call me|you can call me|put it under|put me down as|under|for|first name is|"
     r"my full name is|me llamo|mi nombre es|soy|je m'?appelle|mon nom est|je suis|ich heiße|"
     r"ich heisse|mein name ist|meu nome é|meu nome e|eu sou|mi chiamo|il mio nome è|"
-    r"nazywam się|nazywam sie|mam na imię|jestem|tôi tên là|tên tôi là|tôi là)\s+|"
+    r"nazywam się|nazywam sie|mam na imię|jestem|tôi tên là|tên tôi là|tôi là|ako po si|ako si|"
+    r"ang pangalan ko(?: po)? ay)\s+|"
     # "我叫Linda Wang": Chinese writes no space after "my name is"
     r"(?:我叫|我是|我的名字是|我姓)\s*)"
     r"(?:under\s+)?)?",  # "it's under Ana Ruiz": the name the booking is under
@@ -42,6 +43,9 @@ _NOT_NAMES = frozenset("""
     """.split()) | set(WEEKDAYS) | {"january", "february", "march", "april", "may", "june",
                                     "july", "august", "september", "october", "november",
                                     "december"}
+# months that are also first names ("June Okafor", "April Diaz"): a name when the line says whose
+# name it is
+_MONTH_NAMES = frozenset({"april", "may", "june", "july", "august"})
 _PARTICLES = frozenset({"de", "van", "von", "da", "del", "la", "le", "bin", "al", "st"})
 
 
@@ -52,18 +56,31 @@ def _title(word: str) -> str:
                     for part in word.split("-"))
 
 
+_UNDER_THEIR_NAME = r"\b(?:under|in) (?:her|his|their|(?:my|our|the) [a-z]+'s) name(?: of)?,? "
+
+
+def booked_under_their_name(raw: str) -> bool:
+    """Whether the line says whose name a booking goes under ("put it under her name, ..."):
+    the caller's word for it, which nothing else said in the call overrides."""
+    return re.search(_UNDER_THEIR_NAME, fold(raw or "").lower().replace("’", "'")) is not None
+
+
 # Whose name it is, said around it: "Maya Cole is her name", "her name is Maya Cole", "it's for
 # my son, Leo Grant", "the patient is Ana Ruiz". The appointment is under the patient's name.
+_KIN = (r"(?:step)?(?:son|daughter|child|kid|mother|father)|wife|husband|partner|mom|mum|dad|"
+        r"grand(?:son|daughter|child|kid|ma|mother|pa|father)|niece|nephew|brother|sister|aunt|"
+        r"uncle|teenager|fianc[ée]e?|girlfriend|boyfriend|little (?:boy|girl)")
 _NAME_IS = re.compile(
     r"^(?P<a>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}),? is (?:my|her|his|their|our|the patient'?s|"
-    r"the) name\b|\b(?:her|his|their|the patient'?s|my (?:son|daughter|child|kid|wife|husband|"
-    r"partner|mother|mom|father|dad)'?s) name(?: is|'s|:) "
+    r"the) name\b|\b(?:her|his|their|the patient'?s|my (?:" + _KIN + r")'?s) name(?: is|'s|:) "
     r"(?P<b>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
-    r"\b(?:it'?s|this is|the appointment is|the booking is) for (?:my (?:son|daughter|child|kid|"
-    r"wife|husband|partner|mother|mom|father|dad),? |(?:him|her|them),? )?"
+    r"\b(?:it'?s|this is|the appointment is|the booking is) for (?:my (?:" + _KIN + r"),? |"
+    r"(?:him|her|them),? )?"
     r"(?P<c>(?!(?:her|his|their|my|our|him|them) )"
     r"[a-z][\w'-]*(?: [a-z][\w'-]*){1,3})|"
     r"\bthe patient is (?P<d>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
+    # "put it under her name, Dorothy Hale", "book it in my father's name, Arthur Bloom"
+    + _UNDER_THEIR_NAME + r"(?P<f>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     # "Her name Wei Chen, W E I...": two words, then the sentence or clause ends
     r"\b(?:her|his|their) name (?P<e>[a-z][\w'-]* [a-z][\w'-]*)(?=\s*[,.;!?]|$)")
 
@@ -110,10 +127,10 @@ def name_said_around(raw: str, *, pets: bool = False) -> str | None:
         if i and (fold(token) in _NOT_NAMES or fold(token) in _STOP):
             part = " ".join(tokens[:i])
             break
-    return _as_written(name_answer(part, _around=False), raw)
+    return _as_written(name_answer(part, _around=False, _cued=True), raw)
 
 
-def name_answer(raw: str, _around: bool = True) -> str | None:
+def name_answer(raw: str, _around: bool = True, _cued: bool = False) -> str | None:
     """The name in an answer to "May I have your name?", or None if it is not a name."""
     if _around:
         around = name_said_around(raw)
@@ -131,7 +148,8 @@ def name_answer(raw: str, _around: bool = True) -> str | None:
         return None
     if any(not re.fullmatch(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*\.?", t) for t in tokens):
         return None
-    if any(t.strip(".") in _NOT_NAMES for t in tokens if t not in _PARTICLES):
+    if any(t.strip(".") in _NOT_NAMES for t in tokens if t not in _PARTICLES and not (
+            _cued and len(tokens) > 1 and t in _MONTH_NAMES)):
         return None
     if len(tokens) == 1 and len(tokens[0]) < 2:
         return None
@@ -158,7 +176,7 @@ _INTRODUCED = re.compile(
     r"(?:under|in) (?:my|the) name(?: of)?,?|"
     r"this is|i'?m|i am|put (?:it |me |that |the (?:appointment|booking) )?(?:down )?"
     r"(?:under|as|for)|put|me llamo|mi nombre es|soy|je m'appelle|je suis|ich heiße|"
-    r"mein name ist|meu nome é|eu sou|mi chiamo)\s+)" + _NAME)
+    r"mein name ist|meu nome é|eu sou|mi chiamo|ako po si|ako si)\s+)" + _NAME)
 _HERE = re.compile(r"(?:^|[,.!?;:]\s*|\b(?i:hi|hello|hey|morning|afternoon|evening),?\s+)" + _NAME
                    + r"\s+(?i:here|speaking)\b")
 _FOR = re.compile(r"\b(?<!looking )(?<!asking )(?<!ask )(?<!calling )(?<!waiting )(?<!speak )"

@@ -12,6 +12,7 @@ from agent_worker.flows.base import (
     MAX_QUESTIONS,
     FlowBase,
     Reply,
+    Stage,
 )
 from agent_worker.flows.knowledge import (
     match_service,
@@ -205,17 +206,26 @@ class Qualification(FlowBase):
         """A statement beside a question that answers the pending qualification question
         (an option it offers, or a known answer: "never been there", "I own the place") is
         kept as its answer, and the call moves to its next step."""
+        if self._answered_in_passing(raw):
+            self._next()
+
+    def _answered_in_passing(self, raw: str) -> bool:
+        """Whether the line's statements answer the pending qualification question (an option
+        it offers, or a known answer) while they say something else ("Friday at three, with
+        whoever is free"); the answer is kept and the question not asked again."""
         s = self.state
+        if s.stage != Stage.QUALIFY or not s.questions:
+            return False
         question = s.questions[0]
         said = " ".join(x for x in split_sentences(raw) if not is_question(x))
         answer = _option_given(question, said) or _known_answer(question, said)
         if not answer:
-            return
+            return False
         s.questions.pop(0)
         s.requalified = 0
         s.answers.append((question, answer))
         self._record_answer(question, answer)
-        self._next()
+        return True
 
     def _bare_name_to_yes_no(self, raw: str, text: str) -> bool:
         """'Jenny Park' said to 'Is your pet having an emergency?': a name (two or three

@@ -214,6 +214,7 @@ class ReadBack(FlowBase):
         if when is None or self._chosen_fits(when) or self._requested_fits(when):
             return None  # "yes, Saturday the 14th, whichever is open": what was chosen, again
         s.requested, s.chosen, s.offered = when, None, []
+        self._answered_in_passing(raw)  # "Friday at three, with whoever is free"
         return self._next("Sure.")
 
     def _requested_fits(self, when: When) -> bool:

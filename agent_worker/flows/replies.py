@@ -49,6 +49,8 @@ HANDOFF = {
            "equipe vai retornar a ligação."),
     "it": ("Mi dispiace, posso aiutarla solo in inglese. Se mi lascia il suo nome e il suo "
            "numero, qualcuno del team la richiamerà."),
+    "tl": ("Paumanhin po, sa Ingles lang po ako makakatulong. Kung iiwan po ninyo ang inyong "
+           "pangalan at numero, tatawagan kayo ng isa sa aming team."),
 }
 HANDOFF_TRANSFER = {
     "es": "Un momento, le paso con alguien del equipo.",
@@ -56,11 +58,12 @@ HANDOFF_TRANSFER = {
     "de": "Einen Moment, ich verbinde Sie mit jemandem aus dem Team.",
     "pt": "Um momento, vou transferir para alguém da equipe.",
     "it": "Un momento, la passo a qualcuno del team.",
+    "tl": "Sandali lang po, ikokonekta ko kayo sa isa sa aming team.",
 }
 LANGUAGE_NAMES = {"es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
                   "it": "Italian", "zh": "Chinese", "ja": "Japanese", "ko": "Korean",
                   "ar": "Arabic", "ru": "Russian", "hi": "Hindi", "pl": "Polish",
-                  "vi": "Vietnamese", "other": "another language"}
+                  "vi": "Vietnamese", "tl": "Tagalog", "other": "another language"}
 
 
 def slot_phrase(slot: Slot, today: date) -> str:
