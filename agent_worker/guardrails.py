@@ -63,7 +63,8 @@ _HOME = (
     r"\b(walk|talk|take) (me|us) through\b", r"\bhow (do|can|would|should) i (fix|repair|replace|"
     r"unclog|install|change|reset|relight|drain|stop)\b",
     r"\b(fix|repair|replace|do) (it|this|that|\w+) (myself|ourselves|on my own)\b",
-    r"\bmyself\b.*\?", r"\bis it safe to\b",
+    # ("could I do it myself?"; not "I swapped the flapper myself. What do you charge?")
+    r"\bmyself\b[^.!?]*\?", r"\bis it safe to\b",
     r"\bcan (it|this|that) (safely )?wait\b", r"\bwhat(?:'s| is| could be| might be) (wrong|"
     r"causing)\b",
 )

@@ -48,6 +48,12 @@ _FIRST_VISIT_Q = re.compile(r"\bbring\b.*\b(?:first|new)\b|\b(?:first|new)\b.*\b
                             r"\bfirst (?:visit|appointment)\b", re.I)
 
 
+# a second choice, for when the first is full: "Thursday afternoon? If not, next Wednesday"
+_OR_ELSE = re.compile(r"\b(?:if not|otherwise|or else|failing that|if (?:that'?s|it'?s|you'?re|"
+                      r"that is) (?:full|taken|booked(?: up)?|not (?:free|open|"
+                      r"available|possible))|if you don'?t have (?:that|anything|one|room))\b",
+                      re.IGNORECASE)
+
 class Booking(FlowBase):
     """Finding, offering and booking a time."""
 
@@ -160,6 +166,23 @@ class Booking(FlowBase):
                 if len(found) >= limit:
                     break
         return found
+
+    def _or_else(self, raw: str, when: When | None) -> When | None:
+        """The time to look for when the caller names a second choice for the first being full
+        ("anything Thursday afternoon? If not, next Wednesday at four thirty"): the first when
+        it has room, otherwise the second; `when` (the line read whole) when no second choice
+        is named."""
+        parts = _OR_ELSE.split(raw, maxsplit=1)
+        if len(parts) < 2 or not parts[0].strip() or not parts[1].strip():
+            return when
+        first = parse_when(parts[0], now=self.now(), date_order=self.date_order, expect_time=True)
+        second = parse_when(parts[1], now=self.now(), date_order=self.date_order,
+                            expect_time=True)
+        if first is None or second is None:
+            return when
+        slots, note, exact = self._find(first)
+        fits = exact or (bool(slots) and not note and first.at is None)
+        return first if fits else second
 
     def _find(self, when: When) -> tuple[list[Slot], str, bool]:
         """(slots to offer, what to say first, whether the exact wanted time is free)."""
@@ -435,9 +458,9 @@ class Booking(FlowBase):
                 return self._ask(f"Thanks, I've noted that. {replies.ASK_TIME}",
                                  prompt=replies.ASK_TIME)
             raw, text = rest, clean(rest)
-        when = self._same_time(parse_when(
+        when = self._same_time(self._or_else(raw, parse_when(
             raw, now=self.now(), date_order=self.date_order, expect_time=True,
-            default_day=s.requested.single_day if s.requested else None), text)
+            default_day=s.requested.single_day if s.requested else None)), text)
         if when is not None:
             return self._search(when)
         if intents.wants_sooner(text):

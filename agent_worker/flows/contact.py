@@ -190,9 +190,9 @@ class ContactDetails(FlowBase):
         # the clauses that name another date (a birthday, a closing, a court date) are not
         # about the visit: "date of birth March 22nd 1981, ..., Friday the 13th at 10:20"
         about_visit = " ".join(c for c in split_clauses(raw) if not _OTHER_DATE.search(clean(c)))
-        when = parse_when(
+        when = self._or_else(about_visit, parse_when(
             about_visit, now=self.now(), date_order=self.date_order,
-            default_day=s.requested.single_day if s.requested else None) if (
+            default_day=s.requested.single_day if s.requested else None)) if (
             about_visit.strip()) else None  # "at 10": that day
         if when is not None and not self._requested_fits(when):  # (said again: kept as was)
             s.requested = when

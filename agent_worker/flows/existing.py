@@ -86,6 +86,7 @@ class ExistingBooking(FlowBase):
         appointment = self._the_one_said(found)
         slot = Slot.of(appointment, config=self.config)
         s.existing_appointment, s.existing_slot = appointment.pk, slot
+        s.on_the_books = True
         s.verified_name = s.caller_name
         if s.requested is not None and _same_time(s.requested, slot):
             s.requested = None  # the day and time of the booking they have, said again

@@ -283,6 +283,13 @@ _ABSENT = re.compile(r"\bnothing(?:'s| is) (?:\w+ing|wet|broken)\b|\bno (?:leaks
                      r"dripping|flooding|water on the floor)\b", re.I)
 
 
+# something made and fitted that came off or loose ("my crown came off", "a loose cap")
+_CAME_OFF = re.compile(r"\b(?:crown|cap|bridge|veneer)s? (?:has |had |just |have )?(?:came|come|"
+                       r"fell|fallen|popped|pops|broke|broken|is coming|keeps coming|'s come|"
+                       r"is|feels?) (?:off|out|loose)\b|\bloose (?:crown|cap|bridge|veneer)\b",
+                       re.IGNORECASE)
+
+
 def match_service(config: CallConfig, text: str) -> dict | None:
     """The service from the price list the caller named, if one stands out. Being a patient
     or client names no service ("I'm already a patient, I need a cleaning" is a cleaning),
@@ -305,6 +312,8 @@ def match_service(config: CallConfig, text: str) -> dict | None:
     text = re.sub(r"\b(?:isn'?t|aren'?t|wasn'?t|not) (?:a |an |about |for |related to )?"
                   r"(?!(?:sure|new|just|only|really|too|very|that|so)\b)\w+", " ", text,
                   flags=re.IGNORECASE)
+    # "my crown came off": a problem to look at (and put back), not a new crown made
+    text = _CAME_OFF.sub(" emergency exam ", text)
     text = _in_service_words(text)
     said = {_root(w) for w in content_words(text) - _PLACES - _OBJECTS}
     if not re.search(r"\bnew (?:patient|client|customer)s?\b", (text or "").lower()):

@@ -123,6 +123,9 @@ _SIGNS = re.compile(r"\b(?:bleed\w*|vomit\w*|throw\w* up|ate|eaten|swallow\w*|po
                     r"injur\w*|hurt|swollen|swelling|pain)\b", re.IGNORECASE)
 
 
+ON_THE_BOOKS = "Returning (a booking of theirs was found on this call)"
+
+
 def _known_answer(question: str, said: str) -> str:
     """The caller's own words that already answer `question` (a question every trade asks in
     its own words: new or returning, the address), or ''."""
@@ -174,7 +177,10 @@ class Qualification(FlowBase):
         chosen = [q for q in chosen if q not in asked]
         said = " ".join([*self.state.heard, said])
         for question in list(chosen):
-            option = _option_given(question, said) or _known_answer(question, said)
+            option = _option_given(question, said) or _known_answer(question, said) or (
+                # a caller whose booking was found this call has been here before
+                ON_THE_BOOKS if self.state.on_the_books and _KNOWN_ANSWERS[0][0].search(
+                    question) else "")
             if option:  # "Are you looking to buy, sell or rent?" after "I want to sell"
                 self.state.answers.append((question, option))
                 self._record_answer(question, option)

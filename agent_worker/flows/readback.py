@@ -285,7 +285,8 @@ class ReadBack(FlowBase):
         name = offered_name(raw) or (name_answer(raw) if re.search(
             r"\b(name is|name's|it's spelled|spelled)\b", text) else None)
         number = find_phone_number(raw, region=self.region)
-        if name and fold(name) == fold(s.caller_name):
+        name_again = bool(name) and fold(name) == fold(s.caller_name)
+        if name_again:
             name = None  # "yes, Friday at 10 for Ann Lee": the name read back, said again
         if number is None and caller_id_accepted(text) and self._caller_id() and (
                 self._caller_id() != s.callback_number):
@@ -301,6 +302,12 @@ class ReadBack(FlowBase):
             if number:
                 s.callback_number = number
             return self._next("Thanks, I've updated that.")
+        if name_again and not number and not (is_yes(text) or _GO_AHEAD.search(text)
+                                              or is_no(text)):
+            # "Nadia Petrov, P E T R O V, date of birth October 2nd": who they are, said to
+            # check it is theirs; thanked, and the question put again
+            return self._ask(f"Thanks, {replies.first_name(s.caller_name)}. {s.last_prompt}",
+                             prompt=s.last_prompt)
         if said_again and not (is_yes(text) or _GO_AHEAD.search(text)) and not is_no(text):
             # "It's the one I gave you at the start, six three six...": the number read back,
             # said again to check it

@@ -66,6 +66,7 @@ class FlowState:
     existing_slot: Slot | None = None
     verified_name: str = ""  # the name the caller gave that, with the caller ID, found it
     existing_said: When | None = None  # when the caller said their booking is (not a new time)
+    on_the_books: bool = False  # a booking of the caller's was found this call: not a new client
     message_taken: bool = False
     message_id: int | None = None
     urgent: bool = False

@@ -557,7 +557,11 @@ PAST = re.compile(
     rf"morning|afternoon|evening|night))?|\blast (?:night|week|weekend|month|time|year|{_DAYWORD}"
     rf")(?: (?:morning|afternoon|evening|night))?|\b(?:a|an|one|two|three|four|five|six|seven|"
     rf"few|couple of|\d+) (?:hours?|days?|weeks?|months?|years?) ago|\b(?:was|were|came|had "
-    rf"been|went) (?:in|here|there|by|over|down) (?:on |at )?(?:last )?{_DAYWORD}\b")
+    rf"been|went) (?:in|here|there|by|over|down) (?:on |at )?(?:last )?{_DAYWORD}\b|"
+    # "my crown came off this morning eating a bagel", "she ate a grape earlier today"
+    rf"\b(?:came|fell|broke|popped|cracked|chipped|snapped|happened|quit|died|ate|swallowed|"
+    rf"threw up|vomited|collapsed|twisted|burst|leaked|flooded|noticed)\b(?: [\w'-]+){{0,4}}? "
+    rf"(?:this (?:morning|afternoon|evening)|earlier today)\b")
 
 
 # a day something was done on, told as what happened ("we adopted her on Saturday", "I noticed a

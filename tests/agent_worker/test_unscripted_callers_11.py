@@ -181,3 +181,77 @@ def test_thats_all_i_needed_leaves_from_a_booking_question(fleet):
     said = _talk(flow, "I'd like to book a manicure.", "Okay, that's all I wanted to know. "
                                                        "Thank you, bye.")
     assert "Goodbye" in said[1] and flow.state.ended
+
+
+# --- the earlier sets' leftovers ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, advice", [
+    ("I replaced the fill valve myself and it still hisses. How much is a visit?", False),
+    ("Could I just replace the fill valve myself?", True),
+])
+@pytest.mark.django_db
+def test_doing_it_oneself_is_advice_only_when_asked_about(fleet, line, advice):
+    from agent_worker.guardrails import forbidden_advice
+    from tenants.router import MultiTenantRouter
+
+    assert forbidden_advice(MultiTenantRouter().get_client_config("t_plumb"), line) is advice
+
+
+@pytest.mark.django_db
+def test_a_caller_whose_booking_was_found_is_not_asked_if_they_are_new(fleet):
+    flow = _flow("t_clinic", caller="+14155550144")
+    seed_booking(flow, "2026-03-13 09:00", "Ivan Sokol", "+14155550144")
+    said = _talk(flow, "This is Ivan Sokol, please cancel my Friday appointment.", "Yes.",
+                 "Actually, could I book a physical on Tuesday the 17th at nine instead?")
+    assert "new patient" not in said[2].lower() and "Tuesday" in said[2]
+
+
+@pytest.mark.django_db
+def test_the_name_said_again_at_a_cancellations_question_is_thanked(fleet):
+    flow = _flow("t_dental", caller="+14155550145")
+    seed_booking(flow, "2026-03-12 10:00", "Mara Quist", "+14155550145")
+    said = _talk(flow, "Hi, it's Mara Quist, I have to cancel Thursday's appointment.",
+                 "Mara Quist, Q U I S T, born May 4th 1990.", "Yes, cancel it.")
+    assert said[1].startswith("Thanks, Mara.") and "cancel" in said[1]
+    assert "cancelled" in said[2]
+
+
+@pytest.mark.django_db
+def test_a_second_choice_is_booked_when_the_first_is_full(fleet):
+    flow = _flow("t_salon")
+    for hour in range(10, 19):
+        seed_booking(flow, f"2026-03-13 {hour:02d}:00", "Someone Else", "+14155550999")
+    said = _talk(flow, "I'd like a blowout with anyone.",
+                 "Do you have anything Friday? Failing that, Saturday the 14th at eleven.")
+    assert "Saturday, March 14th at 11 AM is available" in said[1]
+
+
+@pytest.mark.django_db
+def test_the_first_choice_is_kept_when_it_has_room(fleet):
+    said = _talk(_flow("t_salon"), "I'd like a blowout with anyone.",
+                 "Friday the 13th at noon, otherwise Saturday at eleven.")
+    assert "Friday, March 13th at 12 PM is available" in said[1]
+
+
+@pytest.mark.parametrize("line", [
+    "My bridge popped out this morning while I was flossing.",
+    "Her cat swallowed a hair tie earlier today but seems fine.",
+])
+def test_when_something_happened_today_is_no_time_wanted(line):
+    from datetime import datetime
+
+    from agent_worker.flows.when import parse_when
+    from tests.agent_worker.flow_support import TUESDAY_9AM
+
+    assert parse_when(line, now=datetime.fromisoformat(str(TUESDAY_9AM))) is None
+
+
+@pytest.mark.django_db
+def test_a_crown_that_came_off_is_a_visit_to_look_at_it_not_a_new_crown(fleet):
+    from tenants.router import MultiTenantRouter
+
+    config = MultiTenantRouter().get_client_config("t_dental")
+    assert match_service(config, "my cap came loose last night, no pain")["name"] == (
+        "Emergency exam")
+    assert match_service(config, "how much is a crown?")["name"] == "Crown"
