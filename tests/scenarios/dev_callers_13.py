@@ -63,6 +63,7 @@ message is not urgent. A call whose last line says goodbye is hung up by the rec
 from __future__ import annotations
 
 from tests.scenarios.catalogue import TRANSFER_NUMBER, Booking, Message, Say, Scenario, Seed, silent
+from tests.scenarios.spoken import at
 
 S = Say
 TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller through to
@@ -71,26 +72,6 @@ TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller t
 # earlier sets'); "language" is the caller who speaks neither English nor Spanish
 KINDS_13 = {"booking": 20, "message": 8, "emergency": 6, "move": 2, "cancel": 2, "info": 4,
             "person": 3, "spanish": 1, "language": 1, "hangup": 1}
-
-_HOURS = ("twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven")
-_MINUTES = {0: "", 20: "[ -]twenty", 30: "[ -]thirty", 40: "[ -]forty"}
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def at(day: int, hhmm: str) -> str:
-    """A loose read-back of a March 2026 day and a time, either way round: "Thursday, March 19th
-    at 8 AM", "the 19th at eight", "Thursday at 8:00 a.m.", "five thirty on Tuesday the 17th"."""
-    hour, minute = (int(part) for part in hhmm.split(":"))
-    h12, half = hour % 12 or 12, "a" if hour < 12 else "p"
-    digits = rf"{h12}(?::00)?" if minute == 0 else rf"{h12}:{minute:02d}"
-    spoken = _HOURS[h12 % 12] + _MINUTES[minute]
-    noon = r"|\bnoon\b" if hhmm == "12:00" else ""
-    weekday = _WEEKDAYS[(day + 5) % 7]  # 1 March 2026 is a Sunday
-    date = rf"(?:\b{weekday}\b|March {day}(?:st|nd|rd|th)?\b|\b{day}(?:st|nd|rd|th)\b)"
-    time = rf"(?:\b{digits}\s*{half}\.?\s?m\b|\b{spoken}\b{noon})"
-    return rf"{date}.{{0,40}}?{time}|{time}.{{0,25}}?{date}"
-
 
 def price(dollars: int, words: str) -> str:
     """A price said either way: "$129", "129 dollars", "one hundred twenty nine dollars"."""
