@@ -42,6 +42,21 @@ names into the engine, and do not edit a caller to make it pass. Run it with
     .venv/bin/python bench/eval_scenarios.py --dev16
 
 which prints `RESULT dev16_pass_rate=`, measured and never gated.
+Its first run, on main at b3a10e0, before anyone had read a transcript of it: 37/48 = 0.771.
+Its transcripts read, every failure was the receptionist's and the set is unchanged; its second
+run, on the same main: 37/48 = 0.771, the same eleven failing (the `-rx` run in between, read
+for the transcripts, passed 38: the model answered the diesel question from the shop's own
+words once). The failures by kind: a second booking for a husband made under the caller's name;
+a time read as "one" from "one question" and the booking moved from 8 AM to 1 PM; a knocked-out
+tooth on a Saturday answered with Monday's slots and its urgent message left under "Unknown
+caller" though the caller gave her name; a name given after "It's for me," not heard, or a
+patient's "I've been seen at your clinic before" asked again, so the booking never finished;
+an address with an apartment number asked again and the 1 PM window the caller named replaced
+by two morning ones; a Cyrillic name and "Да" not understood; questions in the first line
+(how long a color takes, whether there is a deposit) left unanswered; "is there a cheaper
+option, like single color?" met with the objection line instead of single-process color's
+price; an emergency message's reason overwritten by the caller's last line; "do you work on
+diesels?" answered "yes, we service diesels", a claim not in the shop's facts.
 
 Every call starts on Tuesday 10 March 2026 at 9 AM local unless `clock=` says otherwise. The
 scripted caller cannot hear the replies, so each line stands on its own whatever the
