@@ -80,6 +80,7 @@ from tests.scenarios.catalogue import (
     Seed,
     silent,
 )
+from tests.scenarios.spoken import at
 
 S = Say
 TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller through to
@@ -88,26 +89,6 @@ TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller t
 # earlier sets'); "language" is the caller who speaks neither English nor Spanish
 KINDS_16 = {"booking": 20, "message": 8, "emergency": 6, "move": 2, "cancel": 2, "info": 4,
             "person": 3, "spanish": 1, "language": 1, "hangup": 1}
-
-_HOURS = ("twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven")
-_MINUTES = {0: "", 20: "[ -]twenty", 30: "[ -]thirty", 40: "[ -]forty"}
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def at(day: int, hhmm: str) -> str:
-    """A loose read-back of a March 2026 day and a time, either way round: "Thursday, March 12th
-    at 9 AM", "the 12th at nine", "Thursday at 2:00 p.m.", "four thirty on Thursday the 12th"."""
-    hour, minute = (int(part) for part in hhmm.split(":"))
-    h12, half = hour % 12 or 12, "a" if hour < 12 else "p"
-    digits = rf"{h12}(?::00)?" if minute == 0 else rf"{h12}:{minute:02d}"
-    spoken = _HOURS[h12 % 12] + _MINUTES[minute]
-    noon = r"|\bnoon\b" if hhmm == "12:00" else ""
-    weekday = _WEEKDAYS[(day + 5) % 7]  # 1 March 2026 is a Sunday
-    date = rf"(?:\b{weekday}\b|March {day}(?:st|nd|rd|th)?\b|\b{day}(?:st|nd|rd|th)\b)"
-    time = rf"(?:\b{digits}\s*{half}\.?\s?m\b|\b{spoken}\b{noon})"
-    return rf"{date}.{{0,40}}?{time}|{time}.{{0,25}}?{date}"
-
 
 BYE = r"bye"
 PUT_THROUGH = r"connect|put you through|transfer|one moment|hold"
