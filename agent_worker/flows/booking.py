@@ -48,6 +48,9 @@ _FIRST_VISIT_Q = re.compile(r"\bbring\b.*\b(?:first|new)\b|\b(?:first|new)\b.*\b
                             r"\bfirst (?:visit|appointment)\b", re.I)
 
 
+# the day of the booking just made, pointed back at ("the same day", "right after me")
+_SAME_DAY = re.compile(r"\b(?:(?:the )?same day|that day|right after (?:me|mine|her|him|that|"
+                       r"it)|after (?:me|mine)|before (?:me|mine)|back to back)\b")
 # a second choice, for when the first is full: "Thursday afternoon? If not, next Wednesday"
 _OR_ELSE = re.compile(r"\b(?:if not|otherwise|or else|failing that|if (?:that'?s|it'?s|you'?re|"
                       r"that is) (?:full|taken|booked(?: up)?|not (?:free|open|"
@@ -70,6 +73,16 @@ class Booking(FlowBase):
 
     def _start_booking(self, raw: str) -> Reply:
         s = self.state
+        if s.task == Task.NONE and s.booked_appointment is not None:
+            # a second booking after one was made ("can you also book my husband?"): what the
+            # first was for, when and its answers are not this one's
+            s.service = s.reason = ""
+            s.answers, s.requested = [], None
+            if s.booked_slot is not None and _SAME_DAY.search(clean(raw)):
+                # ("... at three, the same day", "right after me"): the first booking's day
+                day = s.booked_slot.local_start.date()
+                s.requested = When(day_from=day, day_to=day,
+                                   day_phrase=replies.day_phrase(day, self.today))
         s.task, s.offer, s.refusals, s.misses = Task.BOOK, Offer.NONE, 0, 0
         s.chosen, s.offered = None, []
         self._take_details(raw)

@@ -186,6 +186,9 @@ _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
 )
 
 
+# something cheaper asked for ("is there a cheaper option, like just a single color?")
+_CHEAPER = re.compile(r"\b(?:cheaper|less expensive|more affordable|lower[- ]priced|"
+                      r"budget option)\b")
 # "Yes, please move it." just after a move was made: the move asked for again
 _MOVE_IT_AGAIN = re.compile(r"\b(?:move|change|switch|reschedule) (?:it|that)\b|\bplease move\b")
 
@@ -621,9 +624,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             # "do you have anything sooner? This Friday afternoon?" before any time was
             # offered: a day asked for, searched, not an objection to times never given
             return None
-        if asks_price(text) and match_service(self.config, raw) is not None:
-            # "How much are flu shots if I don't have insurance?": the price of what was named
-            # comes first, then what the business says to the objection
+        if (asks_price(text) or _CHEAPER.search(text)) and match_service(
+                self.config, raw) is not None:
+            # "How much are flu shots if I don't have insurance?", "is there a cheaper option,
+            # like just a single color?": the price of what was named comes first, then what
+            # the business says to the objection
             handler = f"{price_answer(self.config, raw)} {handler}"
         if intents.never_mind(text) or re.search(r"\bthink\b|\bcheck\b", text):
             s.reset_task()

@@ -330,6 +330,10 @@ class BusinessAnswers(FlowBase):
             service = match_service(self.config, sentence) or (
                 match_service(self.config, s.service) if s.service and s.task in (
                     Task.BOOK, Task.RESCHEDULE) else None) or (
+                # "... for single-process color, same as always. How long does it take?": the
+                # one named earlier in the line
+                match_service(self.config, s.heard[-1]) if s.heard and _REFERS.search(
+                    text) else None) or (
                 # "How much is a balayage?" ... "and how long does it take?": the one just named
                 match_service(self.config, s.heard[-2]) if len(s.heard) > 1 and _REFERS.search(
                     text) else None)

@@ -130,7 +130,8 @@ _NOT_A_PERSON = frozenset({"Someone", "Somebody", "Anyone", "Anybody", "The", "A
                            "December", "Noon", "Morning", "Afternoon", "Evening"})
 # goodbye in the other languages callers speak, for the goodbye and the farewell patterns below
 _FOREIGN_FAREWELLS = (r"adi[oó]s|hasta luego|chao|ciao|au revoir|tsch[uü]ss|auf wiedersehen|tchau|"
-                      r"arrivederci|do widzenia|tạm biệt|再见|再見|拜拜")
+                      r"arrivederci|do widzenia|tạm biệt|再见|再見|拜拜|до свидания|"
+                      r"paalam|annyeong|안녕히")
 _GOODBYE = re.compile(
     # "time to say goodbye to him" is not a farewell
     r"(?<!say )(?<!said )(?<!saying )(?<!says )\b(bye|goodbye|good bye|"
@@ -252,6 +253,9 @@ _EMERGENCY = {
               r"(?:spreading|going|moving|getting worse)|(?:trouble|difficulty|hard|can'?t|"
               r"cannot) (?:breathing|breathe|swallowing|swallow)|bleeding (?:that )?(?:won'?t|"
               r"will not|doesn'?t|hasn'?t) stop\w*|knocked (?:out|loose)|broken jaw|"
+              # an adult tooth out ("his front tooth came completely out"; a baby tooth is not)
+              r"(?:front|adult|permanent|whole) tooth (?:came|come|fell|got|was|has come)"
+              r"(?: \w+){0,2}? out|(?<!baby )tooth (?:came|fell) (?:completely|clean|right) out|"
               r"(?:severe|unbearable|excruciating|agonizing|agonising|worst) (?:tooth ?|dental )?"
               r"(?:pain|ache|toothache)|(?:pain|toothache) is (?:unbearable|excruciating)|"
               r"abscess\w*)\b",

@@ -160,7 +160,11 @@ _TWO_WORD_INSURER = re.compile(r"\bblue (cross|shield)\b", re.I)
 _SAID_AS = ((re.compile(r"\bamerican express\b", re.I), "amex"),
             (re.compile(r"\bapple pay\b", re.I), "applepay"),
             (re.compile(r"\b(?:have|take|carry|need) with (?:me|us|him|her|them)\b", re.I), "bri"
-                        r"ng"))
+                        r"ng"),
+            # a kind of vehicle asked about ("do you work on diesels?"): which makes and models
+            (re.compile(r"\b(?:work on|fix|service|repair|handle|take) (?:a |an |the |your )?"
+                        r"(?:diesels?|hybrids?|electric (?:cars?|vehicles?|trucks?)|evs|"
+                        r"minivans?|pick-?ups?|motorcycles?|rvs)\b", re.I), "work on makes models"))
 
 
 def content_words(text: str) -> set[str]:

@@ -15,7 +15,7 @@ _PREFIX = re.compile(
     r"my full name is|me llamo|mi nombre es|soy|je m'?appelle|mon nom est|je suis|ich heiße|"
     r"ich heisse|mein name ist|meu nome é|meu nome e|eu sou|mi chiamo|il mio nome è|"
     r"nazywam się|nazywam sie|mam na imię|jestem|tôi tên là|tên tôi là|tôi là|ako po si|ako si|"
-    r"ang pangalan ko(?: po)? ay)\s+|"
+    r"ang pangalan ko(?: po)? ay|меня зовут|моё имя|мое имя|это)\s+|"
     # "我叫Linda Wang": Chinese writes no space after "my name is"
     r"(?:我叫|我是|我的名字是|我姓)\s*)"
     r"(?:under\s+)?)?",  # "it's under Ana Ruiz": the name the booking is under
@@ -75,10 +75,13 @@ _NAME_IS = re.compile(
     r"the) name\b|\b(?:her|his|their|the patient'?s|my (?:" + _KIN + r")'?s) name(?: is|'s|:) "
     r"(?P<b>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     r"\b(?:it'?s|this is|the appointment is|the booking is) for (?:my (?:" + _KIN + r"),? |"
-    r"(?:him|her|them),? )?"
+    r"(?:him|her|them|me),? )?"
     r"(?P<c>(?!(?:her|his|their|my|our|him|them) )"
     r"[a-z][\w'-]*(?: [a-z][\w'-]*){1,3})|"
     r"\bthe patient is (?P<d>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
+    # "can you also book my husband, Luis Gomez", "squeeze in my daughter, Mia Cole"
+    r"\b(?:book|schedule|get|fit|squeeze|add|see) (?:in )?my (?:" + _KIN + r"),? "
+    r"(?P<g>[a-z][\w'-]*(?: [a-z][\w'-]*){1,3})|"
     # "put it under her name, Dorothy Hale", "book it in my father's name, Arthur Bloom"
     + _UNDER_THEIR_NAME + r"(?P<f>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     # "Her name Wei Chen, W E I...": two words, then the sentence or clause ends
@@ -146,7 +149,8 @@ def name_answer(raw: str, _around: bool = True, _cued: bool = False) -> str | No
     tokens = [t for t in text.split() if t]
     if not 1 <= len(tokens) <= 4:
         return None
-    if any(not re.fullmatch(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'-]*\.?", t) for t in tokens):
+    # (Latin letters with their accents, and Cyrillic: "Ольга Смирнова")
+    if any(not re.fullmatch(r"[a-zà-öø-ÿа-яё][a-zà-öø-ÿа-яё'-]*\.?", t) for t in tokens):
         return None
     if any(t.strip(".") in _NOT_NAMES for t in tokens if t not in _PARTICLES and not (
             _cued and len(tokens) > 1 and t in _MONTH_NAMES)):

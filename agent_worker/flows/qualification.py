@@ -66,7 +66,7 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 r"customer)|"
                 r"(?:i'?ve|we'?ve|i have|we have|he'?s|she'?s|he has|she has|they'?ve|they have) "
                 r"been (?:there|here|in|coming|to you|seen)"
-                r"(?: \w+)? before|(?:i'?ve|we'?ve|i have|we have) been before|"
+                r"(?: \w+){0,5}? before|(?:i'?ve|we'?ve|i have|we have) been before|"
                 r"(?:i'?ve|we'?ve|i have|we have) been (?:coming|going) (?:here |there |to (?:you|"
                 r"your \w+|the \w+) )?(?:for|since)\b|"
                 r"been (?:there|here|in|seen) before|new (?:patient|client|"
@@ -98,8 +98,9 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
      re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d|{_YEAR_IN_WORDS}) [a-z][\w-]*(?: [a-z][\w-]*)?\b",
                 re.IGNORECASE)),
     (re.compile(r"\baddress\b", re.IGNORECASE),
-     re.compile(r"\b\d{1,5} (?:[a-z]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|court|"
-                r"ct|boulevard|blvd|way|place|pl|terrace|circle|parkway|highway)\b(?:[ ,]+\d{5})?",
+     re.compile(r"\b\d{1,5} (?:[a-z0-9]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|"
+                r"dr|court|ct|boulevard|blvd|way|place|pl|terrace|circle|parkway|highway)\b"
+                r"(?:[ ,]+\d{5})?",
                 re.IGNORECASE)),
 )
 

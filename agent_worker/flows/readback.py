@@ -62,8 +62,10 @@ _GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|s
                        r"(?:it|that|me in|me)|go ahead|please book|put me down|lock it in|"
                        r"move (?:it|my \w+) (?:there|to)|works (?:for me|great|fine)|that works|"
                        r"is perfect|go for it)\b")
-_BOOK_IT = re.compile(r"\b(?:book (?:it|that|me in)|go ahead and book|please book|put me down|"
-                      r"lock it in)\b")
+# ("one question before you book it", "don't book it yet": not a go-ahead)
+_BOOK_IT = re.compile(r"(?<!before you )(?<!before we )(?<!don't )(?<!dont )(?<!not )"
+                      r"(?<!until you )\b(?:book (?:it|that|me in)|go ahead and book|please book|"
+                      r"put me down|lock it in)\b")
 _DOUBTS = re.compile(r"\b(?:no|not|don'?t|wait (?:no|actually|sorry|a sec\w*|a minute|a "
                      r"moment)|actually|instead|rather|or|maybe|unless|change (?:it|that|"
                      r"the (?:time|day|date))|hold on|hmm|whichever|either)\b|^wait\b")
@@ -82,6 +84,7 @@ _SAME_TIME = re.compile(r"\b(same time|same hour|the same time|at the same time)
 
 
 # a message's reason said again at its read-back
+_YES_FIRST = re.compile(r"(?:yes|yeah|yep|yup|sure|okay|ok|right|correct)\b")
 _NEW_REASON = re.compile(r"\b(it'?s about|it is about|about|regarding|the message is|tell (?:them|"
                          r"her|him)|it'?s (?:actually )?(?:for|re))\b")
 
@@ -314,8 +317,11 @@ class ReadBack(FlowBase):
             return self._ask(f"Yes, that's the number I have. {s.last_prompt}",
                              prompt=s.last_prompt)
         if s.task == Task.MESSAGE and _NEW_REASON.search(text) and self._substance(raw):
-            s.reason = self._callers_reason(raw)  # "Sorry, it's about the bill, not..."
-            return self._next("Thanks, I've updated that.")
+            if not _YES_FIRST.match(text):
+                s.reason = self._callers_reason(raw)  # "Sorry, it's about the bill, not..."
+                return self._next("Thanks, I've updated that.")
+            # ("Yes, please tell them we're coming.": a yes to what was read back, and more,
+            # kept with it below)
         # "That's all." / "That's it, thanks": what was read back is everything, so it is agreed
         closed = bool(_CLOSERS.search(text)) and not _DISAGREES.search(text) and not clean(
             _CLOSERS.sub(" ", text)).strip(" .,!")

@@ -49,6 +49,8 @@ HANDOFF = {
            "equipe vai retornar a ligação."),
     "it": ("Mi dispiace, posso aiutarla solo in inglese. Se mi lascia il suo nome e il suo "
            "numero, qualcuno del team la richiamerà."),
+    "ru": ("Извините, я могу помочь только на английском. Если вы оставите своё имя и номер, "
+           "кто-нибудь из нашей команды вам перезвонит."),
     "tl": ("Paumanhin po, sa Ingles lang po ako makakatulong. Kung iiwan po ninyo ang inyong "
            "pangalan at numero, tatawagan kayo ng isa sa aming team."),
 }
@@ -58,6 +60,7 @@ HANDOFF_TRANSFER = {
     "de": "Einen Moment, ich verbinde Sie mit jemandem aus dem Team.",
     "pt": "Um momento, vou transferir para alguém da equipe.",
     "it": "Un momento, la passo a qualcuno del team.",
+    "ru": "Одну минуту, я соединю вас с кем-нибудь из нашей команды.",
     "tl": "Sandali lang po, ikokonekta ko kayo sa isa sa aming team.",
 }
 LANGUAGE_NAMES = {"es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",

@@ -11,7 +11,7 @@ from agent_worker.flows.base import (
     FlowBase,
     Reply,
 )
-from agent_worker.flows.names import caller_name
+from agent_worker.flows.names import INTRODUCED, caller_name, offered_name
 from agent_worker.flows.phone import find_phone_number
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
@@ -204,7 +204,9 @@ class Safety(FlowBase):
         if s.for_someone_else:
             # "my son's name is Leo Grant, he was arrested": whom it is about; the urgent
             # message is from the caller, whose own name is asked for
-            s.caller_name, s.for_someone_else = "", False
+            # ("My name is Karen Holt, his name is Tyler": the caller's own, said with it)
+            s.caller_name = offered_name(raw, least=INTRODUCED) or ""
+            s.for_someone_else = False
         text = self._safety_line()
         ok, _ = self._can_transfer()
         # what it is about, as the caller put it: the urgent transfer's record, or the message

@@ -109,7 +109,7 @@ _YES = re.compile(
     r"brilliant|lovely|wonderful|excellent|fantastic|grand|"
     r"that works|that would work|works for me|that'?s (?:fine|right|correct|perfect|great|good)|"
     r"fine|ok|okay|alright|all right|uh[- ]?huh|mm[- ]?hmm|book it|do it|let'?s do (?:it|that)|"
-    r"confirm(?:ed)?|si|sí|sim|oui|ja|opo|no problem|no worries|i do|"
+    r"confirm(?:ed)?|si|sí|sim|oui|ja|opo|да|no problem|no worries|i do|"
     # yes in the other languages callers speak ("Tak, dziękuję", "对，对", "Vâng")
     r"tak|certo|sì|claro|exacto|d'accord|genau|vâng|dạ|对|對|是|是的|好|好的|"
     # "That should be fine.", "I believe that's right", "I suppose so", "go for it"

@@ -196,7 +196,9 @@ def _number_words(text: str) -> str:
                r"(?<!\bmain )(?<!\bcorrect )"  # "book one", "the best one"
     for i in range(19, -1, -1):
         word = _UNITS[i]
-        pattern = rf"{keep_one}\b{word}\b(?! of\b)" if word == "one" else rf"\b{word}\b"
+        # ("the one o'clock window": a time, whatever stands before it)
+        pattern = rf"{keep_one}\b{word}\b(?! of\b)|\b{word}\b(?= o'?clock\b)" if (
+            word == "one") else rf"\b{word}\b"
         text = re.sub(pattern, str(i), text)
     text = re.sub(r"\bnoon\b|\bmidday\b|\b12 noon\b", "12:00 pm", text)
     text = re.sub(r"\bhalf (?:past|after) (\d{1,2})\b", r"\1:30", text)
@@ -528,6 +530,14 @@ _DAYWORD = (r"(?:today|tonight|this (?:morning|afternoon|evening)|yesterday|mond
 _COUNTED = re.compile(r"\b(?:those|these|the|them|us|all) (?:two|three|four|2|3|4)\b"
                       r"(?![:.]\d| ?(?:o'?clock|thirty|fifteen|forty[- ]five|am|pm|a\.m|p\.m|"
                       r"in the)\b)")
+# a number that counts things ("one question before you book it", "two more things", "one
+# sec"), never a clock time
+_A_COUNT = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve) (?:(?:more|quick|last|other|small|little) )?(?:questions?|"
+                      r"things?|more\b|of (?:them|those|these|us|you|my|our|the)|secs?|seconds?|"
+                      r"moments?|people|persons|kids|children|pets|dogs|cats|cars|vehicles|"
+                      r"visits|items|bedrooms?|bathrooms?|beds|baths|stories|floors|teeth|"
+                      r"shots|vaccines)\b")
 # the day being given up, not the day wanted: "instead of tomorrow", "rather than thursday"
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than) (?:this |next |on |the )?(?:tomorrow|today|"
                          r"tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -613,6 +623,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     text = _without_days_done(text)  # "we adopted her on Saturday": a day gone by
     text = _BIRTH.sub(" ", text)  # "date of birth March 22nd 1981": not a day for the visit
     text = _COUNTED.sub(" ", text)  # "whichever of those two is open": a count, not 2 o'clock
+    text = _A_COUNT.sub(" ", text)  # "one question before you book it": a count, not 1 PM
     text = _INSTEAD_OF.sub(" ", text)  # "friday at 11:30 instead of tomorrow": the old day
     text = _EVENT_DAY.sub(" ", text)  # "my hearing is on the 9th": another thing's day
     text = _MOVED_FROM.sub(lambda m: m.group(0).replace(m.group(1), " "), text)
