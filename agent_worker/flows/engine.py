@@ -217,6 +217,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             s.condoled = True
             if "sorry to hear" not in reply.text:
                 reply = replace(reply, text=f"I'm so sorry to hear that. {reply.text}")
+        elif reply.text is not None and not s.apologised and intents.dissatisfied(raw or "") and (
+                not reply.action):
+            # "frankly I'm upset, nobody has called me back": heard and said sorry for, once,
+            # before what the call does about it
+            s.apologised = True
+            if not re.search(r"\b(?:sorry|apologi[sz]e|understand)\b", reply.text, re.I):
+                reply = replace(reply, text=f"I'm sorry about that. {reply.text}")
         if reply.text is not None:
             s.same_replies = s.same_replies + 1 if reply.text == s.last_reply else 0
             if s.same_replies >= MAX_SAME and not reply.action and reply.kind == "flow":
@@ -600,8 +607,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if intents.wants_message(text) or _CALL_ME.search(text):
             return False
         when = parse_when(raw, now=self.now(), date_order=self.date_order)
+        # ("I need my yearly physical" in the message, then "Friday the 13th at ten, please")
+        needed = bool(_NEEDS.search(clean(s.reason))) and match_service(
+            self.config, s.reason) is not None
         return when is not None and (when.single_day is not None or when.at is not None) and (
-            bool(_A_VISIT.search(text)))
+            bool(_A_VISIT.search(text)) or needed)
 
     def _check_goodbye(self, raw: str, text: str) -> Reply | None:
         if not intents.says_goodbye(text):
@@ -678,10 +688,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         if s.stage == Stage.ANYTHING_ELSE and s.booked_slot is not None and (
                 s.task == Task.NONE) and (_BOOK_IT.search(text) or _MOVE_IT_AGAIN.search(
-                    text)) and not (
-                _DOUBTS.search(text)) and parse_when(raw, now=self.now(),
-                                                     date_order=self.date_order) is None and (
-                match_service(self.config, raw) is None):
+                    text)) and not _DOUBTS.search(text) and self._the_booking_made(raw):
             # "Yes, that's right, please book it." just after "You're all set" (or "yes,
             # please move it" after a move): the booking already made, said again, not a new one
             return self._ask(f"Yes, that's booked: {s.booked_slot.spoken()}. "
@@ -760,6 +767,20 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                         raw, Offer.BOOK, "I can book you an appointment so the team can look "
                         "into that, or take a message for them.", "Would you like me to book that?")
         return None
+
+    def _the_booking_made(self, raw: str) -> bool:
+        """Whether the line names nothing but the booking just made: no time and no service,
+        or its own day and time ("Yes, Saturday the 14th at 10 AM for the consultation, please
+        book it." just after it was booked) with its service or none."""
+        s = self.state
+        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True)
+        service = match_service(self.config, raw)
+        if when is None:
+            return service is None
+        start = s.booked_slot.local_start if s.booked_slot else None
+        return start is not None and when.single_day == start.date() and when.at is not None and (
+            when.at == start.time().replace(second=0, microsecond=0)) and (
+            service is None or str(service["name"]) == s.service)
 
     def _offer_for_problem(self, raw: str, offer: Offer, lead: str, question: str) -> Reply:
         """Offer what the business can do about a problem the caller told; what they said since

@@ -129,6 +129,10 @@ _THE_VISIT = _THIN | frozenset({
     "anything", "something", "just", "to", "going", "be", "run"})
 
 
+# a price asked with nothing named ("What's the price?", "how much?"): of what was said before
+_BARE_PRICE = re.compile(r"^(?:and |so |okay |ok |um |uh )?(?:what'?s|what is|how much is|"
+                         r"how much'?s|what would be|what'?d be) (?:the |your )?(?:price|cost|"
+                         r"charge|fee|rate)s?[?.!]*$|^(?:and |so )?how much[?.!]*$")
 # "Do you sell them?", "do you guys have those?": whether the business has what was just named
 _HAVE_THEM = re.compile(r"^(?:do|does|can|could|would) (?:you|y'?all|you guys|you all|they) "
                         r"(?:\w+ )?(?:sell|have|offer|carry|do|make|stock) (?:them|those|these|"
@@ -155,8 +159,9 @@ class BusinessAnswers(FlowBase):
         answered: list[str] = []
         for said in questions:
             sentence = self._follow_up(said)
-            if (asks_price(clean(sentence)) or asks_offered(sentence)) and _REFERS.search(
-                    clean(sentence)) and match_service(self.config, sentence) is None:
+            if (asks_price(clean(sentence)) or asks_offered(sentence)) and (_REFERS.search(
+                    clean(sentence)) or _BARE_PRICE.match(clean(sentence))) and match_service(
+                    self.config, sentence) is None:
                 # "I'd like someone to look a used car over first. Do you do that, and what does
                 # it cost?", "I need it inspected. Do you do that?": what "that" is was said
                 # before the question

@@ -268,14 +268,14 @@ _EMERGENCY = {
                       r"overdos\w*|suicid\w*|kill myself|seizure|anaphyla\w*|allergic "
                       r"reaction|face (?:is )?drooping|slurred speech)\b",
     "veterinary": r"\b((?:ate|eaten|eat|eating|got into|swallowed|chewed|chewing|licked|"
-                  r"drank)\b(?:\W+\w+){0,5}?\W+(?:chocolate|rat poison|poison|grapes|raisins|"
-                  r"xylitol|antifreeze|"
+                  r"drank)\b(?:\W+\w+){0,7}?\W+(?:chocolate|rat poison|poison|grapes|raisins|"
+                  r"xylitol|sugar-?free|antifreeze|"
                   r"medication|pills|gum|ibuprofen|tylenol|bleach|onions?|lil(?:y|ies)|sago palm|"
                   r"marijuana|weed|edibles?|(?:rat|mouse|ant|slug|snail) bait|fertili[sz]er|"
                   r"detergent pods?|batter(?:y|ies)|macadamia)|bar of chocolate|"
-                  r"poison\w*|toxic|hit by a car|(?:not|isn'?t|stopped) breathing|(?:can'?t|"
-                  r"cannot) (?:breathe|stand|get up)|seizure\w*|convuls\w*|collapsed|bleeding "
-                  r"(?:a lot|heavily|badly|everywhere)|bloat\w*|(?:attacked|bitten) by|"
+                  r"poison\w*|toxic|xylitol|hit by a car|(?:not|isn'?t|stopped) breathing|"
+                  r"(?:can'?t|cannot) (?:breathe|stand|get up)|seizure\w*|convuls\w*|collapsed|"
+                  r"bleeding (?:a lot|heavily|badly|everywhere)|bloat\w*|(?:attacked|bitten) by|"
                   # a blocked bladder and a twisted stomach, as the template names them
                   r"(?:straining|strains|trying|tries|can'?t|cannot|unable) to (?:pee|urinate|"
                   r"wee)|(?:in and out of|keeps (?:going )?(?:in|to|back to)|back and forth to) "
@@ -649,6 +649,26 @@ _DISTRESS = re.compile(
 
 def distress(text: str) -> bool:
     return _has(_DISTRESS, text)
+
+
+# the caller unhappy with the business, said in so many words ("frankly I'm upset", "I sat in
+# your waiting room for over an hour", "nobody has called me back", "my last visit was rushed")
+_DISSATISFIED = re.compile(
+    r"\b(?:i'?m|i am|i was|we'?re|we are|we were)(?: (?:really|very|so|a bit|a little|pretty|"
+    r"quite|frankly|honestly|getting|kind of))* (?:upset|frustrated|annoyed|disappointed|"
+    r"unhappy|not happy|not thrilled|not pleased|fed up|angry|mad)\b|"
+    r"\b(?:nobody|no one|no-one)(?: has| ever| from your \w+)* (?:called|got back|gets back|"
+    r"picks up|picked up|answered|showed up|returned)\b|"
+    r"\b(?:waited|sat|was waiting)(?: in (?:your|the) (?:\w+ )?room)? for (?:over |more than |"
+    r"almost |nearly |about )?(?:an hour|\w+ hours|\d+ minutes|forty|fifty)\b|"
+    r"\b(?:was|felt|were) (?:really |so |very )?rushed\b|\bdidn'?t (?:show|turn) up\b|"
+    r"\bkeep getting (?:a|the) (?:machine|voicemail|recording)\b|"
+    r"\b(?:came out|turned out|it'?s) (?:all )?(?:brassy|wrong|uneven|too short|orange)\b")
+
+
+def dissatisfied(text: str) -> bool:
+    """The caller says they are unhappy with the business (its wait, its work, its calls)."""
+    return _has(_DISSATISFIED, text)
 
 
 def says_goodbye(text: str) -> bool:

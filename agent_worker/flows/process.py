@@ -23,8 +23,9 @@ _WHY_NUMBER = re.compile(
     r"\b")
 _IS_AI = re.compile(
     r"\b(are you (?:a |an )?(?:real|human|person|robot|bot|machine|computer|ai|artificial|"
-    r"recording|automated|virtual)|am i (?:talking|speaking) (?:to|with) (?:a |an )?(?:real|"
-    r"human|person|robot|bot|machine|computer|ai|recording|automated)|is this (?:a |an )?"
+    r"recording|automated|virtual)|am i (?:even |actually |really )?(?:talking|speaking) (?:to|"
+    r"with) (?:a |an )?(?:actual |live |real )?(?:real|human|person|robot|bot|machine|computer|"
+    r"ai|recording|automated)|is this (?:a |an )?"
     r"(?:robot|bot|machine|computer|ai|recording|automated|real person|human)|you'?re (?:a |an )?"
     r"(?:robot|bot|machine|computer|ai)\b\??$|are you ai)\b")
 _WHO = re.compile(

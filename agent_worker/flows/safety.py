@@ -11,6 +11,7 @@ from agent_worker.flows.base import (
     FlowBase,
     Reply,
 )
+from agent_worker.flows.knowledge import asks_price, match_service
 from agent_worker.flows.names import INTRODUCED, caller_name, offered_name
 from agent_worker.flows.phone import find_phone_number
 from agent_worker.flows.state import Offer, Stage, Task
@@ -108,7 +109,7 @@ class Safety(FlowBase):
             # "should I make him throw up?", "can't I just wait till tomorrow?", "is it okay to
             # turn the lights on?": no verdict, the safety line again, and the message goes on
             return self._with_pending(f"{NO_ADVICE} {self._safety_line()}", kind="guard")
-        if forbidden_advice(self.config, raw) and not self._requests_something(raw):
+        if self._asks_advice(raw) and not self._requests_something(raw):
             if s.task == Task.NONE:
                 s.offer = Offer.BOOK
                 s.last_prompt = ""
@@ -121,6 +122,18 @@ class Safety(FlowBase):
         if language and not (s.task == Task.MESSAGE and s.reason.startswith("Caller speaking")):
             return self._language_handoff(raw, language)
         return None
+
+    def _asks_advice(self, raw: str) -> bool:
+        """Whether the line asks what the trade must not advise on, outside its price questions
+        ("How much is it to find out what's wrong?" asks a price, not a diagnosis)."""
+        if not forbidden_advice(self.config, raw):
+            return False
+        before = self.state.heard[-2] if len(self.state.heard) > 1 else ""
+        return any(forbidden_advice(self.config, x) and not (
+            # the price of one of the business's services, named here or the line before
+            asks_price(clean(x)) and (match_service(self.config, x) or match_service(
+                self.config, f"{before} {x}")) is not None)
+            for x in split_sentences(raw))
 
     def _understood_in_english(self, raw: str) -> bool:
         """A line the recogniser tagged with another language but left in English words (it
