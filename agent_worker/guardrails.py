@@ -22,7 +22,8 @@ _CLINICAL = (
     r"tylenol|advil|aleve|motrin|aspirin|acetaminophen|benadryl|pepto|antibiotics?|painkillers?|"
     r"medication|medicine|meds)\b",
     r"\bwhat (medication|medicine|antibiotic|painkiller|should i take)\b", r"\bdos(e|age)\b",
-    r"\bis (it|this|that) (infected|serious|broken|normal|cancer|dangerous)\b",
+    r"\bis (it|this|that) (something )?(infected|serious|broken|normal|cancer|dangerous|bad|"
+    r"worrying)\b", r"\bshould i (be )?(worried|concerned|scared)\b",
     r"\bdo (i|you think i) need (a |an )?(root canal|filling|crown|extraction|antibiotics|"
     r"surgery|stitches|x-?rays?)\b",
     r"\bwhat('s| is) wrong with (me|my|him|her|it)\b", r"\bdiagnos", r"\bcan (i|we) give (my|our)",
@@ -39,7 +40,8 @@ _CLINICAL = (
     r"medicines?|it|them|insulin|inhaler)\b",
 )
 _LEGAL = (
-    r"\bdo i have a (good |strong )?(case|claim)\b", r"\bwill (i|we) win\b",
+    r"\bdo i have a (good |strong )?(case|claim)\b", r"\bwill (i|we) (win|lose)\b",
+    r"\b(am|are) (i|we) (going to|gonna) (win|lose)\b",
     r"\b(i'?ve got|i have got|have i got|i'?d have|i have) a (good |strong |real |decent )?"
     r"(case|claim)\b",
     r"\bshould i (sue|sign|plead|settle|accept|testify|press charges)\b",

@@ -90,3 +90,15 @@ def test_a_booking_said_again_in_full_just_after_it_was_made_is_not_made_twice(f
                  "Yes, the blowout on Saturday the 14th at 11, please book it.")
     assert said[1].startswith("Yes, that's booked")
     assert len(_appointments(flow)) == 1
+
+
+@pytest.mark.parametrize("schema, line", [
+    ("t_clinic", "There's a bump on my wrist. Should I be worried?"),
+    ("t_clinic", "My mole changed color, is that something bad?"),
+    ("t_law", "My ex is taking me to court. Are we going to lose the house?"),
+])
+@pytest.mark.django_db
+def test_a_frightened_callers_question_for_a_verdict_gets_the_no_advice_answer(fleet, schema,
+                                                                            line):
+    said = _talk(_flow(schema), line)
+    assert "not able to give" in said[0]
