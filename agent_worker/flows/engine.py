@@ -608,8 +608,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return False
         when = parse_when(raw, now=self.now(), date_order=self.date_order)
         # ("I need my yearly physical" in the message, then "Friday the 13th at ten, please")
+        # (not "I need my attorney to call me back about the lease": a call back is the message)
         needed = bool(_NEEDS.search(clean(s.reason))) and match_service(
-            self.config, s.reason) is not None
+            self.config, s.reason) is not None and not (
+            intents.wants_message(clean(s.reason)) or _CALL_ME.search(clean(s.reason)))
         return when is not None and (when.single_day is not None or when.at is not None) and (
             bool(_A_VISIT.search(text)) or needed)
 

@@ -56,7 +56,11 @@ def _title(word: str) -> str:
                     for part in word.split("-"))
 
 
-_UNDER_THEIR_NAME = r"\b(?:under|in) (?:her|his|their|(?:my|our|the) [a-z]+'s) name(?: of)?,? "
+# said as what to do ("put it under her name, ..."), not what is so ("the prescription is under
+# her name, ...": whose account it is, not whose the call's message or booking is)
+_UNDER_THEIR_NAME = (r"\b(?:put|book|leave|take|make|schedule|have|set|keep|file) (?:it |that |"
+                     r"this |one |the \w+ |him |her |them )?(?:down )?(?:under|in) (?:her|his|"
+                     r"their|(?:my|our|the) [a-z]+'s) name(?: of)?,? ")
 
 
 def booked_under_their_name(raw: str) -> bool:

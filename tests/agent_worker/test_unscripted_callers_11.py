@@ -255,3 +255,22 @@ def test_a_crown_that_came_off_is_a_visit_to_look_at_it_not_a_new_crown(fleet):
     assert match_service(config, "my cap came loose last night, no pain")["name"] == (
         "Emergency exam")
     assert match_service(config, "how much is a crown?")["name"] == "Crown"
+
+
+@pytest.mark.django_db
+def test_whose_account_it_is_is_not_whose_message_it_is(fleet):
+    flow = _flow("t_clinic")
+    _talk(flow, "I'm calling for my dad, his blood pressure pills are almost gone and the "
+                "prescription is under his name, Tom Okoye. He needs a refill.",
+          "My name is Ada Okoye, I'm his daughter. Call me on this number.", "Yes, thanks.")
+    [message] = _messages(flow)
+    assert message.caller_name == "Ada Okoye" and "Tom Okoye" in message.reason
+
+
+@pytest.mark.django_db
+def test_a_call_back_needed_stays_a_message_when_a_day_is_said_for_it(fleet):
+    flow = _flow("t_law")
+    said = _talk(flow, "I need my attorney to call me back about the contract review.",
+                 "It's Ines Park.", "Thursday is fine, no rush. This number, it's my cell.")
+    assert "Which would you prefer" not in said[2]
+    assert flow.state.task.value == "message"
