@@ -80,8 +80,10 @@ def process_answer(kind: str, *, business: str, sms: bool = False, task: str = "
         return (f"It's only so the team at {business} can call you back; it isn't shared with "
                 "anyone else.")
     if kind == "is_ai":
-        return (f"Yes, I'm {business}'s virtual receptionist, an automated assistant. I can book "
-                "appointments, take a message, or put you through to the team where I can.")
+        # (neither "yes" nor "no": asked "are you a robot?" or "am I talking to a person?")
+        return (f"I'm {business}'s virtual receptionist, an automated assistant, not a person. I "
+                "can book appointments, take a message, or put you through to the team where I "
+                "can.")
     if kind == "who":
         return f"I'm the virtual receptionist for {business}."
     if kind == "text":
