@@ -52,14 +52,14 @@ receptionist (`ends_call=True`); one that ends on a yes is not.
 from __future__ import annotations
 
 from tests.scenarios.catalogue import TRANSFER_NUMBER, Booking, Message, Say, Scenario, Seed, silent
+from tests.scenarios.dev_set_shape import KINDS_HELDOUT_MIX
 
 S = Say
 TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller through to
 
 # this set's own numbers of each kind (dev_set_shape.py's KINDS is the earlier sets' mix);
 # "language" is the caller who speaks neither English nor Spanish
-KINDS_10 = {"booking": 20, "message": 8, "emergency": 6, "move": 2, "cancel": 2, "info": 4,
-            "person": 3, "spanish": 1, "language": 1, "hangup": 1}
+KINDS_10 = dict(KINDS_HELDOUT_MIX)
 
 _HOURS = ("twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
           "eleven")

@@ -63,6 +63,7 @@ message is not urgent. A call whose last line says goodbye is hung up by the rec
 from __future__ import annotations
 
 from tests.scenarios.catalogue import TRANSFER_NUMBER, Booking, Message, Say, Scenario, Seed, silent
+from tests.scenarios.dev_set_shape import KINDS_HELDOUT_MIX
 from tests.scenarios.spoken import at
 
 S = Say
@@ -70,8 +71,7 @@ TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller t
 
 # this set's own numbers of each kind (the twelfth set's mix; dev_set_shape.py's KINDS is the
 # earlier sets'); "language" is the caller who speaks neither English nor Spanish
-KINDS_13 = {"booking": 20, "message": 8, "emergency": 6, "move": 2, "cancel": 2, "info": 4,
-            "person": 3, "spanish": 1, "language": 1, "hangup": 1}
+KINDS_13 = dict(KINDS_HELDOUT_MIX)
 
 def price(dollars: int, words: str) -> str:
     """A price said either way: "$129", "129 dollars", "one hundred twenty nine dollars"."""

@@ -73,6 +73,7 @@ from tests.scenarios.catalogue import (
     Seed,
     silent,
 )
+from tests.scenarios.dev_set_shape import KINDS_HELDOUT_MIX
 from tests.scenarios.spoken import at
 
 S = Say
@@ -80,8 +81,7 @@ TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller t
 
 # this set's own numbers of each kind (the twelfth set's mix; dev_set_shape.py's KINDS is the
 # earlier sets'); "language" is the caller who speaks neither English nor Spanish
-KINDS_14 = {"booking": 20, "message": 8, "emergency": 6, "move": 2, "cancel": 2, "info": 4,
-            "person": 3, "spanish": 1, "language": 1, "hangup": 1}
+KINDS_14 = dict(KINDS_HELDOUT_MIX)
 
 BYE = r"bye"
 HEAR = r"hear you|here|how can I help|help you|go ahead"  # an answer to "can you hear me?"

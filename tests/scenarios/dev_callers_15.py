@@ -69,6 +69,7 @@ hung up by the receptionist (`ends_call=True`); one that ends on a yes is not.
 from __future__ import annotations
 
 from tests.scenarios.catalogue import TRANSFER_NUMBER, Booking, Message, Say, Scenario, Seed, silent
+from tests.scenarios.dev_set_shape import KINDS_HELDOUT_MIX
 from tests.scenarios.spoken import at
 
 S = Say
@@ -76,8 +77,7 @@ TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller t
 
 # this set's own numbers of each kind (the twelfth set's mix; dev_set_shape.py's KINDS is the
 # earlier sets'); "language" is the caller who speaks neither English nor Spanish
-KINDS_15 = {"booking": 20, "message": 8, "emergency": 6, "move": 2, "cancel": 2, "info": 4,
-            "person": 3, "spanish": 1, "language": 1, "hangup": 1}
+KINDS_15 = dict(KINDS_HELDOUT_MIX)
 
 BYE = r"bye"
 PUT_THROUGH = r"connect|put you through|transfer|one moment|hold"
