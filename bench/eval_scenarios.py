@@ -45,6 +45,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev15    # the fifteenth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev16    # the sixteenth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev17    # the seventeenth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev18    # the eighteenth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -86,10 +87,13 @@ mix) only with --dev14, printing `RESULT dev14_pass_rate=`, the fifteenth's
 (dev_callers_15.py, callers who call for someone else or are not sure what they need, in the
 same mix) only with --dev15, printing `RESULT dev15_pass_rate=`, the sixteenth's
 (dev_callers_16.py, callers who ramble, digress and carry several things in one call, in the
-same mix) only with --dev16, printing `RESULT dev16_pass_rate=`, and the seventeenth's
+same mix) only with --dev16, printing `RESULT dev16_pass_rate=`, the seventeenth's
 (dev_callers_17.py, callers with feelings and doubts: anxious, upset over a past visit, hard of
 hearing or sceptical of how the call works, in the same mix) only with --dev17, printing
-`RESULT dev17_pass_rate=`.
+`RESULT dev17_pass_rate=`, and the eighteenth's (dev_callers_18.py, callers who speak English
+as a second language or a strong informal English: dropped words, literal translations,
+day-first dates, numbers in groups, names spelled their own way, in the same mix) only with
+--dev18, printing `RESULT dev18_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -136,6 +140,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev15_pass_rate": ("tests/scenarios/test_dev_callers_15.py", "dev15"),
     "dev16_pass_rate": ("tests/scenarios/test_dev_callers_16.py", "dev16"),
     "dev17_pass_rate": ("tests/scenarios/test_dev_callers_17.py", "dev17"),
+    "dev18_pass_rate": ("tests/scenarios/test_dev_callers_18.py", "dev18"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -160,6 +165,7 @@ OPT_IN = {
     "dev15": ("--dev15", "RUN_DEV_CALLERS_15", "the fifteenth development set's callers"),
     "dev16": ("--dev16", "RUN_DEV_CALLERS_16", "the sixteenth development set's callers"),
     "dev17": ("--dev17", "RUN_DEV_CALLERS_17", "the seventeenth development set's callers"),
+    "dev18": ("--dev18", "RUN_DEV_CALLERS_18", "the eighteenth development set's callers"),
 }
 
 
