@@ -46,6 +46,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev16    # the sixteenth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev17    # the seventeenth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev18    # the eighteenth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev19    # the nineteenth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -90,10 +91,15 @@ same mix) only with --dev15, printing `RESULT dev15_pass_rate=`, the sixteenth's
 same mix) only with --dev16, printing `RESULT dev16_pass_rate=`, the seventeenth's
 (dev_callers_17.py, callers with feelings and doubts: anxious, upset over a past visit, hard of
 hearing or sceptical of how the call works, in the same mix) only with --dev17, printing
-`RESULT dev17_pass_rate=`, and the eighteenth's (dev_callers_18.py, callers who speak English
+`RESULT dev17_pass_rate=`, the eighteenth's (dev_callers_18.py, callers who speak English
 as a second language or a strong informal English: dropped words, literal translations,
 day-first dates, numbers in groups, names spelled their own way, in the same mix) only with
---dev18, printing `RESULT dev18_pass_rate=`.
+--dev18, printing `RESULT dev18_pass_rate=`, and
+the nineteenth's (dev_callers_19.py, callers who bring the
+practical details of their lives into the call: they book around a constraint and then name a
+time in their own words, give an address, a gate code, a work number or an email, and ask about
+insurance, payment, parking and policies first, in the same mix) only with --dev19, printing
+`RESULT dev19_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -141,6 +147,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev16_pass_rate": ("tests/scenarios/test_dev_callers_16.py", "dev16"),
     "dev17_pass_rate": ("tests/scenarios/test_dev_callers_17.py", "dev17"),
     "dev18_pass_rate": ("tests/scenarios/test_dev_callers_18.py", "dev18"),
+    "dev19_pass_rate": ("tests/scenarios/test_dev_callers_19.py", "dev19"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -166,6 +173,7 @@ OPT_IN = {
     "dev16": ("--dev16", "RUN_DEV_CALLERS_16", "the sixteenth development set's callers"),
     "dev17": ("--dev17", "RUN_DEV_CALLERS_17", "the seventeenth development set's callers"),
     "dev18": ("--dev18", "RUN_DEV_CALLERS_18", "the eighteenth development set's callers"),
+    "dev19": ("--dev19", "RUN_DEV_CALLERS_19", "the nineteenth development set's callers"),
 }
 
 
