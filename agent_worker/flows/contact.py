@@ -87,13 +87,40 @@ _ONLY_NUMBER = re.compile(
     r"different|any other|a second|an other)(?: one| number| phone| line)?|(?:it'?s|that'?s|this "
     r"is) (?:the |my )?only (?:one|number|phone|line)(?: i have)?|no other (?:number|phone|line)|"
     r"only (?:have|got) (?:this|the one|one)(?: number| phone| line)?)\b")
+# the same said in the words of a caller whose English is a second language: "number is the
+# same from which I am calling", "this number I call from is good", "the one I use to call you"
+_CALLER_ID_PLAINLY = re.compile(
+    r"\b(?:number|one|cell|mobile|phone|line)(?: is)? (?:the )?same (?:as |from which |that |"
+    r"which |with which )?(?:the one |what |which )?(?:i'?m |i am |i )?(?:call|calling|ring|"
+    r"ringing|phone|phoning|use)\b|"
+    r"\b(?:this|the|my) (?:number|one|cell|mobile|phone|line) (?:that |which |what )?(?:i |i'?m |"
+    r"i am )(?:call|calling|ring|ringing|phone|phoning|use)(?: you)?(?: from| on| with| now)?"
+    r"(?: now)?(?:,)? (?:is )?(?:fine|good|ok|okay|best|the best|correct|right|works)\b|"
+    # "The number is this one I call from.": said last, nothing after it
+    r"\b(?:this|the same|same) (?:number|one|cell|mobile|phone|line) (?:that |which )?(?:i |i'?m |"
+    r"i am )(?:call|calling|ring|ringing|phone|phoning|use)(?: you)?(?: from| on| with)?"
+    r"(?: now)?[.!]?$")
+# what a negation belongs to: the clause it is in ("No pain at all, and the cell I'm calling
+# from is the best number" says no only to the pain)
+_CLAUSES = re.compile(r"[,;]\s*|\s+(?:and|but|so|plus)\s+")
+
+
 def caller_id_accepted(text: str) -> bool:
     """'Please use my number, the one I'm calling from.', 'Call me on the number I'm calling
-    from, not the tenant.': the number called from is the one to use. Read in the sentence that
-    says so; "not the tenant" says whose number it is not, and is no refusal of it."""
+    from, not the tenant.': the number called from is the one to use. Read in the clause that
+    says so, or the sentence when no one clause does; "not the tenant" says whose number it is
+    not, and is no refusal of it."""
+    def says_it(part: str) -> bool:
+        return bool(_CALLER_ID_IS_FINE.search(part) or _CALLER_ID_PLAINLY.search(part))
+
+    def refused(part: str) -> bool:
+        return bool(_NOT_THIS_NUMBER.search(_NOT_SOMEONE.sub(" ", part)))
+
     for sentence in re.split(r"(?<=[.!?;])\s+", text):
-        if _CALLER_ID_IS_FINE.search(sentence) and not _NOT_THIS_NUMBER.search(
-                _NOT_SOMEONE.sub(" ", sentence)):
+        if not says_it(sentence):
+            continue
+        clauses = [c for c in _CLAUSES.split(sentence) if says_it(c)] or [sentence]
+        if any(not refused(c) for c in clauses):
             return True
     return False
 

@@ -38,6 +38,7 @@ from agent_worker.flows.contact import ContactDetails
 from agent_worker.flows.existing import _NO_REBOOK, ExistingBooking
 from agent_worker.flows.faq import BusinessAnswers
 from agent_worker.flows.knowledge import asks_price, match_service, price_answer
+from agent_worker.flows.location import gives_address, without_address
 from agent_worker.flows.messages import Messages
 from agent_worker.flows.model_tools import ModelTools
 from agent_worker.flows.names import offered_name
@@ -53,6 +54,7 @@ from agent_worker.flows.text import (
     is_no,
     is_question,
     is_yes,
+    says_none_of,
     split_sentences,
     words,
 )
@@ -740,7 +742,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 # "Do you work on Ford trucks? I've got a 2019 F-150.": what is left beside a
                 # question just answered is its context; only words that ask for something
                 # start a task from it, never the model's nearness to one
-                self._beside_answers):
+                self._beside_answers) and not (
+                # "It's 88 Cedar Court, 10001.": where, not what they want
+                gives_address(raw) and not describes_something(without_address(raw))):
             sentences = split_sentences(raw)
             for part in [raw, *(sentences if len(sentences) > 1 else [])]:
                 if _WH_QUESTION.match(clean(part)):
@@ -869,7 +873,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         if s.offer == Offer.NONE:
             return None
-        if is_yes(text) or is_no(text):
+        if is_yes(text) or (is_no(text) and not says_none_of(raw)):
+            # ("No swelling, the face is normal. Only pain when I drink something cold." to
+            # "Would you like me to book that?" tells more; it turns nothing down)
             return self._answer_offer(raw, text)
         # the details the offer needs, given instead of a yes: "I want the manager to call me.
         # My name is Ana Torres." to a message offered; the address or a time to a booking
@@ -937,6 +943,14 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             thanks = (f"Thanks, {replies.first_name(s.caller_name)}." if learned and (
                 s.caller_name) else "Thanks for letting me know.")
             return self._ask(f"{thanks} {replies.HOW_CAN_I_HELP}", prompt=replies.HOW_CAN_I_HELP)
+        if s.task == Task.NONE and s.offer == Offer.NONE and gives_address(raw) and not any(
+                is_question(part) for part in split_sentences(raw)) and not self._has_request(raw):
+            # "Fine. It's 88 Cedar Court, 10001.": where the work is, told before anything was
+            # asked of them; kept with what they said (a booking's reason is read from it) and
+            # the visit it is for offered
+            s.offer = Offer.BOOK
+            question = "Would you like me to book an appointment?"
+            return self._ask(f"Thanks, I've noted the address. {question}", prompt=question)
         return None
 
     def _check_missed(self, raw: str, text: str) -> Reply | None:

@@ -288,9 +288,12 @@ class BusinessAnswers(FlowBase):
             named = match_service(self.config, sentence) is not None
             # "can you fix a running toilet, how much?": a price asked in a clause of its own is
             # the price of what the sentence names
+            # ("the brakes, you check them for free?": "them" is the brakes, whatever else
+            # "check" may name on its own)
             answers = [a for a in (self._knowledge(
-                sentence if named and asks_price(clean(c)) and match_service(
-                    self.config, c) is None else c, faq=faq or is_question(c))
+                sentence if named and asks_price(clean(c)) and (match_service(
+                    self.config, c) is None or _REFERS.search(clean(c))) else c,
+                faq=faq or is_question(c))
                 for c in clauses) if a]
             if len(set(answers)) > 1:
                 # an answer another one already says ("Yes, we do. The price of toilet repair

@@ -24,7 +24,11 @@ _BOOK = re.compile(
 _MESSAGE = re.compile(
     r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|pass (?:on )?(?:a )?message|"
     r"give (?:him|her|them) a message|call me back|have (?:someone|somebody|him|her|them|the "
-    r"\w+|an? \w+|one of (?:the|your|you) \w+) (?:call|ring|phone|contact|reach) me|"
+    r"\w+(?: \w+)?|your \w+(?: \w+)?|an? \w+(?: \w+)?|one of (?:the|your|you) \w+) (?:call|ring|"
+    r"phone|contact|reach) me|"
+    # "Kindly ask the agent to call me", "tell your service advisor to ring me"
+    r"(?:ask|tell) (?:the|your|an?|one of (?:the|your)) \w+(?: \w+)? to (?:call|ring|phone|"
+    r"contact|reach|text) me|"
     r"(?<!will )(?<!does )(?<!do )(?:someone|somebody) (?:to )?(?:call|"
     r"ring|phone|contact) me|get back to me|callback|call-back|"
     r"ring me back|can (?:someone|somebody|they|he|she) (?:just |please )?call me|"
@@ -146,7 +150,12 @@ _GOODBYE = re.compile(
 _NEVERMIND = re.compile(
     r"\b(never ?mind|forget (?:it|that|about it)|don'?t (?:want|need) (?:to book|it|that|an "
     r"appointment|the appointment) (?:anymore|any more|after all)?|changed my mind|"
-    r"(?:i|we)'?ll (?:call|ring) (?:you )?back|and (?:call|ring|get back to) (?:you )?(?:back|"
+    r"(?:i|we)(?:'?ll| will| shall) (?:call|ring|phone) (?:you )?(?:back|again)|"
+    # "I will talk first to my husband", "let me check with my wife first": not deciding now
+    r"(?:i|we)(?:'?ll| will| need to| have to| must| want to| should) (?:first )?(?:talk|speak|"
+    r"check|discuss it) (?:first )?(?:to|with) (?:my|our) (?:husband|wife|partner|spouse|family|"
+    r"boss|accountant|parents?|mom|mum|dad|son|daughter)|"
+    r"and (?:call|ring|get back to) (?:you )?(?:back|"
     r"later)|(?:i|we) (?:call|ring) (?:you )?(?:back )?later|not right now|don'?t bother|"
     r"i'?ll pass|skip it|"
     r"cancel that|scratch that|no longer need|i'?ll think about it|let me think about it|"
@@ -195,9 +204,15 @@ _OUT_OF_SCOPE = re.compile(
     r"(?:is it|will it be|is it going to be)|(?:the|today'?s|latest) news|in the news|"
     r"headlines|sports? scores?|who won|"
     r"stock (?:price|market)|bitcoin|"
-    r"crypto|recipe|tell me a joke|a joke|sing (?:me )?a song|poem|homework|translate|"
+    # asked for, not words in a line about something else ("I come with her and translate",
+    # "my tooth broke at the movies")
+    r"crypto|(?:a|the|your|any) recipe|recipe for|tell me a joke|a joke|sing (?:me )?a song|"
+    r"(?:write|tell|read|say|recite) (?:me )?a poem|(?:help|do) (?:me )?(?:with )?(?:my )?homework|"
+    r"(?:can|could|would|will) you (?:please )?(?:help (?:me )?)?translate|translate (?:this|that|"
+    r"something|it|for me)|"
     r"order (?:me )?(?:a |some )?(?:pizza|food|taxi|uber|cab)|book (?:me )?a (?:flight|hotel|"
-    r"table|taxi|cab)|movie|lottery|horoscope|capital of|meaning of life|write (?:me )?(?:an? )?"
+    r"table|taxi|cab)|movie (?:times?|tickets?|recommendations?)|(?:watch|see|recommend) a movie|"
+    r"lottery|horoscope|capital of|meaning of life|write (?:me )?(?:an? )?"
     r"(?:essay|email|code|program|story))\b")
 
 # Emergencies the profession's template tells callers to act on at once, in the words callers
@@ -252,7 +267,7 @@ _EMERGENCY = {
     "dental": rf"\b({_near(_SWOLLEN, r'face|cheek|jaw|eye|neck|throat')}|swelling (?:is )?"
               r"(?:spreading|going|moving|getting worse)|(?:trouble|difficulty|hard|can'?t|"
               r"cannot) (?:breathing|breathe|swallowing|swallow)|bleeding (?:that )?(?:won'?t|"
-              r"will not|doesn'?t|hasn'?t) stop\w*|knocked (?:out|loose)|broken jaw|"
+              r"will not|doesn'?t|hasn'?t) stop\w*|knocked (?:\w+ )?(?:out|loose)|broken jaw|"
               # an adult tooth out ("his front tooth came completely out"; a baby tooth is not)
               r"(?:front|adult|permanent|whole) tooth (?:came|come|fell|got|was|has come)"
               r"(?: \w+){0,2}? out|(?<!baby )tooth (?:came|fell) (?:completely|clean|right) out|"
@@ -449,6 +464,10 @@ _SUPPOSING = re.compile(
     r"\b(?:if|in case|what if|should) (?:i|we|you|he|she|they) (?:ever |later |then )?(?:have|"
     r"has|need|needs|want|wants|had|needed|wanted|ha(?:ve|s) got) to (?:change|cancel|move|"
     r"reschedule|shift|switch)\b[\w' ]*|"
+    # "If I cancel the appointment, is there a charge?": a supposition, asked about
+    r"\b(?:if|in case|what if|when|say) (?:i|we|you|he|she|they) (?:ever |later |then |do |did )?"
+    r"(?:cancel|cancell?ed|change|changed|move|moved|reschedule|rescheduled|miss|missed|no-?show)"
+    r"\b[\w' ]*|"
     # "rescheduling rule?", "your cancellation policy": how it works, not a request
     r"\b(?:cancel(?:lation|ling|ing)?|reschedul(?:e|ing)|no-?show) (?:rules?|polic(?:y|ies)|fees?|"
     r"charges?)\b")
@@ -461,7 +480,13 @@ def _asked_for(text: str) -> str:
 # "can I move it to the next Saturday?" said of the booking just described
 _MOVE_IT = re.compile(rf"\b(?:move|push|shift|switch|bump|change) (?:it|that|that one|this one) "
                       rf"(?:to|till|until|over to) (?:a |another |next |the |this )?(?:"
-                      rf"{_WEEKDAY_WORD}|tomorrow|next|later|earlier|another|different|\d)")
+                      rf"{_WEEKDAY_WORD}|tomorrow|next|later|earlier|another|different|\d)|"
+                      # "I need to change it", "I want to change to other day" (said of the
+                      # booking the line describes)
+                      r"\b(?:need|want|have|like|got) to (?:change|move|switch) (?:it|that|the "
+                      r"(?:day|date|time))\b(?! (?:up|out|over|for)\b)|"
+                      r"\b(?:change|move|switch) (?:it |that )?to (?:an ?)?(?:other|another|"
+                      r"different) (?:day|date|time)\b")
 
 
 def wants_reschedule(text: str) -> bool:
@@ -525,6 +550,10 @@ _EXISTING = re.compile(
     # "I booked my mother's cat in for this Friday", "we scheduled the dog for Tuesday"
     rf"\b(?:i|we)(?: already)? (?:booked|scheduled) (?:my|our|his|her|the)(?: [\w'-]+){{1,3}}? "
     rf"(?:in )?(?:for|on) (?:this |next |the )?(?:{_WEEKDAY_WORD}|tomorrow|\d)|"
+    # "I have appointment on Thursday", "I have appointment for my cat on Friday": the article
+    # a caller speaking English as a second language leaves out
+    rf"{_NOT_ASKING}\b(?:i|we) (?:have|had|got) (?:{_OWN_THING})\b(?: [\w'-]+){{0,4}}? "
+    rf"(?:on|this|next|tomorrow|today|at|{_WEEKDAY_WORD})\b|"
     rf"\bthere'?s (?:a|an|the) (?:[\w'-]+ ){{0,2}}?"
     rf"(?:{_OWN_THING}|{_VISITOR}) (?:booked|scheduled|coming)\b|"
     # "a different day for the guy coming Thursday": the visit already booked
@@ -752,8 +781,10 @@ def out_of_scope(text: str) -> bool:
 # what the caller says is not happening: "nothing's flooding", "no bleeding", "it isn't leaking"
 _NEGATED_SIGN = re.compile(
     r"\b(?:nothing(?:'s| is)?|no|not|isn'?t|aren'?t|wasn'?t|never)\s+(?:(?:really|actually|"
-    r"currently|even|any|visibly) )?(?:leak\w*|flood\w*|overflow\w*|bleed\w*|swell\w*|"
-    r"smok\w*|spark\w*|burst\w*|gushing|pouring|spraying|fire)\b|"
+    r"currently|even|any|visibly|having|had|got|getting|a|an) ){0,3}(?:leak\w*|flood\w*|"
+    r"overflow\w*|bleed\w*|swell\w*|"
+    r"smok\w*|spark\w*|burst\w*|gushing|pouring|spraying|fire|collaps\w*|unconscious|"
+    r"seiz\w*|convuls\w*|limp)\b|"
     # "she's not having trouble breathing", "no difficulty swallowing"
     r"\b(?:no|not|isn'?t|aren'?t|wasn'?t|without|never)(?: (?:having|had|got|getting|any|"
     r"really|seem(?:s|ing)? to (?:have|be having)))* (?:trouble|difficulty|problems?|issues?) "
@@ -781,6 +812,22 @@ _PERSON_IN_DANGER = re.compile(
     r"numb|weak|sagg\w*|fallen|dead|paralys\w*)|"
     r"(?:suddenly |sudden )(?:can'?t|cannot|couldn'?t) (?:speak|talk|see|walk|move (?:his|her|my) "
     r"\w+))\b")
+
+
+# water reaching something electrical: the home-services template's own warning is owed
+_POWER = (r"outlets?|plugs?|sockets?|power points?|electric\w*|wires?|wiring|(?:breaker|fuse|"
+          r"electrical) (?:panel|box)|panel|breakers?|extension cords?|switch(?:es)?")
+_WATER_NEAR_POWER = re.compile(
+    _near(r"water|wet|flood\w*|leak\w*|dripping|puddles?", _POWER, 7))
+_NOT_NEAR = re.compile(r"\b(?:not|nowhere|isn'?t|aren'?t|no) (?:near|close to|by|touching|"
+                       r"reach(?:ed|ing)?)\b|\baway from\b")
+
+
+def water_near_power(text: str) -> bool:
+    """'the water go near the plug in the wall', 'water dripping onto the electrical panel':
+    water reaching something electrical (not said to be away from it)."""
+    said = clean(text)
+    return bool(_WATER_NEAR_POWER.search(said)) and not _NOT_NEAR.search(said)
 
 
 def emergency(profession: str, text: str) -> bool:

@@ -75,7 +75,15 @@ _SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # esta
 _ANIMALS = frozenset("""rabbit bunny bird hamster reptile snake lizard ferret parrot guinea pig
     turtle tortoise chinchilla gerbil rat mouse exotic horse goat chicken""".split())
 _HOURS = re.compile(
-    r"\b((?<!how many )(?<!many )hours|opening times|what time do you (?:open|close)|"
+    r"\b((?<!how many )(?<!many )hours|opening times|(?:your|the|shop|office|salon|clinic) "
+    r"timings?|what time do you (?:open|close)|"
+    # "do you have any late nights?", "evening appointments?": how late the business opens
+    r"late nights?|late (?:hours|openings?)|evening (?:hours|openings?)|"
+    r"open (?:in the )?evenings?|"
+    # "on Sunday also you are open?", "you work on Saturday?": asked without the inversion
+    r"(?:you|y'?all|you guys) (?:are|r) (?:also )?(?:open|closed)\b(?=[^.!]*\?)|"
+    r"(?:you|y'?all|you guys) (?:also )?(?:work|open) (?:on )?(?:the )?(?:weekends?|saturdays?|"
+    r"sundays?|mondays?)\b(?=[^.!]*\?)|"
     r"when (?:do|are) you (?:open|close|"
     r"closed)|are you (?:open|closed)|(?:open|closed) (?:on|this|tomorrow|today|now|late|right "
     r"now|at the weekend|on (?:the )?weekends?|weekends?|saturdays?|sundays?|mondays?)|closing "
@@ -294,6 +302,18 @@ _CAME_OFF = re.compile(r"\b(?:crown|cap|bridge|veneer)s? (?:has |had |just |have
                        re.IGNORECASE)
 
 
+_AGES = {**{str(n): n for n in range(1, 100)}, **{w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}}
+CHILD_AGE = 12  # the oldest a caller's child is booked for a child's service by age alone
+_CHILD_AGE = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve)[- ]?(?:years?|yrs?)(?:[- ]old)?\b", re.IGNORECASE)
+_CHILD_WORD = re.compile(r"\b(?:son|daughter|kid|child|boy|girl|grandson|granddaughter|"
+                         r"stepson|stepdaughter|nephew|niece)\b", re.IGNORECASE)
+_A_LENGTH = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|"
+                       r"few|several|couple(?: of)?|a couple(?: of)?) (?:days?|weeks?|hours?|"
+                       r"minutes?|months?|years?)(?:'s?)?(?=\W|$)", re.IGNORECASE)
+
+
 def match_service(config: CallConfig, text: str) -> dict | None:
     """The service from the price list the caller named, if one stands out. Being a patient
     or client names no service ("I'm already a patient, I need a cleaning" is a cleaning),
@@ -318,6 +338,12 @@ def match_service(config: CallConfig, text: str) -> dict | None:
                   flags=re.IGNORECASE)
     # "my crown came off": a problem to look at (and put back), not a new crown made
     text = _CAME_OFF.sub(" emergency exam ", text)
+    # "for my son, he is seven years": a child's service when the child is young
+    age = _CHILD_AGE.search(text)
+    if age and _CHILD_WORD.search(text) and _AGES.get(age.group(1).lower(), 99) <= CHILD_AGE:
+        text = f"{text} child"
+    # "with three days' notice", "for two weeks": a length of time, never a "same-day" visit
+    text = _A_LENGTH.sub(" ", text)
     text = _in_service_words(text)
     said = {_root(w) for w in content_words(text) - _PLACES - _OBJECTS}
     if not re.search(r"\bnew (?:patient|client|customer)s?\b", (text or "").lower()):

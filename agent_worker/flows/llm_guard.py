@@ -343,6 +343,8 @@ _NUMBER_WORDS.update({w: 10 * i for i, w in enumerate(
 # why a sentence ended the reply
 ADVICE, PROMISE, TERMS, INVENTED, REFUSAL = ("advice", "promise", "invented terms",
                                              "invented fact", "refusal")
+ECHO = "echoes the caller"
+ECHO_WORDS = 3  # words in a row of the caller's own line that, said back alone, are an echo
 SLOW = "slow"  # not the guard's: the reply had not started by the open turn's limit
 
 
@@ -427,6 +429,7 @@ class ReplyGuard:
         self._facts = _triples(said)
         self._fact_words = set(said)
         self._prices = money_in(fold(speakable))
+        self._caller = f" {' '.join(words(caller))} "
         self._advice_asked = advice_question(caller)
         self._promise_asked = bool(_PROMISE_QUESTION.search(fold(caller)))
         self._may_claim_booking = may_claim_booking
@@ -468,6 +471,8 @@ class ReplyGuard:
             self.dropped.append(f"{reason}: {text}")
             if reason == "repeat":  # a model that starts repeating has nothing more to say
                 self.done = True
+            elif reason == ECHO:  # parroting the caller: nothing it says next is an answer
+                self.done, self.cut = True, reason
             elif reason in (ADVICE, PROMISE, TERMS, INVENTED, REFUSAL):
                 self.done, self.cut = True, reason  # what follows builds on it
             return None
@@ -485,6 +490,9 @@ class ReplyGuard:
                 return "repeat"
         if _META.search(text):
             return "meta"
+        if len(tokens) >= ECHO_WORDS and f" {' '.join(tokens)} " in self._caller and (
+                f" {' '.join(tokens)} " not in self._speakable):
+            return ECHO  # "It's my own house.": the caller's own words said back to them
         if _GREETING_AGAIN.search(text):
             return "greets again"
         if any(tuple(tokens[i:i + SHINGLE]) in self._shingles

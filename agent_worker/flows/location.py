@@ -95,6 +95,33 @@ _COMPASS_ABBR = re.compile(r"(?<=\d )(" + "|".join(_COMPASS) + r")\.?(?= [A-Za-z
                            re.IGNORECASE)
 
 
+# the caller's own address, told: a house number and a street ("88 Cedar Court", "14 Birch
+# Lane"), or said to be one ("my address is ...", "I live at ...", "we're at 52 ...")
+_STREET_WORDS = (r"street|st|avenue|ave|road|rd|lane|ln|court|ct|drive|dr|boulevard|blvd|way|"
+                 r"place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|"
+                 r"crescent|close|row|alley|heights|plaza")
+# what a number counts that is not a house ("a 10 minute drive", "a 3 bedroom place")
+_NOT_STREET = (r"(?:minutes?|mins?|hours?|bed(?:room)?s?|bath(?:room)?s?|years?|days?|weeks?|"
+               r"months?|miles?|blocks?|cars?|dollars?|story|storey|family|unit|person|people)\b")
+_GIVES_ADDRESS = re.compile(
+    rf"\b\d{{1,5}}[a-z]? (?:(?:north|south|east|west|n|s|e|w)\.? )?"
+    rf"(?:(?!{_NOT_STREET})[a-z][a-z'-]+ ){{1,3}}"
+    rf"(?:{_STREET_WORDS})\b\.?|\b(?:my|our|the) (?:home |street |house |full )?address "
+    rf"(?:is|it's)\b|\bi live (?:at|on) \d|\b(?:i'm|we're|i am|we are) at \d{{1,5}} [a-z]",
+    re.IGNORECASE)
+
+
+def gives_address(text: str) -> bool:
+    """Whether the caller tells their own address ("It's 88 Cedar Court, 10001."): never the
+    business's asked for, never a bare number."""
+    return bool(_GIVES_ADDRESS.search(text or ""))
+
+
+def without_address(text: str) -> str:
+    """The line with the caller's address taken out (and a ZIP code beside it)."""
+    return re.sub(r"\b\d{5}(?:-\d{4})?\b", " ", _GIVES_ADDRESS.sub(" ", text or ""))
+
+
 def asks_location(text: str) -> bool:
     """"Where are you located?", "what's your address?", "how do I get there?", "is there
     parking?": the caller asks where the business is. Not "where are you calling from?", not

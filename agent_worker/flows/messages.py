@@ -60,6 +60,11 @@ _ASKING_WORDS = frozenset({"request", "get", "order", "ask", "arrange", "how"})
 _A_WAIT = re.compile(r"\b(?:\w+ )?(?:business |working )?(?:days?|hours?|weeks?)\b", re.I)
 
 
+# a day's word that says when the business is shut or the caller busy, not when to call back
+_NOT_WHEN_TO_CALL = re.compile(r"\b(?:closed|shut|off|open|busy|working|away|out)(?: all)? "
+                               r"(?:today|tonight|this (?:morning|afternoon|evening))\b")
+
+
 class Messages(FlowBase):
     """Taking a message for the team."""
 
@@ -69,7 +74,9 @@ class Messages(FlowBase):
         s.task, s.offer, s.misses = Task.MESSAGE, Offer.NONE, 0
         s.reason = keep_reason
         # a callback wanted the same day is urgent for the owner
-        s.urgent = s.urgent or intents.urgent(raw) or bool(_SAME_DAY.search(clean(raw)))
+        # ("I know you're closed today" says when the business is shut, not when to call)
+        s.urgent = s.urgent or intents.urgent(raw) or bool(_SAME_DAY.search(
+            _NOT_WHEN_TO_CALL.sub(" ", clean(raw))))
         self._take_contact(raw)
         own = self._callers_reason(raw) if raw else ""
         if own and s.reason and own not in s.reason:
@@ -182,10 +189,13 @@ class Messages(FlowBase):
     def finish(self) -> bool:
         """The caller is leaving (said goodbye or hung up): a message they asked for is passed
         on if it has a number to call back and a reason, even without its read-back (it is
-        marked as such); nothing is ever booked without one. Whether a message was written."""
+        marked as such), unless they were put through to a person; nothing is ever booked
+        without one. Whether a message was written."""
         s = self.state
         if s.task != Task.MESSAGE or s.message_taken or not s.reason:
             return False
+        if s.transferred or s.transfer_requested:
+            return False  # put through to a person, who has it from the caller themselves
         number = s.callback_number or self._caller_id()
         if not number:
             return False

@@ -49,18 +49,24 @@ _MONTH_NAMES = frozenset({"april", "may", "june", "july", "august"})
 _PARTICLES = frozenset({"de", "van", "von", "da", "del", "la", "le", "bin", "al", "st"})
 
 
-def _title(word: str) -> str:
-    if word in _PARTICLES:
+def _title(word: str, *, inside: bool = True) -> str:
+    """A name's word capitalised; a particle ("van", "de") stays small inside a name, never as
+    its first or last word ("Minh Le", "Le Anh")."""
+    if word in _PARTICLES and inside:
         return word
     return "-".join("'".join(p[:1].upper() + p[1:] for p in part.split("'"))
                     for part in word.split("-"))
 
 
+def _title_name(words: list[str]) -> str:
+    return " ".join(_title(w, inside=0 < i < len(words) - 1) for i, w in enumerate(words))
+
+
 # said as what to do ("put it under her name, ..."), not what is so ("the prescription is under
 # her name, ...": whose account it is, not whose the call's message or booking is)
 _UNDER_THEIR_NAME = (r"\b(?:put|book|leave|take|make|schedule|have|set|keep|file) (?:it |that |"
-                     r"this |one |the \w+ |him |her |them )?(?:down )?(?:under|in) (?:her|his|"
-                     r"their|(?:my|our|the) [a-z]+'s) name(?: of)?,? ")
+                     r"this |one |the \w+ |him |her |them )?(?:down )?(?:under|in|on) (?:her|his|"
+                     r"their|(?:my|our|the) [a-z]+(?:'s)?) name(?: of)?,? ")
 
 
 def booked_under_their_name(raw: str) -> bool:
@@ -161,7 +167,7 @@ def name_answer(raw: str, _around: bool = True, _cued: bool = False) -> str | No
         return None
     if len(tokens) == 1 and len(tokens[0]) < 2:
         return None
-    return _as_written(" ".join(_title(t.strip(".")) for t in tokens), raw)
+    return _as_written(_title_name([t.strip(".") for t in tokens]), raw)
 
 
 # --- a caller's own name inside a longer line ---------------------------------------------------
@@ -177,7 +183,10 @@ _INTRODUCED = re.compile(
     r"(?:\b(?i:my name is|my name'?s|name'?s|the name is|my full name is|call me|my name(?= [A-Z])|"
     r"(?:i'?m|i am|this is) (?:his|her|their|the (?:\w+'s)) (?:mother|mom|mum|father|dad|wife|"
     r"husband|partner|daughter|son|sister|brother|owner|caregiver|guardian),?|"
-    r"(?:the )?owner'?s name is|the name on (?:the|my) (?:account|file|appointment|booking) is|"
+    r"(?:the )?owner'?s name is|the name (?:on|of|for) (?:the |my )?(?:account|file|appointment|"
+    r"booking|reservation) is|"
+    # "Same name, Irina Kuznetsova": the name said before, said again
+    r"(?:the )?same name,?|"
     r"(?<![a-z'] )name is|"
     # "it'd be me, Jo Park", "it'd be under my name, Gordon Tate", "under the name Nadia Haddad"
     r"it(?:'?d| would|'?s| is|'?ll| will) be me,?|it'?s me,?|"
@@ -251,7 +260,9 @@ def _people_words(tokens: list[str], exclude: frozenset[str]) -> list[str] | Non
     words = [fold(t).strip(".") for t in kept]
     if not words or len(words[0]) < 2 or words[-1].endswith("'s"):
         return None  # "Pickle's shots": a possessive, not a name
-    if any(w in _NOT_NAMES or w in _BRANDS for w in words if w not in _PARTICLES) or (
+    # a brand first ("Honda Civic", "Toyota") is a car; a surname that is also one ("Jasmine
+    # Ford", "Ann Lincoln") is a person's
+    if any(w in _NOT_NAMES for w in words if w not in _PARTICLES) or words[0] in _BRANDS or (
             words[-1] in _PLACE_ENDS or (len(words) > 1 and words[0] in _TOWN_STARTS)):
         return None
     if exclude and all(w in exclude for w in words):
@@ -273,7 +284,7 @@ def _candidates(line: str, exclude: frozenset[str]):
                 continue
             level = check(m, words) if check else strength
             if level:
-                yield level, m.start("name"), " ".join(_title(fold(w)) for w in words)
+                yield level, m.start("name"), _title_name([fold(w) for w in words])
 
     def apposed(m: re.Match[str], words: list[str]) -> int:
         sentence = re.split(r"[.!?]\s", line[:m.start("name")])[-1]
@@ -379,7 +390,7 @@ def _lowercase_name(line: str, exclude: frozenset[str]) -> tuple[int, int, str] 
         if not spelled and not _AFTER_NAME.match(text[end:]):
             continue  # "it's pretty bad honestly": ordinary words go on, not a name
         strength = INTRODUCED if cue else CUED
-        return strength, m.start(group), " ".join(_title(w) for w in words)
+        return strength, m.start(group), _title_name(list(words))
     return None
 
 
@@ -403,7 +414,7 @@ def caller_name(raw: str, *, least: int = LOOSE,
             # "It's Ben, by the way, Ben Alvarez": the first name said again with the surname
             full = re.search(rf"\b{re.escape(name)} ([A-Z][\w'-]+)\b", line[position + 1:])
             if full and _people_words([name, full.group(1)], exclude) == [name, full.group(1)]:
-                name = f"{name} {_title(fold(full.group(1)))}"
+                name = f"{name} {_title(fold(full.group(1)), inside=False)}"
         rank = (strength, " " in name, position)
         if strength >= least and (best is None or rank > best[:3]):
             best = (*rank, name)

@@ -21,6 +21,23 @@ _WHY_NUMBER = re.compile(
     r"what'?s (?:my|the) number for|is (?:my|the|a) (?:number|phone number) (?:required|"
     r"necessary|needed)|do i (?:have|need) to (?:give|share) (?:you )?(?:my|a) (?:number|phone))"
     r"\b")
+# why another detail is asked for: the place, the name, an email, a birth date, an insurance
+_DETAILS = {
+    "address": r"(?:home |street |full |exact )?(?:address|zip(?: code)?|post ?code|location)",
+    "name": r"(?:full |last |first )?name",
+    "email": r"e-?mail(?: address)?",
+    "birth": r"(?:date of birth|birth ?date|birthday|age)",
+    "insurance": r"(?:insurance|insurer|policy)(?: details| info\w*| number)?",
+}
+_WHY_DETAIL = {detail: re.compile(
+    rf"\b(?:why (?:do|would|does) (?:you|she|he|they|it|the \w+) (?:(?:even|really|actually) )?"
+    rf"(?:need|want|ask for|ask me for) (?:my|a|the|our) {words}|"
+    rf"do you (?:really |actually |even )?need (?:my|a|the|our) {words}|"
+    rf"what (?:do|will) you (?:need|want|use|do with) (?:my|the|our) {words} for|"
+    rf"why (?:my|the) {words}\b|what'?s (?:my|the) {words} for|"
+    rf"is (?:my|the|an?) {words} (?:required|necessary|needed)|"
+    rf"do i (?:have|need) to (?:give|share|tell) (?:you )?(?:my|an?|the) {words})\b")
+    for detail, words in _DETAILS.items()}
 _IS_AI = re.compile(
     r"\b(are you (?:a |an )?(?:real|human|person|robot|bot|machine|computer|ai|artificial|"
     r"recording|automated|virtual)|am i (?:even |actually |really )?(?:talking|speaking) (?:to|"
@@ -54,7 +71,8 @@ _CALLBACK = re.compile(
     r"how (?:long|soon) (?:does|will) it take (?:for )?(?:someone|them|you)? ?to (?:call|get "
     r"back))")
 
-KINDS = ("why_number", "is_ai", "who", "text", "privacy", "recorded", "callback")
+KINDS = ("why_number", "is_ai", "who", "text", "privacy", "recorded", "callback",
+         *(f"why_{detail}" for detail in _DETAILS))
 
 
 def process_question(raw: str) -> str:
@@ -65,6 +83,9 @@ def process_question(raw: str) -> str:
                           ("text", _TEXT), ("who", _WHO)):
         if pattern.search(text):
             return kind
+    for detail, pattern in _WHY_DETAIL.items():
+        if pattern.search(text):
+            return f"why_{detail}"
     return ""
 
 
@@ -79,6 +100,8 @@ def process_answer(kind: str, *, business: str, sms: bool = False, task: str = "
                     "appointment; it isn't shared with anyone else.")
         return (f"It's only so the team at {business} can call you back; it isn't shared with "
                 "anyone else.")
+    if kind.startswith("why_"):
+        return _why_detail(kind.removeprefix("why_"), business=business, task=task)
     if kind == "is_ai":
         # (neither "yes" nor "no": asked "are you a robot?" or "am I talking to a person?")
         return (f"I'm {business}'s virtual receptionist, an automated assistant, not a person. I "
@@ -102,3 +125,22 @@ def process_answer(kind: str, *, business: str, sms: bool = False, task: str = "
         return (f"Your details are kept by {business} only, to book your visit or call you "
                 "back, and are never shared with other callers.")
     return ""
+
+
+def _why_detail(detail: str, *, business: str, task: str) -> str:
+    """Why a detail other than the number is asked for, and that it stays with the business."""
+    kept = "it isn't shared with anyone else"
+    if detail == "address":
+        return (f"It's so the team at {business} knows where the work is and can check it's in "
+                f"the area they cover; you can give it now or when they call, and {kept}.")
+    if detail == "name":
+        who = "the booking is for" if task in ("book", "reschedule") else "to ask for"
+        return f"It's only so the team at {business} knows who {who}; {kept}."
+    if detail == "email":
+        return (f"You don't need to give one: {business} only uses an email to send details if "
+                f"you'd like them, and {kept}.")
+    if detail == "birth":
+        return (f"It's only so the team at {business} can find the right records; you can give "
+                f"it to them when you come in if you'd rather, and {kept}.")
+    return (f"It's only so the team at {business} can check your cover before the visit; you can "
+            f"give it to them when they call if you'd rather, and {kept}.")

@@ -43,7 +43,21 @@ def _option_given(question: str, said: str) -> str:
         return any(w == option or (len(stem) >= 3 and w.startswith(stem)
                                    and len(w) <= len(option) + 3) for w in words)
     chosen = [o for o in options if len(o) >= 3 and said_it(o)]
+    if not chosen:  # the option in other words ("I want to make an offer on it": to buy)
+        chosen = [o for o in options if o in _OPTION_WORDS
+                  and re.search(_OPTION_WORDS[o], said.lower())]
     return chosen[0] if len(chosen) == 1 else ""
+
+
+# an either/or option said in other words
+_OPTION_WORDS = {
+    "buy": r"\b(?:make|put in|submit|place) an? offer\b|\bpurchas\w*|\bpre-?approv\w*|"
+           r"\bmortgage\b|\bfirst[- ]time (?:home ?)?buyer\b|\b(?:see|tour|view) (?:the|a|that|"
+           r"this) (?:house|home|condo|property|listing|place)\b",
+    "sell": r"\b(?:list|put) (?:my|our) (?:house|home|condo|place|property)\b|\bon the market\b|"
+            r"\bwhat (?:my|our) (?:house|home|condo|place|property) is worth\b|\bvaluation\b",
+    "rent": r"\blease\b|\btenan(?:t|cy)\b|\bfor rent\b|\brental\b",
+}
 
 
 # a model year as the recogniser writes it: "twenty nineteen", "two thousand and eight",
@@ -58,12 +72,20 @@ _YEAR_IN_WORDS = (rf"(?:twenty (?:(?:oh|o) {_UNIT}|ten|eleven|twelve|thirteen|fo
 # Answers callers give before they are asked, for questions every trade asks in its own words:
 # (what the question asks, what in the caller's words answers it). The answer kept is the
 # caller's own phrase.
+# the makes of car callers name, for "a Ford Escape, year 2015"
+_MAKES = ("toyota|honda|ford|chevy|chevrolet|nissan|hyundai|kia|subaru|mazda|volkswagen|vw|bmw|"
+          "mercedes|audi|lexus|jeep|dodge|gmc|buick|cadillac|tesla|volvo|acura|infiniti|"
+          "mitsubishi|porsche|chrysler|lincoln|fiat|jaguar|ram|mini|genesis|land rover")
 _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\b(been (?:to|seen|here|in)|new (?:patient|client|customer)|before)\b",
                 re.IGNORECASE),
      re.compile(r"\b(already (?:a |an )?(?:patient|client|customer)(?: (?:there|here|of yours))?|"
-                r"(?:existing|returning|current|regular|established|long-?time) (?:patient|client|"
-                r"customer)|"
+                r"(?:existing|returning|current|regular|established|long-?time|old) (?:patient|"
+                r"client|customer)|"
+                # "I come to you before", "we came here before": the tense a caller speaking
+                # English as a second language may use
+                r"(?:i|we|he|she|they) (?:come|came|was|were|went) (?:to you|here|there|to your "
+                r"\w+)(?: \w+){0,3}? before|"
                 r"(?:i'?ve|we'?ve|i have|we have|he'?s|she'?s|he has|she has|they'?ve|they have) "
                 r"been (?:there|here|in|coming|to you|seen)"
                 r"(?: \w+){0,5}? before|(?:i'?ve|we'?ve|i have|we have) been before|"
@@ -95,8 +117,10 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 r"\b(?:doing|feeling|eating) (?:much |a lot |way )?better\b|\bperfectly healthy\b",
                 re.IGNORECASE)),
     (re.compile(r"\b(make|model|vehicle)\b", re.IGNORECASE),
-     re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d|{_YEAR_IN_WORDS}) [a-z][\w-]*(?: [a-z][\w-]*)?\b",
-                re.IGNORECASE)),
+     re.compile(rf"\b(?:19[5-9]\d|20[0-4]\d|{_YEAR_IN_WORDS}) [a-z][\w-]*(?: [a-z][\w-]*)?\b|"
+                # "It is Ford Escape, year 2015": the make first, the year after it
+                rf"\b(?:{_MAKES}) [a-z][\w-]*,? (?:year |model year |from |of )?"
+                rf"(?:19[5-9]\d|20[0-4]\d)\b", re.IGNORECASE)),
     (re.compile(r"\baddress\b", re.IGNORECASE),
      re.compile(r"\b\d{1,5} (?:[a-z0-9]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|"
                 r"dr|court|ct|boulevard|blvd|way|place|pl|terrace|circle|parkway|highway)\b"

@@ -85,6 +85,10 @@ _SAME_TIME = re.compile(r"\b(same time|same hour|the same time|at the same time)
 
 # a message's reason said again at its read-back
 _YES_FIRST = re.compile(r"(?:yes|yeah|yep|yup|sure|okay|ok|right|correct)\b")
+# what says the read-back is not right ("wait, that's not it", "hold on"; not "I'll wait here")
+_A_CORRECTION = re.compile(r"(?<!'ll )(?<!will )(?<!to )(?<!can )(?<!i )(?<!we )\bwait\b"
+                           r"(?! (?:here|there|for|in|inside|outside|until|till|by|at|on)\b)|"
+                           r"\b(?:hold on|actually|not right|wrong|mistake)\b")
 _NEW_REASON = re.compile(r"\b(it'?s about|it is about|about|regarding|the message is|tell (?:them|"
                          r"her|him)|it'?s (?:actually )?(?:for|re))\b")
 
@@ -383,7 +387,11 @@ class ReadBack(FlowBase):
             # (pain, an emergency), said with more about the visit: noted, read back again
             self._add_to_reason(raw)
             return self._noted()
-        if is_no(text) or re.search(r"\b(wait|hold on|actually|not right|wrong|mistake)\b", text):
+        if s.task == Task.MESSAGE and intents.says_farewell(text) and not _DISAGREES.search(
+                text) and not is_no(text) and not _A_CORRECTION.search(text):
+            # "Thanks, I'll wait here. Bye.": the caller leaves content with what was read back
+            return self._commit_message()
+        if is_no(text) or _A_CORRECTION.search(text):
             s.stage = Stage.ASK_CHANGE
             direct = self._change(raw, text)
             if direct is not None:

@@ -24,6 +24,9 @@ OUT_OF_SCOPE = ("I'm sorry, I can't help with that. I'm the receptionist for {bu
                 "can book appointments, answer questions about us, or take a message.")
 TRANSFER_NOW = "Of course. I'll put you through to the team now, please hold."
 GOODBYE = "Thank you for calling {business}. Goodbye!"
+# the home-services template's warning for water near outlets or the electrical panel
+WATER_NEAR_POWER = ("Please stay out of the water near anything electrical, and if there's "
+                    "sparking or a burning smell, call 911.")
 SAFE_FALLBACK = ("I'm not sure about that, but I can take a message and have someone from the "
                  "team call you back.")
 # Said instead of a model reply the guard dropped (flows.llm_guard): the receptionist can always

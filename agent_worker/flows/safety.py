@@ -12,6 +12,7 @@ from agent_worker.flows.base import (
     Reply,
 )
 from agent_worker.flows.knowledge import asks_price, match_service
+from agent_worker.flows.location import without_address
 from agent_worker.flows.names import INTRODUCED, caller_name, offered_name
 from agent_worker.flows.phone import find_phone_number
 from agent_worker.flows.state import Offer, Stage, Task
@@ -102,6 +103,17 @@ class Safety(FlowBase):
             if (s.last_reply or "").startswith(replies.INJECTION_AGAIN):
                 refused = replies.INJECTION_AGAIN  # asked again: no need to list it all again
             return self._with_pending(refused, kind="guard")
+        if self.config.profession == "home_services" and intents.water_near_power(raw) and (
+                replies.WATER_NEAR_POWER not in (s.last_reply or "")):
+            # "the water go near the plug in the wall": the template's warning first, then the
+            # emergency (or the urgent message already being taken, with this in it)
+            if s.urgent and s.task == Task.MESSAGE:
+                if raw.strip() not in s.reason:
+                    s.reason = f"{s.reason} {raw.strip()}".strip()
+                return self._with_pending(replies.WATER_NEAR_POWER, kind="guard")
+            reply = self._emergency(raw)
+            return Reply(text=f"{replies.WATER_NEAR_POWER} {reply.text}", action=reply.action,
+                         kind="guard")
         if (intents.emergency(self.config.profession, raw) or self._model_emergency(raw)) and not (
                 s.urgent and s.task == Task.MESSAGE):
             return self._emergency(raw)
@@ -177,8 +189,10 @@ class Safety(FlowBase):
         if when.parse_when(raw, now=self.now(), date_order=self.date_order) is not None and len(
                 words(raw)) <= 8:
             return False  # "Monday the 16th, 9:30 AM.": a time, however the model reads it
-        if not describes_something(raw):
-            return False  # "The dog's name is Pepper, and I'm Curtis Vandermeer": who, not what
+        if not describes_something(raw) or not describes_something(without_address(raw)):
+            # "The dog's name is Pepper, and I'm Curtis Vandermeer", "I live at 88 Cedar
+            # Court": who and where, not what
+            return False
         if re.search(r"\brefills?\b", clean(raw)) and not _STILL.search(clean(raw)):
             return False  # "a refill of her thyroid pills, she's almost out": routine
         if _ROUTINE_VISIT.search(clean(raw)) and not _ACUTE.search(clean(raw)):

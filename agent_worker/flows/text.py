@@ -126,6 +126,22 @@ _NO = re.compile(
     r"not (?:that|those|them)|non|nein)\b")
 
 
+# "No swelling, the face is normal.": "no" that says there is none of something, not an answer
+# (read on the words as said, with their commas: "No, swelling" would be one)
+_NO_THING = re.compile(
+    r"^\W*no\s+(?!(?:thanks?|thank|i|i'?m|we|we'?re|it|it'?s|that|that'?s|not|way|need|sorry|"
+    r"please|one|no|nope|just|actually|but|and|dear|sir|ma'?am|never|wait|you|he|she|they|my|"
+    r"this|the|problem|worries|rush|hurry|pressure|sure|idea|clue|longer|more|other|thing|"
+    r"i'?d|i'?ll|we'?ll|ok|okay|sorry)\b)[a-z]+", re.IGNORECASE)
+
+
+def says_none_of(raw: str) -> bool:
+    """Whether a line starts with "no" that says there is none of something ("No swelling, the
+    face is normal.", "No smoke, nothing."), told rather than said to turn something down; a
+    line of two words or fewer ("No pain.") is still an answer to a question about it."""
+    return bool(_NO_THING.match(raw or "")) and len(raw.split()) > 2
+
+
 def is_yes(text: str) -> bool:
     t = clean(text)
     return bool(_YES.match(t)) and not _NO.match(t) and not re.match(r"^no\b", t) or bool(

@@ -607,7 +607,43 @@ _GREETED = re.compile(r"^(?:(?:hi|hello|hey|oh|yes|yeah)\W+)*(?:good )?(?:mornin
 
 def names_a_day(raw: str, *, now: datetime, date_order: str = "MDY") -> bool:
     """Whether the caller named a day ("Thursday", "the 18th", "tomorrow"), not only a time."""
-    return _day_span(_without_days_done(_number_words(clean(raw))), now, date_order) is not None
+    return _day_span(_without_days_done(_bare_days(_number_words(clean(raw)), now.date())), now,
+                     date_order) is not None
+
+
+# a weekday and the day of the month said as a bare number, day first as many callers say it
+# ("Thursday 19, at four", "Wednesday the 18 at eleven", "Friday, 13"): a date when that day
+# of this month or the next is that weekday, and no clock mark follows the number
+_WEEKDAY_NUMBER = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?(\d{1,2})\b"
+    r"(?!:|st\b|nd\b|rd\b|th\b| ?(?:am|pm|o'?clock)\b| (?:in the|at night|tonight|this|in)\b)")
+# "the 12, at eleven", "the 19 in the morning": the day of the month after "the", said without
+# its ordinal ending
+_THE_NUMBER = re.compile(r"\bthe (\d{1,2})(?=,? at\b|, \d| in the\b)")
+_WEEKDAY_INDEX = {d: i for i, d in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_A_TIME_AFTER = re.compile(r",? (?:at |around |about |say )?(?:\d{1,2}(?::\d\d)?(?: ?[ap]m)?|"
+                           r"in the (?:morning|afternoon|evening))\b")
+AHEAD_DAYS = 62  # how far ahead a bare day of the month is looked for
+
+
+def _bare_days(text: str, today: date) -> str:
+    """'thursday 19, at 4' -> 'thursday the 19th, at 4' when the 19th is a Thursday soon;
+    'the 12, at 11' -> 'the 12th, at 11'."""
+    def weekday_date(m: re.Match) -> str:
+        n = int(m.group(2))
+        wanted = _WEEKDAY_INDEX[m.group(1)]
+        if n <= 12 and " the " not in m.group(0) and not _A_TIME_AFTER.match(text, m.end()):
+            return m.group(0)  # "Friday 10": an hour, unless a time is said after it
+        for ahead in range(AHEAD_DAYS):
+            day = today + timedelta(days=ahead)
+            if day.day == n and day.weekday() == wanted:
+                return f"{m.group(1)} {day:%B} {ordinal(n)}".lower()
+        return m.group(0)
+
+    text = _WEEKDAY_NUMBER.sub(weekday_date, text)
+    return _THE_NUMBER.sub(lambda m: f"the {ordinal(int(m.group(1)))}"
+                           if 1 <= int(m.group(1)) <= 31 else m.group(0), text)
 
 
 def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time: bool = False,
@@ -619,6 +655,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     without a day refers to (the day being discussed).
     """
     text = _PHONE_RUN.sub(" ", _number_words(clean(raw)))  # "at 2 oh 1, 2 oh 1...": a number
+    text = _bare_days(text, now.date())  # "thursday 19, at 4": the 19th
     text = PAST.sub(" ", text)  # "no hot water since this morning": when it began, not a visit
     text = _without_days_done(text)  # "we adopted her on Saturday": a day gone by
     text = _BIRTH.sub(" ", text)  # "date of birth March 22nd 1981": not a day for the visit
