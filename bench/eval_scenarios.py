@@ -48,6 +48,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev18    # the eighteenth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev19    # the nineteenth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev20    # the twentieth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev21    # the twenty-first development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -95,15 +96,18 @@ hearing or sceptical of how the call works, in the same mix) only with --dev17, 
 `RESULT dev17_pass_rate=`, the eighteenth's (dev_callers_18.py, callers who speak English
 as a second language or a strong informal English: dropped words, literal translations,
 day-first dates, numbers in groups, names spelled their own way, in the same mix) only with
---dev18, printing `RESULT dev18_pass_rate=`,
-the nineteenth's (dev_callers_19.py, callers who bring the
-practical details of their lives into the call: they book around a constraint and then name a
-time in their own words, give an address, a gate code, a work number or an email, and ask about
-insurance, payment, parking and policies first, in the same mix) only with --dev19, printing
-`RESULT dev19_pass_rate=`, and the twentieth's (dev_callers_20.py, regulars and returning
+--dev18, printing `RESULT dev18_pass_rate=`, the nineteenth's (dev_callers_19.py, callers who
+bring the practical details of their lives into the call: they book around a constraint and then
+name a time in their own words, give an address, a gate code, a work number or an email, and ask
+about insurance, payment, parking and policies first, in the same mix) only with --dev19, printing
+`RESULT dev19_pass_rate=`, the twentieth's (dev_callers_20.py, regulars and returning
 customers who talk as if the receptionist knew their history: past visits, named staff, earlier
 calls, a quote, a follow-up they were told to book, a bill, a part that was ordered, in the same
-mix) only with --dev20, printing `RESULT dev20_pass_rate=`.
+mix) only with --dev20, printing `RESULT dev20_pass_rate=`, and the twenty-first's
+(dev_callers_21.py, callers who negotiate and change their minds: they turn times down, ask for
+something later or sooner, move the day they named, switch the service or who it is for,
+compare prices and book two things, in the same mix) only with --dev21, printing
+`RESULT dev21_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -153,6 +157,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev18_pass_rate": ("tests/scenarios/test_dev_callers_18.py", "dev18"),
     "dev19_pass_rate": ("tests/scenarios/test_dev_callers_19.py", "dev19"),
     "dev20_pass_rate": ("tests/scenarios/test_dev_callers_20.py", "dev20"),
+    "dev21_pass_rate": ("tests/scenarios/test_dev_callers_21.py", "dev21"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -180,6 +185,7 @@ OPT_IN = {
     "dev18": ("--dev18", "RUN_DEV_CALLERS_18", "the eighteenth development set's callers"),
     "dev19": ("--dev19", "RUN_DEV_CALLERS_19", "the nineteenth development set's callers"),
     "dev20": ("--dev20", "RUN_DEV_CALLERS_20", "the twentieth development set's callers"),
+    "dev21": ("--dev21", "RUN_DEV_CALLERS_21", "the twenty-first development set's callers"),
 }
 
 
