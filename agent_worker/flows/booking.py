@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from agent_worker.flows import intents, replies
+from agent_worker.flows import when as when_module
 from agent_worker.flows.base import (
     _OTHER_DATE,
     MAX_REFUSALS,
@@ -459,12 +460,15 @@ class Booking(FlowBase):
     def _answer_time(self, raw: str, text: str) -> Reply | None:
         """The answer to "What day and time would work best?"."""
         s = self.state
-        if _OTHER_DATE.search(text) and not re.search(r"\b(see|visit|come|meet|view|tour)\b",
-                                                      text):
+        # ("..., date of birth March 3rd, 1993": a birth date said beside the time is left out
+        # of the time by parse_when itself, and the sentence still gives the visit's time)
+        other = _OTHER_DATE.search(clean(when_module.BIRTH_DATE.sub(" ", text)))
+        if other and not re.search(r"\b(see|visit|come|meet|view|tour)\b", text):
             # "we'd like to move in by April first": about the matter, not the visit; kept,
             # and a time asked for in another sentence of the line ("There's no court date.
             # What do you have Wednesday at four?") is still the visit's
-            about = [x for x in split_sentences(raw) if _OTHER_DATE.search(clean(x))]
+            about = [x for x in split_sentences(raw) if _OTHER_DATE.search(clean(
+                when_module.BIRTH_DATE.sub(" ", clean(x))))]
             rest = " ".join(x for x in split_sentences(raw) if x not in about)
             self._add_to_reason(" ".join(about))
             if not rest.strip():

@@ -37,7 +37,7 @@ from agent_worker.flows.booking import Booking
 from agent_worker.flows.contact import ContactDetails
 from agent_worker.flows.existing import _NO_REBOOK, ExistingBooking
 from agent_worker.flows.faq import BusinessAnswers
-from agent_worker.flows.knowledge import asks_price, match_service, price_answer
+from agent_worker.flows.knowledge import asks_hours, asks_price, match_service, price_answer
 from agent_worker.flows.location import gives_address, without_address
 from agent_worker.flows.messages import Messages
 from agent_worker.flows.model_tools import ModelTools
@@ -121,6 +121,13 @@ LINE_CHECKS: tuple[str, ...] = (
 # how sure it must be (measured on bench/intent_eval_set.py: `book` over-fires on questions, so
 # only statements reach this, and only outside a task).
 MODEL_TASK_SCORE = 0.6
+# how the caller asks for it to be said again: "Slower?", "a little louder please"
+_HOW_TO_REPEAT = re.compile(r"(?:(?:and |but |a (?:little|bit) |little |bit |much |more |please |"
+                            r"just |maybe |can you |could you |say it |speak )*(?:slower|slowly|"
+                            r"louder|more slowly|more clearly|clearer|slow|loud)(?: please| for "
+                            r"me| dear)*)")
+# the fewest words of a question that, unanswered beside a request, is passed on to the team
+UNANSWERED_WORDS = 5
 # how sure the model must be that a statement of a problem wants the business's help, for the
 # flow to offer a booking (an offer, not a booking: the caller still says yes)
 PROBLEM_SCORE = 0.4
@@ -157,7 +164,13 @@ _WH_QUESTION = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\
                           r"(?:(?:and |but )?(?:just )?(?:so i know|out of interest|by the way|"
                           r"quick question|one more thing|while i have you|also)[,.!\s]+)?"
                           r"(?:what|when|where|who|whom|whose|why|how|which)\b")
-_NEEDS = re.compile(r"\b(?:i|we|she|he|it|(?:my|our|his|her|their) \w+|and) (?:really |finally |"
+_NEEDS = re.compile(r"\b(?:i|we|she|he|it|(?:my|our|his|her|their) \w+|and)(?: (?:really |finally |"
+                    r"just |also |still |"
+                    r"definitely )?(?:need|needs|want|wants|would like|"
+                    r"am looking for|'m looking for|are looking for|'re looking for)|"
+                    r"'d (?:really )?(?:like|love)|'re after|'m after)"
+                    r"(?! to (?:know|ask|find out|check|understand)\b)"
+                    r"\b|(?:i|we|she|he|it|(?:my|our|his|her|their) \w+|and) (?:really |finally |"
                     r"just |also |still |"
                     r"definitely )?(?:need|needs|want|wants|'d like|"
                     r"would like|am looking for|'m looking for|are looking for|'re looking for)"
@@ -280,7 +293,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if after_silence and intents.still_here(text) and len(text.split()) <= 5:
             return Reply(text=f"Great. {s.last_prompt or replies.HOW_CAN_I_HELP}")
         if intents.asks_repeat(text):
-            others = " ".join(x for x in split_sentences(raw) if not intents.asks_repeat(clean(x)))
+            # ("Slower?", "A bit louder, please." say how to say it again, nothing more)
+            others = " ".join(x for x in split_sentences(raw) if not intents.asks_repeat(clean(x))
+                              and not _HOW_TO_REPEAT.fullmatch(clean(x).strip(" .,!?")))
             said = clean(others)
             if said.strip(" .,!?") and (parse_when(others, now=self.now(),
                                                   date_order=self.date_order) is not None
@@ -312,7 +327,19 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         # I'll take Saturday at nine" is a choice, not a question about hours
         known, rest = self._known_answers(raw)
         if not known:
-            return self._rest(raw, clean(raw))
+            before = s.task
+            reply = self._rest(raw, clean(raw))
+            asked = self._unanswered(raw, reply) if s.task != Task.NONE and (
+                before == Task.NONE or before == s.task) else ""
+            if asked:
+                # "Before I come and see it, do they allow a medium-sized dog?" with a visit
+                # asked for: the question is not lost, it goes to the team with the booking
+                if s.task in (Task.BOOK, Task.RESCHEDULE):
+                    self._add_to_reason(asked)
+                elif asked not in s.reason:
+                    s.reason = f"{s.reason} {asked}".strip()
+                return replace(reply, text=f"{replies.QUESTION_PASSED_ON} {reply.text}")
+            return reply
         rest_text = clean(rest)
         if not rest_text or is_garbled(rest) or intents.thanks(rest_text) or (
                 intents.greeting(rest_text)) or _PLEASANTRY.fullmatch(rest_text.strip(" .,!")):
@@ -711,6 +738,15 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             booking = self._start_booking(raw)
             return Reply(text=f"{cancelled} {booking.text or ''}".strip(), action=booking.action,
                          kind=booking.kind)
+        latest = intents.last_said(text)
+        if latest != text and s.task not in (Task.CANCEL, Task.RESCHEDULE):
+            # "I was going to move it to next week, but actually, just cancel it": what the
+            # caller settled on, after their own correction
+            if self._cancels(latest) or (intents.wants_to_call_off(latest) and not (
+                    intents.says_move(latest)) and self._existing_task(text) is not None):
+                return self._start_existing(raw, Task.CANCEL)
+            if intents.wants_reschedule(latest):
+                return self._start_existing(raw, Task.RESCHEDULE)
         existing = self._existing_task(text)
         if existing is not None:
             return self._start_existing(raw, existing)
@@ -857,6 +893,25 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                                                    or not intents.wants_booking(text))
         return intents.cancels_a_booking(text)
 
+    def _unanswered(self, raw: str, reply: Reply) -> str:
+        """The question in the caller's line that nothing answered while the flow went on with
+        what else it asked for (a visit, a message), or ''. Only a question about the business
+        or the matter counts: not a request, a time, a price, the hours or the call itself."""
+        if reply.kind != "flow" or not reply.text or reply.action:
+            return ""
+        for sentence in split_sentences(raw):
+            text = clean(sentence)
+            if not sentence.strip().endswith("?") or len(words(sentence)) < UNANSWERED_WORDS or (
+                    self._asks_to_act(sentence)) or parse_when(
+                    sentence, now=self.now(), date_order=self.date_order) is not None or (
+                    process_question(sentence)) or asks_price(text) or asks_hours(text) or (
+                    intents.wants_booking(text)) or intents.asks_what_was_said(text) or (
+                    match_service(self.config, sentence) is not None) or self._clause_answers(
+                    sentence, faq=True):
+                continue
+            return sentence.strip()
+        return ""
+
     def _process_read(self, raw: str) -> str:
         """A question about the call the patterns missed, as the intent model reads it (only a
         line that asks something: the model reads a bare name, "David Kim", as "who is this")."""
@@ -913,6 +968,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         if not intents.thanks(text):
             return None
+        if s.task == Task.NONE and s.stage == Stage.ANYTHING_ELSE and s.offer == Offer.NONE:
+            # "Okay, thanks so much." to "Anything else?": that was all
+            goodbye = self._goodbye()
+            return replace(goodbye, text=f"You're welcome! {goodbye.text}")
         if s.task == Task.NONE:
             s.stage = Stage.ANYTHING_ELSE
             return self._ask(f"You're welcome! {replies.ANYTHING_ELSE}",

@@ -99,6 +99,12 @@ _CANCEL_FEE = re.compile(r"\bcancel|\bcall(?:ing|ed|s)? (?:\w+ )?off\b|\bno-?sho
                          r"\bmiss(?:ed|ing)?\b|\b(?:didn'?t|don'?t|do not|forg[eo]t to|fail(?:ed)? "
                          r"to|not) (?:turn(?:ing)?|show(?:ing)?|com(?:e|ing)) (?:up|in)\b")
 # a question about something said before it
+# the words a "do you do ...?" asks with, which say nothing of what is asked about
+_ASKED_WITH = frozenset({"do", "does", "you", "guys", "also", "offer", "provide", "have", "work",
+                     "on", "take", "treat", "see", "handle", "perform", "carry", "sell", "fix",
+                     "still", "even", "any", "hi", "hello", "hey", "there", "folks", "y'all"})
+NOT_LISTED = ("I don't see that on our list of services here, so I can't say for sure, but the "
+              "team can tell you.")
 _REFERS = re.compile(r"\b(?:it|that|this|those|them|these|they)\b")
 # the same question again, about something else ("and a balayage?", "what about Saturdays?")
 _FOLLOW_UP = re.compile(r"^(?:and|also|plus|what about|how about|and what about|and how about)\b")
@@ -402,7 +408,20 @@ class BusinessAnswers(FlowBase):
         if answer:
             return answer
         if asks_offered(sentence):
-            return offered_answer(self.config, sentence) or ""
+            answer = offered_answer(self.config, sentence)
+            if answer:
+                return answer
+            if faq and s.task == Task.NONE and s.offer in (
+                    Offer.NONE, Offer.MESSAGE) and parse_when(
+                    sentence, now=self.now(), date_order=self.date_order) is None and not (
+                    self._asks_to_act(sentence)) and content_words(text) - _ASKED_WITH:
+                # "Do you guys do Invisalign?", "do you work on hybrids?": not on the price
+                # list nor in the owner's answers; said so, and the team offered to confirm
+                # (never a model's guess about what the business does)
+                s.offer = Offer.MESSAGE
+                s.last_prompt = MESSAGE_OFFER
+                s.reason = f"Asked: {sentence.strip()}"
+                return NOT_LISTED
         return ""
 
     def _has_request(self, raw: str) -> bool:

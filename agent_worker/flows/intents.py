@@ -26,6 +26,9 @@ _MESSAGE = re.compile(
     r"give (?:him|her|them) a message|call me back|have (?:someone|somebody|him|her|them|the "
     r"\w+(?: \w+)?|your \w+(?: \w+)?|an? \w+(?: \w+)?|one of (?:the|your|you) \w+) (?:call|ring|"
     r"phone|contact|reach) me|"
+    # "I'd rather the agent call me first", "I'd prefer a nurse to ring me"
+    r"(?:'d|would) (?:rather|prefer|like) (?:if )?(?:the|your|an?|one of (?:the|your)|someone|"
+    r"somebody) ?(?:\w+(?: \w+)? )?(?:to )?(?:call|ring|phone) me|"
     # "Kindly ask the agent to call me", "tell your service advisor to ring me"
     r"(?:ask|tell) (?:the|your|an?|one of (?:the|your)) \w+(?: \w+)? to (?:call|ring|phone|"
     r"contact|reach|text) me|"
@@ -140,7 +143,9 @@ _GOODBYE = re.compile(
     # "time to say goodbye to him" is not a farewell
     r"(?<!say )(?<!said )(?<!saying )(?<!says )\b(bye|goodbye|good bye|"
     r"that'?s all(?! (?:correct|right|good|fine|true|set))|"
-    r"that is all|that'?s it|that'?ll be all|nothing else|"
+    # ("Nothing else feels off", "nothing else is wrong": a symptom's absence, not a farewell)
+    r"that is all|that'?s it|that'?ll be all|nothing else(?! (?:feels?|is|seems?|looks?|"
+    r"sounds?|was|has|happened|hurts?|changed|wrong)\b)|"
     r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|talk to you later|"
     r"see you|i'?m all set|i'?m good|i'?m done|that'?s everything|no thanks?,? (?:bye|that'?s "
     r"all)|hang up|"
@@ -170,8 +175,13 @@ _SAID_AGAIN = re.compile(r"\bwhat (?:was|were|is) (?:that|the|those) \w+ again|w
                          r"(?:the|that) \w+ (?:was|is|were)")
 _GREETING = re.compile(r"^(hi|hello|hey|hiya|good (?:morning|afternoon|evening)|yes hello|"
                        r"hi there|hello there)[\s,.!]*$")
-_THANKS = re.compile(r"^(thanks|thank you|thank you so much|thanks a lot|great,? thanks|"
-                     r"perfect,? thanks?|ok(?:ay)?,? thanks?|cheers)[\s,.!]*(?:you)?[\s,.!]*$")
+# only thanks, however it is dressed ("Cool, thanks.", "Okay, thanks so much.", "Thanks, man.")
+_THANKS = re.compile(r"^(?:(?:ok(?:ay)?|cool|great|awesome|perfect|alright|all right|wonderful|"
+                     r"lovely|excellent|sounds good|got it|good|brilliant|nice|oh|yes|yeah|right|"
+                     r"fantastic|super)[,.!]?\s+)*(?:thanks|thank you|thank u|thanks a lot|"
+                     r"many thanks|cheers|thx)(?:[,.!]?\s+(?:so much|very much|a lot|again|a "
+                     r"bunch|a million|man|dear|mate|buddy|kindly|for (?:your|the) help|for that|"
+                     r"for everything))*[\s,.!]*(?:you)?[\s,.!]*$")
 _HERE = re.compile(r"^(?:yes|yeah|sorry|i'?m (?:still )?here|still here|i'?m here)\b")
 _URGENT = re.compile(r"\b(urgent|urgently|emergency|asap|as soon as possible|right away|"
                      r"immediately|it can'?t wait|cannot wait)\b")
@@ -659,6 +669,22 @@ def wants_human(text: str) -> bool:
         not _PRICE_OF_TALKING.search(text))
 
 
+# where a caller corrects themselves: what comes after is what they settled on
+_CHANGED_MIND = re.compile(r"\b(?:but )?actually\b|\binstead\b|\bno,? wait\b|\bon second "
+                           r"thought\b|\bscratch that\b|\bchange of plans?\b|\bforget (?:that|it|"
+                           r"about (?:that|it))\b")
+
+
+def last_said(text: str) -> str:
+    """What the caller settled on: the words after their last self-correction ("I was going to
+    move it, but actually, just cancel it" -> "just cancel it"), or the whole line."""
+    marks = list(_CHANGED_MIND.finditer(text))
+    if not marks:
+        return text
+    after = text[marks[-1].end():].strip(" ,.;")
+    return after if len(after.split()) >= 2 else text
+
+
 def named_person(raw: str) -> bool:
     """'Can I speak with Linda?': someone asked for by name (read on the line as said, since
     the name's capital is the sign)."""
@@ -828,6 +854,15 @@ def water_near_power(text: str) -> bool:
     water reaching something electrical (not said to be away from it)."""
     said = clean(text)
     return bool(_WATER_NEAR_POWER.search(said)) and not _NOT_NEAR.search(said)
+
+
+_NOW_HAPPENING = re.compile(r"\b(?:right now|happening now|it'?s happening|as we speak|getting "
+                            r"worse|worse now|now it'?s|just now|suddenly|all of a sudden)\b")
+
+
+def happening_now(text: str) -> bool:
+    """'it's happening right now', 'it's getting worse': the trouble is under way as they speak."""
+    return bool(_NOW_HAPPENING.search(clean(text)))
 
 
 def emergency(profession: str, text: str) -> bool:

@@ -41,6 +41,8 @@ _SYNONYMS = {"wills": "estate", "probate": "estate", "trusts": "estate",  # esta
              "pay": "payment", "paying": "payment", "payments": "payment", "cards": "card",
              # a card or a way to pay named is a question about payment ("Do you take Discover?")
              **dict.fromkeys(("visa", "mastercard", "amex", "discover", "maestro"), "payment"),
+             # "health savings card", "HSA", "flex spending": a way to pay
+             **dict.fromkeys(("hsa", "fsa", "savings", "spending"), "payment"),
              **dict.fromkeys(("cash", "venmo", "zelle", "paypal", "applepay", "checks", "cheque",
                               "cheques", "financing", "carecredit"), "payment"),
              "cancelling": "cancellation", "canceling": "cancellation", "cancel": "cancellation",
@@ -129,6 +131,13 @@ _PRICE = re.compile(r"\b(?:what|how much) (?:does|do|would|will|did) (?:it|that|
                     r"|\bwhat (?:does|do|would|will|did|could|might) [\w' -]{1,40}? (?:go|sell|"
                     r"rent) for\b|\b(?:for free|free of charge|at no (?:cost|charge)|cost "
                     r"anything|charge anything)\b|\b(?:is|are) (?:it|that|this|they|those) free\b"
+                    # "is the consultation really free?", "which is cheaper, X or Y?"
+                    r"|\b(?:is|are) (?:the|your|a|an) (?:(?!slots?\b|times?\b|openings?\b|"
+                    r"spots?\b|appointments?\b|dr\b|doctor\b|vet\b|agent\b|stylist\b)[a-z'-]+ )"
+                    r"{1,4}?(?:really |actually |totally |completely |still |always )?free\b"
+                    r"(?! (?:to|on|at|this|that|tomorrow|today|next|now|then)\b)"
+                    r"|\bwhich (?:one )?(?:is|are|would be|'s) (?:cheaper|less expensive|more "
+                    r"expensive|the cheapest|cheapest)\b"
                     # "it was ninety-five, right?", "that's still $35, correct?": a price checked
                     r"|\b(?:was|is|it'?s|that'?s|still) (?:still |about |around )?\$?(?:\d+|"
                     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one "

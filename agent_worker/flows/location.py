@@ -28,7 +28,7 @@ _LOCATION = re.compile("|".join([
     rf"\bwhere (?:exactly )?(?:are |r )?{_YOU} (?:located|based|situated)\b",
     rf"\bwhere (?:exactly )?(?:are|r) {_YOU}(?: at)?{_END}",
     rf"\bwhere (?:you|y'all)(?: guys| folks)? at{_END}",
-    rf"\bwhere(?:'s| is| are)? (?:exactly )?(?:your|the|you guys'?|y'all'?s?) "
+    rf"\bwhere(?: exactly| abouts)?(?:'s| is| are)? (?:exactly )?(?:your|the|you guys'?|y'all'?s?) "
     rf"(?:main |new |front )?{_PLACE}s?\b",
     r"\bwhere(?:'s| is| are) (?!i\b|i'm\b|my\b|we\b|we're\b|our\b)(?:[\w']+ ){0,2}located\b",
     rf"\bwhere (?:do|should|can) (?:i|we) (?:go|come)(?: in)?"

@@ -75,8 +75,9 @@ class Messages(FlowBase):
         s.reason = keep_reason
         # a callback wanted the same day is urgent for the owner
         # ("I know you're closed today" says when the business is shut, not when to call)
-        s.urgent = s.urgent or intents.urgent(raw) or bool(_SAME_DAY.search(
-            _NOT_WHEN_TO_CALL.sub(" ", clean(raw))))
+        # ("No rush today, whenever it comes in": said not to be urgent)
+        s.urgent = s.urgent or (not intents.says_not_urgent(raw) and (
+            intents.urgent(raw) or bool(_SAME_DAY.search(_NOT_WHEN_TO_CALL.sub(" ", clean(raw))))))
         self._take_contact(raw)
         own = self._callers_reason(raw) if raw else ""
         if own and s.reason and own not in s.reason:

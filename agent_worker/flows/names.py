@@ -193,7 +193,8 @@ _INTRODUCED = re.compile(
     r"(?:under|in) (?:my|the) name(?: of)?,?|"
     r"this is|i'?m|i am|put (?:it |me |that |the (?:appointment|booking) )?(?:down )?"
     r"(?:under|as|for)|put|me llamo|mi nombre es|soy|je m'appelle|je suis|ich heiße|"
-    r"mein name ist|meu nome é|eu sou|mi chiamo|ako po si|ako si)\s+)" + _NAME)
+    r"mein name ist|meu nome é|eu sou|mi chiamo|ako po si|ako si|nazywam się|nazywam sie|"
+    r"mam na imię|mam na imie|меня зовут|tôi tên là|tên tôi là)\s+)" + _NAME)
 _HERE = re.compile(r"(?:^|[,.!?;:]\s*|\b(?i:hi|hello|hey|morning|afternoon|evening),?\s+)" + _NAME
                    + r"\s+(?i:here|speaking)\b")
 _FOR = re.compile(r"\b(?<!looking )(?<!asking )(?<!ask )(?<!calling )(?<!waiting )(?<!speak )"

@@ -48,14 +48,22 @@ _IS_AI = re.compile(
 _WHO = re.compile(
     r"\b(who (?:am i|is this|are you)(?: (?:talking|speaking) (?:to|with))?|what'?s your name|"
     r"what is your name|who'?s (?:this|speaking)|who am i (?:talking|speaking) (?:to|with)|"
-    r"who (?:do|did) i (?:reach|call|get))\b")
+    r"who (?:do|did) i (?:reach|call|get)|"
+    # "Is this the clinic?", "is this Fleet Dental?": checking who answered
+    r"is this (?:the |a )?(?:[a-z]+ ){0,2}(?:clinic|office|dentist|dental|vet|veterinar\w*|"
+    r"animal hospital|salon|shop|garage|law firm|firm|lawyers?|attorneys?|realty|real estate|"
+    r"plumb\w*|practice|surgery|receptionist)(?: office)?\?)")
 _TEXT = re.compile(
     r"\b(can (?:you|someone|they) (?:text|sms|message) me|(?:send|get) (?:me )?(?:a |an )?"
     r"(?:text|sms|text message|confirmation text)|(?:by|via|over) (?:text|sms)|text me|"
     r"do you (?:do|send) (?:texts|text messages|reminders|confirmations)|will i get a "
     r"(?:text|confirmation|reminder))\b")
 _PRIVACY = re.compile(
-    r"\b(what (?:do|will) you do with my (?:info\w*|details|data|number|name)|(?:who|will "
+    # "who's going to see this message?", "who gets to see this?"
+    r"\b(who(?:'s| is| will| would| else)? (?:going to |gonna |get to |gets to |be able to )?"
+    r"(?:see|read|hear|listen to|get|have access to) (?:this|that|the|my)(?: message| info\w*|"
+    r"| details| call| note| data| recording)?\b|"
+    r"what (?:do|will) you do with my (?:info\w*|details|data|number|name)|(?:who|will "
     r"anyone) (?:sees?|gets?|has access to) my (?:info\w*|details|data|number)|is (?:this|my "
     r"(?:info\w*|data|number)) (?:private|confidential|safe|secure)|are you (?:recording|"
     r"keeping) (?:this|my))\b")

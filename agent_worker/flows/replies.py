@@ -24,6 +24,9 @@ OUT_OF_SCOPE = ("I'm sorry, I can't help with that. I'm the receptionist for {bu
                 "can book appointments, answer questions about us, or take a message.")
 TRANSFER_NOW = "Of course. I'll put you through to the team now, please hold."
 GOODBYE = "Thank you for calling {business}. Goodbye!"
+# a question beside a request that the business's information does not answer
+QUESTION_PASSED_ON = ("I don't have that information here, so I'll pass your question on to the "
+                      "team.")
 # the home-services template's warning for water near outlets or the electrical panel
 WATER_NEAR_POWER = ("Please stay out of the water near anything electrical, and if there's "
                     "sparking or a burning smell, call 911.")

@@ -117,6 +117,14 @@ class Safety(FlowBase):
         if (intents.emergency(self.config.profession, raw) or self._model_emergency(raw)) and not (
                 s.urgent and s.task == Task.MESSAGE):
             return self._emergency(raw)
+        if s.urgent and s.task == Task.MESSAGE and not s.warned_again and intents.emergency(
+                self.config.profession, raw) and intents.happening_now(raw):
+            # "Actually, it's happening right now, a crushing pain in my chest": the emergency
+            # told anew, worse: the safety line again (once), kept in the message
+            s.warned_again = True
+            if raw.strip() not in s.reason:
+                s.reason = f"{s.reason} {raw.strip()}".strip()
+            return self._with_pending(self._safety_line(), kind="guard")
         if s.urgent and s.task == Task.MESSAGE and self._doubts_the_emergency(raw):
             # "should I make him throw up?", "can't I just wait till tomorrow?", "is it okay to
             # turn the lights on?": no verdict, the safety line again, and the message goes on

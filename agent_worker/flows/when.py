@@ -518,6 +518,7 @@ _BIRTH = re.compile(
     rf"\b(?:date of birth|d\.?o\.?b|d o b|born(?: on)?|birthday|birth date)[\s,:.]*(?:is |was )?"
     rf"{_DATE_SAID}(?:,? ?[/-]?{_YEAR_SAID})?\b"
     rf"|\b{_DATE_SAID},? (?:19\d\d|'\d\d|19 {_TENS_SAID}(?: \d)?)\b")
+BIRTH_DATE = _BIRTH  # a birth date said in full: never a visit's day
 _PHONE_RUN = re.compile(rf"(?:\+?{_DIGIT}[\s,.()-]*){{7,}}")
 
 

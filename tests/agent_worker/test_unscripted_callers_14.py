@@ -296,3 +296,151 @@ def test_a_young_childs_age_chooses_the_childs_service(fleet):
                                  "patient.")["name"].startswith("Child")
     assert match_service(config, "A cleaning for my son, he's 30 years old.")["name"].startswith(
         "Adult")
+
+
+def test_a_birth_date_said_with_the_time_leaves_the_time():
+    from agent_worker.flows.when import parse_when
+
+    when = parse_when("Thursday the 19th at ten, for Olivia Grant, date of birth March 3rd, 1993.",
+                      now=NOW, expect_time=True)
+    assert when.single_day.day == 19 and when.at.hour == 10
+
+
+@pytest.mark.django_db
+def test_a_time_said_with_a_birth_date_to_what_day_and_time_is_booked(fleet):
+    flow = _flow("t_dental", caller="+16175550203")
+    said = _talk(flow, "I'd like the new patient exam and cleaning. Can I pay with my HSA card?",
+                 "Please book me for Thursday the 19th at ten in the morning, that's for Olivia "
+                 "Grant, date of birth March 3rd, 1993.")
+    assert "10 AM" in said[1]
+
+
+@pytest.mark.django_db
+def test_a_question_beside_a_request_that_nothing_answers_is_passed_on_not_lost(fleet):
+    flow = _flow("t_homes")
+    said = _talk(flow, "I saw the two-bedroom rental on Linden Street. Before I come and see it, "
+                       "do they allow a medium-sized dog?")
+    assert said[0].startswith("I don't have that information here")
+    assert "dog" in flow.state.reason
+
+
+@pytest.mark.django_db
+def test_a_service_not_on_the_list_is_said_not_to_be_and_the_team_offered(fleet):
+    flow = _flow("t_salon")
+    said = _talk(flow, "Hi, do you do manicures?", "Yes please.")
+    assert "don't see that" in said[0] and "list" in said[0] and "message" in said[0]
+    assert "name" in said[1] and "manicures" in flow.state.reason
+
+
+@pytest.mark.parametrize("line", ["Cool, thanks.", "Okay, thanks so much.", "Thanks, man.",
+                                  "Great, thank you so much."])
+def test_thanks_however_dressed_is_thanks(line):
+    from agent_worker.flows import intents
+    from agent_worker.flows.text import clean
+
+    assert intents.thanks(clean(line))
+
+
+@pytest.mark.django_db
+def test_thanks_to_anything_else_ends_the_call_politely(fleet):
+    from agent_worker.flows.state import Stage
+
+    flow = _flow("t_dental")
+    _talk(flow, "What are your hours on Friday?")
+    flow.state.stage = Stage.ANYTHING_ELSE  # as after a booking or a message is done
+    said = _talk(flow, "Okay, thanks so much.")
+    assert said[0].startswith("You're welcome!") and "Goodbye" in said[0]
+    assert flow.state.ended or str(flow.state.stage) == "ended"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Before I give you anything, who's going to see this message?", "privacy"),
+    ("Who gets to see this message? It's private medical stuff.", "privacy"),
+    ("Hello? Is this the clinic? Sorry, the line's terrible.", "who"),
+])
+def test_who_sees_the_message_and_who_answered_are_questions_about_the_call(line, kind):
+    assert process_question(line) == kind
+
+
+@pytest.mark.django_db
+def test_asked_to_say_it_again_slower_the_question_is_said_again(fleet):
+    flow = _flow("t_auto")
+    said = _talk(flow, "I need an oil change for my 2019 Honda Civic.",
+                 "Could you say that again, please? Slower?")
+    assert said[1] == said[0] or said[1] in said[0]
+
+
+@pytest.mark.parametrize("line, price", [
+    ("Is the consultation really free?", True),
+    ("Which is cheaper, the annual physical or a sports physical?", True),
+    ("Is the 3 pm slot free?", False),
+    ("Are you free tomorrow?", False),
+])
+def test_is_it_free_and_which_is_cheaper_ask_a_price(line, price):
+    from agent_worker.flows.knowledge import asks_price
+
+    assert asks_price(line) is price
+
+
+@pytest.mark.django_db
+def test_which_is_cheaper_gets_both_prices(fleet):
+    said = _talk(_flow("t_clinic"), "Which is cheaper, the annual physical or a sports physical?")
+    assert "$225" in said[0] and "$75" in said[0]
+
+
+@pytest.mark.django_db
+def test_rather_have_the_agent_call_turns_a_booking_into_a_message(fleet):
+    flow = _flow("t_homes")
+    _talk(flow, "I'd like to see the rental on Oak Street on Saturday.",
+          "Actually, I'd rather the agent call me first.")
+    assert str(flow.state.task) == "message"
+
+
+@pytest.mark.django_db
+def test_a_move_then_a_cancel_in_one_line_is_the_cancel(fleet):
+    from tests.agent_worker.flow_support import seed_booking
+
+    flow = _flow("t_vet", clock=TUESDAY_9AM.replace(day=11, hour=7, minute=50),
+                 caller="+16195550341")
+    seed_booking(flow, "2026-03-13 09:30", "Omar Saleh", "+16195550341")
+    said = _talk(flow, "This is Omar Saleh. I have an appointment for my dog on Friday the 13th "
+                       "at nine thirty.",
+                 "I was going to move it to next week, but actually, just cancel it.",
+                 "Yes, please cancel it.")
+    assert "cancel" in said[1]
+    assert _appointments(flow) == [("2026-03-13 09:30", "Omar Saleh", "cancelled")]
+
+
+@pytest.mark.django_db
+def test_an_emergency_told_again_worse_hears_the_safety_line_again_once(fleet):
+    flow = _flow("t_clinic", clock=TUESDAY_9AM.replace(hour=7, minute=15))
+    said = _talk(flow, "I've had some tightness in my chest on and off.",
+                 "It's happening right now, a crushing pain in my chest going down my arm.",
+                 "It's still happening right now, the chest pain.")
+    assert "911" in said[1] and "911" not in said[2]
+    assert "crushing" in flow.state.reason
+
+
+@pytest.mark.django_db
+def test_an_earlier_agent_named_is_history_and_the_valuation_is_booked(fleet):
+    flow = _flow("t_homes")
+    said = _talk(flow, "We bought our house through you in 2019, the agent who helped us then "
+                       "was Carla, and now we're selling. We'd like to start with a valuation.")
+    assert str(flow.state.task) == "book" and "nobody available" not in said[0]
+
+
+@pytest.mark.parametrize("line, farewell", [
+    ("Nothing else feels off, the pedal is firm.", False),
+    ("No, nothing else, thanks.", True),
+])
+def test_nothing_else_is_a_farewell_only_when_it_ends_the_call(line, farewell):
+    from agent_worker.flows import intents
+    from agent_worker.flows.text import clean
+
+    assert intents.says_goodbye(clean(line)) is farewell
+
+
+def test_no_rush_keeps_a_message_routine():
+    from agent_worker.flows import intents
+
+    assert intents.says_not_urgent("No rush today, just call me when the part is in.")
