@@ -249,6 +249,19 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             s.stage, s.ended = Stage.ENDED, True
         return reply
 
+    def line_closed(self) -> bool:
+        """The line closed (the caller hung up, or the call was ended): a message they asked
+        for is passed on (see finish); a booking, a move or a cancellation they were in the
+        middle of, with nothing done and no goodbye said, is a call the caller abandoned.
+        Whether a message was written."""
+        s = self.state
+        passed = self.finish()
+        if not passed and not s.ended and s.task != Task.NONE and not (
+                s.booked_appointment or s.message_taken or s.transferred
+                or s.transfer_requested):
+            s.abandoned = True
+        return passed
+
     def silence(self) -> Reply:
         """The caller said nothing for a while: ask once, then say goodbye and hang up."""
         s = self.state

@@ -444,3 +444,20 @@ def test_no_rush_keeps_a_message_routine():
     from agent_worker.flows import intents
 
     assert intents.says_not_urgent("No rush today, just call me when the part is in.")
+
+
+@pytest.mark.django_db
+def test_a_caller_who_hangs_up_half_way_through_a_booking_abandoned_the_call(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "The downstairs toilet keeps running, I'd like someone out.",
+          "Oh, hang on, that's my kid's school on the other line, I have to take this")
+    flow.line_closed()
+    assert flow.state.abandoned
+
+
+@pytest.mark.django_db
+def test_a_caller_who_got_an_answer_and_hung_up_did_not_abandon_the_call(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "How much is drain cleaning?")
+    flow.line_closed()
+    assert not flow.state.abandoned
