@@ -109,10 +109,9 @@ class CallState:
 
     def finish(self) -> bool:
         """The call is over: pass on a message the caller asked for but hung up before its
-        read-back, and mark a task left half-way as abandoned (see CallFlow.line_closed). Runs
-        inside the business's schema."""
+        read-back (see CallFlow.finish). Runs inside the business's schema."""
         return CallFlow(config=self.config, state=self.flow, clock=self.clock,
-                        caller_number=self.caller_number, call_pk=self.call_pk).line_closed()
+                        caller_number=self.caller_number, call_pk=self.call_pk).finish()
 
     @property
     def outcome(self) -> str:

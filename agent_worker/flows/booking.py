@@ -84,6 +84,8 @@ class Booking(FlowBase):
                 day = s.booked_slot.local_start.date()
                 s.requested = When(day_from=day, day_to=day,
                                    day_phrase=replies.day_phrase(day, self.today))
+        if s.reason.startswith("Asked: "):
+            s.reason = ""  # the question a message was offered for, not what the visit is for
         s.task, s.offer, s.refusals, s.misses = Task.BOOK, Offer.NONE, 0, 0
         s.chosen, s.offered = None, []
         self._take_details(raw)

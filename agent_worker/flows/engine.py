@@ -37,7 +37,13 @@ from agent_worker.flows.booking import Booking
 from agent_worker.flows.contact import ContactDetails
 from agent_worker.flows.existing import _NO_REBOOK, ExistingBooking
 from agent_worker.flows.faq import BusinessAnswers
-from agent_worker.flows.knowledge import asks_hours, asks_price, match_service, price_answer
+from agent_worker.flows.knowledge import (
+    asks_hours,
+    asks_price,
+    match_service,
+    match_services,
+    price_answer,
+)
 from agent_worker.flows.location import gives_address, without_address
 from agent_worker.flows.messages import Messages
 from agent_worker.flows.model_tools import ModelTools
@@ -168,7 +174,8 @@ _NEEDS = re.compile(r"\b(?:i|we|she|he|it|(?:my|our|his|her|their) \w+|and)(?: (
                     r"just |also |still |"
                     r"definitely )?(?:need|needs|want|wants|would like|"
                     r"am looking for|'m looking for|are looking for|'re looking for)|"
-                    r"'d (?:really )?(?:like|love)|'re after|'m after)"
+                    r"'d (?:really )?(?:like|love)(?= (?:a|an|the|some|my|our|to (?:book|get|"
+                    r"schedule|come in|start with|have|set up|make))\b)|'re after|'m after)"
                     r"(?! to (?:know|ask|find out|check|understand)\b)"
                     r"\b|(?:i|we|she|he|it|(?:my|our|his|her|their) \w+|and) (?:really |finally |"
                     r"just |also |still |"
@@ -248,19 +255,6 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if reply.action == "hang_up":
             s.stage, s.ended = Stage.ENDED, True
         return reply
-
-    def line_closed(self) -> bool:
-        """The line closed (the caller hung up, or the call was ended): a message they asked
-        for is passed on (see finish); a booking, a move or a cancellation they were in the
-        middle of, with nothing done and no goodbye said, is a call the caller abandoned.
-        Whether a message was written."""
-        s = self.state
-        passed = self.finish()
-        if not passed and not s.ended and s.task != Task.NONE and not (
-                s.booked_appointment or s.message_taken or s.transferred
-                or s.transfer_requested):
-            s.abandoned = True
-        return passed
 
     def silence(self) -> Reply:
         """The caller said nothing for a while: ask once, then say goodbye and hang up."""
@@ -343,7 +337,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             before = s.task
             reply = self._rest(raw, clean(raw))
             asked = self._unanswered(raw, reply) if s.task != Task.NONE and (
-                before == Task.NONE or before == s.task) else ""
+                before == Task.NONE) else ""
             if asked:
                 # "Before I come and see it, do they allow a medium-sized dog?" with a visit
                 # asked for: the question is not lost, it goes to the team with the booking
@@ -353,6 +347,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                     s.reason = f"{s.reason} {asked}".strip()
                 return replace(reply, text=f"{replies.QUESTION_PASSED_ON} {reply.text}")
             return reply
+        if s.task == Task.BOOK and not s.service and asks_price(clean(raw)):
+            # "How much is a women's cut and style?" while a visit is being booked with no
+            # service named yet: the one asked about is what the visit is for
+            asked_about = match_services(self.config, raw)
+            if len(asked_about) == 1:
+                s.service = str(asked_about[0]["name"])
         rest_text = clean(rest)
         if not rest_text or is_garbled(rest) or intents.thanks(rest_text) or (
                 intents.greeting(rest_text)) or _PLEASANTRY.fullmatch(rest_text.strip(" .,!")):
@@ -914,6 +914,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return ""
         for sentence in split_sentences(raw):
             text = clean(sentence)
+            if find_phone_number(sentence, region=self.region) or offered_name(sentence):
+                continue  # ("Can you use 415 555 0187 instead?": a detail given, as a question)
             if not sentence.strip().endswith("?") or len(words(sentence)) < UNANSWERED_WORDS or (
                     self._asks_to_act(sentence)) or parse_when(
                     sentence, now=self.now(), date_order=self.date_order) is not None or (
@@ -982,9 +984,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if not intents.thanks(text):
             return None
         if s.task == Task.NONE and s.stage == Stage.ANYTHING_ELSE and s.offer == Offer.NONE:
-            # "Okay, thanks so much." to "Anything else?": that was all
-            goodbye = self._goodbye()
-            return replace(goodbye, text=f"You're welcome! {goodbye.text}")
+            # "Okay, thanks so much." to "Anything else?": thanked back, not asked again; the
+            # line stays open (only a goodbye ends the call, and silence after this one does)
+            return self._ask("You're welcome! Take care.", prompt=replies.ANYTHING_ELSE)
         if s.task == Task.NONE:
             s.stage = Stage.ANYTHING_ELSE
             return self._ask(f"You're welcome! {replies.ANYTHING_ELSE}",

@@ -102,7 +102,9 @@ _CANCEL_FEE = re.compile(r"\bcancel|\bcall(?:ing|ed|s)? (?:\w+ )?off\b|\bno-?sho
 # the words a "do you do ...?" asks with, which say nothing of what is asked about
 _ASKED_WITH = frozenset({"do", "does", "you", "guys", "also", "offer", "provide", "have", "work",
                      "on", "take", "treat", "see", "handle", "perform", "carry", "sell", "fix",
-                     "still", "even", "any", "hi", "hello", "hey", "there", "folks", "y'all"})
+                     "still", "even", "any", "hi", "hello", "hey", "there", "folks", "y'all",
+                     # what points back at something said before ("Do you sell them?")
+                     "them", "it", "that", "those", "these", "this", "they", "one", "ones"})
 NOT_LISTED = ("I don't see that on our list of services here, so I can't say for sure, but the "
               "team can tell you.")
 _REFERS = re.compile(r"\b(?:it|that|this|those|them|these|they)\b")
@@ -414,7 +416,8 @@ class BusinessAnswers(FlowBase):
             if faq and s.task == Task.NONE and s.offer in (
                     Offer.NONE, Offer.MESSAGE) and parse_when(
                     sentence, now=self.now(), date_order=self.date_order) is None and not (
-                    self._asks_to_act(sentence)) and content_words(text) - _ASKED_WITH:
+                    self._asks_to_act(sentence)) and content_words(text) - _ASKED_WITH and not (
+                    (content_words(text) - _ASKED_WITH) & self._owners_words()):
                 # "Do you guys do Invisalign?", "do you work on hybrids?": not on the price
                 # list nor in the owner's answers; said so, and the team offered to confirm
                 # (never a model's guess about what the business does)
@@ -423,6 +426,14 @@ class BusinessAnswers(FlowBase):
                 s.reason = f"Asked: {sentence.strip()}"
                 return NOT_LISTED
         return ""
+
+    def _owners_words(self) -> set[str]:
+        """Every word of the owner's FAQ and price list: a thing asked about that is in them
+        ("do you sell gift cards?") is the owner's to answer, never said to be missing."""
+        said = " ".join([*(f"{e.get('question', '')} {e.get('answer', '')}"
+                           for e in self.config.faq),
+                         *(str(x.get("name", "")) for x in self.config.services)])
+        return content_words(said) | {w.rstrip("s") for w in content_words(said)}
 
     def _has_request(self, raw: str) -> bool:
         """Whether a line asks for something to be done (a booking, a message, a person...) or
