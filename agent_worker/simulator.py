@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -135,13 +135,19 @@ async def _unless_hung_up(step: Any, closed: asyncio.Event) -> Any:
     return None
 
 
-async def simulate_call(*, schema: str, utterances: list[Utterance], out_dir: Path,
+# A caller who listens: given what the receptionist last said, the next line (None: hang up).
+Listener = Callable[[str], "Utterance | None"]
+
+
+async def simulate_call(*, schema: str, utterances: list[Utterance] | Listener, out_dir: Path,
                         caller: str = DEFAULT_CALLER, reply_timeout: float = 30.0,
                         factory: VoiceAssistantFactory | None = None,
                         session_options: dict[str, Any] | None = None,
                         clock: Callable[[], datetime] | None = None,
                         render_ahead: bool = False) -> SimulationResult:
-    """`clock` pins the call's "now" (the scenario suite's fixed Tuesday morning).
+    """`utterances`: the caller's lines in order, or a caller who answers what it hears (called
+    with the receptionist's last line before each of its own). `clock` pins the call's "now"
+    (the scenario suite's fixed Tuesday morning).
     `render_ahead` first renders the business's greeting and fixed replies where missing or
     stale, as a deployed worker has them (agent_worker/greetings.py, agent_worker/phrases.py)."""
     # cloud plugins take their HTTP session from a LiveKit job; a simulated call opens its own
@@ -152,7 +158,8 @@ async def simulate_call(*, schema: str, utterances: list[Utterance], out_dir: Pa
                                render_ahead=render_ahead)
 
 
-async def _simulate(*, schema: str, utterances: list[Utterance], out_dir: Path, caller: str,
+async def _simulate(*, schema: str, utterances: list[Utterance] | Listener, out_dir: Path,
+                    caller: str,
                     reply_timeout: float, factory: VoiceAssistantFactory | None,
                     session_options: dict[str, Any] | None,
                     clock: Callable[[], datetime] | None = None,
@@ -184,7 +191,7 @@ async def _simulate(*, schema: str, utterances: list[Utterance], out_dir: Path, 
     greeting_ms = (output.segments[0].started_at - connected) * 1000 if output.segments else None
     played = []
     try:
-        for utterance in utterances:
+        for utterance in _lines(utterances, handle.session):
             done = await _unless_hung_up(caller_line.play(utterance), handle.closed)
             if done is None:
                 break  # the receptionist ended the call: the caller's remaining lines go unsaid
@@ -233,6 +240,22 @@ async def _simulate(*, schema: str, utterances: list[Utterance], out_dir: Path, 
                             turns=reports, agent_wavs=wavs,
                             greeting_ms=greeting_ms, played=played, agent_starts=starts,
                             phrases_rendered=rendered)
+
+
+def _lines(utterances: list[Utterance] | Listener, session: Any) -> Iterator[Utterance]:
+    """The caller's lines: the list, or the listening caller's answer to the last thing said."""
+    if not callable(utterances):
+        yield from utterances
+        return
+    while (line := utterances(_last_said(session))) is not None:
+        yield line
+
+
+def _last_said(session: Any) -> str:
+    for item in reversed(session.history.items):
+        if getattr(item, "type", None) == "message" and item.role == "assistant":
+            return item.text_content or ""
+    return ""
 
 
 def _turns_with_audio(schema: str, call_pk: int, output: RealtimeCaptureAudioOutput

@@ -86,9 +86,30 @@ _CLOSED_BY = re.compile(r"\b(?:that'?s all|that'?s it|that'?s everything|thanks|
                         r"alright|all right|great|perfect|bye|goodbye|cheers)$")
 # a request closed with a courtesy ("..., please." "..., thank you.") is finished
 _COURTESY_END = re.compile(r"\b(?:please|thank you|thanks)\W*$", re.IGNORECASE)
+# a question the recogniser wrote without its "?": the last sentence is in a question's word
+# order ("Is that normal", "Do you take walk-ins", "How much is a filling")
+_AUX = (r"(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|have|has|isn't|"
+        r"aren't|don't|doesn't|can't|won't)")
+_ASKED_ORDER = re.compile(
+    rf"^(?:(?:and|so|but|also|oh|okay|ok|well|um|uh)\W+)?(?:{_AUX} (?:you|i|we|it|that|this|"
+    r"there|they|he|she|my|your|the|a|an|someone|anyone|anybody|somebody)|"
+    rf"(?:what|when|where|why|who|which|how) (?:{_AUX}|much|many|long|far|soon|late|early|"
+    r"often|time|day|days|kind|sort|type)|how's|what's|when's|where's|who's)\b", re.IGNORECASE)
+# ... and ends on what it asks about, not on its verb ("Do you have" goes on: "... Saturdays")
+_OPEN_VERB = {"have", "get", "need", "want", "know", "take", "offer", "book", "see", "do",
+              "make", "like", "fix", "charge", "cost", "mean", "say", "tell", "give", "send",
+              "come", "go", "bring", "call", "find", "check", "use", "accept", "open", "close",
+              "help", "it", "that", "this", "there", "they", "i", "you", "we", "he", "she"}
+# the receptionist's own yes/no question ("Have you been to our office before, ...?")
+_YES_NO_ASKED = re.compile(rf"^{_AUX} (?:you|i|we|it|that|this|there|they|he|she)\b",
+                           re.IGNORECASE)
+_AUX_WORDS = set(_AUX[3:-1].split("|"))
+_YES_NO = re.compile(r"^(?:yes|yeah|yep|yup|no|nope|sure|not)\b")
+_JOINS = {"and", "but", "because", "so", "also", "though", "although", "except", "unless"}
 WHOLE_NUMBER_DIGITS = 10
 NAME_WORDS = (2, 5)
 CHOICE_WORDS = 8
+YES_NO_WORDS = 8
 
 
 def _answers_question(words: list[str], asked: str) -> bool:
@@ -104,7 +125,26 @@ def _answers_question(words: list[str], asked: str) -> bool:
         if when is not None and names_a_day(said, now=now) and (
                 when.at is not None or when.after is not None or when.before is not None):
             return True
-    return bool(_OFFERS_CHOICE.search(asked)) and len(words) <= CHOICE_WORDS
+    if _OFFERS_CHOICE.search(asked) and len(words) <= CHOICE_WORDS:
+        return True
+    # a yes or no with a few words to a yes/no question ("No, I'd be a new patient.") answers it;
+    # one that goes on ("No, but my husband ...") is a statement like any other
+    question = _last_sentence(asked)
+    return (question.endswith("?") and bool(_YES_NO_ASKED.match(question))
+            and bool(_YES_NO.match(" ".join(words))) and len(words) <= YES_NO_WORDS
+            and not _JOINS & set(words[1:]))
+
+
+def _asked_without_mark(sentence: str) -> bool:
+    """A question in a question's word order whose "?" the recogniser left out."""
+    words = _WORD.findall(sentence.lower())
+    return (len(words) >= 3 and bool(_ASKED_ORDER.match(sentence)) and words[-1] not in _OPEN_VERB
+            and words[-1] not in _AUX_WORDS)
+
+
+def _last_sentence(text: str) -> str:
+    parts = [p for p in re.split(r"(?<=[.?!])\s+", text.strip()) if p]
+    return parts[-1] if parts else ""
 
 
 class Ending(enum.Enum):
@@ -175,7 +215,7 @@ def turn_ending(text: str, *, asked: str = "") -> Ending:
     if 0 < digits < 10 and (digits in (3, 6) or _INTRODUCES_NUMBER.search(stripped)
                             or (len(run) >= 2 and digits != 7)):
         return Ending.UNFINISHED
-    if _answers_question(words, asked):
+    if _answers_question(words, asked) or _asked_without_mark(_last_sentence(stripped)):
         return Ending.CLOSED
     return Ending.STATEMENT
 

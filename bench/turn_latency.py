@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import re
 import statistics
 import time
 from pathlib import Path
@@ -48,26 +49,44 @@ from typing import Any
 from _common import ROOT, bench_parser, bench_start, django_setup, percentile, quick, result
 
 VOICES = ("kokoro:jm_kumo", "kokoro:jf_alpha")  # callers who are not the receptionist's voice
-# (voice, lines). The first call is the business's first after the worker process started.
-CALLS = [
+# (voice, lines, answers). The first call is the business's first after the worker process
+# started. A caller says its lines in order but first answers what the receptionist asks
+# (answers: a pattern of the receptionist's question and the caller's answer), and says an
+# answer again when asked again (the recogniser may have misheard it), as a caller on the phone
+# does; with nothing asked and no lines left it says goodbye.
+BOOKING_ANSWERS = [
+    (r"been (?:to|with) us|been to our|new patient", "No, I'd be a new patient."),
+    (r"day and time|what day|when would|which day", "Thursday afternoon would be best."),
+    (r"which would you prefer|which (?:one )?works", "The first one works for me."),
+    (r"\bname\b", "Maria Lopez."),
+    (r"number|reach you", "No, call me on four one five, five five five, zero one two three."),
+    (r"shall i|is that right|is that correct|book that", "Yes, that's right."),
+]
+MESSAGE_ANSWERS = [
+    (r"\bname\b", "It's James Carter."),
+    (r"number|reach you", "Six five zero, two two two, one nine nine one."),
+    (r"what would you like|message to say|what is it about|what's it about",
+     "Just that I'd like a price for a crown, please."),
+    (r"shall i|pass that on|is that right|is that correct", "Yes, that's correct."),
+]
+CALLS: list[tuple[int, list[str], list[tuple[str, str]]]] = [
     (0, ["Hi, do you do check-ups for children?",
          "My sister recommended you. How does it work with you?",
-         "Okay, thank you. Bye."]),
-    (1, ["Hi, I'd like to book a cleaning, please.", "Thursday afternoon would be best.",
-         "The first one works for me.", "Maria Lopez.",
-         "Four one five, five five five, zero one two three.", "Yes, that's right.",
-         "No, that's all. Thanks, bye."]),
-    (0, ["Hello, could someone call me back about a quote for a crown?", "It's James Carter.",
-         "Six five zero, two two two, one nine nine one.",
-         "Just that I'd like a price for a crown, please.", "Yes, that's correct.",
-         "That's it, goodbye."]),
+         "Okay, thank you. Bye."], []),
+    (1, ["Hi, I'd like to book a cleaning, please.", "No, that's all. Thanks, bye."],
+     BOOKING_ANSWERS),
+    (0, ["Hello, could someone call me back about a quote for a crown?", "That's it, goodbye."],
+     MESSAGE_ANSWERS),
     (1, ["Hi, what are your opening hours on Friday?",
          "I'm a bit nervous about the dentist. Is that normal?",
-         "Do you take new patients?", "Great, thank you. Goodbye."]),
+         "Do you take new patients?", "Great, thank you. Goodbye."], []),
     (0, ["Hello, how much is a cleaning for an adult?",
          "My last dentist retired, so I'm looking for someone new.",
-         "Alright, that's all, bye."]),
+         "Alright, that's all, bye."], []),
 ]
+GOODBYE = "Okay, that's all. Bye."
+_FAREWELL = re.compile(r"\b(?:goodbye|bye|take care)\W*$", re.IGNORECASE)
+ASKED_AGAIN = 2  # the same answer said at most this many times more
 NUMBER = "+15105550199"
 CLOUD_NUMBER = "+15105550198"
 # One short exchange per simulated call in the concurrency run; every call says the same lines,
@@ -92,6 +111,37 @@ OVERHEAD_BUDGET_MS = 50.0
 STEADY_WINDOW_CALLS = 1.5  # turns counted over this many call lengths once every line is busy
 STEADY_BASELINE_CALLS = 4  # one line alone: more calls, for enough turns for a p95
 ALONE_RUNS = 3  # all dialled at once, one call: three in a row, for enough turns
+
+
+class _ListeningCaller:
+    """A caller who answers the receptionist's question and otherwise says its next line
+    (CALLS above). Every line is spoken (and sent through the phone line) before the call, so
+    the caller's voice costs the call nothing."""
+
+    MAX_LINES = 14
+
+    def __init__(self, lines: list[str], answers: list[tuple[str, str]], voice: str) -> None:
+        from agent_worker.simulator import spoken_caller
+
+        self.lines = list(lines)
+        self.answers = [(re.compile(pattern, re.IGNORECASE), text) for pattern, text in answers]
+        self.said: dict[str, int] = {}
+        self.spoken = {text: spoken_caller(text, voice)
+                       for text in {*lines, *(t for _, t in answers), GOODBYE}}
+
+    def __call__(self, heard: str) -> Any:
+        if sum(self.said.values()) >= self.MAX_LINES or _FAREWELL.search(heard):
+            return None  # the receptionist said goodbye: the caller hangs up too
+        question = (re.split(r"(?<=[.!])\s+", heard.strip()) or [""])[-1]
+        text = next((t for pattern, t in self.answers
+                     if question.endswith("?") and pattern.search(question)
+                     and self.said.get(t, 0) <= ASKED_AGAIN), None)
+        if text is None:
+            if not self.lines and self.said.get(GOODBYE):
+                return None
+            text = self.lines.pop(0) if self.lines else GOODBYE
+        self.said[text] = self.said.get(text, 0) + 1
+        return self.spoken[text]
 
 
 def _quick_plan() -> None:
@@ -351,8 +401,8 @@ async def _calls(suffix: str = "") -> None:
     heard, open_heard, open_answer, first_call = [], [], [], []
     eot, stt, llm, tts, greetings = [], [], [], [], []
     bridged = gave_up = 0
-    for i, (voice, lines) in enumerate(CALLS, start=1):
-        utterances = [spoken_caller(text, VOICES[voice]) for text in lines]
+    for i, (voice, lines, answers) in enumerate(CALLS, start=1):
+        utterances = _ListeningCaller(lines, answers, VOICES[voice])
         started = time.perf_counter()
         simulated = await simulate_call(schema="turns_dental", utterances=utterances,
                                      out_dir=ROOT / ".data" / "bench" / "turns")

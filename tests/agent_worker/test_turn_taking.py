@@ -199,3 +199,27 @@ async def test_a_statement_keeps_the_floor_for_a_breath_and_unread_words_are_wai
     assert not judged.done()
     busy[0] = False  # (here a transcript that turned out empty: the words already in count)
     assert await judged > THRESHOLD
+
+
+def test_a_question_the_recogniser_wrote_without_its_mark_is_finished():
+    """Whisper drops the "?" of a question now and then; its word order still says it is one.
+    A question that stops on its verb ("Do you have") is where the caller goes on."""
+    assert turn_ending("I'm a bit nervous about the dentist. Is that normal") == Ending.CLOSED
+    assert turn_ending("How much is a filling") == Ending.CLOSED
+    assert turn_ending("Do you have anything on Friday") == Ending.CLOSED
+    assert turn_ending("Do you have") == Ending.STATEMENT
+    assert turn_ending("Can I") == Ending.STATEMENT
+    assert turn_ending("What I need is a cleaning") == Ending.STATEMENT
+    assert turn_ending("When I called last week they told me") == Ending.STATEMENT
+
+
+def test_a_short_yes_or_no_to_a_yes_no_question_is_a_whole_answer():
+    asked = "Have you been to our office before, or would you be a new patient?"
+    assert turn_ending("No, I'd be a new patient.", asked=asked) == Ending.CLOSED
+    assert turn_ending("Yes, I came last year.", asked=asked) == Ending.CLOSED
+    # one that goes on is a statement like any other
+    assert turn_ending("No, but my husband has been there.", asked=asked) == Ending.STATEMENT
+    assert turn_ending("No, I'd be a new patient.", asked="We open at eight.") == (
+        Ending.STATEMENT)
+    assert turn_ending("No, I'd be a new patient.",
+                       asked="What day and time would work best for you?") == Ending.STATEMENT

@@ -185,3 +185,31 @@ def test_a_finished_event_loop_is_not_kept_alive_by_its_batcher():
     del loop
     gc.collect()
     assert gone() is None
+
+
+async def test_a_soft_start_reaches_the_stt_with_the_line():
+    """Silero scores a soft start on a phone line low ("It's James" stays under 0.4 until
+    "Carter"); the audio before the start of speech that goes with the utterance keeps it, so the
+    recogniser hears the caller's first words (with 0.5 s it heard "James Carter", and once
+    nothing at all)."""
+    from agent_worker.simulator import spoken_caller
+    from voice import assets
+    from voice.stt.whisper import transcribe_short
+
+    line = spoken_caller("It's James Carter.", "kokoro:jm_kumo")
+    samples = np.frombuffer(line.pcm, dtype=np.int16).astype(np.float32) / 32768
+    samples = audio.with_silence(samples, line.sample_rate, lead=0.5, tail=1.2)
+    stream = load_vad().stream()
+    for frame in audio.to_frames(samples, line.sample_rate):
+        stream.push_frame(frame)
+    stream.end_input()
+    heard = []
+    model = assets.load_whisper("tiny.en", cpu_threads=2, compute_type="int8")
+    async for event in stream:
+        if event.type == VADEventType.END_OF_SPEECH:
+            pcm = np.concatenate([np.frombuffer(f.data, dtype=np.int16) for f in event.frames])
+            rate = event.frames[0].sample_rate
+            speech = audio.resample(pcm.astype(np.float32) / 32768, rate, 16000)
+            heard.append(transcribe_short(model, speech, language="en", min_window=10.0).text)
+    await stream.aclose()
+    assert len(heard) == 1 and heard[0].lower().startswith("it's james carter"), heard
