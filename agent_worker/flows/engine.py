@@ -452,16 +452,11 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if s.misses >= MAX_MISSES and s.task != Task.NONE:
             s.reset_task()
             s.offer = Offer.MESSAGE
-            question = "Would you like me to take a message so someone can call you back?"
-            return self._ask(f"I'm sorry, I'm having trouble understanding. {question}",
-                             prompt=question)
+            return self._ask(replies.TROUBLE_UNDERSTANDING, prompt=replies.OFFER_MESSAGE)
         by_stage = {
-            Stage.ASK_NAME: "Sorry, I didn't catch your name. Could you say your first and last "
-                            "name?",
-            Stage.ASK_NUMBER: "Sorry, I didn't catch a full phone number. Could you say it again, "
-                              "with the area code?",
-            Stage.ASK_TIME: "Sorry, I didn't catch that. Which day and time would suit you? For "
-                            "example, tomorrow morning or Friday at 2.",
+            Stage.ASK_NAME: replies.NAME_AGAIN,
+            Stage.ASK_NUMBER: replies.NUMBER_AGAIN,
+            Stage.ASK_TIME: replies.TIME_AGAIN,
             Stage.CHOOSE_SLOT: f"Sorry, which would you prefer? {s.last_prompt}",
             Stage.CONFIRM: f"Sorry, I didn't catch that. {s.last_prompt}",
             Stage.CONFIRM_CALLER_ID: f"Sorry, I didn't catch that. {s.last_prompt}",
@@ -503,7 +498,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                         "someone can call you back?")
         else:
             s.offer = Offer.MESSAGE
-            question = "Would you like me to take a message so someone can call you back?"
+            question = replies.OFFER_MESSAGE
         reason = s.reason
         s.reset_task()
         s.reason = reason

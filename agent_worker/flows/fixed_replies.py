@@ -27,6 +27,10 @@ def fixed_replies(config: CallConfig) -> list[str]:
         f"No problem. {replies.ANYTHING_ELSE}",
         f"Great. {replies.HOW_CAN_I_HELP}",
         replies.booking_notes(config.booking.notes),
+        replies.NAME_AGAIN, replies.NUMBER_AGAIN, replies.TIME_AGAIN,
+        replies.TROUBLE_UNDERSTANDING,
+        # the business's own questions before a booking ("Have you been to our office before?")
+        *config.qualification_questions,
     ]
     texts += knowledge_replies(config)
     texts += [location_answer(config), location_answer(config, parking=True),

@@ -118,3 +118,12 @@ def instead_of_model(*, transfer: bool, pending: bool, refused: bool) -> str:
     else:
         offer = TAKE_MESSAGE if refused else SAFE_FALLBACK
     return f"{offer} {WOULD_YOU}"
+
+# said again when the caller's answer was not caught (agent_worker/flows/engine.py)
+NAME_AGAIN = "Sorry, I didn't catch your name. Could you say your first and last name?"
+NUMBER_AGAIN = ("Sorry, I didn't catch a full phone number. Could you say it again, with the area "
+                "code?")
+TIME_AGAIN = ("Sorry, I didn't catch that. Which day and time would suit you? For example, "
+              "tomorrow morning or Friday at 2.")
+OFFER_MESSAGE = "Would you like me to take a message so someone can call you back?"
+TROUBLE_UNDERSTANDING = f"I'm sorry, I'm having trouble understanding. {OFFER_MESSAGE}"

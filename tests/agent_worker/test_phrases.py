@@ -129,3 +129,20 @@ async def test_a_call_plays_the_fixed_replies_from_the_book(law_line):
     assert all(isinstance(v, PhraseCachedTTS) and not v.record for v in voices)
     assert voices[0].wrapped.provider == "piper"
     assert voices[0].hits >= 1  # the hours answer came from the book
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("schema", [spec["schema_name"] for spec in FLEET])
+def test_the_questions_a_booking_starts_with_and_asks_again_are_rendered_ahead(fleet, schema):
+    """The business's own question before a booking ("Have you been to our office before?") and
+    the question put again when an answer was not caught play from the phrase book too."""
+    config = MultiTenantRouter().get_client_config(schema)
+    book = _sentences(config)
+    tokenizer = tokenize.blingfire.SentenceTokenizer(retain_format=True, xml_aware=False)
+    with schema_context(schema):
+        runner = FlowRunner(call_flow(config))
+        said = [runner.respond(turn, line).text for turn, line in enumerate(
+            ["I'd like to book an appointment, please.", "Um.", "Um.", "Um."], start=1)]
+    first = [s.strip() for s in tokenizer.tokenize(said[0])]
+    assert first[-1] in book, said[0]
+    assert all(s.strip() in book for text in said[1:] for s in tokenizer.tokenize(text)), said
