@@ -320,6 +320,10 @@ _TERM_CLAIM = re.compile(
     r"refund|\$|\d)|\b(?:our|the|my|a|your) (?:\w+ )?(?:commission|fee|deposit|retainer|rate|"
     r"discount|refund)s? (?:is|are|would be|will be|of|runs?)\b|\bthere(?:'s| is| will be| "
     r"would be) (?:a |an |no )?(?:\w+ )?(?:fee|charge|commission|deposit|discount)\b")
+# "available for free", "at no cost": a price of nothing, which only the business may state
+_FREE_CLAIM = re.compile(r"\b(?:for free|free of charge|(?:at )?no (?:extra |additional )?(?:cost|"
+                         r"charge)|complimentary|(?:is|are|it's|they're|that's) (?:completely |"
+                         r"totally |always )?free)\b")
 _NAMES = re.compile(
     r"\b((?:Dr|Mr|Mrs|Ms|Miss|Doctor)\.? [A-Z][a-z'-]+|[A-Z][a-z'-]+ [A-Z][a-z'-]+)(?:,)? "
     r"(?:is|was|works|isn't|is not|has|does|doesn't|specializes|handles|practices|will|can)\b"
@@ -539,6 +543,9 @@ class ReplyGuard:
             return PROMISE
         if _REFUSAL.search(said):
             return REFUSAL
+        if _FREE_CLAIM.search(said) and 0.0 not in self._prices and not _FREE_CLAIM.search(
+                self._speakable):
+            return TERMS
         if any(p not in self._prices for p in _money(said)) or _TERM_CLAIM.search(said) or any(
                 f" {t.removesuffix('s')}" not in self._speakable for t in _TERMS.findall(said)):
             return TERMS

@@ -97,6 +97,10 @@ def _heard(config, caller: str, reply: str, *, previous: str = "") -> tuple[list
      "If you run out before it's approved, it's okay to skip a few days.", ADVICE),
     ("t_vet", "He threw up once this morning, should we be worried?",
      "If he's still eating, no, I wouldn't worry.", ADVICE),
+    # measured in bench/turn_latency.py (2026-12-04): a price of nothing the list never gave
+    ("t_dental", "How does it work for new patients?", "We have a new patient exam, X-rays and cleaning "
+     "service available for free.", TERMS),
+    ("t_plumb", "Do you charge to come out and look?", "No, the visit is free of charge.", TERMS),
 ])
 def test_each_measured_failure_is_dropped_and_ends_the_reply(configs, schema, caller, reply,
                                                              cut):
@@ -360,3 +364,9 @@ def test_invented_rates_verdicts_on_safety_and_plans_taken_are_never_spoken(conf
                                                                            caller, reply):
     heard, guard = _heard(configs[schema], caller, reply)
     assert heard == [] and guard.cut, guard.dropped
+
+
+def test_feel_free_and_a_free_slot_are_no_price(configs):
+    heard, guard = _heard(configs["t_dental"], "Can I call back later?",
+                          "Of course, feel free to call back any time.")
+    assert heard == ["Of course, feel free to call back any time."], guard.dropped
