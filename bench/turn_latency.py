@@ -8,9 +8,11 @@ more with `--loaded`; --quick (both parts) about 3.5 minutes.
 
 Plays realistic calls to a dental business, as callers in two voices that are not the
 receptionist's own (Kokoro voices speaking English) sound after a phone line: a booking (the
-wish, a day, a slot choice, a name, a number, the yes to the read-back), a message, questions
-the phrase book answers and lines only the local model can answer ("open turns"). At least a
-third of the lines are statements, names, numbers and slot choices. Per turn it reports the time
+wish, new or not, a day, a slot choice, a name, a number, the yes to the read-back), a message,
+questions the phrase book answers and lines only the local model can answer ("open turns"). The
+callers answer what the receptionist asks (again, when asked again), so the call goes where
+the receptionist takes it. At least a third of the lines are statements, names, numbers and slot
+choices. Per turn it reports the time
 from the end of the caller's speech to the first agent audio (p50, p95) with its breakdown from
 LiveKit's per-message metrics, and for open turns how much of the wait was a bridge phrase and
 when the answer's own words came. The process starts as a worker process does (the shared
