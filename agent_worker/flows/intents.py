@@ -22,7 +22,10 @@ _BOOK = re.compile(
     r"reserve|availability|available|any (?:openings?|times?|slots?)|opening(?! hours| times)|slot|"
     r"consultation|showing|viewing|tour|haircut)\b")
 _MESSAGE = re.compile(
-    r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|pass (?:on )?(?:a )?message|"
+    r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|"
+    # "leave a refill request for the nurse", "put in a request for the doctor"
+    r"(?:leave|put in|send) (?:a|an) (?:[\w-]+ )?(?:request|note) (?:for|with) (?:the|my|"
+    r"your|dr\.?) \w+|pass (?:on )?(?:a )?message|"
     r"give (?:him|her|them) a message|call me back|have (?:someone|somebody|him|her|them|the "
     r"\w+(?: \w+)?|your \w+(?: \w+)?|an? \w+(?: \w+)?|one of (?:the|your|you) \w+) (?:call|ring|"
     r"phone|contact|reach) me|"
@@ -153,7 +156,8 @@ _GOODBYE = re.compile(
     rf"hasta pronto|{_FOREIGN_FAREWELLS})"
     r"(?!\w)")
 _NEVERMIND = re.compile(
-    r"\b(never ?mind|forget (?:it|that|about it)|don'?t (?:want|need) (?:to book|it|that|an "
+    r"\b(never ?mind|forget (?:it|that|about it|the (?:appointment|visit|booking|"
+    r"consultation|viewing|session))|don'?t (?:want|need) (?:to book|it|that|an "
     r"appointment|the appointment) (?:anymore|any more|after all)?|changed my mind|"
     r"(?:i|we)(?:'?ll| will| shall) (?:call|ring|phone) (?:you )?(?:back|again)|"
     # "I will talk first to my husband", "let me check with my wife first": not deciding now
@@ -581,8 +585,9 @@ _CHANGE_WISH = re.compile(
     r"(?:can'?t|cannot|can not|won'?t|will not|(?:not|won'?t|will not) be able to|unable to|"
     r"couldn'?t|not going to) (?:make|do|attend|keep|come|be (?:home|there|here|in|around|"
     r"available|free|able)|get (?:there|in|off|away))\b|something(?:'s| has)? come up|"
-    r"something came up|(?:have|has|got|need) to work\b|(?:a|another|some other|a different) "
-    r"(?:day|time|date)\b|(?:doesn'?t|does not|won'?t|will not|no longer|not going to|"
+    r"something came up|(?:have|has|got|need) to work\b|(?:another|some other|a different|"
+    # ("a time after work" is the time asked for, not a change)
+    r"a new|a later|an earlier) (?:day|time|date)\b|a (?:day|time|date) (?:instead|else)\b|(?:doesn'?t|does not|won'?t|will not|no longer|not going to|"
     r"isn'?t going to) work\b|no good for)")
 _NO_REBOOK = re.compile(r"\b(?:don'?t|do not|not|no need to|won'?t) (?:want to |need to |"
                         r"going to )?(?:re)?(?:book|schedule|move|change)\w*"

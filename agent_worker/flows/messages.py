@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from agent_worker.flows import intents, replies
+from agent_worker.flows.contact import caller_id_accepted
 from agent_worker.flows.base import (
     _SAME_DAY,
     _YES_LEAD,
@@ -133,12 +134,23 @@ class Messages(FlowBase):
                                                  Stage.ASK_CHANGE) or not (
                 _REASON_CUE.search(text)) or not self._substance(raw):
             return None
+        number_taken = s.stage == Stage.CONFIRM_CALLER_ID and (caller_id_accepted(text)
+                                                               or is_yes(text))
+        if number_taken:
+            # "The number I'm calling from is the best one, and it's about my filling": the
+            # question is answered in the same line; the rest is what the message is about
+            kept = [c.strip(" ,.") for c in split_clauses(raw)
+                    if not caller_id_accepted(clean(c)) and not is_yes(clean(c))]
+            raw = " ".join(f"{c[:1].upper()}{c[1:]}." for c in kept if c)
         said = self._callers_reason(raw) or raw.strip()
         if s.reason and _ABOUT_FIRST.match(text) and self._substance(s.reason):
             # "Message for my stylist." ... "About toning my color.": what it is about, added
             s.reason = f"{s.reason.rstrip(' .')}. {said}"
         else:
             s.reason = said
+        if number_taken:
+            s.callback_number = self._caller_id()
+            return self._next()
         return self._noted()
 
     def _commit_message(self) -> Reply:

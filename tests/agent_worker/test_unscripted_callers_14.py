@@ -445,3 +445,39 @@ def test_no_rush_keeps_a_message_routine():
 
     assert intents.says_not_urgent("No rush today, just call me when the part is in.")
 
+
+
+@pytest.mark.django_db
+def test_the_number_accepted_with_what_the_message_is_about_in_one_line_goes_on(fleet):
+    """To "is the number you're calling from the best one?", the yes and what the message is
+    about in one line: the number is taken and the reason kept, not the question put again."""
+    flow = _flow("t_dental", caller="+17735550306")
+    said = _talk(flow, "Please take a message for the front desk. My name is Gregory Baptiste.",
+                 "The number I'm calling from is the best one, and it's about booking my filling "
+                 "at a time after work.",
+                 "Yes, please pass it on.")
+    assert "best one to reach you" in said[0]
+    assert "read that back" in said[1] and "booking my filling" in said[1]
+    assert "number I'm calling from" not in said[1]
+    [message] = _messages(flow)
+    assert message.callback_number == "+17735550306" and "filling" in message.reason
+
+
+@pytest.mark.django_db
+def test_forgetting_the_visit_for_a_request_to_the_nurse_becomes_a_message(fleet):
+    flow = _flow("t_clinic")
+    said = _talk(flow, "Hi, I was going to book a visit with the doctor about my medication "
+                       "refill.",
+                 "Actually, forget the visit, I can't come in at all. Can I just leave a refill "
+                 "request for the nurse instead?")
+    assert "message" in said[1] and "your full name" in said[1]
+    assert "What day and time" not in said[1]
+
+
+def test_a_time_asked_for_is_no_wish_to_change_one():
+    from agent_worker.flows.intents import wants_to_change
+
+    assert not wants_to_change("it's about booking my filling at a time after work")
+    assert wants_to_change("can we find a different day for it")
+    assert wants_to_change("could we pick another time")
+    assert wants_to_change("i need a day instead")
