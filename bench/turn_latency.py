@@ -395,7 +395,7 @@ def _is_open(turn: Any) -> bool:
 
 async def _calls(suffix: str = "") -> None:
     """The realistic calls, the first of them the business's first in a fresh worker."""
-    from agent_worker.simulator import simulate_call, spoken_caller
+    from agent_worker.simulator import simulate_call
 
     started = time.perf_counter()
     warmed = await _fresh_worker()

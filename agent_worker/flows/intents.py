@@ -587,7 +587,8 @@ _CHANGE_WISH = re.compile(
     r"available|free|able)|get (?:there|in|off|away))\b|something(?:'s| has)? come up|"
     r"something came up|(?:have|has|got|need) to work\b|(?:another|some other|a different|"
     # ("a time after work" is the time asked for, not a change)
-    r"a new|a later|an earlier) (?:day|time|date)\b|a (?:day|time|date) (?:instead|else)\b|(?:doesn'?t|does not|won'?t|will not|no longer|not going to|"
+    r"a new|a later|an earlier) (?:day|time|date)\b|a (?:day|time|date) (?:instead|else)\b|"
+    r"(?:doesn'?t|does not|won'?t|will not|no longer|not going to|"
     r"isn'?t going to) work\b|no good for)")
 _NO_REBOOK = re.compile(r"\b(?:don'?t|do not|not|no need to|won'?t) (?:want to |need to |"
                         r"going to )?(?:re)?(?:book|schedule|move|change)\w*"

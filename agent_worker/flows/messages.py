@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from agent_worker.flows import intents, replies
-from agent_worker.flows.contact import caller_id_accepted
 from agent_worker.flows.base import (
     _SAME_DAY,
     _YES_LEAD,
     FlowBase,
     Reply,
 )
+from agent_worker.flows.contact import caller_id_accepted
 from agent_worker.flows.intent_model import split_clauses
 from agent_worker.flows.knowledge import content_words
 from agent_worker.flows.phone import read_back, without_contact

@@ -98,8 +98,8 @@ def _heard(config, caller: str, reply: str, *, previous: str = "") -> tuple[list
     ("t_vet", "He threw up once this morning, should we be worried?",
      "If he's still eating, no, I wouldn't worry.", ADVICE),
     # measured in bench/turn_latency.py (2026-12-04): a price of nothing the list never gave
-    ("t_dental", "How does it work for new patients?", "We have a new patient exam, X-rays and cleaning "
-     "service available for free.", TERMS),
+    ("t_dental", "How does it work for new patients?",
+     "We have a new patient exam, X-rays and cleaning service available for free.", TERMS),
     ("t_plumb", "Do you charge to come out and look?", "No, the visit is free of charge.", TERMS),
 ])
 def test_each_measured_failure_is_dropped_and_ends_the_reply(configs, schema, caller, reply,
