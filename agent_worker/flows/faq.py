@@ -107,6 +107,10 @@ _ASKED_WITH = frozenset({"do", "does", "you", "guys", "also", "offer", "provide"
                      "them", "it", "that", "those", "these", "this", "they", "one", "ones"})
 NOT_LISTED = ("I don't see that on our list of services here, so I can't say for sure, but the "
               "team can tell you.")
+# a day or a time named: what the caller asks for is a time (the booking flow's)
+_A_TIME_ASKED = re.compile(r"\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|"
+                           r"friday|saturday|sunday|morning|afternoon|evening|noon|"
+                           r"\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|o'clock)\b")
 _REFERS = re.compile(r"\b(?:it|that|this|those|them|these|they)\b")
 # the same question again, about something else ("and a balayage?", "what about Saturdays?")
 _FOLLOW_UP = re.compile(r"^(?:and|also|plus|what about|how about|and what about|and how about)\b")
@@ -185,7 +189,8 @@ class BusinessAnswers(FlowBase):
                             continue
                     sentence = f"{before} {sentence}"
             context = self._context_of(said, sentences)
-            if context and self._clause_answers(sentence, faq=True) in (
+            if context and not _A_TIME_ASKED.search(clean(said)) and self._clause_answers(
+                    sentence, faq=True) in (
                     [], [price_answer(self.config, "")]):
                 # "Rabbits. You see them?", "Running late sometimes. What happens?": a question
                 # of a word or two that finds nothing of its own (or only the price list) asks
@@ -232,7 +237,9 @@ class BusinessAnswers(FlowBase):
         it asked ("it", "that") and, read with it, asks the same entry; '' otherwise."""
         heard = self.state.heard
         if len(heard) < 2 or not is_question(question) or not _REFERS.search(clean(question)) or (
-                match_service(self.config, question) is not None):
+                match_service(self.config, question) is not None) or _A_TIME_ASKED.search(
+                clean(question)):
+            # ("Could we make it Wednesday at 8 am?" asks for another time, not the FAQ again)
             return ""
         before = faq_answer(self.config, heard[-2])
         if not before or faq_answer(self.config, f"{heard[-2]} {question}") != before:

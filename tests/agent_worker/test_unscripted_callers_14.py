@@ -481,3 +481,16 @@ def test_a_time_asked_for_is_no_wish_to_change_one():
     assert wants_to_change("can we find a different day for it")
     assert wants_to_change("could we pick another time")
     assert wants_to_change("i need a day instead")
+
+
+@pytest.mark.django_db
+def test_a_new_time_asked_for_after_picking_the_first_one_is_no_faq_question(fleet):
+    """"The first one." (a slot) and then "Could we make it Wednesday at 8 am?": the question
+    names a time, so it is not read with the line before as "my first visit" (found by the
+    read-back property test: the FAQ on what to bring was read and the slot kept)."""
+    flow = _flow("t_dental")
+    said = _talk(flow, "Hi, this is Ann Lee. I'd like to book an appointment on March 12th.",
+                 "I've been before.", "The first one.", "Could we make it Wednesday at 8 am?",
+                 "Yes.", "Yes.")
+    assert "Please bring" not in said[3] and "8 AM" in said[3]
+    assert _appointments(flow) == [("2026-03-11 08:00", "Ann Lee", "booked")]
