@@ -49,6 +49,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev19    # the nineteenth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev20    # the twentieth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev21    # the twenty-first development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev23    # the twenty-third development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -103,11 +104,15 @@ about insurance, payment, parking and policies first, in the same mix) only with
 `RESULT dev19_pass_rate=`, the twentieth's (dev_callers_20.py, regulars and returning
 customers who talk as if the receptionist knew their history: past visits, named staff, earlier
 calls, a quote, a follow-up they were told to book, a bill, a part that was ordered, in the same
-mix) only with --dev20, printing `RESULT dev20_pass_rate=`, and the twenty-first's
+mix) only with --dev20, printing `RESULT dev20_pass_rate=`, the twenty-first's
 (dev_callers_21.py, callers who negotiate and change their minds: they turn times down, ask for
 something later or sooner, move the day they named, switch the service or who it is for,
 compare prices and book two things, in the same mix) only with --dev21, printing
-`RESULT dev21_pass_rate=`.
+`RESULT dev21_pass_rate=`, and the twenty-third's (dev_callers_23.py, callers who give their
+names, numbers and identities as real people do: numbers in groups, "oh" and "double seven",
+the area code last or corrected digit by digit, a callback other than the line they ring from,
+names spelled and hyphenated, a nickname, a booking for a child, a parent or a pet, in the same
+mix) only with --dev23, printing `RESULT dev23_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -158,6 +163,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev19_pass_rate": ("tests/scenarios/test_dev_callers_19.py", "dev19"),
     "dev20_pass_rate": ("tests/scenarios/test_dev_callers_20.py", "dev20"),
     "dev21_pass_rate": ("tests/scenarios/test_dev_callers_21.py", "dev21"),
+    "dev23_pass_rate": ("tests/scenarios/test_dev_callers_23.py", "dev23"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -186,6 +192,7 @@ OPT_IN = {
     "dev19": ("--dev19", "RUN_DEV_CALLERS_19", "the nineteenth development set's callers"),
     "dev20": ("--dev20", "RUN_DEV_CALLERS_20", "the twentieth development set's callers"),
     "dev21": ("--dev21", "RUN_DEV_CALLERS_21", "the twenty-first development set's callers"),
+    "dev23": ("--dev23", "RUN_DEV_CALLERS_23", "the twenty-third development set's callers"),
 }
 
 
