@@ -34,7 +34,7 @@ from agent_worker.flows.text import (
     is_yes,
     split_sentences,
 )
-from agent_worker.flows.when import When, parse_when
+from agent_worker.flows.when import When, narrowed, parse_when
 from calls import appointments
 from calls.appointments import Slot, spoken_clock
 from receptionist.errors import ApplicationError
@@ -58,6 +58,13 @@ _OR_ELSE = re.compile(r"\b(?:if not|otherwise|or else|failing that|if (?:that'?s
                       r"available|possible))|if you don'?t have (?:that|anything|one|room))\b",
                       re.IGNORECASE)
 
+# a time said about when the business opens or closes ("you'd be open until five", "you close
+# at six on Fridays"), not one the caller asks to come at
+_OPEN_UNTIL = re.compile(r"\b(?:(?:be|are|is|stay|stays|you'?re) open|(?:you|they|it|the \w+) "
+                         r"(?:opens?|close|closes|shut|shuts)) (?:at|until|till|til|by|from|"
+                         r"late|early)\b")
+
+
 class Booking(FlowBase):
     """Finding, offering and booking a time."""
 
@@ -66,8 +73,9 @@ class Booking(FlowBase):
         request when it is a clock time, or comes with a service or a statement ('Friday.'),
         not when it is a question about a day ('Is the owner in today?')."""
         when = parse_when(raw, now=self.now(), date_order=self.date_order)
-        if when is None or (when.at is None and asks_hours(clean(raw))):
-            return False
+        if when is None or (when.at is None and asks_hours(clean(raw))) or _OPEN_UNTIL.search(
+                clean(raw)):
+            return False  # ("I figured you'd be open until five": the business's hours)
         if when.at or when.after or when.before or when.earliest:
             return True
         return not is_question(raw) or match_service(self.config, raw) is not None
@@ -480,6 +488,7 @@ class Booking(FlowBase):
         when = self._same_time(self._or_else(raw, parse_when(
             raw, now=self.now(), date_order=self.date_order, expect_time=True,
             default_day=s.requested.single_day if s.requested else None)), text)
+        when = narrowed(s.requested, when, raw, now=self.now(), date_order=self.date_order)
         if when is not None:
             return self._search(when)
         if intents.wants_sooner(text):

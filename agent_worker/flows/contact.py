@@ -16,6 +16,7 @@ from agent_worker.flows.knowledge import (
     match_service,
 )
 from agent_worker.flows.names import (
+    _KIN,
     CUED,
     booked_under_their_name,
     name_answer,
@@ -31,9 +32,12 @@ from agent_worker.flows.text import (
     split_sentences,
     words,
 )
-from agent_worker.flows.when import parse_when
+from agent_worker.flows.when import narrowed, parse_when
 from receptionist.errors import ApplicationError
 
+# the caller says who they are to the one the booking is for: "I'm her mom", "this is his son"
+_KIN_OF = re.compile(rf"\b(?:i'?m|i am|this is) (?:his|her|their|the (?:patient|child|kid)'?s) "
+                     rf"(?:{_KIN}|guardian|caregiver|carer)\b")
 _OWN_NAME = re.compile(r"\b(my name is|my name'?s|this is|i'?m|i am|sorry,? it'?s|actually,? "
                        r"it'?s|no,? it'?s|i mean|the name is|it'?s actually)\b")
 
@@ -188,8 +192,12 @@ class ContactDetails(FlowBase):
             name = None
         else:
             name = offered_name(raw, exclude=self._own_words())
-        if name and (not s.caller_name or (_OWN_NAME.search(clean(raw))
-                                           and not s.for_someone_else)):
+        if name and s.caller_name and s.task == Task.BOOK and _KIN_OF.search(clean(raw)):
+            # "for Mia Cole, ..." then "I'm her mom, Karin Cole": the name held is whom the
+            # booking is for; the caller is someone of theirs
+            s.for_someone_else = True
+        elif name and (not s.caller_name or (_OWN_NAME.search(clean(raw))
+                                             and not s.for_someone_else)):
             s.caller_name = name
         number = self._callers_number(raw)
         if number:
@@ -221,6 +229,8 @@ class ContactDetails(FlowBase):
             about_visit, now=self.now(), date_order=self.date_order,
             default_day=s.requested.single_day if s.requested else None)) if (
             about_visit.strip()) else None  # "at 10": that day
+        when = narrowed(s.requested, when, about_visit, now=self.now(),
+                        date_order=self.date_order)  # "any morning", after "after the 15th"
         if when is not None and not self._requested_fits(when):  # (said again: kept as was)
             s.requested = when
 

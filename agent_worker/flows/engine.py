@@ -108,6 +108,7 @@ _NOW = re.compile(r"\b(?:right now|(?:lawyer|attorney|someone|somebody) now|righ
 # first check with a reply wins; a line none of them places is an open turn for the model.
 LINE_CHECKS: tuple[str, ...] = (
     "_check_pending_answer",  # the answer to the question just asked, and what else it carries
+    "_check_booking_named_again",  # existing.py: no booking under one name, another given
     "_check_goodbye",
     "_check_objection",  # the template's objection handlers ("too expensive", "let me think")
     "_check_never_mind",
@@ -227,6 +228,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         s.turns += 1
         after_silence, s.silences = s.silences > 0, 0
+        raw = self.without_moved_from(raw or "")
         # what the caller said, without talk about the line ("Hello? Can you hear me?")
         rest, line_talk = intents.line_talk(raw or "")
         said = rest if line_talk else raw or ""

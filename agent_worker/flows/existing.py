@@ -11,7 +11,7 @@ from agent_worker.flows.base import (
     FlowBase,
     Reply,
 )
-from agent_worker.flows.names import name_answer
+from agent_worker.flows.names import name_answer, offered_name
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import clean
 from agent_worker.flows.when import When, parse_when
@@ -29,6 +29,10 @@ _CLAUSE = re.compile(r"(?<=[.;!?,])\s+|\s+(?:and|but|so)\s+", re.IGNORECASE)
 # what is said around a name given in passing: "Morning.", "Sam Ortiz here", "Lee Park speaking"
 _SAID_AROUND = re.compile(r"^(?:good )?(?:morning|afternoon|evening)\b\W*|\s+(?:here|speaking|"
                           r"calling)$", re.IGNORECASE)
+
+
+# "from Friday the 13th at nine to Tuesday at two": where the booking being moved is said
+_FROM_OLD = re.compile(r"\bfrom\s+(.+?)\s+(?=(?:to|till|until|into|over to)\b)", re.IGNORECASE)
 
 
 def _clauses(line: str) -> list[str]:
@@ -65,7 +69,7 @@ class ExistingBooking(FlowBase):
         offered a message for the team instead. A day and time the caller used to describe the
         booking they have says which one it is; it is never taken as the new time."""
         s = self.state
-        s.task, s.offer, s.misses = task, Offer.NONE, 0
+        s.task, s.offer, s.misses, s.unfound = task, Offer.NONE, 0, Task.NONE
         s.questions = []  # someone with a booking is not asked a new client's questions
         if raw:
             s.existing_said = self._existing_said() or s.existing_said
@@ -104,6 +108,37 @@ class ExistingBooking(FlowBase):
         question = "What day and time would you like instead?"
         return self._ask(f"I see your appointment on {slot.spoken()}. {question}",
                          prompt=question)
+
+    def without_moved_from(self, raw: str) -> str:
+        """The line without "from <the booking being moved>" once that booking is found ("Yes,
+        please move it from Friday the 13th at nine to Tuesday at two" reads as "... to Tuesday
+        at two"): the old day and time said back is never taken as the new one."""
+        slot = self.state.existing_slot
+        if self.state.task != Task.RESCHEDULE or slot is None or not raw:
+            return raw
+        for found in _FROM_OLD.finditer(raw):
+            old = parse_when(found.group(1), now=self.now(), date_order=self.date_order,
+                             default_day=slot.local_start.date())
+            if old is not None and old.at in (None, slot.local_start.time().replace(
+                    tzinfo=None)) and _same_time(old, slot):
+                return f"{raw[:found.start()]}{raw[found.end():]}"
+        return raw
+
+    def _check_booking_named_again(self, raw: str, text: str) -> Reply | None:
+        """Another name given after no booking was found under the first ("It's booked under
+        my legal name, Robert Hale; I go by Bob"): the booking is looked for again under it,
+        with the same caller ID, so it still finds only the caller's own. (`text`: unused, the
+        line checks' signature.)"""
+        s = self.state
+        task = s.unfound
+        if task == Task.NONE or s.task != Task.NONE or s.offer != Offer.MESSAGE or not (
+                self._caller_id()):
+            return None
+        name = offered_name(raw)
+        if not name or len(name.split()) < 2 or name.lower() == s.caller_name.lower():
+            return None
+        s.caller_name = name
+        return self._start_existing(raw, task)
 
     def _plainly_cancels(self, raw: str) -> bool:
         """Whether this line asks to cancel in so many words, with no doubt or other choice in
@@ -210,6 +245,7 @@ class ExistingBooking(FlowBase):
         s = self.state
         what = "cancel" if task == Task.CANCEL else "move"
         s.reset_task()
+        s.unfound = task  # another name given next is looked up (_check_booking_named_again)
         s.reason = (f"Wants to {what} an appointment (not changed on the call: it can only be "
                     "done from the number it was booked under, with the name it is under)")
         s.offer = Offer.MESSAGE

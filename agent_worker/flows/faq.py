@@ -25,6 +25,7 @@ from agent_worker.flows.knowledge import (
     offered_answer,
     price_answer,
     service_price,
+    with_listed_price,
 )
 from agent_worker.flows.location import (
     MESSAGE_OFFER,
@@ -171,6 +172,7 @@ class BusinessAnswers(FlowBase):
         answered: list[str] = []
         for said in questions:
             sentence = self._follow_up(said)
+            joined = False  # the sentence before was joined to say what "that" is
             if (asks_price(clean(sentence)) or asks_offered(sentence)) and (_REFERS.search(
                     clean(sentence)) or _BARE_PRICE.match(clean(sentence))) and match_service(
                     self.config, sentence) is None:
@@ -187,7 +189,7 @@ class BusinessAnswers(FlowBase):
                             known.append(answer)
                             answered.append(said)
                             continue
-                    sentence = f"{before} {sentence}"
+                    sentence, joined = f"{before} {sentence}", True
             context = self._context_of(said, sentences)
             if context and not _A_TIME_ASKED.search(clean(said)) and self._clause_answers(
                     sentence, faq=True) in (
@@ -213,8 +215,11 @@ class BusinessAnswers(FlowBase):
             timed = request and parse_when(sentence, now=self.now(),
                                            date_order=self.date_order) is not None
             # ("can I speak to an attorney?" asks for a person: no FAQ entry answers that)
-            faq = not timed and not (intents.wants_human(clean(sentence)) or intents.named_person(
-                sentence)) and (is_question(sentence) or bool(_ASKING.search(clean(sentence))))
+            # (nor a sentence joined only to name what a price is asked of: "the vet said at our
+            # last visit she needs a dental. How much is that?" asks no FAQ about visits)
+            faq = not timed and not joined and not (intents.wants_human(clean(sentence)) or (
+                intents.named_person(sentence))) and (is_question(sentence) or bool(
+                    _ASKING.search(clean(sentence))))
             found = False
             for answer in self._clause_answers(sentence, faq=faq):
                 found = True
@@ -404,7 +409,7 @@ class BusinessAnswers(FlowBase):
                     # (an entry that says nothing of money, "what to bring to the visit",
                     # does not answer "what will the visit cost me?"; "is there a charge if I
                     # miss it?" is the policy's to answer)
-                    return answer
+                    return with_listed_price(self.config, answer)
             if _REFERS.search(text) and len(s.heard) > 1 and match_service(
                     self.config, sentence) is None:
                 # "Yes, we do. Pre-purchase inspection is $149." ... "How much is it?": the

@@ -424,8 +424,21 @@ _NOT_BOOKING = re.compile(
     r"\w+|stop|drop (?:\w+ )?\w+) (?:in|by|off)\b")
 
 
+# where a booking already made is found, said to find it: "it's booked under my full name",
+# "the appointment is booked as Robert Hale", "the number on the appointment"
+_ON_THE_BOOKING = re.compile(
+    r"\b(?:the|my|our) (?:number|name|phone|phone number|email|details) (?:on|for|in) (?:the|my|"
+    r"our|your) (?:appointment|appt|booking|reservation|file|account|records?)\b|"
+    r"\b(?:it'?s|it is|it'?ll be|it will be|it should be|it was|it'?d be|they'?re|(?:the|my|our) "
+    r"(?:appointment|appt|booking|reservation)(?:'s| is| was| will be| should be)?)"
+    r"(?: (?:booked|made|scheduled|listed|put|down))? (?:under|in) (?:my|his|her|our|their|the) "
+    r"(?:[\w'-]+ ){0,2}?name\b|"
+    r"\b(?:the|my|our) (?:appointment|appt|booking|reservation) (?:is|was)(?: booked| made| "
+    r"scheduled)? (?:as|under)\b|\b(?:it'?s|it is|it was) (?:booked|made|scheduled) (?:as|under)\b")
+
+
 def wants_booking(text: str) -> bool:
-    said = _NOT_BOOKING.sub(" ", clean(text))
+    said = _ON_THE_BOOKING.sub(" ", _NOT_BOOKING.sub(" ", clean(text)))
     return _has(_BOOK, said) or _has(_CONSULT, said)
 
 
@@ -623,7 +636,7 @@ def had_a_booking(text: str) -> bool:
 def refers_to_booked(text: str) -> bool:
     """The caller describes a booking they already have (not asking for a new one)."""
     t = clean(text)
-    return bool(_EXISTING.search(t)) and not _ASKS_NEW.search(t)
+    return bool(_EXISTING.search(t) or _ON_THE_BOOKING.search(t)) and not _ASKS_NEW.search(t)
 
 
 def wants_to_change(text: str) -> bool:
@@ -864,6 +877,23 @@ def water_near_power(text: str) -> bool:
 
 _NOW_HAPPENING = re.compile(r"\b(?:right now|happening now|it'?s happening|as we speak|getting "
                             r"worse|worse now|now it'?s|just now|suddenly|all of a sudden)\b")
+
+
+# the trouble goes on and what the safety line said cannot be done: "I can't find the
+# shut-off", "the water's still coming", "the bleeding won't stop"
+_NOT_MADE_SAFE = re.compile(
+    r"\b(?:can'?t|cannot|can not|couldn'?t|unable to|don'?t know (?:how to|where)) (?:find|"
+    r"reach|turn|shut|get to|locate|stop|open|get (?:it|him|her|them) to)\b|"
+    r"\b(?:still|keeps?|won'?t stop|not stopping|isn'?t stopping) (?:coming|pouring|gushing|"
+    r"leaking|running|spraying|flooding|rising|bleeding|smoking|sparking)\b|"
+    r"\bwon'?t (?:stop|shut off|turn off)\b|\b(?:it'?s|is|are) still (?:coming|pouring|"
+    r"gushing|leaking|running|spraying|bleeding|rising)\b")
+
+
+def not_made_safe(text: str) -> bool:
+    """The danger goes on: the caller cannot do what the safety line said, or it is not
+    stopping ("I can't find the shut-off valve", "it won't stop bleeding")."""
+    return bool(_NOT_MADE_SAFE.search(clean(text)))
 
 
 def happening_now(text: str) -> bool:

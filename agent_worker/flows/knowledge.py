@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from agent_worker.flows.text import clean, is_question, words
+from agent_worker.flows.text import clean, fold, is_question, words
 from agent_worker.flows.when import WEEKDAYS
 from calls.appointments import spoken_clock
 from frontdesk.call_config import CallConfig
@@ -87,7 +87,9 @@ _HOURS = re.compile(
     r"(?:you|y'?all|you guys) (?:also )?(?:work|open) (?:on )?(?:the )?(?:weekends?|saturdays?|"
     r"sundays?|mondays?)\b(?=[^.!]*\?)|"
     r"when (?:do|are) you (?:open|close|"
-    r"closed)|are you (?:open|closed)|(?:open|closed) (?:on|this|tomorrow|today|now|late|right "
+    r"closed)|are you (?:still |even )?(?:open|closed)|"
+    r"(?:is|are) (?:the|your) (?:\w+ )?(?:still )?open\b(?=[^.!]*\?)|"
+    r"(?:open|closed) (?:on|this|tomorrow|today|now|late|right "
     r"now|at the weekend|on (?:the )?weekends?|weekends?|saturdays?|sundays?|mondays?)|closing "
     r"time|what time .* (?:close|shut)|when do you shut|until what time|how late|"
     # "what's the latest you're open?", "the earliest you open on Saturdays"
@@ -209,9 +211,10 @@ def hours_answer(config: CallConfig, text: str, now: datetime) -> str:
     for i, name in enumerate(WEEKDAYS):
         if re.search(rf"\b{name}s?\b", t):
             day_key = DAYS[i]
-    if re.search(r"\btoday\b|\bright now\b|\bnow\b|\btonight\b", t):
-        day_key = day_key or DAYS[now.weekday()]
-        if re.search(r"\b(right )?now\b", t) and day_key == DAYS[now.weekday()]:
+    still = re.search(r"\bstill (?:open|closed)\b", t)  # "are you still open?": right now
+    if still or re.search(r"\btoday\b|\bright now\b|\bnow\b|\btonight\b", t):
+        day_key = DAYS[now.weekday()] if still else day_key or DAYS[now.weekday()]
+        if (still or re.search(r"\b(right )?now\b", t)) and day_key == DAYS[now.weekday()]:
             state = "open" if is_open(hours, now) else "closed"
             return f"We're {state} right now. {_day_hours(hours, day_key)}"
     if re.search(r"\btomorrow\b", t):
@@ -423,6 +426,19 @@ def _position(service: dict, text: str) -> int:
     return next((i for i, w in enumerate(said) if _root(_stem(w)) in name_words), len(said))
 
 
+def with_listed_price(config: CallConfig, answer: str) -> str:
+    """An owner's answer that points at the price list for a fee ("There is a service call fee
+    ..., shown in our price list") with that fee read from the list: the price of each service
+    whose name's first words the answer says."""
+    if not re.search(r"\b(?:price list|our prices|pricing)\b", answer, re.I):
+        return answer
+    said = fold(answer).lower()
+    named = [service for service in config.services
+             if " ".join(str(service.get("name", "")).lower().split()[:2]) in said
+             and _price_text(service.get("price_usd")) is not None]
+    return " ".join([answer, *(service_price(service) for service in named[:2])])
+
+
 def service_price(service: dict) -> str:
     """The price of one service as the receptionist says it."""
     name = str(service["name"])
@@ -582,4 +598,5 @@ def knowledge_replies(config: CallConfig) -> list[str]:
             texts += [service_price(service), _service_offered(service)]
     texts.append(_price_list(config))
     texts += [str(entry.get("answer", "")) for entry in config.faq]
+    texts += [with_listed_price(config, str(entry.get("answer", ""))) for entry in config.faq]
     return [t for t in texts if t.strip()]

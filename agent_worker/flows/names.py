@@ -66,7 +66,10 @@ def _title_name(words: list[str]) -> str:
 # her name, ...": whose account it is, not whose the call's message or booking is)
 _UNDER_THEIR_NAME = (r"\b(?:put|book|leave|take|make|schedule|have|set|keep|file) (?:it |that |"
                      r"this |one |the \w+ |him |her |them )?(?:down )?(?:under|in|on) (?:her|his|"
-                     r"their|(?:my|our|the) [a-z]+(?:'s)?) name(?: of)?,? ")
+                     r"their|(?:my|our|the) [a-z]+(?:'s)?) name(?: of)?,? "
+                     # ("in her name, she's the owner: Ada Obi")
+                     r"(?:(?:she|he|they)(?:'s| is|'re| are) (?:the |my |our )?[a-z]+(?: [a-z]+)?"
+                     r"[,:]? )?")
 
 
 def booked_under_their_name(raw: str) -> bool:
@@ -183,14 +186,17 @@ _INTRODUCED = re.compile(
     r"(?:\b(?i:my name is|my name'?s|name'?s|the name is|my full name is|call me|my name(?= [A-Z])|"
     r"(?:i'?m|i am|this is) (?:his|her|their|the (?:\w+'s)) (?:mother|mom|mum|father|dad|wife|"
     r"husband|partner|daughter|son|sister|brother|owner|caregiver|guardian),?|"
-    r"(?:the )?owner'?s name is|the name (?:on|of|for) (?:the |my )?(?:account|file|appointment|"
+    r"(?:the )?owner'?s name is|(?:the )?owner is|i'?m the owner,?|"
+    r"the name (?:on|of|for) (?:the |my )?(?:account|file|appointment|"
     r"booking|reservation) is|"
     # "Same name, Irina Kuznetsova": the name said before, said again
     r"(?:the )?same name,?|"
     r"(?<![a-z'] )name is|"
     # "it'd be me, Jo Park", "it'd be under my name, Gordon Tate", "under the name Nadia Haddad"
     r"it(?:'?d| would|'?s| is|'?ll| will) be me,?|it'?s me,?|"
-    r"(?:under|in) (?:my|the) name(?: of)?,?|"
+    # ("under my legal name, Robert Hale", "under my name, not the cat's: Ann Lee")
+    r"(?:under|in) (?:my|the)(?: own| full| legal| real| married| maiden| proper)? name(?: of)?"
+    r"(?:,? not (?:the|my|his|her|their|our) [\w'-]+)?[,:]?|"
     r"this is|i'?m|i am|put (?:it |me |that |the (?:appointment|booking) )?(?:down )?"
     r"(?:under|as|for)|put|me llamo|mi nombre es|soy|je m'appelle|je suis|ich heiße|"
     r"mein name ist|meu nome é|eu sou|mi chiamo|ako po si|ako si|nazywam się|nazywam sie|"

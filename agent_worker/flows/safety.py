@@ -117,10 +117,12 @@ class Safety(FlowBase):
         if (intents.emergency(self.config.profession, raw) or self._model_emergency(raw)) and not (
                 s.urgent and s.task == Task.MESSAGE):
             return self._emergency(raw)
-        if s.urgent and s.task == Task.MESSAGE and not s.warned_again and intents.emergency(
-                self.config.profession, raw) and intents.happening_now(raw):
-            # "Actually, it's happening right now, a crushing pain in my chest": the emergency
-            # told anew, worse: the safety line again (once), kept in the message
+        if s.urgent and s.task == Task.MESSAGE and not s.warned_again and ((intents.emergency(
+                self.config.profession, raw) and intents.happening_now(raw)) or (
+                    intents.not_made_safe(raw))):
+            # "Actually, it's happening right now, a crushing pain in my chest", "I can't find
+            # the shut-off, the water's still coming": the emergency told anew, worse, or not
+            # made safe: the safety line again (once), kept in the message
             s.warned_again = True
             if raw.strip() not in s.reason:
                 s.reason = f"{s.reason} {raw.strip()}".strip()

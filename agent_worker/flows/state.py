@@ -67,6 +67,7 @@ class FlowState:
     verified_name: str = ""  # the name the caller gave that, with the caller ID, found it
     existing_said: When | None = None  # when the caller said their booking is (not a new time)
     on_the_books: bool = False  # a booking of the caller's was found this call: not a new client
+    unfound: Task = Task.NONE  # the move or cancel whose booking was not found under the name
     message_taken: bool = False
     message_id: int | None = None
     urgent: bool = False
@@ -98,6 +99,7 @@ class FlowState:
         self.requested, self.offered, self.chosen = None, [], None
         self.existing_appointment, self.existing_slot, self.verified_name = None, None, ""
         self.existing_said = None
+        self.unfound = Task.NONE
         self.refusals = self.misses = 0
         self.urgent = False
         self.last_prompt = ""

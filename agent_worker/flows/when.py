@@ -68,7 +68,7 @@ _PARTS = {  # part of day -> [after, before)
     "tonight": (time(17), time(23, 59)),
 }
 _PART = re.compile(r"\b(early morning|late afternoon|end of the day|after work|morning|"
-                   r"afternoon|evening|tonight|lunch ?time|lunch)\b")
+                   r"afternoon|evening|tonight|lunch ?time|lunch)(?:s\b|\b)")
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,8 @@ class When:
     part_phrase: str = ""  # "in the morning", "after 3 PM"
     # times the caller would take instead of `at` ("9:30, or ten if 9:30's gone"), in order
     or_at: tuple[time, ...] = ()
+    # weekdays ruled out (0 is Monday): "any morning but Wednesday", "not on Fridays"
+    not_weekdays: frozenset[int] = frozenset()
 
     @property
     def single_day(self) -> date | None:
@@ -93,6 +95,8 @@ class When:
     def fits(self, local: datetime) -> bool:
         """Whether a local start time is inside the window (the day span is checked by the
         search)."""
+        if local.weekday() in self.not_weekdays:
+            return False
         clock = local.time()
         if self.at is not None:
             return clock == self.at
@@ -221,7 +225,13 @@ def _number_words(text: str) -> str:
     text = re.sub(r"\b(1[0-2]|0?[1-9])(:[0-5]\d)? (?=in the morning\b)", r"\1\2 am ", text)
     text = re.sub(r"\b(1[0-2]|0?[1-9])(:[0-5]\d)? (?=in the (?:afternoon|evening)\b|at night\b)",
                   r"\1\2 pm ", text)
-    return re.sub(r"\b([ap])\.? ?m\.?(?=\W|$)", r"\1m", text)
+    text = re.sub(r"\b([ap])\.? ?m\.?(?=\W|$)", r"\1m", text)
+    # "not before ten", "no later than 4": the other side of the time said
+    text = re.sub(r"\b(?:not before|no earlier than|not earlier than)(?= \d)", "after", text)
+    text = re.sub(r"\b(?:not after|no later than|not later than)(?= \d)", "before", text)
+    # "between two and four": a window
+    return re.sub(r"\bbetween (\d{1,2}(?::\d\d)?(?: ?[ap]m)?) (?:and|to) (\d{1,2}(?::\d\d)?"
+                  r"(?: ?[ap]m)?)\b(?!:)", r"after \1 before \2", text)
 
 
 def _hour(hour: int, minute: int, meridiem: str | None, window: tuple[time, time] | None
@@ -277,8 +287,41 @@ def _latest_day_span(text: str, now: datetime, date_order: str):
 # a day ruled out ("any afternoon except Wednesday", "any day but Monday", "not on Fridays")
 _EXCEPT_DAY = re.compile(
     r"\b(?:except(?: for)?|excluding|but not|other than|apart from|not on|(?:any ?(?:day|time|"
-    r"afternoon|morning|evening)|anything|whenever) but)(?: on)? (?:a )?(?:" + "|".join(WEEKDAYS)
+    r"afternoon|morning|evening)|anything|whenever)(?: (?:next|this) week)?,? but)(?: on)? "
+    r"(?:a )?(?:" + "|".join(WEEKDAYS)
     + r")s?\b")
+# a weekday ruled out in so many words: "not on Wednesdays", "not Monday", "Fridays are no good",
+# "I can't do Tuesdays"
+_NOT_WEEKDAY = re.compile(
+    r"\bnot (?:on )?(?:a )?(?P<a>" + "|".join(WEEKDAYS) + r")s?\b|"
+    r"\b(?P<b>" + "|".join(WEEKDAYS) + r")s? (?:is|are|'s) (?:bad|out|no good|not good|"
+    r"impossible|tough|hard|difficult|a no)\b|"
+    r"\b(?:can'?t|cannot|can not) (?:do|make|come)(?: (?:on|in))? (?:a )?(?P<c>"
+    + "|".join(WEEKDAYS) + r")s?\b")
+_WEEKDAY_IN = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")s?\b")
+
+
+def ruled_out_weekdays(text: str) -> frozenset[int]:
+    """The weekdays a line rules out (0 is Monday): "any afternoon except Wednesday", "not on
+    Fridays", "Mondays are no good"."""
+    found: set[int] = set()
+    for m in _EXCEPT_DAY.finditer(text):
+        found.update(WEEKDAYS.index(d) for d in _WEEKDAY_IN.findall(m.group(0)))
+    for m in _NOT_WEEKDAY.finditer(text):
+        found.add(WEEKDAYS.index(m.group("a") or m.group("b") or m.group("c")))
+    return frozenset(found)
+
+
+def _without_ruled_out(text: str) -> str:
+    """The line without the weekdays it rules out; "any morning but wednesday" keeps "any
+    morning"."""
+    def keep_part(m: re.Match[str]) -> str:
+        kept = [found.group(0) for found in (re.search(r"\b(?:next|this) week\b", m.group(0)),
+                                             _PART.search(m.group(0))) if found]
+        return f" {' '.join(kept)} "
+    return _NOT_WEEKDAY.sub(" ", _EXCEPT_DAY.sub(keep_part, text))
+
+
 # a day said as the one that does not work
 _BUSY_THEN = re.compile(r"\b(?:can'?t|cannot|won'?t (?:work|do)|doesn'?t work|does not work|is "
                         r"(?:bad|no good|out)|busy|(?:i|he|she|we|they)(?:'ve| have|'s| has)? got|"
@@ -441,9 +484,56 @@ def _calendar_date(text: str, now: datetime, date_order: str) -> date | None:
     return day if day >= now.date() else None
 
 
+# a day said as the first or the last the caller can come: "sometime after the 15th", "any day
+# after March 20th", "from the 16th on", "not before the 20th", "before the 25th", "by Friday the
+# 20th"; and "the week after next"
+_DATE_WORDS = (rf"(?:{_MONTH}\.? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?|"
+               rf"(?:the )?\d{{1,2}}(?:st|nd|rd|th)(?: of {_MONTH})?|\d{{1,2}}/\d{{1,2}})")
+_FROM_DATE = re.compile(
+    rf"\b(?P<how>after|past|later than|not before|no earlier than|anytime after|any time after|"
+    rf"from|starting(?: from| on)?|beginning(?: on)?)(?: (?:{'|'.join(WEEKDAYS)}))?,? "
+    rf"(?P<date>{_DATE_WORDS})(?P<on>,? (?:on|onwards?|or later|and after|and later))?\b")
+_UNTIL_DATE = re.compile(
+    rf"\b(?P<how>before|by|no later than|not after|until|till)(?: (?:{'|'.join(WEEKDAYS)}))?,? "
+    rf"(?P<date>{_DATE_WORDS})\b(?!:| ?(?:am|pm)\b)")
+SPAN_DAYS = 14  # how far past the first day a caller can come the search looks
+
+
+def _bounded_span(text: str, now: datetime, date_order: str
+                  ) -> tuple[date, date, str] | None:
+    """The days from the first one the caller can come ("after the 15th": the 16th on), or up
+    to the last ("before the 20th": until the 19th)."""
+    today = now.date()
+    m = _FROM_DATE.search(text)
+    if m and (m.group("how") not in ("from", "starting", "beginning") or m.group("on")
+              or m.group("how").startswith(("starting ", "beginning "))):
+        said = _day_span(m.group("date"), now, date_order)
+        if said is not None:
+            exclusive = m.group("how") in ("after", "past", "later than", "anytime after",
+                                           "any time after")
+            first = max(said[0] + timedelta(days=1 if exclusive else 0), today)
+            return first, first + timedelta(days=SPAN_DAYS - 1), f"from {day_phrase(first, today)}"
+    m = _UNTIL_DATE.search(text)
+    if m:
+        said = _day_span(m.group("date"), now, date_order)
+        if said is not None:
+            last = said[0] if m.group("how") in ("by", "not after", "no later than") else (
+                said[0] - timedelta(days=1))
+            if last >= today:
+                return today, last, (f"by {day_phrase(last, today)}" if last == said[0] else
+                                     f"before {day_phrase(said[0], today)}")
+    if re.search(r"\bweek after next\b", text):
+        start = today - timedelta(days=today.weekday()) + timedelta(days=14)
+        return start, start + timedelta(days=6), "the week after next"
+    return None
+
+
 def _day_span(text: str, now: datetime, date_order: str
               ) -> tuple[date, date, str] | None:
     today = now.date()
+    bounded = _bounded_span(text, now, date_order)
+    if bounded is not None:
+        return bounded
     m = _FROM_DAY.search(text)
     if m:
         anchor = m.group(3)
@@ -543,6 +633,11 @@ _A_COUNT = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nin
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than) (?:this |next |on |the )?(?:tomorrow|today|"
                          r"tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
                          r"(?:'s| one| appointment| visit)?\b")
+# the day of the booking given up: "and cancel tomorrow's", "drop the Friday one"
+_CALLED_OFF_DAY = re.compile(r"\b(?:cancel|drop|scrap|forget|free up|release|give up|lose)(?: "
+                             r"(?:the|my|our))? (?:tomorrow|today|tonight|monday|tuesday|"
+                             r"wednesday|thursday|friday|saturday|sunday)(?:'s|s)?(?: (?:one|"
+                             r"appointment|booking|visit|slot|time))?\b")
 # "my arraignment isn't until April 2nd", "our wedding is June 6th": the day of something else
 # the caller told about, not the visit's
 _EVENT_DAY = re.compile(r"\b(?:my|our|the|his|her|their) (?:\w+ )?(?:arraignment|hearing|court "
@@ -607,9 +702,26 @@ _GREETED = re.compile(r"^(?:(?:hi|hello|hey|oh|yes|yeah)\W+)*(?:good )?(?:mornin
 
 
 def names_a_day(raw: str, *, now: datetime, date_order: str = "MDY") -> bool:
-    """Whether the caller named a day ("Thursday", "the 18th", "tomorrow"), not only a time."""
-    return _day_span(_without_days_done(_bare_days(_number_words(clean(raw)), now.date())), now,
-                     date_order) is not None
+    """Whether the caller named a day ("Thursday", "the 18th", "tomorrow"), not only a time or
+    a weekday ruled out ("any morning but Wednesday")."""
+    text = _without_days_done(_bare_days(_number_words(clean(raw)), now.date()))
+    ruled_out = ruled_out_weekdays(text)
+    span = _day_span(_without_ruled_out(text), now, date_order)
+    return span is not None and not (span[0] == span[1] and span[0].weekday() in ruled_out)
+
+
+def narrowed(before: When | None, when: When | None, raw: str, *, now: datetime,
+             date_order: str = "MDY") -> When | None:
+    """A wish said on top of an earlier one: a part of the day or a weekday ruled out, with no
+    day named ("any morning but Wednesday" after "sometime after the 15th"), narrows the days
+    asked for before; a day named replaces them."""
+    if before is None or when is None or before.day_from is None or (
+            when.at is not None and before.single_day is None) or names_a_day(
+                raw, now=now, date_order=date_order):
+        return when
+    return replace(when, day_from=before.day_from, day_to=before.day_to,
+                   day_phrase=before.day_phrase,
+                   not_weekdays=before.not_weekdays | when.not_weekdays)
 
 
 # a weekday and the day of the month said as a bare number, day first as many callers say it
@@ -663,9 +775,11 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     text = _COUNTED.sub(" ", text)  # "whichever of those two is open": a count, not 2 o'clock
     text = _A_COUNT.sub(" ", text)  # "one question before you book it": a count, not 1 PM
     text = _INSTEAD_OF.sub(" ", text)  # "friday at 11:30 instead of tomorrow": the old day
+    text = _CALLED_OFF_DAY.sub(" ", text)  # "..., and cancel tomorrow's": the old one
     text = _EVENT_DAY.sub(" ", text)  # "my hearing is on the 9th": another thing's day
     text = _MOVED_FROM.sub(lambda m: m.group(0).replace(m.group(1), " "), text)
-    text = _EXCEPT_DAY.sub(" ", text)  # "any afternoon except Wednesday": a day ruled out
+    ruled_out = ruled_out_weekdays(text)
+    text = _without_ruled_out(text)  # "any afternoon except Wednesday": a day ruled out
     # "Good morning." or, unasked, "Morning. This is Kwame": a greeting, not a time of day
     text = (_GOOD_MORNING if expect_time else _GREETED).sub(" ", text)
     fallback = ""
@@ -688,13 +802,21 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
         for clause in told:
             text = text.replace(clause, " ")
     span = span or _day_span(text, now, date_order)
+    if span is not None and ruled_out and span[0] == span[1] and span[0].weekday() in ruled_out:
+        span = None  # "not Wednesday, she has swim on Wednesdays": the day ruled out, told
+    if span is None and ruled_out:
+        span = (today, today + timedelta(days=SPAN_DAYS - 1), "")  # "any day but Monday"
     if span is not None and default_day is not None and span[0] == span[1] != default_day and (
             span[0].weekday() == default_day.weekday() and not DATE_NAMED.search(text)):
         # "Wednesday at eleven" while Wednesday the 18th is being discussed: that Wednesday
         span = (default_day, default_day, day_phrase(default_day, today))
     window: tuple[time, time] | None = None
     part_phrase = ""
-    m = _PART.search(text)
+    # the part of the day in the last sentence that names one and does not rule it out ("that
+    # Thursday morning I have jury duty. Same day, but in the afternoon": the afternoon)
+    told = [found for sentence in re.split(r"(?<=[.!?;])\s+", text)
+            if not _BUSY_THEN.search(sentence) and (found := _PART.search(sentence))]
+    m = told[-1] if told else _PART.search(text)
     if m:
         key = "lunch" if m.group(1).startswith("lunch") else m.group(1)
         window = _PARTS[key]
@@ -706,18 +828,20 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     if window is not None:
         after = after or window[0]
         before = before or window[1]
-    if after is not None and not part_phrase:
+    if after is not None and before is not None and not part_phrase:
+        part_phrase = f"between {spoken_clock(after)} and {spoken_clock(before)}"
+    elif after is not None and not part_phrase:
         part_phrase = f"after {spoken_clock(after)}"
     elif before is not None and not part_phrase:
         part_phrase = f"before {spoken_clock(before)}"
     at = at or instead
-    if not (earliest or span or at or after or before):
+    if not (earliest or span or at or after or before or ruled_out):
         return None
     or_at = _alternatives(_after_correction(text), at, window) if at else ()
     if instead is not None and instead != at and instead not in or_at:
         or_at = (instead, *or_at)
     when = When(after=after, before=before, at=at, earliest=earliest, part_phrase=part_phrase,
-                or_at=or_at)
+                or_at=or_at, not_weekdays=ruled_out)
     if span is not None:
         when = replace(when, day_from=span[0], day_to=span[1], day_phrase=span[2])
     elif at is not None or after is not None or before is not None:
