@@ -429,16 +429,24 @@ _NOT_BOOKING = re.compile(
 _ON_THE_BOOKING = re.compile(
     r"\b(?:the|my|our) (?:number|name|phone|phone number|email|details) (?:on|for|in) (?:the|my|"
     r"our|your) (?:appointment|appt|booking|reservation|file|account|records?)\b|"
-    r"\b(?:it'?s|it is|it'?ll be|it will be|it should be|it was|it'?d be|they'?re|(?:the|my|our) "
-    r"(?:appointment|appt|booking|reservation)(?:'s| is| was| will be| should be)?)"
-    r"(?: (?:booked|made|scheduled|listed|put|down))? (?:under|in) (?:my|his|her|our|their|the) "
+    r"\b(?<!put )(?<!book )(?<!make )(?<!have )(?:it'?s|it is|it was|they'?re|(?:the|my|our) "
+    r"(?:appointment|appt|booking|reservation)(?:'s| is| was))"
+    r"(?: (?:booked|made|scheduled|listed|down))? (?:under|in) (?:my|his|her|our|their|the) "
     r"(?:[\w'-]+ ){0,2}?name\b|"
     r"\b(?:the|my|our) (?:appointment|appt|booking|reservation) (?:is|was)(?: booked| made| "
     r"scheduled)? (?:as|under)\b|\b(?:it'?s|it is|it was) (?:booked|made|scheduled) (?:as|under)\b")
 
 
+# the name a booking is or will be under, said to find it or to make it ("it'll be under my
+# legal name", "the appointment should be under my name"): a name, no request
+_UNDER_A_NAME = re.compile(
+    r"\b(?:it'?ll|it will|it should|it'?d|it would|it can|(?:the|my|our) (?:appointment|appt|"
+    r"booking|reservation) (?:should|will|would|can|'ll)) be(?: booked| made| put)? (?:under|in) "
+    r"(?:my|his|her|our|their|the) (?:[\w'-]+ ){0,2}?name\b")
+
+
 def wants_booking(text: str) -> bool:
-    said = _ON_THE_BOOKING.sub(" ", _NOT_BOOKING.sub(" ", clean(text)))
+    said = _UNDER_A_NAME.sub(" ", _ON_THE_BOOKING.sub(" ", _NOT_BOOKING.sub(" ", clean(text))))
     return _has(_BOOK, said) or _has(_CONSULT, said)
 
 

@@ -15,7 +15,7 @@ from agent_worker.flows.base import (
 from agent_worker.flows.contact import caller_id_accepted
 from agent_worker.flows.intent_model import split_clauses
 from agent_worker.flows.knowledge import content_words
-from agent_worker.flows.phone import read_back, without_contact
+from agent_worker.flows.phone import SPELLING_TALK, read_back, without_contact
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
     clean,
@@ -122,8 +122,9 @@ class Messages(FlowBase):
         ('Hi, this is Ann Lee. I'd like to leave a message.' carries no reason). `clauses`:
         read clause by clause (a line that gives name, number and reason between commas)."""
         parts = split_clauses(raw) if clauses else split_sentences(raw)
+        # (how the name is spelled is not what the message is about)
         kept = [x for x in parts if self._residue(x) and self._substance(
-            _MESSAGE_ASK.sub(" ", x))]
+            _MESSAGE_ASK.sub(" ", x)) and not SPELLING_TALK.search(x)]
         return without_contact(_CORRECTION_LEAD.sub("", " ".join(kept).strip()))
 
     def _reason_changed(self, raw: str, text: str) -> Reply | None:

@@ -186,7 +186,7 @@ _INTRODUCED = re.compile(
     r"(?:\b(?i:my name is|my name'?s|name'?s|the name is|my full name is|call me|my name(?= [A-Z])|"
     r"(?:i'?m|i am|this is) (?:his|her|their|the (?:\w+'s)) (?:mother|mom|mum|father|dad|wife|"
     r"husband|partner|daughter|son|sister|brother|owner|caregiver|guardian),?|"
-    r"(?:the )?owner'?s name is|(?:the )?owner is|i'?m the owner,?|"
+    r"(?:the )?owner'?s name is|(?:the )?owner is|i'?m the owner[,:]?|"
     r"the name (?:on|of|for) (?:the |my )?(?:account|file|appointment|"
     r"booking|reservation) is|"
     # "Same name, Irina Kuznetsova": the name said before, said again
@@ -255,6 +255,9 @@ _BRANDS = frozenset("""
     """.split())
 
 
+_FIRST_PERSON_WORDS = frozenset({"i'm", "im", "i'll", "i've", "i'd"})
+
+
 def _people_words(tokens: list[str], exclude: frozenset[str]) -> list[str] | None:
     """The run's words as a person's name, or None when they are not one."""
     kept: list[str] = []
@@ -265,7 +268,8 @@ def _people_words(tokens: list[str], exclude: frozenset[str]) -> list[str] | Non
     while kept and fold(kept[-1]) in _NOT_NAMES:
         kept.pop()
     words = [fold(t).strip(".") for t in kept]
-    if not words or len(words[0]) < 2 or words[-1].endswith("'s"):
+    if not words or len(words[0]) < 2 or words[-1].endswith("'s") or (
+            words[0] in _FIRST_PERSON_WORDS):
         return None  # "Pickle's shots": a possessive, not a name
     # a brand first ("Honda Civic", "Toyota") is a car; a surname that is also one ("Jasmine
     # Ford", "Ann Lincoln") is a person's

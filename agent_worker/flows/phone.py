@@ -96,8 +96,32 @@ _ONLY_DIGITS = re.compile(r"[\s\W]*(?:(?:zero|oh|one|two|three|four|five|six|sev
                           r"[\s,.-]*){3,4}[.!]?", re.IGNORECASE)
 
 
+# the area code said after the rest of the number: "five five five, oh one five two, and the
+# area code is three oh five"
+_AREA_CODE_AFTER = re.compile(r"\b(?:the |my |its |it's )?area code(?: is|'s| being| would be|:)?"
+                              r"\s+([^.!?;]+)", re.IGNORECASE)
+
+
+def _area_code_last(text: str, *, region: str | None) -> str | None:
+    """The number whose area code was said after its seven digits, or None."""
+    found = _AREA_CODE_AFTER.search(text)
+    if found is None:
+        return None
+    area = "".join(spoken_digits(found.group(1))).lstrip("+")[:3]
+    before = "".join(spoken_digits(text[:found.start()])).lstrip("+")
+    if len(area) != 3 or len(before) < 7 or len(before) >= 10:
+        return None
+    try:
+        return normalize_e164(area + before[-7:], region=region)
+    except ApplicationError:
+        return None
+
+
 def find_phone_number(text: str, *, region: str | None) -> str | None:
     """The E.164 number said in `text`, or None when there is no complete, valid one."""
+    area_last = _area_code_last(text, region=region)
+    if area_last:
+        return area_last
     # the latest number said wins: "...zero one three nine. No, sorry, it's zero one nine three"
     parts = _CORRECTION.split(text)
     if len(parts) > 1:
@@ -167,7 +191,14 @@ _NUMBER_SAID = re.compile(
     rf"(?:at|on))\s+)?(?:(?:\+?1[\s.-]?)?\(?\d{{3}}\)?[\s.-]?\d{{3}}[\s.-]?\d{{4}}\b|"
     rf"(?:{_DIGIT_WORD}\b[\s,.()-]*){{7,}})", re.IGNORECASE)
 # a name spelled letter by letter: "t r a n", "c h e n"
-_SPELT = re.compile(r"\b(?:[a-z][\s.-]+){2,}[a-z]\b", re.IGNORECASE)
+_SPELT = re.compile(r"\b(?:[a-z](?:[\s.-]+|,\s*)){2,}[a-z]\b", re.IGNORECASE)
+# a sentence about how a name is spelled: "Xiomara starts with an X", "Van Dyke is two words,
+# capital V", "B as in boy", "Gray like the color"
+SPELLING_TALK = re.compile(r"\b(?:starts|begins|ends) with (?:an? |the letter )?[a-z]\b|"
+                           r"\b(?:is|it'?s) (?:two|three|one) words?\b|\bcapital [a-z]\b|"
+                           r"\b[a-z] as in \w+|\bspelled\b|\bspelt\b|\bhyphen(?:ated)?\b|"
+                           r"\blike the (?:color|colour|city|state|country|month|bird|tree|"
+                           r"flower|river|saint)\b", re.IGNORECASE)
 
 
 def without_contact(text: str) -> str:

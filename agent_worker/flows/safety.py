@@ -114,6 +114,13 @@ class Safety(FlowBase):
             reply = self._emergency(raw)
             return Reply(text=f"{replies.WATER_NEAR_POWER} {reply.text}", action=reply.action,
                          kind="guard")
+        if s.urgent and s.message_taken and s.task == Task.NONE and intents.says_farewell(
+                text) and (intents.emergency(self.config.profession, raw)
+                           or self._model_emergency(raw)):
+            # "I have to go, the ambulance is coming. Bye." once the urgent message is passed
+            # on: the safety line, and the caller let go (not a second message)
+            closing = replies.GOODBYE.format(business=self.config.business_name)
+            return Reply(text=f"{self._safety_line()} {closing}", action="hang_up", kind="guard")
         if (intents.emergency(self.config.profession, raw) or self._model_emergency(raw)) and not (
                 s.urgent and s.task == Task.MESSAGE):
             return self._emergency(raw)

@@ -628,7 +628,8 @@ _A_COUNT = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nin
                       r"things?|more\b|of (?:them|those|these|us|you|my|our|the)|secs?|seconds?|"
                       r"moments?|people|persons|kids|children|pets|dogs|cats|cars|vehicles|"
                       r"visits|items|bedrooms?|bathrooms?|beds|baths|stories|floors|teeth|"
-                      r"shots|vaccines)\b")
+                      r"shots|vaccines|words?|letters?|syllables?|parts?|names?|l'?s|n'?s|"
+                      r"s'?s|t'?s)\b")
 # the day being given up, not the day wanted: "instead of tomorrow", "rather than thursday"
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than) (?:this |next |on |the )?(?:tomorrow|today|"
                          r"tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"

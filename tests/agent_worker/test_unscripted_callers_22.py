@@ -14,6 +14,7 @@ from agent_worker.flows.when import narrowed, parse_when
 from tests.agent_worker.flow_support import TUESDAY_9AM, seed_booking
 from tests.agent_worker.flow_support import appointments_in_book as _appointments
 from tests.agent_worker.flow_support import business_flow as _flow
+from tests.agent_worker.flow_support import messages_taken as _messages
 from tests.agent_worker.flow_support import talk as _talk
 
 
@@ -29,15 +30,19 @@ def test_a_yes_that_says_the_move_from_the_old_time_to_the_new_moves_it(fleet):
                                    ("2026-03-13 13:00", "Tomas Ferreira", "booked")]
 
 
-@pytest.mark.parametrize("line", [
-    "It should be under my married name, Helen Brandt.",
-    "The booking is under my husband's name, I think.",
-    "It's booked as Katherine Moss, and I'm on the number on the booking.",
-    "The appointment was made under my full name.",
+@pytest.mark.parametrize("line, booked", [
+    ("It should be under my married name, Helen Brandt.", False),
+    ("The booking is under my husband's name, I think.", True),
+    ("It's booked as Katherine Moss, and I'm on the number on the booking.", True),
+    ("The appointment was made under my full name.", True),
 ])
-def test_where_a_booking_is_found_is_no_new_booking(line):
+def test_where_a_booking_is_found_is_no_new_booking(line, booked):
     assert not intents.wants_booking(line)
-    assert intents.refers_to_booked(line)
+    assert intents.refers_to_booked(line) is booked
+
+
+def test_putting_a_new_booking_under_a_name_is_no_booking_already_had():
+    assert not intents.refers_to_booked("Please put the appointment under his name, Al Diaz.")
 
 
 @pytest.mark.parametrize("line, name", [
@@ -169,6 +174,7 @@ def test_the_name_the_booking_goes_under_said_with_who_they_are(fleet):
 @pytest.mark.parametrize("line, name", [
     ("The owner is Nadia Haddad, and this cell is fine.", "Nadia Haddad"),
     ("I'm the owner, Victor Lamb.", "Victor Lamb"),
+    ("It should be under my name, I'm the owner: Dana Reyes.", "Dana Reyes"),
 ])
 def test_the_owner_named_at_a_vet_is_the_caller(line, name):
     assert offered_name(line) == name
@@ -217,3 +223,37 @@ def test_the_price_of_that_asks_no_faq_about_the_story_before_it(fleet):
     said = _talk(flow, "At our last visit the doctor said our dog needs a dental cleaning. What "
                        "would that cost?")
     assert "dental cleaning" in said[0].lower() and "records" not in said[0]
+
+
+@pytest.mark.parametrize("line, number", [
+    ("Call me on five five five, oh one seven seven, and the area code is six four six.",
+     "+16465550177"),
+    ("It's 555 0177, area code 646.", "+16465550177"),
+])
+def test_a_number_whose_area_code_is_said_last(line, number):
+    from agent_worker.flows.phone import find_phone_number
+    assert find_phone_number(line, region="US") == number
+
+
+def test_how_a_name_is_spelled_is_no_time():
+    assert parse_when("My name is Ana De Souza, De Souza is two words.", now=TUESDAY_9AM) is None
+
+
+@pytest.mark.django_db
+def test_leaving_for_the_ambulance_after_the_urgent_message_ends_the_call(fleet):
+    flow = _flow("t_clinic", clock=TUESDAY_9AM.replace(hour=13))
+    said = _talk(flow, "My wife has chest pain and her arm is numb.",
+                 "We called 911. I'm Hal Ortiz, this number is fine.",
+                 "Yes, that's right.",
+                 "The ambulance is here, I have to go. Bye.")
+    assert "passed your message on" in said[2]
+    assert "911" in said[3] and "Goodbye" in said[3] and flow.state.ended
+    assert len(_messages(flow)) == 1
+
+
+@pytest.mark.django_db
+def test_how_the_name_is_spelled_is_not_what_the_message_is_about(fleet):
+    flow = _flow("t_clinic")
+    _talk(flow, "I'd like to leave a message for the nurse about my refill of metformin.",
+          "It's Xavi Roldan, Xavi starts with an X, X, A, V, I.")
+    assert "starts with" not in flow.state.reason and "metformin" in flow.state.reason
