@@ -187,8 +187,10 @@ class ExistingBooking(FlowBase):
         """The line without its parts about the booking being moved ("drop the Thursday one",
         "I can't make Friday")."""
         parts = _clauses(raw)
+        # ("The appointment is under Gloria Pearson": whose it is, kept)
         kept = [part for part in parts if not (intents.names_old_day(clean(part))
-                                               or intents.refers_to_booked(clean(part)))]
+                                               or intents.refers_to_booked(clean(part)))
+                or offered_name(part)]
         return raw if len(kept) == len(parts) else ", ".join(kept)
 
     def _name_asked_again(self, raw: str) -> Reply | None:

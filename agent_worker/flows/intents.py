@@ -20,7 +20,11 @@ _BOOK = re.compile(
     r"squeeze (?:me|him|her|us) in|send (?:someone|somebody|a technician|a plumber)|"
     r"come (?:out|over|by|and)|get (?:a|my|an) \w+ (?:done|checked|looked at|fixed|cut)|"
     r"reserve|availability|available|any (?:openings?|times?|slots?)|opening(?! hours| times)|slot|"
-    r"consultation|showing|viewing|tour|haircut)\b")
+    r"consultation|showing|viewing|tour|haircut|"
+    # "please add that to the same visit", "while the plumber is there, could they also fix ..."
+    r"add (?:that|it|this|them|one) (?:on )?to (?:the|my|that|our) (?:same )?(?:visit|"
+    r"appointment|booking|trip|call)|while (?:the|your) (?:\w+ )?(?:is|are) (?:there|here|out|"
+    r"over))\b")
 _MESSAGE = re.compile(
     r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|"
     # "leave a refill request for the nurse", "put in a request for the doctor"

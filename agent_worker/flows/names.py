@@ -115,8 +115,11 @@ def _as_written(name: str | None, raw: str) -> str | None:
     inside ("DeLuca", "McAllister", "LeBlanc"), which title case would lose."""
     if not name:
         return name
+    # (and a particle the line writes with a capital, "Van Dyke": as the caller spells it)
     written = {fold(w).lower(): w for w in re.findall(r"[^\W\d_][\w'-]*", raw or "")
-               if re.search(r"[a-z][A-Z]", w) and not w.isupper()}
+               if (re.search(r"[a-z][A-Z]", w) and not w.isupper()) or (
+                   fold(w).lower() in _PARTICLES and w[:1].isupper() and not w.isupper()
+                   and re.search(rf"(?<![.!?]\s)(?<!^){re.escape(w)}\s+[A-Z]", raw or ""))}
     return " ".join(written.get(fold(word).lower(), word) for word in name.split())
 
 

@@ -44,7 +44,8 @@ _PUTS_FORWARD = re.compile(r"\b(works?(?: (?:better|best|for me))?|suits? me|(?:
                            r"(?:better|best|good|fine|great|perfect)|better for me|i(?:'d| would) "
                            r"prefer|i (?:can|could) (?:do|come|make)|i'?ll take|ideal|"
                            r"(?:can|could|may) (?:i|we) (?:get|have|do|come|book|grab)|"
-                           r"(?:can|could) you (?:do|fit|squeeze|give me))\b")
+                           r"(?:can|could) you (?:do|fit|squeeze|give me)|let'?s (?:do|book|"
+                           r"make it|go with|say)|book (?:it|that|the \w+|me) (?:for|on))\b")
 
 # how a caller closes a yes ("Yes, that's everything. Thanks so much."): nothing to add to it
 _CLOSERS = re.compile(r"\b(?:that'?s (?:everything|all|it)|that'?s (?:the |my )?(?:best |right |"

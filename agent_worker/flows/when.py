@@ -195,7 +195,8 @@ def _number_words(text: str) -> str:
     keep_one = r"(?<!\bthat )(?<!\bthis )(?<!\bthe )(?<!\bno )(?<!\bany )(?<!\bwhich )" \
                r"(?<!\bfirst )(?<!\bsecond )(?<!\blast )(?<!\blater )(?<!\bearlier )" \
                r"(?<!\bbook )(?<!\bget )(?<!\bmake )(?<!\bschedule )(?<!\bneed )" \
-               r"(?<!\bwant )(?<!\bgrab )(?<!\bhave )(?<!\bnew )(?<!\banother )" \
+               r"(?<!\bwant )(?<!\bgrab )(?<!\bhave )(?<!\bhad )(?<!\bgot )(?<!\bnew )" \
+               r"(?<!\banother )" \
                r"(?<!\bbest )(?<!\bright )(?<!\bgood )(?<!\bsame )(?<!\bother )(?<!\bonly )" \
                r"(?<!\bmain )(?<!\bcorrect )"  # "book one", "the best one"
     for i in range(19, -1, -1):

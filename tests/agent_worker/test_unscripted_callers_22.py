@@ -257,3 +257,42 @@ def test_how_the_name_is_spelled_is_not_what_the_message_is_about(fleet):
     _talk(flow, "I'd like to leave a message for the nurse about my refill of metformin.",
           "It's Xavi Roldan, Xavi starts with an X, X, A, V, I.")
     assert "starts with" not in flow.state.reason and "metformin" in flow.state.reason
+
+
+def test_had_one_is_a_count_not_one_oclock():
+    assert parse_when("Forget the checkup, I had one in February.", now=TUESDAY_9AM) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Can you add that to the same visit?",
+    "While the technician is out, have him look at the dishwasher too.",
+])
+def test_work_added_to_a_visit_asks_for_one(line):
+    assert intents.wants_booking(line)
+
+
+@pytest.mark.django_db
+def test_a_new_day_and_time_said_as_lets_book_it_for_replaces_the_one_chosen(fleet):
+    flow = _flow("t_dental", caller="+16465550133")
+    said = _talk(flow, "I've been to you before, I'd like a cleaning next week.",
+                 "The first one.",
+                 "Okay, let's book it for Wednesday the 18th at two, for Gil Ruiz.")
+    assert "name" in said[1]
+    assert "Wednesday, March 18th at 2 PM" in said[2]
+
+
+@pytest.mark.django_db
+def test_the_name_said_as_whose_the_booking_is_finds_it(fleet):
+    flow = _flow("t_salon", caller="+13125550171")
+    seed_booking(flow, "2026-03-12 14:00", "Nora Quinn", "+13125550171")
+    said = _talk(flow, "I need to change the day of my appointment, Thursday is bad now.",
+                 "The appointment is under Nora Quinn. Q, U, I, N, N.")
+    assert "Thursday, March 12th at 2 PM" in said[1]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("My name is Rutger Van Dam.", "Rutger Van Dam"),
+    ("My name is Rutger van Dam.", "Rutger van Dam"),
+])
+def test_a_particle_keeps_the_case_the_caller_gave_it(line, name):
+    assert offered_name(line) == name
