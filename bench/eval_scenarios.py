@@ -51,6 +51,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev21    # the twenty-first development callers only
     .venv/bin/python bench/eval_scenarios.py --dev22    # the twenty-second development callers only
     .venv/bin/python bench/eval_scenarios.py --dev23    # the twenty-third development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev24    # the twenty-fourth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -109,15 +110,19 @@ mix) only with --dev20, printing `RESULT dev20_pass_rate=`, the twenty-first's
 (dev_callers_21.py, callers who negotiate and change their minds: they turn times down, ask for
 something later or sooner, move the day they named, switch the service or who it is for,
 compare prices and book two things, in the same mix) only with --dev21, printing
-`RESULT dev21_pass_rate=`, and the twenty-second's (dev_callers_22.py, callers who say dates,
+`RESULT dev21_pass_rate=`, the twenty-second's (dev_callers_22.py, callers who say dates,
 times and durations every way real people do: "the day after tomorrow, two-ish", "a week from
 Thursday", "the Monday after next", "3/19", "any morning but Wednesday", "same day but an hour
 later", in the same mix) only with --dev22, printing `RESULT dev22_pass_rate=`,
-and the twenty-third's (dev_callers_23.py, callers who give their
+the twenty-third's (dev_callers_23.py, callers who give their
 names, numbers and identities as real people do: numbers in groups, "oh" and "double seven",
 the area code last or corrected digit by digit, a callback other than the line they ring from,
 names spelled and hyphenated, a nickname, a booking for a child, a parent or a pet, in the same
-mix) only with --dev23, printing `RESULT dev23_pass_rate=`.
+mix) only with --dev23, printing `RESULT dev23_pass_rate=`, and the twenty-fourth's
+(dev_callers_24.py, callers who speak disfluently, as a phone recogniser transcribes real
+people: fillers, false starts and restarts, repeated words, self-repairs mid-sentence, trailing
+off, hedges and run-on lines, in the same mix) only with --dev24, printing
+`RESULT dev24_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -170,6 +175,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev21_pass_rate": ("tests/scenarios/test_dev_callers_21.py", "dev21"),
     "dev22_pass_rate": ("tests/scenarios/test_dev_callers_22.py", "dev22"),
     "dev23_pass_rate": ("tests/scenarios/test_dev_callers_23.py", "dev23"),
+    "dev24_pass_rate": ("tests/scenarios/test_dev_callers_24.py", "dev24"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -200,6 +206,7 @@ OPT_IN = {
     "dev21": ("--dev21", "RUN_DEV_CALLERS_21", "the twenty-first development set's callers"),
     "dev22": ("--dev22", "RUN_DEV_CALLERS_22", "the twenty-second development set's callers"),
     "dev23": ("--dev23", "RUN_DEV_CALLERS_23", "the twenty-third development set's callers"),
+    "dev24": ("--dev24", "RUN_DEV_CALLERS_24", "the twenty-fourth development set's callers"),
 }
 
 
