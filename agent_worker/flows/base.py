@@ -36,7 +36,7 @@ _REASON_Q = re.compile(r"\b(reason|what'?s going on|what type of|which service|c
 # agreement said after the start of the line (a clipped "yes" still leaves "...book it")
 _AGREES = re.compile(r"\b(book it|go ahead|that'?s (?:right|correct|perfect)|sounds (?:good|right|"
                      r"great)|please do|pass it on|send it|all correct|all good|go for it|"
-                     r"let'?s do it|do it)\b")
+                     r"let'?s do it|do it|cool|awesome|sweet)\b")
 _DISAGREES = re.compile(r"\b(no|not|don'?t|wait|change|wrong|instead|actually|hold on)\b")
 _GENERIC = frozenset("""
     book booking schedule appointment appointments make like want need would could message leave

@@ -285,7 +285,12 @@ _EMERGENCY = {
     "dental": rf"\b({_near(_SWOLLEN, r'face|cheek|jaw|eye|neck|throat')}|swelling (?:is )?"
               r"(?:spreading|going|moving|getting worse)|(?:trouble|difficulty|hard|can'?t|"
               r"cannot) (?:breathing|breathe|swallowing|swallow)|bleeding (?:that )?(?:won'?t|"
-              r"will not|doesn'?t|hasn'?t) stop\w*|knocked (?:\w+ )?(?:out|loose)|broken jaw|"
+              r"will not|doesn'?t|hasn'?t) stop\w*|"
+              # "it's still bleeding, like, it won't stop" after an extraction
+              r"still bleeding\b(?:[^.!?]{0,40}?)\b(?:won'?t|will not|doesn'?t|not) "
+              r"stop|"
+              r"(?:keeps|won'?t stop|can'?t stop (?:the|it)) bleeding|"
+              r"knocked (?:\w+ )?(?:out|loose)|broken jaw|"
               # an adult tooth out ("his front tooth came completely out"; a baby tooth is not)
               r"(?:front|adult|permanent|whole) tooth (?:came|come|fell|got|was|has come)"
               r"(?: \w+){0,2}? out|(?<!baby )tooth (?:came|fell) (?:completely|clean|right) out|"

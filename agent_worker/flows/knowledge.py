@@ -219,6 +219,9 @@ def hours_answer(config: CallConfig, text: str, now: datetime) -> str:
             return f"We're {state} right now. {_day_hours(hours, day_key)}"
     if re.search(r"\btomorrow\b", t):
         day_key = DAYS[(now.weekday() + 1) % 7]
+    if re.search(r"\b(?:during the week|weekdays?|week ?days|(?:in|through) the week)\b", t) and (
+            day_key is None):  # ("I know it's the weekend, what are your hours during the week?")
+        return f"Our hours are {describe_business_hours(hours)}"
     if re.search(r"\bweekends?\b", t) and day_key is None:
         return f"{_day_hours(hours, 'sat')} {_day_hours(hours, 'sun')}"
     if day_key is not None:

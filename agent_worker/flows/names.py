@@ -151,6 +151,7 @@ def name_said_around(raw: str, *, pets: bool = False) -> str | None:
 
 def name_answer(raw: str, _around: bool = True, _cued: bool = False) -> str | None:
     """The name in an answer to "May I have your name?", or None if it is not a name."""
+    raw = _HESITATION.sub(" ", _FALSE_START.sub("", raw or "")).strip()
     if _around:
         around = name_said_around(raw)
         if around:
@@ -261,8 +262,21 @@ _BRANDS = frozenset("""
 _FIRST_PERSON_WORDS = frozenset({"i'm", "im", "i'll", "i've", "i'd"})
 
 
+# hesitations said before a name ("Me llamo, eh, Marisol Vega", "Euh, Camille Laurent")
+_FILLERS = frozenset({"eh", "euh", "um", "uh", "er", "erm", "ehm", "uhm", "ah", "hmm", "este",
+                      "pues", "bueno", "alors"})
+# a word cut off and said again ("My name's Tom— Thomas Reilly"): the false start
+_FALSE_START = re.compile(r"\b[\w']+\s*[—–]\s*(?=\w)")
+
+
+_HESITATION = re.compile(r"(?:^|(?<=[\s,.]))(?:" + "|".join(sorted(_FILLERS)) + r")\b[,.]?",
+                         re.IGNORECASE)
+
+
 def _people_words(tokens: list[str], exclude: frozenset[str]) -> list[str] | None:
     """The run's words as a person's name, or None when they are not one."""
+    while tokens and fold(tokens[0]).strip(".,").lower() in _FILLERS:
+        tokens = tokens[1:]
     kept: list[str] = []
     for token in tokens:
         if len(token.strip(".")) < 2 and kept:
@@ -442,5 +456,6 @@ def offered_name(raw: str, *, least: int = LOOSE,
     Only capitalised words count here (speech recognisers capitalise names), so "I'm calling
     about..." is not a name.
     """
+    raw = _FALSE_START.sub("", raw or "")
     found = caller_name(raw, least=least, exclude=exclude)
     return _as_written(found[0], raw) if found else None

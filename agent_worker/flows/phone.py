@@ -88,7 +88,9 @@ def spoken_digits(text: str) -> list[str]:
 # where a caller takes back what they just said
 _CORRECTION = re.compile(r"\b(?:no,? sorry|sorry,? no|no,? wait|wait,? no|wait,? sorry|"
                          r"sorry,? wait|oops|actually|i mean|"
-                         r"correction|scratch that|let me correct|my mistake)\b", re.IGNORECASE)
+                         r"correction|scratch that|let me correct|my mistake)\b|"
+                         # "oh one— oh one five nine": a group started again after a dash
+                         r"(?<=\w)\s*[—–]\s*(?=\w)", re.IGNORECASE)
 
 
 # a sentence that is nothing but a group of digits ("Zero one six five.")

@@ -610,7 +610,7 @@ _BIRTH = re.compile(
     rf"{_DATE_SAID}(?:,? ?[/-]?{_YEAR_SAID})?\b"
     rf"|\b{_DATE_SAID},? (?:19\d\d|'\d\d|19 {_TENS_SAID}(?: \d)?)\b")
 BIRTH_DATE = _BIRTH  # a birth date said in full: never a visit's day
-_PHONE_RUN = re.compile(rf"(?:\+?{_DIGIT}[\s,.()-]*){{7,}}")
+_PHONE_RUN = re.compile(rf"(?<![:\d])(?:\+?{_DIGIT}[\s,.()-]*){{7,}}")  # (not "12:30, 3 4 7...")
 
 
 # When something happened, not when the caller wants to come: "since this morning", "yesterday

@@ -296,3 +296,42 @@ def test_the_name_said_as_whose_the_booking_is_finds_it(fleet):
 ])
 def test_a_particle_keeps_the_case_the_caller_gave_it(line, name):
     assert offered_name(line) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Me llamo, eh, Rosa Ibarra.", "Rosa Ibarra"),
+    ("Um, Ben Carter.", "Ben Carter"),
+    ("My name's Jim— James, James Orr.", "James Orr"),
+])
+def test_a_hesitation_or_a_false_start_is_no_part_of_a_name(line, name):
+    from agent_worker.flows.names import name_answer
+    assert (offered_name(line) or name_answer(line)) == name
+
+
+def test_a_group_of_digits_started_again_after_a_dash():
+    from agent_worker.flows.phone import find_phone_number
+    assert find_phone_number("It's five oh three, five five five, oh one— oh one five nine.",
+                             region="US") == "+15035550159"
+
+
+@pytest.mark.parametrize("profession_line", [
+    "I had a tooth pulled yesterday and it's still bleeding, it just won't stop.",
+    "The socket keeps bleeding through the gauze.",
+])
+def test_bleeding_that_goes_on_after_an_extraction_is_a_dental_emergency(profession_line):
+    assert intents.emergency("dental", profession_line)
+
+
+@pytest.mark.django_db
+def test_the_weekday_hours_asked_at_the_weekend(fleet):
+    flow = _flow("t_law", clock=TUESDAY_9AM.replace(day=14, hour=11))
+    said = _talk(flow, "I know it's the weekend, but what are your hours during the week?")
+    assert "Monday to Friday" in said[0]
+
+
+@pytest.mark.django_db
+def test_cool_thanks_bye_to_the_read_back_books_it(fleet):
+    flow = _flow("t_salon", caller="+13475550144")
+    said = _talk(flow, "A women's haircut on Thursday the 12th at ten, for Tia Moss, this number "
+                       "is fine.", "Anyone is fine.", "Cool, thanks, bye.")
+    assert "Shall I book that?" in said[1] and "all set" in said[2]
