@@ -335,3 +335,20 @@ def test_cool_thanks_bye_to_the_read_back_books_it(fleet):
     said = _talk(flow, "A women's haircut on Thursday the 12th at ten, for Tia Moss, this number "
                        "is fine.", "Anyone is fine.", "Cool, thanks, bye.")
     assert "Shall I book that?" in said[1] and "all set" in said[2]
+
+
+@pytest.mark.django_db
+def test_lets_not_book_but_have_someone_call_me_takes_the_message(fleet):
+    flow = _flow("t_salon", caller="+16195550340")
+    said = _talk(flow, "I'd like a balayage on Saturday.",
+                 "Actually, let's not book now. Please have someone from the salon call me "
+                 "about the price. I'm Ada Quill, this number is best.")
+    assert "message" in said[1] and flow.state.task == "message"
+
+
+@pytest.mark.parametrize("line", [
+    "Can you have someone from the office call me?",
+    "Please have somebody at the front desk ring me back.",
+])
+def test_someone_from_the_team_to_call_me_is_a_message(line):
+    assert intents.wants_message(line)
