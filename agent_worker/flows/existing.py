@@ -119,8 +119,7 @@ class ExistingBooking(FlowBase):
         for found in _FROM_OLD.finditer(raw):
             old = parse_when(found.group(1), now=self.now(), date_order=self.date_order,
                              default_day=slot.local_start.date())
-            if old is not None and old.at in (None, slot.local_start.time().replace(
-                    tzinfo=None)) and _same_time(old, slot):
+            if old is not None and _same_time(old, slot):
                 return f"{raw[:found.start()]}{raw[found.end():]}"
         return raw
 

@@ -435,6 +435,8 @@ _NOT_BOOKING = re.compile(
     r"\w+|stop|drop (?:\w+ )?\w+) (?:in|by|off)\b")
 
 
+# "... under my (full) name", "... in his name": whose name a booking is under
+_UNDER_WHOSE_NAME = r"(?:under|in) (?:my|his|her|our|their|the) (?:[\w'-]+ ){0,2}?name\b"
 # where a booking already made is found, said to find it: "it's booked under my full name",
 # "the appointment is booked as Robert Hale", "the number on the appointment"
 _ON_THE_BOOKING = re.compile(
@@ -442,8 +444,7 @@ _ON_THE_BOOKING = re.compile(
     r"our|your) (?:appointment|appt|booking|reservation|file|account|records?)\b|"
     r"\b(?<!put )(?<!book )(?<!make )(?<!have )(?:it'?s|it is|it was|they'?re|(?:the|my|our) "
     r"(?:appointment|appt|booking|reservation)(?:'s| is| was))"
-    r"(?: (?:booked|made|scheduled|listed|down))? (?:under|in) (?:my|his|her|our|their|the) "
-    r"(?:[\w'-]+ ){0,2}?name\b|"
+    rf"(?: (?:booked|made|scheduled|listed|down))? {_UNDER_WHOSE_NAME}|"
     r"\b(?:the|my|our) (?:appointment|appt|booking|reservation) (?:is|was)(?: booked| made| "
     r"scheduled)? (?:as|under)\b|\b(?:it'?s|it is|it was) (?:booked|made|scheduled) (?:as|under)\b")
 
@@ -452,8 +453,8 @@ _ON_THE_BOOKING = re.compile(
 # legal name", "the appointment should be under my name"): a name, no request
 _UNDER_A_NAME = re.compile(
     r"\b(?:it'?ll|it will|it should|it'?d|it would|it can|(?:the|my|our) (?:appointment|appt|"
-    r"booking|reservation) (?:should|will|would|can|'ll)) be(?: booked| made| put)? (?:under|in) "
-    r"(?:my|his|her|our|their|the) (?:[\w'-]+ ){0,2}?name\b")
+    rf"booking|reservation) (?:should|will|would|can|'ll)) be(?: booked| made| put)? "
+    rf"{_UNDER_WHOSE_NAME}")
 
 
 def wants_booking(text: str) -> bool:
