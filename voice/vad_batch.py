@@ -67,8 +67,14 @@ class Batcher:
         self._running = True
         done = _executor.submit(evaluate, [(model, window) for model, window, _ in batch])
         loop_ref = self._loop_ref
+        # The batch's futures hold their loop. The executor's thread keeps this callback (in
+        # its work item's future) a moment after running it, and on a busy machine that moment
+        # outlasted the loop's test: the callback hands the batch over instead of keeping it.
+        handed = [batch]
+        del batch
 
         def back_on_the_loop(result: Future) -> None:
+            batch = handed.pop()
             loop = loop_ref()
             if loop is None:
                 return  # the call's process is shutting its loop down: nobody waits

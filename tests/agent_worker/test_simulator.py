@@ -67,8 +67,10 @@ async def test_two_caller_lines_in_agent_audio_out_call_stored_with_latencies(de
     call, turns = await sync_to_async(stored)()
     assert call.status == Call.Status.COMPLETED and call.is_test
     # hours and thanks are answered from the flow's templates, anything else by the local model
-    assert len(turns) == 2 and all(t[0] and t[1] and t[2] in ("flow", "llama_cpp")
-                                   for t in turns)
+    # the recogniser's delay is measured from the VAD's end of speech, and is 0 when the final
+    # transcript came first (as under load, when the VAD's windows wait for the busy cores)
+    assert len(turns) == 2 and all(t[0] and t[1] is not None and t[1] >= 0
+                                   and t[2] in ("flow", "llama_cpp") for t in turns)
     assert all(t[3] == "whisper" and t[4] == "kokoro" for t in turns)  # the fleet dentist's voice
     assert "Caller: " in call.transcript and call.total_latency_ms > 0
 
