@@ -42,7 +42,19 @@ names into the engine, and do not edit a caller to make it pass. Run it with
     .venv/bin/python bench/eval_scenarios.py --dev26
 
 which prints `RESULT dev26_pass_rate=`, measured and never gated.
-Its first run: not yet measured.
+Its first run, on branch dev-callers-26 at 456df92 (main at 5880d86 with this set added), before
+anyone had read a transcript of it: 37/48 = 0.771. Its eleven failing transcripts were then read
+for errors of the set's own (a check rejecting an honest good reply, a time off the grid or
+outside hours, a script too short to finish, a missing `ends_call`): none was found, so no check
+was changed. Every failure is the receptionist's: a "last slot of the day" answered with the
+day's first slots or a slot before the real last one, a booking turned into a message when the
+caller gives a callback number other than the line they ring from or when an open business is
+taken for closed, "this number is my cell" not taken as the callback, a booking whose time
+slipped to another slot at the confirmation, an FAQ answer about another service (a valuation
+for "do showings cost anything", a brake inspection's length for the pre-purchase inspection),
+"no emergency, nothing toxic" taken for an emergency, and a name given in the same breath as an
+urgent request never stored. The second run (the same commit, run again with `pytest -rx` to read
+the transcripts): 37/48 = 0.771, the same eleven callers failing.
 
 Every call starts on Tuesday 10 March 2026 at 9 AM local unless `clock=` says otherwise. The
 scripted caller cannot hear the replies, so each line stands on its own whatever the
