@@ -52,6 +52,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev22    # the twenty-second development callers only
     .venv/bin/python bench/eval_scenarios.py --dev23    # the twenty-third development callers only
     .venv/bin/python bench/eval_scenarios.py --dev24    # the twenty-fourth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev26    # the twenty-sixth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -122,7 +123,10 @@ mix) only with --dev23, printing `RESULT dev23_pass_rate=`, and the twenty-fourt
 (dev_callers_24.py, callers who speak disfluently, as a phone recogniser transcribes real
 people: fillers, false starts and restarts, repeated words, self-repairs mid-sentence, trailing
 off, hedges and run-on lines, in the same mix) only with --dev24, printing
-`RESULT dev24_pass_rate=`.
+`RESULT dev24_pass_rate=`, and the twenty-sixth's (dev_callers_26.py, shoppers and planners who
+weigh things up before committing: a price, a duration, the hours or the difference between two
+services first, options compared aloud, a condition on the time, the first or the last slot of
+the day, in the same mix) only with --dev26, printing `RESULT dev26_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -176,6 +180,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev22_pass_rate": ("tests/scenarios/test_dev_callers_22.py", "dev22"),
     "dev23_pass_rate": ("tests/scenarios/test_dev_callers_23.py", "dev23"),
     "dev24_pass_rate": ("tests/scenarios/test_dev_callers_24.py", "dev24"),
+    "dev26_pass_rate": ("tests/scenarios/test_dev_callers_26.py", "dev26"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -207,6 +212,7 @@ OPT_IN = {
     "dev22": ("--dev22", "RUN_DEV_CALLERS_22", "the twenty-second development set's callers"),
     "dev23": ("--dev23", "RUN_DEV_CALLERS_23", "the twenty-third development set's callers"),
     "dev24": ("--dev24", "RUN_DEV_CALLERS_24", "the twenty-fourth development set's callers"),
+    "dev26": ("--dev26", "RUN_DEV_CALLERS_26", "the twenty-sixth development set's callers"),
 }
 
 
