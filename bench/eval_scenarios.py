@@ -52,6 +52,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev22    # the twenty-second development callers only
     .venv/bin/python bench/eval_scenarios.py --dev23    # the twenty-third development callers only
     .venv/bin/python bench/eval_scenarios.py --dev24    # the twenty-fourth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev25    # the twenty-fifth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev26    # the twenty-sixth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
@@ -119,11 +120,15 @@ the twenty-third's (dev_callers_23.py, callers who give their
 names, numbers and identities as real people do: numbers in groups, "oh" and "double seven",
 the area code last or corrected digit by digit, a callback other than the line they ring from,
 names spelled and hyphenated, a nickname, a booking for a child, a parent or a pet, in the same
-mix) only with --dev23, printing `RESULT dev23_pass_rate=`, and the twenty-fourth's
+mix) only with --dev23, printing `RESULT dev23_pass_rate=`, the twenty-fourth's
 (dev_callers_24.py, callers who speak disfluently, as a phone recogniser transcribes real
 people: fillers, false starts and restarts, repeated words, self-repairs mid-sentence, trailing
 off, hedges and run-on lines, in the same mix) only with --dev24, printing
-`RESULT dev24_pass_rate=`, and the twenty-sixth's (dev_callers_26.py, shoppers and planners who
+`RESULT dev24_pass_rate=`, the twenty-fifth's (dev_callers_25.py, callers who describe their
+problem or situation in their own words instead of naming the service: symptoms, noises, what
+happened, lay words, brand names and the wrong trade word, some asking for what the business
+does not offer, in the same mix) only with --dev25, printing `RESULT dev25_pass_rate=`,
+and the twenty-sixth's (dev_callers_26.py, shoppers and planners who
 weigh things up before committing: a price, a duration, the hours or the difference between two
 services first, options compared aloud, a condition on the time, the first or the last slot of
 the day, in the same mix) only with --dev26, printing `RESULT dev26_pass_rate=`.
@@ -180,6 +185,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev22_pass_rate": ("tests/scenarios/test_dev_callers_22.py", "dev22"),
     "dev23_pass_rate": ("tests/scenarios/test_dev_callers_23.py", "dev23"),
     "dev24_pass_rate": ("tests/scenarios/test_dev_callers_24.py", "dev24"),
+    "dev25_pass_rate": ("tests/scenarios/test_dev_callers_25.py", "dev25"),
     "dev26_pass_rate": ("tests/scenarios/test_dev_callers_26.py", "dev26"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
@@ -212,6 +218,7 @@ OPT_IN = {
     "dev22": ("--dev22", "RUN_DEV_CALLERS_22", "the twenty-second development set's callers"),
     "dev23": ("--dev23", "RUN_DEV_CALLERS_23", "the twenty-third development set's callers"),
     "dev24": ("--dev24", "RUN_DEV_CALLERS_24", "the twenty-fourth development set's callers"),
+    "dev25": ("--dev25", "RUN_DEV_CALLERS_25", "the twenty-fifth development set's callers"),
     "dev26": ("--dev26", "RUN_DEV_CALLERS_26", "the twenty-sixth development set's callers"),
 }
 

@@ -50,6 +50,7 @@ from tests.scenarios.dev_callers_21 import DEV_CALLERS_21
 from tests.scenarios.dev_callers_22 import DEV_CALLERS_22
 from tests.scenarios.dev_callers_23 import DEV_CALLERS_23
 from tests.scenarios.dev_callers_24 import DEV_CALLERS_24
+from tests.scenarios.dev_callers_25 import DEV_CALLERS_25
 from tests.scenarios.dev_callers_26 import DEV_CALLERS_26, KINDS_26
 from tests.scenarios.dev_set_shape import assert_dev_set_shape
 from tests.scenarios.exam import SCENARIOS
@@ -70,7 +71,7 @@ def test_the_twenty_sixth_development_set_keeps_the_shape_six_callers_in_each_tr
         DEV_CALLERS_8, DEV_CALLERS_9, DEV_CALLERS_10, DEV_CALLERS_11, DEV_CALLERS_12,
         DEV_CALLERS_13, DEV_CALLERS_14, DEV_CALLERS_15, DEV_CALLERS_16, DEV_CALLERS_17,
         DEV_CALLERS_18, DEV_CALLERS_19, DEV_CALLERS_20, DEV_CALLERS_21,
-        DEV_CALLERS_22, DEV_CALLERS_23, DEV_CALLERS_24),
+        DEV_CALLERS_22, DEV_CALLERS_23, DEV_CALLERS_24, DEV_CALLERS_25),
         kinds=KINDS_26)
 
 
