@@ -49,8 +49,8 @@ from tests.scenarios.dev_callers_21 import DEV_CALLERS_21
 from tests.scenarios.dev_callers_22 import DEV_CALLERS_22
 from tests.scenarios.dev_callers_23 import DEV_CALLERS_23
 from tests.scenarios.dev_callers_24 import DEV_CALLERS_24
-from tests.scenarios.dev_callers_26 import DEV_CALLERS_26
 from tests.scenarios.dev_callers_25 import DEV_CALLERS_25, KINDS_25
+from tests.scenarios.dev_callers_26 import DEV_CALLERS_26
 from tests.scenarios.dev_set_shape import assert_dev_set_shape
 from tests.scenarios.exam import SCENARIOS
 from tests.scenarios.harness import run_measured
