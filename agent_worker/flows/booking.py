@@ -76,7 +76,7 @@ class Booking(FlowBase):
         if when is None or (when.at is None and asks_hours(clean(raw))) or _OPEN_UNTIL.search(
                 clean(raw)):
             return False  # ("I figured you'd be open until five": the business's hours)
-        if when.at or when.after or when.before or when.earliest:
+        if when.at or when.after or when.before or when.earliest or when.latest:
             return True
         return not is_question(raw) or match_service(self.config, raw) is not None
 
@@ -236,6 +236,9 @@ class Booking(FlowBase):
         found = self._available(day_from, day_to, when)
         if found and when.earliest and when.day_from:
             return found[:1], "", True  # "first thing Friday": the first time that day
+        if found and when.latest and when.single_day:
+            # "what's your last appointment on Thursday?": the last time free that day
+            return self._available(day_from, day_to, when, limit=200)[-1:], "", True
         if found:
             return found, "", False
         windowed = when.after is not None or when.before is not None
@@ -272,8 +275,9 @@ class Booking(FlowBase):
         if exact:
             s.chosen, s.offered, s.misses = slots[0], slots, 0
             when_text = replies.slot_phrase(slots[0], self.today)
-            if when.at is None:  # the earliest of a day the caller named
-                return self._next(f"{lead} The earliest I have is {when_text}.".strip())
+            if when.at is None:  # the earliest (or the latest) of a day the caller named
+                first_or_last = "latest" if when.latest else "earliest"
+                return self._next(f"{lead} The {first_or_last} I have is {when_text}.".strip())
             return self._next(f"{lead} {when_text[0].upper()}{when_text[1:]} is available."
                               .strip())
         if same_again:

@@ -63,8 +63,9 @@ _CALLER_ID_IS_FINE = re.compile(
     # "Ed Novak, this number.": said last, with nothing after it
     r"\b(?:this|the same|same) (?:number|phone|cell|line|one)(?: please)?[.!]?$|"
     # "this number is a cell", "that's my mobile": the number called from, described as theirs
+    # (at the end of the line or of its clause: "this number is my cell, and my email is ...")
     r"\b(?:this|that|it)(?: number| one)?(?:'s| is) (?:a|my|my own) (?:cell|mobile)"
-    r"(?: phone| number)?(?: so \w+(?: \w+){0,4})?[.!]?$")
+    r"(?: phone| number)?(?: so \w+(?: \w+){0,4})?(?:[.!]?$|(?=,| and\b))")
 # a dispute between the caller and someone else: that someone is the other side
 _DISPUTE = re.compile(r"\b(?:divorc\w*|separat\w*|custody|su(?:e|ing|ed)|against|other (?:driver|"
                       r"party|side)|opposing|my ex\b|ex-(?:wife|husband|partner)|dispute)")
@@ -302,10 +303,16 @@ class ContactDetails(FlowBase):
             return self._next()
         only = bool(_ONLY_NUMBER.search(text))
         rest = _ONLY_NUMBER.sub(" ", text)
-        if is_yes(text) or only or caller_id_accepted(rest):
+        sentences = [clean(x) for x in split_sentences(raw)]
+        # "So Rosa Castellano, Thursday the 19th at eleven. Yes, please book it.": what is held
+        # said back, and a yes in a sentence of its own
+        yes_apart = len(sentences) > 1 and any(is_yes(x) for x in sentences) and not any(
+            is_no(x) for x in sentences)
+        if is_yes(text) or yes_apart or only or caller_id_accepted(rest):
             s.callback_number = self._caller_id()
             more = [x for x in split_sentences(raw) if not caller_id_accepted(clean(x)) and not (
-                is_yes(clean(x))) and not _ONLY_NUMBER.search(clean(x)) and self._substance(x)]
+                is_yes(clean(x))) and not _ONLY_NUMBER.search(clean(x)) and self._substance(x)
+                and not self._said_again(x)]
             if more and s.task in (Task.BOOK, Task.MESSAGE):
                 # "Send it to the Walgreens on Main Street. And this number is fine.": the
                 # number, and more about what the call is for

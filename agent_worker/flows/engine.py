@@ -153,6 +153,10 @@ _ABOUT_THE_BUSINESS = re.compile(
 _A_VISIT = re.compile(r"\b(?:(?:can|could|may) (?:i|we) (?:just )?(?:come|stop|pop) (?:in|by|over)|"
                       r"(?:can|could|may) (?:i|we) (?:just )?(?:bring|drop) (?:it|him|her|them|the "
                       r"\w+) (?:in|by|off))\b")
+# "call me back on ...", "reach me at ...": where to reach the caller
+_BACK_ON = re.compile(r"\b(?:call|ring|reach|text|phone) (?:me|us)(?: back)? (?:on|at)\b")
+_OWN_LINE = re.compile(r"\b(?:my|this|our|the) (?:cell|cellphone|mobile|office|work|home|"
+                       r"landline|number|line|phone)\b")
 _CALL_ME = re.compile(r"\b(?:call|ring|phone|reach|text) (?:me|us)\b|\bcall ?back\b")
 # a booking the caller wants kept after all
 _KEEP_IT = re.compile(r"\b(?:keep (?:it|that|the \w+)|don'?t cancel|not cancel|instead)\b")
@@ -200,6 +204,12 @@ _VISIT = re.compile(r"\b(?:appointments?|visits?|check-?ups?|check ups?|exams?|e
                     r"consultations?|consults?|sessions?|showings?|viewings?|estimates?|"
                     r"inspections?|follow-?ups?|follow ups?|physicals?|cleanings?|vaccines?|"
                     r"vaccinations?|shots?|tune-?ups?)\b")
+# the choice of what to do left to the trade's person ("whichever the technician thinks",
+# "I'll leave it up to the mechanic"): the visit, not a person asked for now
+_DEFERS = re.compile(
+    r"\b(?:whichever|whatever|what(?:ever)?) (?:the|your|my) [\w-]+ (?:thinks|recommends|says|"
+    r"suggests|decides|prefers|advises|wants)|\bleave it (?:up )?to (?:the|your|my) [\w-]+|"
+    r"\b(?:the|your) [\w-]+(?:'s| can) (?:call|choice|decide)\b")
 _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
     ("reschedule", lambda flow, raw: flow._start_existing(raw, Task.RESCHEDULE)),
     ("cancel", lambda flow, raw: flow._start_existing(raw, Task.CANCEL)),
@@ -709,6 +719,14 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         done = "No problem, I won't book anything." if had_booking else "No problem."
         return self._ask(f"{done} {replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
 
+    def _number_for_the_booking(self, raw: str, text: str) -> bool:
+        """"Call me back on my office line, two one two ..." while a time is being booked:
+        where the booking's confirmation reaches them, not a message instead of the booking."""
+        if self.state.task not in (Task.BOOK, Task.RESCHEDULE) or not _BACK_ON.search(text):
+            return False
+        gives = find_phone_number(raw, region=self.region) is not None or _OWN_LINE.search(text)
+        return bool(gives) and not intents.wants_message(_BACK_ON.sub(" ", text))
+
     def _check_person(self, raw: str, text: str) -> Reply | None:
         if self.state.task == Task.NONE and "law" in (self.config.profession or "") and (
                 _A_LAWYER.search(text)) and not intents.named_person(raw) and not (
@@ -764,7 +782,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return self._start_existing(raw, Task.RESCHEDULE)
         if self._cancels(text):
             return self._start_existing(raw, Task.CANCEL)
-        if intents.wants_message(text):
+        if intents.wants_message(text) and not self._number_for_the_booking(raw, text):
             return self._start_message(raw)
         if s.task == Task.NONE and s.offer == Offer.NONE and intents.refers_to_booked(text) and (
                 not is_question(raw)):
@@ -796,6 +814,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 if _WH_QUESTION.match(clean(part)):
                     continue
                 for label, start in _MODEL_TASKS:
+                    if label == "human" and _DEFERS.search(clean(part)):
+                        continue  # the choice left to the trade's person, no one asked for
                     if self._means(part, label, MODEL_TASK_SCORE):
                         return start(self, raw)
             what = self._without_names(raw)

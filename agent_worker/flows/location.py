@@ -101,11 +101,19 @@ _STREET_WORDS = (r"street|st|avenue|ave|road|rd|lane|ln|court|ct|drive|dr|boulev
                  r"place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|"
                  r"crescent|close|row|alley|heights|plaza")
 # what a number counts that is not a house ("a 10 minute drive", "a 3 bedroom place")
-_NOT_STREET = (r"(?:minutes?|mins?|hours?|bed(?:room)?s?|bath(?:room)?s?|years?|days?|weeks?|"
-               r"months?|miles?|blocks?|cars?|dollars?|story|storey|family|unit|person|people)\b")
+NOT_STREET = (r"(?:minutes?|mins?|hours?|bed(?:room)?s?|bath(?:room)?s?|years?|days?|weeks?|"
+               r"months?|miles?|blocks?|cars?|dollars?|story|storey|family|unit|person|people|"
+               # "at seven thirty on Main Street": a time, then where
+               r"on|at|in|by|near|off|from|to|and|or|am|pm|o'?clock)\b")
+# a house number said in words, as a recogniser writes it ("seventy-seven", "three oh two",
+# "twelve fifty")
+_NUMBER_WORD = (r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+                r"forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+HOUSE_NUMBER = rf"(?:\d{{1,5}}[a-z]?|{_NUMBER_WORD}(?:[ -]{_NUMBER_WORD}){{0,4}})"
 _GIVES_ADDRESS = re.compile(
-    rf"\b\d{{1,5}}[a-z]? (?:(?:north|south|east|west|n|s|e|w)\.? )?"
-    rf"(?:(?!{_NOT_STREET})[a-z][a-z'-]+ ){{1,3}}"
+    rf"\b{HOUSE_NUMBER} (?:(?:north|south|east|west|n|s|e|w)\.? )?"
+    rf"(?:(?!{NOT_STREET})[a-z][a-z'-]+ ){{1,3}}"
     rf"(?:{_STREET_WORDS})\b\.?|\b(?:my|our|the) (?:home |street |house |full )?address "
     rf"(?:is|it's)\b|\bi live (?:at|on) \d|\b(?:i'm|we're|i am|we are) at \d{{1,5}} [a-z]",
     re.IGNORECASE)

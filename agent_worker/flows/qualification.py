@@ -17,6 +17,7 @@ from agent_worker.flows.base import (
 from agent_worker.flows.knowledge import (
     match_service,
 )
+from agent_worker.flows.location import HOUSE_NUMBER, NOT_STREET
 from agent_worker.flows.names import name_answer
 from agent_worker.flows.text import (
     is_no,
@@ -122,8 +123,9 @@ _KNOWN_ANSWERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
                 rf"\b(?:{_MAKES}) [a-z][\w-]*,? (?:year |model year |from |of )?"
                 rf"(?:19[5-9]\d|20[0-4]\d)\b", re.IGNORECASE)),
     (re.compile(r"\baddress\b", re.IGNORECASE),
-     re.compile(r"\b\d{1,5} (?:[a-z0-9]+ ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|"
-                r"dr|court|ct|boulevard|blvd|way|place|pl|terrace|circle|parkway|highway)\b"
+     re.compile(rf"\b{HOUSE_NUMBER} (?:(?!{NOT_STREET})[a-z0-9]+ ){{1,3}}(?:street|st|avenue|"
+                r"ave|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl|terrace|"
+                r"circle|parkway|highway)\b"
                 r"(?:[ ,]+\d{5})?",
                 re.IGNORECASE)),
 )

@@ -47,6 +47,10 @@ _PUTS_FORWARD = re.compile(r"\b(works?(?: (?:better|best|for me))?|suits? me|(?:
                            r"(?:can|could) you (?:do|fit|squeeze|give me)|let'?s (?:do|book|"
                            r"make it|go with|say)|book (?:it|that|the \w+|me) (?:for|on))\b")
 
+# a "no" that turns something down or corrects it ("No, Friday.", "no wait"), not one that
+# describes ("no hot water", "no pain")
+_NO_SAID = (r"\bno\b(?=\s*(?:[,.!?;]|$|wait|actually|sorry|not\b|make|let'?s|change|i\b|"
+            r"rather|instead|that'?s not|the \w+day|on\b|at\b))")
 # how a caller closes a yes ("Yes, that's everything. Thanks so much."): nothing to add to it
 _CLOSERS = re.compile(r"\b(?:that'?s (?:everything|all|it)|that'?s (?:the |my )?(?:best |right |"
                       r"correct |good )?(?:number|one)|"
@@ -274,11 +278,12 @@ class ReadBack(FlowBase):
                 raw, now=self.now(), date_order=self.date_order,
                 default_day=s.chosen.local_start.date() if s.chosen else None), text)
             changing = re.search(
-                r"\b(no|wait|actually|instead|make it|change|rather|how about|what about)\b", text)
+                rf"{_NO_SAID}|\b(wait|actually|instead|make it|change|rather|how about|"
+                r"what about)\b", text)
             accepts = (_GO_AHEAD.search(text) or _YES_SAID.search(text)) and not (
                 raw.rstrip().endswith("?"))
             if when is not None and accepts and self._chosen_fits(when) and not re.search(
-                    r"\b(?:no|not|wait|rather|how about|what about)\b", text):
+                    rf"{_NO_SAID}|\b(?:not|wait|rather|how about|what about)\b", text):
                 # "ok so monday the sixteenth at one instead of thursday, yes move it": the slot
                 # read back said again with a yes ("instead" of the old one, not of this one)
                 return self._commit_booking()

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 
 import dateparser
 
+from agent_worker.flows.location import without_address
 from agent_worker.flows.text import WEEKDAYS, clean, fold
 from calls.appointments import ordinal, spoken_clock
 
@@ -56,6 +57,14 @@ _EARLIEST = re.compile(
     r"\b(earliest|soonest|first (?:available|opening|open|free|slot|appointment|thing)|"
     r"as soon as (?:possible|you can|you have)|asap|next (?:available|opening|free)|"
     r"whatever(?:'s| is) (?:first|soonest|earliest)|any ?time soon|right away|sooner the better)\b")
+# the day's last time asked for ("what's your last appointment on Thursday?", "the latest you
+# have Friday"), never the caller's own last visit ("my last appointment was in May")
+_LATEST = re.compile(
+    r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )\b(?:latest|last "
+    r"(?:available |possible |open )?(?:appointment|appt|slot|window|opening|showing|booking|"
+    r"visit|spot|available|"
+    r"(?:time|one) (?:you have|available|open|on|that day|of the day))|as late as (?:possible|"
+    r"you can|you have|you go))\b(?! (?:was|were|i had|we had))")
 _PARTS = {  # part of day -> [after, before)
     "early morning": (time(0), time(10)),
     "morning": (time(0), time(12)),
@@ -81,6 +90,7 @@ class When:
     before: time | None = None  # window end, exclusive
     at: time | None = None  # an exact clock time
     earliest: bool = False
+    latest: bool = False  # the day's last time ("your last appointment on Thursday")
     day_phrase: str = ""  # how to say the day back: "Tuesday, March 17th", "next week"
     part_phrase: str = ""  # "in the morning", "after 3 PM"
     # times the caller would take instead of `at` ("9:30, or ten if 9:30's gone"), in order
@@ -769,7 +779,8 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     ("ten works"), as it does right after times were offered; `default_day` is the day a time
     without a day refers to (the day being discussed).
     """
-    text = _PHONE_RUN.sub(" ", _number_words(clean(raw)))  # "at 2 oh 1, 2 oh 1...": a number
+    # "three oh two Willow Street": a house, not a time
+    text = _PHONE_RUN.sub(" ", _number_words(without_address(clean(raw))))  # "at 2 oh 1, 2 oh 1"
     text = _bare_days(text, now.date())  # "thursday 19, at 4": the 19th
     text = PAST.sub(" ", text)  # "no hot water since this morning": when it began, not a visit
     text = _without_days_done(text)  # "we adopted her on Saturday": a day gone by
@@ -792,6 +803,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
         text = f"{text[:m.start()]} {fallback}"
     today = now.date()
     earliest = bool(_EARLIEST.search(text))
+    latest = not earliest and bool(_LATEST.search(text))
     # "Thursday the 12th at ten? Actually, no... make it Friday the 13th, same time": the day
     # said after the caller's last correction
     span = next((found for mark in reversed(list(_TIME_CORRECTION.finditer(text)))
@@ -837,12 +849,13 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     elif before is not None and not part_phrase:
         part_phrase = f"before {spoken_clock(before)}"
     at = at or instead
-    if not (earliest or span or at or after or before or ruled_out):
+    if not (earliest or latest or span or at or after or before or ruled_out):
         return None
     or_at = _alternatives(_after_correction(text), at, window) if at else ()
     if instead is not None and instead != at and instead not in or_at:
         or_at = (instead, *or_at)
-    when = When(after=after, before=before, at=at, earliest=earliest, part_phrase=part_phrase,
+    when = When(after=after, before=before, at=at, earliest=earliest, latest=latest and at is None,
+                part_phrase=part_phrase,
                 or_at=or_at, not_weekdays=ruled_out)
     if span is not None:
         when = replace(when, day_from=span[0], day_to=span[1], day_phrase=span[2])
