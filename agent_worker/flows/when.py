@@ -333,6 +333,11 @@ def _without_ruled_out(text: str) -> str:
     return _NOT_WEEKDAY.sub(" ", _EXCEPT_DAY.sub(keep_part, text))
 
 
+# busy until a time: free from then on ("I work until six", "she's in school till three")
+_BUSY_UNTIL = re.compile(
+    r"\b(?:i|we|he|she|they)(?:'m| am| are|'re|'s| is)? (?:work|works|working|at work|busy|in "
+    r"class|in school|at school|tied up|stuck at work|on shift)(?: \w+){0,2}? (?:until|till|til|"
+    r"'til) (?=\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)")
 # a day said as the one that does not work
 _BUSY_THEN = re.compile(r"\b(?:can'?t|cannot|won'?t (?:work|do)|doesn'?t work|does not work|is "
                         r"(?:bad|no good|out)|busy|(?:i|he|she|we|they)(?:'ve| have|'s| has)? got|"
@@ -791,6 +796,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     text = _CALLED_OFF_DAY.sub(" ", text)  # "..., and cancel tomorrow's": the old one
     text = _EVENT_DAY.sub(" ", text)  # "my hearing is on the 9th": another thing's day
     text = _MOVED_FROM.sub(lambda m: m.group(0).replace(m.group(1), " "), text)
+    text = _BUSY_UNTIL.sub(" after ", text)  # "I work until six": free after six
     ruled_out = ruled_out_weekdays(text)
     text = _without_ruled_out(text)  # "any afternoon except Wednesday": a day ruled out
     # "Good morning." or, unasked, "Morning. This is Kwame": a greeting, not a time of day
