@@ -97,8 +97,9 @@ FORBIDDEN_BY_PROFESSION = {
 # What callers say for each objection id the templates use. Asking for a person is not here: that
 # is the transfer tool's job.
 OBJECTION_PATTERNS = {
-    "too_expensive": r"\b(too (expensive|much|pricey)|can'?t afford|cheaper|costs? too much|"
-                     r"rip[- ]?off)\b",
+    # ("I'll go with the cheaper one": a choice, not an objection)
+    "too_expensive": r"\b(too (expensive|much|pricey)|can'?t afford|(?<!the )cheaper|"
+                     r"costs? too much|rip[- ]?off)\b",
     "no_insurance": r"\b(no|don'?t have( any)?|without) (dental |health |pet )?insurance\b",
     "need_to_think": r"\b(think (about|it over)|not sure yet|need some time|let me check with)\b",
     "too_far_out": r"\b(that'?s too (far|long|late)|anything sooner|nothing (earlier|sooner))\b",

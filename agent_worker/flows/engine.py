@@ -157,6 +157,9 @@ _A_VISIT = re.compile(r"\b(?:(?:can|could|may) (?:i|we) (?:just )?(?:come|stop|p
 _BACK_ON = re.compile(r"\b(?:call|ring|reach|text|phone) (?:me|us)(?: back)? (?:on|at)\b")
 _OWN_LINE = re.compile(r"\b(?:my|this|our|the) (?:cell|cellphone|mobile|office|work|home|"
                        r"landline|number|line|phone)\b")
+# no visit wanted ("I don't need an appointment, just the refill"), said beside a message
+_NO_VISIT = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not) (?:need|want) (?:an? |to )?"
+                       r"(?:appointment|booking|book|visit|come in|bring (?:him|her|them|it) in)")
 _CALL_ME = re.compile(r"\b(?:call|ring|phone|reach|text) (?:me|us)\b|\bcall ?back\b")
 # a booking the caller wants kept after all
 _KEEP_IT = re.compile(r"\b(?:keep (?:it|that|the \w+)|don'?t cancel|not cancel|instead)\b")
@@ -192,7 +195,10 @@ _NEEDS = re.compile(r"\b(?:i|we|she|he|it|(?:my|our|his|her|their) \w+|and)(?: (
                     # "it's about due", "she's due for her shots", "same thing as last time"
                     r"\b(?:it'?s|it is|she'?s|he'?s|i'?m|we'?re|they'?re|is|are) "
                     r"(?:about |almost |nearly |over|past |now )?due\b|"
-                    r"\bsame (?:thing|service|as) (?:as )?last time\b")
+                    r"\bsame (?:thing|service|as) (?:as )?last time\b|"
+                    # "I'll go with the blowout", "let's do the wellness exam": a service chosen
+                    r"\b(?:i'?ll|we'?ll|i will|we will|let'?s|i'?d|we'?d) (?:go with|go for|"
+                    r"take|do|have|pick|choose|try)\b")
 _STANDING_WORDS = 16  # a line that says only who the caller is to the business is this short
 _TERSE = 6  # words in a line that names a service and little else ("Drain cleaning, kitchen.")
 # a service talked of, not asked for ("She's been talking about a balayage.")
@@ -708,8 +714,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             # "I don't want to book yet, just have someone ring me about it": the booking is
             # dropped for the message asked for instead
             return None
-        if s.task == Task.MESSAGE and intents.declines_booking(text) and (
-                intents.wants_message(text) or _CALL_ME.search(text)):
+        if s.task == Task.MESSAGE and (intents.declines_booking(text) or _NO_VISIT.search(
+                text)) and (intents.wants_message(text) or _CALL_ME.search(text)):
             # "I don't want to book anything, just a call back, please." while the message is
             # taken: the message is what they want, not nothing
             return None
@@ -792,7 +798,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return self._ask(f"Sure, I can help with your appointment. {question}",
                              prompt=question)
         if s.task not in (Task.BOOK, Task.RESCHEDULE) and not (
-                s.task == Task.MESSAGE and s.urgent) and (
+                s.task == Task.MESSAGE and (s.urgent or _NO_VISIT.search(text))) and (
                 # an urgent message is taken first: "should I bring him in today?" does not
                 # turn an emergency into a booking
                 intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))

@@ -42,6 +42,7 @@ from agent_worker.flows.text import (
     clean,
     is_question,
     split_sentences,
+    words,
 )
 from agent_worker.flows.when import parse_when
 from agent_worker.guardrails import objection
@@ -151,6 +152,14 @@ _HAVE_THEM = re.compile(r"^(?:do|does|can|could|would) (?:you|y'?all|you guys|yo
                         r"(?:\w+ )?(?:sell|have|offer|carry|do|make|stock) (?:them|those|these|"
                         r"that|it|one|ones)\b")
 
+
+# "the inspection", "that cleaning": a visit already talked about
+_DEFINITE = re.compile(r"\b(?:the|that|this)\b")
+
+
+def _name_words(service: dict) -> set[str]:
+    return set(words(str(service.get("name", "")).lower()))
+
 class BusinessAnswers(FlowBase):
     """The business's own answers to the questions in a line."""
 
@@ -173,9 +182,11 @@ class BusinessAnswers(FlowBase):
         for said in questions:
             sentence = self._follow_up(said)
             joined = False  # the sentence before was joined to say what "that" is
-            if (asks_price(clean(sentence)) or asks_offered(sentence)) and (_REFERS.search(
+            earlier = " ".join(sentences[:sentences.index(said)])
+            if (asks_price(clean(sentence)) or asks_offered(sentence)) and ((_REFERS.search(
                     clean(sentence)) or _BARE_PRICE.match(clean(sentence))) and match_service(
-                    self.config, sentence) is None:
+                    self.config, sentence) is None or bool(earlier) and self._names_only_part(
+                    sentence, earlier)):
                 # "I'd like someone to look a used car over first. Do you do that, and what does
                 # it cost?", "I need it inspected. Do you do that?": what "that" is was said
                 # before the question
@@ -235,7 +246,7 @@ class BusinessAnswers(FlowBase):
                     known.append(again)
                     answered.append(said)
         rest = " ".join(x for x in sentences if x not in answered)
-        return known[:MAX_ANSWERS], rest
+        return self._each_price_once(known)[:MAX_ANSWERS], rest
 
     def _same_entry_again(self, question: str) -> str:
         """The owner's FAQ answer to the line before, when this question points back at what
@@ -312,16 +323,49 @@ class BusinessAnswers(FlowBase):
             # "check" may name on its own)
             answers = [a for a in (self._knowledge(
                 sentence if named and asks_price(clean(c)) and (match_service(
-                    self.config, c) is None or _REFERS.search(clean(c))) else c,
+                    self.config, c) is None or _REFERS.search(clean(c))
+                    or self._names_only_part(c, sentence)) else c,
                 faq=faq or is_question(c))
                 for c in clauses) if a]
             if len(set(answers)) > 1:
                 # an answer another one already says ("Yes, we do. The price of toilet repair
                 # depends..." and the price again) is said once
                 kept = list(dict.fromkeys(answers))
-                return [a for a in kept if not any(a != b and a in b for b in kept)]
+                kept = [a for a in kept if not any(a != b and a in b for b in kept)]
+                return self._each_price_once(kept)
         answer = self._knowledge(sentence, faq=faq)
         return [answer] if answer else []
+
+    def _names_only_part(self, clause: str, context: str) -> bool:
+        """Whether `clause` names a service only by a word of the one `context` names ("do you
+        fix water heaters, and can you give me a price for a repair?": "a repair" is the water
+        heater's, not the first repair on the list)."""
+        own, whole = match_service(self.config, clause), match_service(self.config, context)
+        return own is not None and whole is not None and own is not whole and bool(
+            _name_words(own) & _name_words(whole) & set(words(clause.lower())))
+
+    def _each_price_once(self, answers: list[str]) -> list[str]:
+        """Answers whose sentences say a service's price once ("Yes, we do. Whitening is $450."
+        and "Whitening, that's $450." for a line that asked both whether and how much): a
+        sentence naming the same service with the same figures (or none) as one already said
+        is dropped."""
+        names = [str(x.get("name", "")) for x in self.config.services if x.get("name")]
+        said: set[tuple[str, tuple[str, ...]]] = set()
+        kept: list[str] = []
+        for answer in answers:
+            sentences = []
+            for sentence in split_sentences(answer):
+                named = [n for n in names if n.lower() in sentence.lower()]
+                key = (named[0], tuple(re.findall(r"\$[\d,.]+", sentence))) if len(
+                    named) == 1 else None
+                if key is not None and key in said:
+                    continue
+                if key is not None:
+                    said.add(key)
+                sentences.append(sentence)
+            if sentences:
+                kept.append(" ".join(sentences))
+        return kept
 
     def _knowledge(self, sentence: str, *, faq: bool = True) -> str:
         """The business's answer to one question, or ''. `faq`: whether the owner's FAQ may
@@ -365,6 +409,13 @@ class BusinessAnswers(FlowBase):
                 # "How much is a balayage?" ... "and how long does it take?": the one just named
                 match_service(self.config, s.heard[-2]) if len(s.heard) > 1 and _REFERS.search(
                     text) else None)
+            before = match_service(self.config, s.heard[-2]) if len(s.heard) > 1 else None
+            if service is not None and before is not None and before is not service and (
+                    _DEFINITE.search(sentence.lower())) and (
+                    _name_words(service) & _name_words(before) & set(words(sentence.lower()))):
+                # "How much is the pre-purchase inspection?" ... "how long does the inspection
+                # take?": the inspection just named, not the first on the list that is one
+                service = before
             answer = duration_answer(service) if service is not None else None
             if answer:
                 return answer

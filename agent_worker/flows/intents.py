@@ -74,7 +74,7 @@ _MESSAGE = re.compile(
     # "can someone who does weddings call me?", "I'd like an agent to call me"
     # ("will someone ring me before doing the work?" asks how it goes, not for a call)
     r"(?:can|could|would) (?:someone|somebody|an? \w+|the \w+|one of (?:your|the) \w+)"
-    r"(?: (?!me\b|come\b|and\b)[\w'-]+){0,5}? (?:call|ring|phone|contact) me|"
+    r"(?: (?!me\b|us\b|come\b|and\b)[\w'-]+){0,5}? (?:call|ring|phone|contact) (?:me|us)|"
     r"(?:i'?d|i would|i|we'?d|we) (?:like|want|need) (?:someone|somebody|an? \w+|the \w+|"
     r"one of (?:your|the) \w+)(?: (?!me\b)[\w'-]+){0,3}? to (?:call|ring|phone|contact) me|"
     # for someone else: "he'd like an attorney to call him back", "she wants someone to ring her"
@@ -126,6 +126,10 @@ _HUMAN = re.compile(
     r"paralegal|case manager|property manager)|"
     # "who do I talk to?", "who should I speak with about an offer?"
     r"who (?:do|should|can|could) (?:i|we) (?:talk|speak) (?:to|with)|"
+    # "is there someone there I could talk to?", "anyone in I can speak with now?"
+    r"(?:is there |is |are there )?(?:someone|somebody|anyone|anybody)(?: (?:there|in|"
+    r"available|around))? (?:that |who )?(?:i|we) (?:could|can|might) (?:talk|speak) (?:to|"
+    r"with)|"
     r"who (?:do|should|can) (?:i|we) (?:ask for|call|contact)\b(?! (?:for|about) (?:a|an) "
     r"(?:quote|estimate|price)))\b")
 # "Can I speak with Linda?": a person asked for by name (capitalised, as the recogniser writes

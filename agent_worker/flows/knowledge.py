@@ -131,8 +131,10 @@ _PRICE = re.compile(r"\b(?:what|how much) (?:does|do|would|will|did) (?:it|that|
                     r"comes to|add up to|adds up to|total)\b"
                     # "what does a three-bedroom go for?", "is that free?", "for free"
                     r"|\bwhat (?:does|do|would|will|did|could|might) [\w' -]{1,40}? (?:go|sell|"
-                    r"rent) for\b|\b(?:for free|free of charge|at no (?:cost|charge)|cost "
-                    r"anything|charge anything)\b|\b(?:is|are) (?:it|that|this|they|those) free\b"
+                    r"rent) for\b|\b(?:do|would|will|does) (?:i|we|you|he|she|they) (?:have|need) "
+                    r"to pay\b|\bpay anything\b|\b(?:for free|free of charge|at no (?:cost|charge)|"
+                    r"cost anything|charge anything)\b"
+                    r"|\b(?:is|are) (?:it|that|this|they|those) free\b"
                     # "is the consultation really free?", "which is cheaper, X or Y?"
                     r"|\b(?:is|are) (?:the|your|a|an) (?:(?!slots?\b|times?\b|openings?\b|"
                     r"spots?\b|appointments?\b|dr\b|doctor\b|vet\b|agent\b|stylist\b)[a-z'-]+ )"
@@ -265,7 +267,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:second[- ]hand|used) (?:car|vehicle|truck|suv)\b|\bbefore (?:i |we |"
                 r"you |he |she |they |someone |somebody |anyone |my \w+ )?(?:buy(?:s|ing)?|"
                 r"purchas\w*)\b|\b(?:look|check|go) (?:it|a car|the car|a vehicle|the vehicle|"
-                r"them) over\b", re.I),
+                r"them) over\b|\bgo over (?:it|the car|a car|the vehicle|a vehicle)\b|\b(?:buy|"
+                r"buying|purchase|purchasing) (?:a |an |this |that )?used\b", re.I),
      "pre-purchase inspection"),
     (re.compile(r"\b(?:come (?:out|round|over)|call[- ]?out|send (?:someone|somebody|a "
                 r"technician|a plumber|a tech) (?:out|over|round)?)\b", re.I), "service call"),
@@ -276,12 +279,43 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:fix|fixing|fixed|repairing|repaired)\b", re.I), "repair"),
     # "we saw the listing for the three-bedroom, we'd love to see it": a showing, not a
     # listing consultation
-    (re.compile(r"\b(?:see|view|tour|look at|walk through) (?:it|the (?:house|home|place|"
+    (re.compile(r"\b(?:see|view|tour|look at|walk through) (?:an? (?:house|home|property|"
+                r"condo|apartment)|(?:houses|homes|properties)\b|it|the (?:house|home|place|"
                 r"property|condo|apartment|unit|listing|one-bedroom|two-bedroom|"
                 r"three-bedroom))\b|\b(?:saw|seen|found|about) (?:the|your|a) listing\b", re.I),
      "property showing"),
     (re.compile(r"\b(?:rear[- ]ended|went into the back of|car accident|crash|collision|"
                 r"hit by a car|slip(?:ped)? and fell|injured|injury)\b", re.I), "personal injury"),
+    # what callers describe instead of naming the service (the trade's own lay words)
+    (re.compile(r"\b(?:yellow(?:ed|ing|ish)?|stain(?:s|ed)?|discolou?r\w*|dull|brighter|whiter)"
+                r"(?: \w+){0,3} (?:teeth|smile)\b|\b(?:teeth|smile)(?: \w+){0,4} (?:yellow\w*|"
+                r"stain\w*|discolou?r\w*|brighter|whiter)\b", re.I), "teeth whitening"),
+    (re.compile(r"\b(?:form|paperwork)\b(?: [\w'-]+){0,12} (?:sports?|play|team|league|camp|"
+                r"tryouts?|school|season)\b|\b(?:sports?|team|league|camp|tryouts?|school) "
+                r"(?:form|paperwork|clearance)\b|\b(?:fit|cleared|healthy enough|ok(?:ay)?) to "
+                r"play\b", re.I), "sports physical"),
+    (re.compile(r"\b(?:slow|clogged|blocked|backed[- ]up|stopped[- ]up) (?:\w+ )?drains?\b|"
+                r"\bdrains?(?: \w+){0,2} (?:is |are |keeps )?(?:slow|clogged|blocked|backing up|"
+                r"backed up|draining slowly)\b|\b(?:sink|tub|bathtub|shower)s?(?: \w+){0,2} "
+                r"(?:is |are |keeps )?(?:clogged|blocked|backing up|backed up|not draining|"
+                r"draining slowly)\b",
+                re.I), "drain cleaning"),
+    (re.compile(r"\bwater bill\b(?: \w+){0,3} (?:high|up|doubled|jumped|went up)|\b(?:hear|"
+                r"hearing) water running\b|\b(?:damp|wet|water) (?:spot|stain)s? on (?:the |my )?"
+                r"(?:ceiling|wall)\b", re.I), "leak detection"),
+    (re.compile(r"\bpulls? (?:to (?:the )?(?:left|right|one side))|\bpulling to (?:the )?(?:left|"
+                r"right|one side)\b|\bsteering wheel(?: \w+){0,2} (?:crooked|off[- ]cent(?:er|re)|"
+                r"not straight)\b", re.I), "alignment"),
+    (re.compile(r"\b(?:squeal\w*|squeak\w*|grind\w*)(?: \w+){0,3} (?:when|as) (?:i |you )?"
+                r"(?:brake|stop|slow)\w*|\bbrakes?(?: \w+){0,2} (?:squeal|squeak|grind|soft|"
+                r"spongy)\w*", re.I), "brake inspection"),
+    (re.compile(r"\brotat\w* (?:the |my |our )?tires\b", re.I), "tire rotation"),
+    # someone to look at it before anything is done: the consultation a trade lists
+    (re.compile(r"\b(?:look at it|take a look(?: at it)?|have a look(?: at it)?|look it over|see "
+                r"it) (?:first|before)\b", re.I), "consultation"),
+    (re.compile(r"\b(?:box|home|drugstore) (?:dye|colou?r)\b|\bdyed (?:it|my hair) myself\b|"
+                r"\b(?:went|turned|came out|is) (?:brassy|orange|green|patchy|uneven)\b", re.I),
+     "color correction"),
 )
 
 

@@ -51,6 +51,8 @@ _PUTS_FORWARD = re.compile(r"\b(works?(?: (?:better|best|for me))?|suits? me|(?:
 # describes ("no hot water", "no pain")
 _NO_SAID = (r"\bno\b(?=\s*(?:[,.!?;]|$|wait|actually|sorry|not\b|make|let'?s|change|i\b|"
             r"rather|instead|that'?s not|the \w+day|on\b|at\b))")
+# a line closed with thanks ("..., about the refill. Thanks.")
+_THANKS_LAST = re.compile(r"\b(?:thanks|thank you|cheers)(?: (?:so much|very much|a lot))?\W*$")
 # how a caller closes a yes ("Yes, that's everything. Thanks so much."): nothing to add to it
 _CLOSERS = re.compile(r"\b(?:that'?s (?:everything|all|it)|that'?s (?:the |my )?(?:best |right |"
                       r"correct |good )?(?:number|one)|"
@@ -315,6 +317,12 @@ class ReadBack(FlowBase):
             if number:
                 s.callback_number = number
             return self._next("Thanks, I've updated that.")
+        if (name_again or said_again) and _THANKS_LAST.search(text) and not (
+                _DISAGREES.search(text) or is_no(text) or is_question(raw)) and s.task in (
+                Task.MESSAGE, Task.BOOK):
+            # "So that's Dana Reyes, six one seven ..., about the refill. Thanks.": what was
+            # read back, said back, and thanked for: agreed
+            return self._commit_message() if s.task == Task.MESSAGE else self._commit_booking()
         if name_again and not number and not (is_yes(text) or _GO_AHEAD.search(text)
                                               or is_no(text)):
             # "Nadia Petrov, P E T R O V, date of birth October 2nd": who they are, said to

@@ -134,6 +134,11 @@ class Safety(FlowBase):
             if raw.strip() not in s.reason:
                 s.reason = f"{s.reason} {raw.strip()}".strip()
             return self._with_pending(self._safety_line(), kind="guard")
+        if s.urgent and s.task == Task.MESSAGE and s.stage == Stage.CONFIRM and (
+                intents.says_farewell(text)):
+            # "I'll turn the water off upstairs and wait for your call. Bye." at the read-back:
+            # what they will do, and goodbye; the message goes on as read (the farewell's)
+            return None
         if s.urgent and s.task == Task.MESSAGE and self._doubts_the_emergency(raw):
             # "should I make him throw up?", "can't I just wait till tomorrow?", "is it okay to
             # turn the lights on?": no verdict, the safety line again, and the message goes on
