@@ -494,6 +494,12 @@ class Booking(FlowBase):
             default_day=s.requested.single_day if s.requested else None)), text)
         when = narrowed(s.requested, when, raw, now=self.now(), date_order=self.date_order)
         if when is not None:
+            if not s.service:
+                # "Let's start with the estate planning consultation, Friday at ten": the
+                # service named with the time, when none was yet
+                found = match_service(self.config, raw)
+                if found:
+                    s.service = str(found["name"])
             return self._search(when)
         if intents.wants_sooner(text):
             return self._search(When(earliest=True))

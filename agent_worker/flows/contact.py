@@ -42,6 +42,8 @@ _OWN_NAME = re.compile(r"\b(my name is|my name'?s|this is|i'?m|i am|sorry,? it'?
                        r"it'?s|no,? it'?s|i mean|the name is|it'?s actually)\b")
 
 
+# the booking put under the caller's own name ("book it under my name, ...", "put it in my name")
+_UNDER_MY_NAME = re.compile(r"\b(?:under|in|on) my (?:own )?name\b|\bmy name is\b")
 # the caller's own number offered for the callback, in words ("call me on the number I'm
 # calling from", "this number's good", "same number"), and what turns it down
 _CALLER_ID_IS_FINE = re.compile(
@@ -297,6 +299,11 @@ class ContactDetails(FlowBase):
 
     def _answer_caller_id(self, raw: str, text: str) -> Reply | None:
         s = self.state
+        named = offered_name(raw)
+        if named and s.task == Task.BOOK and _UNDER_MY_NAME.search(text):
+            # "Book it under my name, Colin Shaw. My number is ...": whose name the booking
+            # is under, said with the number
+            s.caller_name, s.for_someone_else = named, False
         number = self._number(raw)
         if number:
             s.callback_number = number

@@ -714,6 +714,14 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             # "I don't want to book yet, just have someone ring me about it": the booking is
             # dropped for the message asked for instead
             return None
+        if s.task != Task.MESSAGE and _CALL_ME.search(text) and (
+                declined or _NO_VISIT.search(text)):
+            # "I don't need an appointment, just a call back if the vet wants to see her": the
+            # message instead, about what the booking was for
+            reason = s.reason
+            s.reset_task()
+            s.reason = reason
+            return self._start_message(raw)
         if s.task == Task.MESSAGE and (intents.declines_booking(text) or _NO_VISIT.search(
                 text)) and (intents.wants_message(text) or _CALL_ME.search(text)):
             # "I don't want to book anything, just a call back, please." while the message is
@@ -728,8 +736,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
     def _number_for_the_booking(self, raw: str, text: str) -> bool:
         """"Call me back on my office line, two one two ..." while a time is being booked:
         where the booking's confirmation reaches them, not a message instead of the booking."""
-        if self.state.task not in (Task.BOOK, Task.RESCHEDULE) or not _BACK_ON.search(text):
-            return False
+        if self.state.task not in (Task.BOOK, Task.RESCHEDULE) or self.state.chosen is None or (
+                not _BACK_ON.search(text)):
+            return False  # (before a time is chosen, a call back asked for is a message)
         gives = find_phone_number(raw, region=self.region) is not None or _OWN_LINE.search(text)
         return bool(gives) and not intents.wants_message(_BACK_ON.sub(" ", text))
 
@@ -858,7 +867,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         start = s.booked_slot.local_start if s.booked_slot else None
         return start is not None and when.single_day == start.date() and when.at is not None and (
             when.at == start.time().replace(second=0, microsecond=0)) and (
-            service is None or str(service["name"]) == s.service)
+            service is None or str(service["name"]) == s.service or not s.service)
 
     def _offer_for_problem(self, raw: str, offer: Offer, lead: str, question: str) -> Reply:
         """Offer what the business can do about a problem the caller told; what they said since

@@ -153,6 +153,8 @@ _HAVE_THEM = re.compile(r"^(?:do|does|can|could|would) (?:you|y'?all|you guys|yo
                         r"that|it|one|ones)\b")
 
 
+# what any visit is called, in a question about "that kind of visit"
+_ANY_VISIT = re.compile(r"\b(?:visits?|appointments?|services?|sessions?)\b", re.IGNORECASE)
 # "the inspection", "that cleaning": a visit already talked about
 _DEFINITE = re.compile(r"\b(?:the|that|this)\b")
 
@@ -185,8 +187,9 @@ class BusinessAnswers(FlowBase):
             earlier = " ".join(sentences[:sentences.index(said)])
             if (asks_price(clean(sentence)) or asks_offered(sentence)) and ((_REFERS.search(
                     clean(sentence)) or _BARE_PRICE.match(clean(sentence))) and match_service(
-                    self.config, sentence) is None or bool(earlier) and self._names_only_part(
-                    sentence, earlier)):
+                    # ("How much is that kind of visit?": "visit" names none of them)
+                    self.config, _ANY_VISIT.sub(" ", sentence)) is None or bool(
+                    earlier) and self._names_only_part(sentence, earlier)):
                 # "I'd like someone to look a used car over first. Do you do that, and what does
                 # it cost?", "I need it inspected. Do you do that?": what "that" is was said
                 # before the question

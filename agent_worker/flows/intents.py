@@ -60,7 +60,8 @@ _MESSAGE = re.compile(
     r"(?:can|could) (?:someone|somebody|you|they|he|she) (?:just |please )?(?:email|e-mail|mail|"
     r"send|fax) (?:it|that|them|me|a copy)|(?:can|could|would) (?:an?|the|"
     r"your|one of (?:your|the)) \w+(?: \w+)? (?:call|ring|phone) me|pass (?:that|this|it) "
-    r"(?:on|along)|(?:i|we|she|he)(?: need| needs| want| wants|'d like| would like| am calling "
+    r"(?:on|along)|(?:i|we|she|he|(?:my|our|his|her) [\w'-]+)(?: need| needs| want| wants|'d like|"
+    r" would like| am calling "
     r"(?:for|about)|'m calling (?:for|about)) (?:to (?:request|get|order|put in) )?"
     r"(?:a |my |another |the |her |his )?"
     r"(?:prescription |medication )?refill|(?:can|could) "
@@ -327,8 +328,9 @@ _EMERGENCY = {
                   r"(?:vomit|throw up) (?:but|and) (?:nothing|can'?t))\b",
     "home_services": rf"\b({_GAS}|{_WATER_EMERGENCY}|sparking|electrical fire|on fire|"
                      rf"{_INTRUDER})\b",
-    "auto_repair": r"\b(smoke (?:coming|pouring)|on fire|caught fire|brakes? (?:failed|gone|"
-                   r"stopped working|not working|don'?t work|went out)|"
+    "auto_repair": r"\b(smoke (?:coming|pouring)|on fire|caught fire|brakes? (?:(?:just|have|"
+                   r"has|totally|completely|suddenly|all of a sudden) ){0,2}(?:failed|gone|"
+                   r"stopped working|not working|don'?t work|went out|quit|gave out)|"
                    # a brake pedal that sinks: the car is not safe to drive
                    rf"{_near(r'brakes?|pedal', _SINKING_PEDAL, 6)}|"
                    r"steering (?:failed|gone|"

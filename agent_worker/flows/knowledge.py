@@ -311,8 +311,8 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"spongy)\w*", re.I), "brake inspection"),
     (re.compile(r"\brotat\w* (?:the |my |our )?tires\b", re.I), "tire rotation"),
     # someone to look at it before anything is done: the consultation a trade lists
-    (re.compile(r"\b(?:look at it|take a look(?: at it)?|have a look(?: at it)?|look it over|see "
-                r"it) (?:first|before)\b", re.I), "consultation"),
+    (re.compile(r"\b(?:looks? at it|takes? a look(?: at it)?|have a look(?: at it)?|looks? it "
+                r"over|sees? it) (?:first|before)\b", re.I), "consultation"),
     (re.compile(r"\b(?:box|home|drugstore) (?:dye|colou?r)\b|\bdyed (?:it|my hair) myself\b|"
                 r"\b(?:went|turned|came out|is) (?:brassy|orange|green|patchy|uneven)\b", re.I),
      "color correction"),

@@ -63,7 +63,11 @@ _A_WAIT = re.compile(r"\b(?:\w+ )?(?:business |working )?(?:days?|hours?|weeks?)
 
 # a day's word that says when the business is shut or the caller busy, not when to call back
 _NOT_WHEN_TO_CALL = re.compile(r"\b(?:closed|shut|off|open|busy|working|away|out)(?: all)? "
-                               r"(?:today|tonight|this (?:morning|afternoon|evening))\b")
+                               r"(?:today|tonight|this (?:morning|afternoon|evening))\b|"
+                               # "I got a statement in the mail today": when it happened
+                               r"\b(?:got|received|noticed|came|arrived|saw|found|started|"
+                               r"happened|opened|picked up|dropped off|was|were)\b(?: [\w'-]+)"
+                               r"{0,8}? (?:today|this (?:morning|afternoon))\b")
 
 
 class Messages(FlowBase):
@@ -71,6 +75,7 @@ class Messages(FlowBase):
 
     def _start_message(self, raw: str) -> Reply:
         s = self.state
+        already = s.task == Task.MESSAGE  # asked for again while it is being taken
         keep_reason = s.reason
         s.task, s.offer, s.misses = Task.MESSAGE, Offer.NONE, 0
         s.reason = keep_reason
@@ -84,7 +89,8 @@ class Messages(FlowBase):
         if own and s.reason and own not in s.reason:
             # "I need a refill on my lisinopril" after a booking was started: the message is
             # about this too, in the caller's words, never only what the booking was for
-            s.reason = f"{s.reason} {own}"
+            before = s.reason.rstrip()
+            s.reason = f"{before}{'' if before[-1:] in '.!?' else '.'} {own}"
         if raw and not s.reason:
             s.reason = own
             told = [line for line in s.topic[:-1] if line.strip() and line.strip() not in own]
@@ -103,7 +109,8 @@ class Messages(FlowBase):
                     s.reason = f"{before} {s.reason}"
         if not s.reason:  # "Yes, just a callback, please.": what they said before it
             s.reason = self._what_about(raw)
-        return self._next("Of course, I'll get a message to the team.")
+        return self._next("Thanks, I've noted that." if already else (
+            "Of course, I'll get a message to the team."))
 
     def _what_about(self, raw: str) -> str:
         """What a caller who asks for a person wants them for, in their own words: what they

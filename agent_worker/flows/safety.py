@@ -293,7 +293,9 @@ class Safety(FlowBase):
         """A question put while an urgent message is being taken that asks what to do about the
         emergency, or whether it can wait ("are you sure?", "can I just drive it over?"), as
         opposed to a question about the business or the call, or the details being asked for."""
-        if find_phone_number(raw, region=self.region):
+        if find_phone_number(raw, region=self.region) or offered_name(raw):
+            # ("I won't drive it, I'll call a tow. I'm Hannah Ruiz, on this number.": what they
+            # decided, and the details asked for)
             return False
         text = clean(raw)
         return bool(_ASKS_ADVICE.search(text) or _DOUBT.search(text))

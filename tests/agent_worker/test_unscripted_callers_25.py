@@ -156,3 +156,73 @@ def test_a_choice_left_to_the_trades_person_asks_for_no_one(fleet):
 def test_busy_until_a_time_is_free_after_it(line, after):
     when = parse_when(line, now=TUESDAY_9AM)
     assert when is not None and when.after == after and when.before is None
+
+
+@pytest.mark.django_db
+def test_a_name_given_with_the_urgent_message_is_kept(fleet):
+    flow = _flow("t_auto", caller="+16505550177")
+    _talk(flow, "My brakes just failed on the freeway and I'm on the shoulder, can I drive it in?")
+    said = _talk(flow, "Fine, I won't drive it, I'll get it towed. I'm Priya Natarajan, on this "
+                       "number.")
+    assert "message from Priya Natarajan" in said[-1]
+
+
+@pytest.mark.django_db
+def test_a_booking_put_under_the_callers_own_name_at_the_number_question(fleet):
+    flow = _flow("t_law", caller="+13015550109")
+    _talk(flow, "I'm calling about my father's estate planning, his name is Walter Brandt.",
+          "Friday the 13th at ten in the morning.")
+    said = _talk(flow, "Put it under my name, Nina Brandt. This number is fine.")
+    assert "all set" in said[-1].lower() or "Shall I book" in said[-1]
+    if "Shall I book" in said[-1]:
+        _talk(flow, "Yes.")
+    assert [a[1] for a in _appointments(flow)] == ["Nina Brandt"]
+
+
+@pytest.mark.django_db
+def test_a_message_restated_and_thanked_for_is_passed_on(fleet):
+    flow = _flow("t_vet", caller="+18575550134")
+    _talk(flow, "Hi, my cat needs a refill of her thyroid pills, she has a week left.",
+          "I don't need an appointment, just a call back if the vet wants to see her.")
+    said = _talk(flow, "It's Omar Haddad, eight five seven, five five five, oh one three four.")
+    assert "read that back" in said[-1]
+    said = _talk(flow, "So that's Omar Haddad, eight five seven, five five five, oh one three "
+                       "four, about the thyroid refill. Thanks.")
+    assert "passed your message on" in said[-1]
+    assert [m.caller_name for m in _messages(flow)] == ["Omar Haddad"]
+    assert not _messages(flow)[0].urgent
+
+
+@pytest.mark.parametrize("schema, line, price", [
+    ("t_dental", "My teeth are stained from years of tea and I'd like them whiter. What does "
+                 "that cost?", "$450"),
+    ("t_clinic", "The camp sent a form the doctor has to sign saying she's fit to play. How "
+                 "much is that kind of visit?", "$75"),
+    ("t_salon", "I used a box dye at home and it went patchy. And if someone looks at it first, "
+                "is there a charge for that?", "free"),
+])
+@pytest.mark.django_db
+def test_a_service_described_in_lay_words_is_priced(fleet, schema, line, price):
+    said = _talk(_flow(schema), line)
+    assert price in said[-1]
+
+
+@pytest.mark.django_db
+def test_a_price_is_said_once_when_asked_whether_and_how_much(fleet):
+    said = _talk(_flow("t_dental"), "My smile has gone really yellow. Do you do whitening in "
+                                    "the office, and what does it cost?")
+    assert said[-1].count("$450") == 1
+
+
+@pytest.mark.django_db
+def test_a_service_chosen_after_prices_starts_its_booking(fleet):
+    flow = _flow("t_salon")
+    _talk(flow, "What's the difference in price between a blowout and a women's haircut?")
+    said = _talk(flow, "I'll go with the cheaper one, the blowout.")
+    assert re.search(r"day and time|stylist you.d like", said[-1])
+
+
+def test_a_day_something_happened_is_no_same_day_callback():
+    from agent_worker.flows.messages import _NOT_WHEN_TO_CALL
+    assert _NOT_WHEN_TO_CALL.search("i got a letter from you in the mail today")
+    assert not _NOT_WHEN_TO_CALL.search("please have someone call me today")
