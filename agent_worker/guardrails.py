@@ -98,8 +98,10 @@ FORBIDDEN_BY_PROFESSION = {
 # is the transfer tool's job.
 OBJECTION_PATTERNS = {
     # ("I'll go with the cheaper one": a choice, not an objection)
-    "too_expensive": r"\b(too (expensive|much|pricey)|can'?t afford|(?<!the )cheaper|"
-                     r"costs? too much|rip[- ]?off)\b",
+    # ("they cut off way too much": too much of something else, not of the price)
+    "too_expensive": r"\b(too (expensive|pricey)|(?<!off way )(?<!off far )(?<!off )(?<!cut )"
+                     r"(?<!took )(?<!taken )too much(?! (?:off|hair|length|water|\w+ing)\b)|"
+                     r"can'?t afford|(?<!the )cheaper|costs? too much|rip[- ]?off)\b",
     "no_insurance": r"\b(no|don'?t have( any)?|without) (dental |health |pet )?insurance\b",
     "need_to_think": r"\b(think (about|it over)|not sure yet|need some time|let me check with)\b",
     "too_far_out": r"\b(that'?s too (far|long|late)|anything sooner|nothing (earlier|sooner))\b",

@@ -157,6 +157,9 @@ _A_VISIT = re.compile(r"\b(?:(?:can|could|may) (?:i|we) (?:just )?(?:come|stop|p
 _BACK_ON = re.compile(r"\b(?:call|ring|reach|text|phone) (?:me|us)(?: back)? (?:on|at)\b")
 _OWN_LINE = re.compile(r"\b(?:my|this|our|the) (?:cell|cellphone|mobile|office|work|home|"
                        r"landline|number|line|phone)\b")
+# a time taken up, for a new visit ("Saturday at eleven works, the booking is under my name")
+_TAKES_A_TIME = re.compile(r"\b(?:works|would work|will work|is good|is fine|suits me|i'?ll take|"
+                           r"let'?s do|let'?s say|book (?:me|it|that))\b")
 # no visit wanted ("I don't need an appointment, just the refill"), said beside a message
 _NO_VISIT = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not) (?:need|want) (?:an? |to )?"
                        r"(?:appointment|booking|book|visit|come in|bring (?:him|her|them|it) in)")
@@ -264,6 +267,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             s.apologised = True
             if not re.search(r"\b(?:sorry|apologi[sz]e|understand)\b", reply.text, re.I):
                 reply = replace(reply, text=f"I'm sorry about that. {reply.text}")
+        elif reply.text is not None and s.apologised and not s.understood and (
+                intents.dissatisfied(raw or "")) and not reply.action and not re.search(
+                    r"\b(?:sorry|apologi[sz]e|understand)\b", reply.text, re.I):
+            # unhappy again ("I'm frustrated, nobody ever picks up"): heard, in other words
+            s.understood = True
+            reply = replace(reply, text=f"I understand how frustrating that is. {reply.text}")
         if reply.text is not None:
             s.same_replies = s.same_replies + 1 if reply.text == s.last_reply else 0
             if s.same_replies >= MAX_SAME and not reply.action and reply.kind == "flow":
@@ -800,7 +809,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if intents.wants_message(text) and not self._number_for_the_booking(raw, text):
             return self._start_message(raw)
         if s.task == Task.NONE and s.offer == Offer.NONE and intents.refers_to_booked(text) and (
-                not is_question(raw)):
+                not is_question(raw)) and not _TAKES_A_TIME.search(text):
             # "I have a showing Friday at three for the condo": the booking they have, not a
             # new one; what they want done with it comes next
             question = "Would you like to move it to another time, or cancel it?"

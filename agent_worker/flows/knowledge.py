@@ -255,7 +255,9 @@ def _price_text(price: object) -> str | None:
 # service's own words (added, so the caller's words still count)
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # ("whatever your first appointment is" asks for the earliest slot, not a first visit)
-    (re.compile(r"(?<!\byour )(?<!\bthe )\bfirst (?:visit|time|appointment|exam|check-?up)\b"
+    (re.compile(r"(?:(?<!\byour )(?<!\bthe )\bfirst (?:visit|time|appointment|exam|check-?up)|"
+                # "how much is the first exam?": a first visit's, not the day's first slot
+                r"\bthe first (?:exam|check-?up|visit)\b)"
                 r"(?! (?:of the day|in the morning|available|you have|slot)\b)", re.I),
      "new patient"),
     # a child said by age ("for my son, he's seven", "my 8-year-old"): the child's service
@@ -378,6 +380,9 @@ def match_service(config: CallConfig, text: str) -> dict | None:
                       flags=re.IGNORECASE)
     # "nothing's leaking", "no drips": a trouble said to be absent names no service for it
     text = _ABSENT.sub(" ", text)
+    # "make sure someone shows up this time": turning up, not a showing
+    text = re.sub(r"\b(?:show|shows|showed|showing|turn|turns|turned) up\b", " ", text,
+                  flags=re.IGNORECASE)
     # "I'm calling because...", "calling about": why they rang, never a service call asked for
     text = re.sub(r"\b(?:i'?m |i am |just )?calling\b|\bcalled (?:you|before|earlier|about)\b",
                   " ", text or "", flags=re.IGNORECASE)

@@ -211,8 +211,13 @@ class Messages(FlowBase):
         """The caller is leaving (said goodbye or hung up): a message they asked for is passed
         on if it has a number to call back and a reason, even without its read-back (it is
         marked as such), unless they were put through to a person; nothing is ever booked
-        without one. Whether a message was written."""
+        without one. Whether a message was written. A caller who hangs up in the middle of a
+        booking, a move or a cancellation (the receptionist did not end the call) abandoned
+        it."""
         s = self.state
+        if not s.ended and not s.transferred and s.task in (Task.BOOK, Task.RESCHEDULE,
+                                                             Task.CANCEL):
+            s.abandoned = True  # (the outcome says so only when nothing else was done)
         if s.task != Task.MESSAGE or s.message_taken or not s.reason:
             return False
         if s.transferred or s.transfer_requested:

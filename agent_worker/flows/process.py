@@ -116,7 +116,9 @@ def process_answer(kind: str, *, business: str, sms: bool = False, task: str = "
                 "can book appointments, take a message, or put you through to the team where I "
                 "can.")
     if kind == "who":
-        return f"I'm the virtual receptionist for {business}."
+        # ("Is anybody there?", "who am I talking to?"): who answers, and what it can do
+        return (f"I'm the virtual receptionist for {business}. I can book appointments or take "
+                "a message for the team.")
     if kind == "text":
         if sms:
             return "Yes, the team can send you a text on the number you give me."

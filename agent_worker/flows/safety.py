@@ -133,6 +133,13 @@ class Safety(FlowBase):
             s.warned_again = True
             if raw.strip() not in s.reason:
                 s.reason = f"{s.reason} {raw.strip()}".strip()
+            if s.stage in _DETAIL_STAGES and (offered_name(raw) or find_phone_number(
+                    raw, region=self.region) or caller_name(raw)):
+                # ("I can't find the shut-off. My name is Lauren Fisher, call me on this
+                # number."): the safety line again, and the details given taken
+                self._take_contact(raw)
+                reply = self._next(self._safety_line())
+                return Reply(text=reply.text, action=reply.action, kind="guard")
             return self._with_pending(self._safety_line(), kind="guard")
         if s.urgent and s.task == Task.MESSAGE and s.stage == Stage.CONFIRM and (
                 intents.says_farewell(text)):

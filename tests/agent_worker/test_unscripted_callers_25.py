@@ -6,7 +6,8 @@ appointment book."""
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -18,6 +19,8 @@ from tests.agent_worker.flow_support import appointments_in_book as _appointment
 from tests.agent_worker.flow_support import business_flow as _flow
 from tests.agent_worker.flow_support import messages_taken as _messages
 from tests.agent_worker.flow_support import talk as _talk
+
+SUNDAY_7PM = datetime(2026, 3, 15, 19, 0, tzinfo=ZoneInfo("America/New_York"))
 
 
 @pytest.mark.parametrize("line", [
@@ -226,3 +229,59 @@ def test_a_day_something_happened_is_no_same_day_callback():
     from agent_worker.flows.messages import _NOT_WHEN_TO_CALL
     assert _NOT_WHEN_TO_CALL.search("i got a letter from you in the mail today")
     assert not _NOT_WHEN_TO_CALL.search("please have someone call me today")
+
+
+@pytest.mark.django_db
+def test_a_caller_who_hangs_up_in_the_middle_of_a_booking_abandoned_it(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "My kitchen tap drips, I'd like someone to come out.",
+          "Sorry, that's my other line, I have to take this")
+    flow.finish()
+    assert flow.state.abandoned and not _appointments(flow)
+
+
+@pytest.mark.django_db
+def test_a_caller_who_hangs_up_after_an_answer_did_not_abandon(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "What does a service call cost?")
+    flow.finish()
+    assert not flow.state.abandoned
+
+
+@pytest.mark.django_db
+def test_a_time_taken_up_with_under_my_name_is_a_new_booking(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "The water heater rumbles. What does it cost for you to come out?")
+    said = _talk(flow, "Okay, Saturday the 14th at eleven in the morning works. The booking is "
+                       "under my name, Ruth Adler.")
+    assert "Saturday, March 14th at 11 AM is available" in said[-1]
+
+
+@pytest.mark.django_db
+def test_details_given_while_not_made_safe_are_taken_with_the_safety_line(fleet):
+    flow = _flow("t_plumb", caller="+19175550195", clock=SUNDAY_7PM)
+    _talk(flow, "A pipe burst upstairs and water is pouring through the ceiling.")
+    said = _talk(flow, "I can't find the shut-off valve anywhere. I'm Maeve Collins, call me "
+                       "on this number.")
+    assert "main valve" in said[-1] and "message from Maeve Collins" in said[-1]
+
+
+@pytest.mark.django_db
+def test_the_first_exam_is_a_new_clients_visit(fleet):
+    flow = _flow("t_vet")
+    said = _talk(flow, "We'd be new clients with our cat. How much is the first exam?")
+    assert "$75" in said[-1]
+
+
+@pytest.mark.django_db
+def test_unhappy_again_is_heard_again(fleet):
+    flow = _flow("t_homes")
+    _talk(flow, "Is this a machine again? I've called four times and nobody answers.")
+    said = _talk(flow, "Honestly I'm fed up, nobody ever calls me back.")
+    assert re.search(r"sorry|understand", said[-1], re.I)
+
+
+def test_too_much_of_a_haircut_is_no_price_objection():
+    from agent_worker.guardrails import OBJECTION_PATTERNS
+    assert not re.search(OBJECTION_PATTERNS["too_expensive"], "they cut off way too much")
+    assert re.search(OBJECTION_PATTERNS["too_expensive"], "sixty five is too much for a trim")
