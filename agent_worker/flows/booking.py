@@ -22,6 +22,7 @@ from agent_worker.flows.base import (
 from agent_worker.flows.faq import _tag_questions_joined
 from agent_worker.flows.knowledge import (
     asks_hours,
+    hours_answer,
     match_service,
     spoken_duration,
 )
@@ -245,6 +246,12 @@ class Booking(FlowBase):
         if when.single_day and not validate_business_hours(
                 self.config.business_hours)[DAYS[when.single_day.weekday()]]:
             note = f"We're closed on {DAY_NAMES[DAYS[when.single_day.weekday()]]}s."
+        elif when.single_day and windowed and not self._open_in(when):
+            # "any Saturday afternoon option?" at a vet that closes at noon on Saturdays: the
+            # day's hours say why
+            day = DAY_NAMES[DAYS[when.single_day.weekday()]]
+            note = (f"I'm sorry, I don't have anything open {when.spoken()}. "
+                    f"{hours_answer(self.config, day, self.now())}")
         elif when.day_from or windowed:
             note = f"I'm sorry, I don't have anything open {when.spoken()}."
         else:
@@ -262,6 +269,14 @@ class Booking(FlowBase):
         if alternatives:
             return alternatives, note, False
         return [], note, False
+
+    def _open_in(self, when: When) -> bool:
+        """Whether the business is open at some time inside `when`'s window on its day."""
+        day = when.single_day
+        spans = validate_business_hours(self.config.business_hours)[DAYS[day.weekday()]] if (
+            day) else []
+        return any((when.before is None or _t(a) < when.before) and (
+            when.after is None or when.after < _t(b)) for a, b in spans)
 
     def _search(self, when: When, prefix: str = "") -> Reply:
         s = self.state

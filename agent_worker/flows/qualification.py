@@ -312,10 +312,13 @@ class Qualification(FlowBase):
                 # "We're buying, yes. Could we see it Saturday at eleven-thirty?": the statement
                 # answers the question, and what the question asks for is kept
                 return self._qualify(raw, text)
+            # ("Is there any Saturday afternoon option?" where Saturdays end at noon: told now)
+            lead = (self._find(s.requested)[1] if s.requested is not None and (
+                s.requested.single_day) else "") or "Sure."
             if s.requalified >= 1:
                 s.questions.pop(0)
                 s.requalified = 0
-                return self._next("Sure.")
+                return self._next(lead)
             s.requalified += 1
-            return self._ask(f"Sure. {s.questions[0]}", prompt=s.questions[0])
+            return self._ask(f"{lead} {s.questions[0]}", prompt=s.questions[0])
         return self._qualify(raw, text)

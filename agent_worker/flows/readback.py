@@ -229,7 +229,11 @@ class ReadBack(FlowBase):
             return None  # "yes, Saturday the 14th, whichever is open": what was chosen, again
         s.requested, s.chosen, s.offered = when, None, []
         self._answered_in_passing(raw)  # "Friday at three, with whoever is free"
-        return self._next("Sure.")
+        # ("Is there any Saturday afternoon option?" where Saturdays end at noon: told now,
+        # not after the questions)
+        none_then = self._find(when)[1] if s.stage == Stage.QUALIFY and when.single_day and (
+            when.at is None) else ""
+        return self._next(none_then or "Sure.")
 
     def _requested_fits(self, when: When) -> bool:
         """Whether the time already asked for ("the 14th at 9") is inside `when` ("Saturday

@@ -285,3 +285,11 @@ def test_too_much_of_a_haircut_is_no_price_objection():
     from agent_worker.guardrails import OBJECTION_PATTERNS
     assert not re.search(OBJECTION_PATTERNS["too_expensive"], "they cut off way too much")
     assert re.search(OBJECTION_PATTERNS["too_expensive"], "sixty five is too much for a trim")
+
+
+@pytest.mark.django_db
+def test_a_window_when_the_business_is_closed_is_told_while_questions_are_asked(fleet):
+    flow = _flow("t_vet")
+    said = _talk(flow, "My dog needs his teeth cleaned.", "Could we do Saturday afternoon?")
+    assert "On Saturdays, we're open 8 AM to 12 PM" in said[-1]
+    assert "emergency" in said[-1]  # the question pending, put again
