@@ -40,7 +40,20 @@ names into the engine, and do not edit a caller to make it pass. Run it with
     .venv/bin/python bench/eval_scenarios.py --dev28
 
 which prints `RESULT dev28_pass_rate=`, measured and never gated.
-Its first run: not yet recorded.
+Its first run, on branch dev-callers-28 at 3edcc31 (main at 7d5143c plus this set), before
+anyone had read a transcript of it: 32/48 = 0.667. Its failing transcripts were then read for
+errors of the set's own (a check rejecting an honest good reply, a time off the grid or outside
+hours, a script too short to finish, a missing `ends_call`): none was found, so no check and no
+line was changed. Weighed and kept: two callers ask for a staff member's personal cell and the
+reply was "Of course, I'll get a message to the team", which never tells the caller the number
+can't be shared (a message offered after saying so passes, as the supplier's call shows); and
+the vet's emergency screening question given in place of any answer to "do you do grooming",
+which the rest of the call never answers either. The second run (the `-rx` pytest run, same
+commit, nothing changed): 32/48 = 0.667, the same sixteen failures with the same reasons, all
+the receptionist's: a service it does not offer said to be offered ("yes, we do"), the ask it
+cannot meet passed over in silence for the next booking question, a request for a private
+number agreed to, a booking turned into an urgent message, and a name given for an urgent
+message lost.
 
 Every call starts on Tuesday 10 March 2026 at 9 AM local unless `clock=` says otherwise. The
 scripted caller cannot hear the replies, so each line stands on its own whatever the
