@@ -55,6 +55,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev25    # the twenty-fifth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev26    # the twenty-sixth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev27    # the twenty-seventh development set only
+    .venv/bin/python bench/eval_scenarios.py --dev28    # the twenty-eighth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -132,12 +133,17 @@ does not offer, in the same mix) only with --dev25, printing `RESULT dev25_pass_
 the twenty-sixth's (dev_callers_26.py, shoppers and planners who
 weigh things up before committing: a price, a duration, the hours or the difference between two
 services first, options compared aloud, a condition on the time, the first or the last slot of
-the day, in the same mix) only with --dev26, printing `RESULT dev26_pass_rate=`, and the
+the day, in the same mix) only with --dev26, printing `RESULT dev26_pass_rate=`, the
 twenty-seventh's (dev_callers_27.py, callers responding to something: a reminder text or
 voicemail, a recall notice, a letter, an email or a missed call; they confirm, move or cancel
 the appointment it was about, run late for one today, book the next visit, ask why they were
 called or call back about an earlier conversation, in the same mix) only with --dev27, printing
-`RESULT dev27_pass_rate=`.
+`RESULT dev27_pass_rate=`, and the
+twenty-eighth's (dev_callers_28.py, callers at the edges of what the business does: a service it
+does not offer, a diagnosis, an opinion, a guaranteed price, a discount or a same-hour visit by
+phone, a staff member's own number, the wrong kind of business, two asks of which only one is
+offered, then settling for what it does offer; suppliers, job seekers, neighbours and companies
+among them, in the same mix) only with --dev28, printing `RESULT dev28_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -194,6 +200,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev25_pass_rate": ("tests/scenarios/test_dev_callers_25.py", "dev25"),
     "dev26_pass_rate": ("tests/scenarios/test_dev_callers_26.py", "dev26"),
     "dev27_pass_rate": ("tests/scenarios/test_dev_callers_27.py", "dev27"),
+    "dev28_pass_rate": ("tests/scenarios/test_dev_callers_28.py", "dev28"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -228,6 +235,7 @@ OPT_IN = {
     "dev25": ("--dev25", "RUN_DEV_CALLERS_25", "the twenty-fifth development set's callers"),
     "dev26": ("--dev26", "RUN_DEV_CALLERS_26", "the twenty-sixth development set's callers"),
     "dev27": ("--dev27", "RUN_DEV_CALLERS_27", "the twenty-seventh development set's callers"),
+    "dev28": ("--dev28", "RUN_DEV_CALLERS_28", "the twenty-eighth development set's callers"),
 }
 
 
