@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from agent_worker.flows import replies
+from agent_worker.flows import intents, replies
 from agent_worker.flows.base import (
     _OTHER_DATE,
     FlowBase,
@@ -329,7 +329,9 @@ class ContactDetails(FlowBase):
             s.partial_digits = "".join(spoken_digits(raw))[-9:]
             s.stage = Stage.ASK_NUMBER
             return self._missed()
-        if is_no(text):
+        if is_no(text) and intents.without_refusals(text) == clean(text):
+            # ("No, I don't want to move it or cancel it": the no is the move's, not the
+            # number's)
             s.stage = Stage.ASK_NUMBER
             return self._ask("No problem. " + replies.ASK_NUMBER, prompt=replies.ASK_NUMBER)
         name = name_answer(raw) if len(raw.split()) <= 4 and s.task in (

@@ -464,7 +464,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     def _goodbye(self) -> Reply:
         s = self.state
+        abandoned = s.abandoned
         passed_on = self.finish()
+        s.abandoned = abandoned  # (a goodbye said is no hang-up in the middle of a booking)
         s.reset_task()
         closing = replies.GOODBYE.format(business=self.config.business_name)
         if passed_on:
@@ -745,9 +747,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
     def _number_for_the_booking(self, raw: str, text: str) -> bool:
         """"Call me back on my office line, two one two ..." while a time is being booked:
         where the booking's confirmation reaches them, not a message instead of the booking."""
-        if self.state.task not in (Task.BOOK, Task.RESCHEDULE) or self.state.chosen is None or (
-                not _BACK_ON.search(text)):
-            return False  # (before a time is chosen, a call back asked for is a message)
+        if self.state.task not in (Task.BOOK, Task.RESCHEDULE) or (
+                self.state.chosen is None and not self.state.offered) or not _BACK_ON.search(text):
+            return False  # (before a time is offered, a call back asked for is a message)
         gives = find_phone_number(raw, region=self.region) is not None or _OWN_LINE.search(text)
         return bool(gives) and not intents.wants_message(_BACK_ON.sub(" ", text))
 
@@ -799,6 +801,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 return self._start_existing(raw, Task.CANCEL)
             if intents.wants_reschedule(latest):
                 return self._start_existing(raw, Task.RESCHEDULE)
+        if s.task == Task.NONE and intents.running_late(text) and not (
+                intents.wants_cancel(text) or intents.wants_reschedule(text)
+                or intents.says_move(intents.without_refusals(text))):
+            # "I got the reminder for ten forty today and I'm stuck in traffic": word for the
+            # team that they are on the way, not a move
+            return self._start_message(raw)
         existing = self._existing_task(text)
         if existing is not None:
             return self._start_existing(raw, existing)
@@ -893,6 +901,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         if s.task in (Task.CANCEL, Task.RESCHEDULE):
             return None
+        text = intents.without_refusals(text)  # ("I don't want to change the appointment")
+        if intents.running_late(text) and not (intents.says_move(text)
+                                               or intents.wants_cancel(text)):
+            return None  # ("won't be home until eleven thirty": late, not another time)
         if not (intents.refers_to_booked(text) or any(
                 intents.refers_to_booked(clean(line)) for line in s.topic[:-1])) and not (
                 intents.had_a_booking(text) and (intents.wants_to_call_off(text)

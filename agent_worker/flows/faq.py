@@ -107,6 +107,13 @@ _ASKED_WITH = frozenset({"do", "does", "you", "guys", "also", "offer", "provide"
                      "still", "even", "any", "hi", "hello", "hey", "there", "folks", "y'all",
                      # what points back at something said before ("Do you sell them?")
                      "them", "it", "that", "those", "these", "this", "they", "one", "ones"})
+# words a service's name shares with many things asked for: matched on one of these alone, the
+# service is not what was asked about when the rest of the words name something else
+_GENERIC_SERVICE_WORDS = frozenset({"adult", "child", "inspection", "exam", "visit", "consultation",
+                                    "service", "repair", "check", "physical", "appointment",
+                                    "new", "patient", "call", "single", "line", "test",
+                                    "replacement", "installation", "cleaning", "kind", "sort"})
+NOT_LISTED_BESIDE = "I don't see that on our list of services here, so I can't say for sure."
 NOT_LISTED = ("I don't see that on our list of services here, so I can't say for sure, but the "
               "team can tell you.")
 # a day or a time named: what the caller asks for is a time (the booking flow's)
@@ -477,21 +484,42 @@ class BusinessAnswers(FlowBase):
             return answer
         if asks_offered(sentence):
             answer = offered_answer(self.config, sentence)
-            if answer:
+            something_else = bool(answer) and self._names_something_else(sentence)
+            if answer and not something_else:
                 return answer
-            if faq and s.task == Task.NONE and s.offer in (
-                    Offer.NONE, Offer.MESSAGE) and parse_when(
+            if faq and parse_when(
                     sentence, now=self.now(), date_order=self.date_order) is None and not (
-                    self._asks_to_act(sentence)) and content_words(text) - _ASKED_WITH and not (
-                    (content_words(text) - _ASKED_WITH) & self._owners_words()):
+                    self._asks_to_act(sentence)) and (something_else or (
+                        # ("do you board dogs?": "dogs" is in the owner's answers, "board" in
+                        # nothing the business wrote)
+                        content_words(text) - _ASKED_WITH - self._owners_words())):
                 # "Do you guys do Invisalign?", "do you work on hybrids?": not on the price
                 # list nor in the owner's answers; said so, and the team offered to confirm
-                # (never a model's guess about what the business does)
+                # (never a model's guess about what the business does); asked beside a
+                # request ("... And I'm overdue for a cleaning"), said so and the request goes on
+                if s.task != Task.NONE or s.offer not in (Offer.NONE, Offer.MESSAGE):
+                    return NOT_LISTED_BESIDE
                 s.offer = Offer.MESSAGE
                 s.last_prompt = MESSAGE_OFFER
                 s.reason = f"Asked: {sentence.strip()}"
                 return NOT_LISTED
         return ""
+
+    def _names_something_else(self, sentence: str) -> bool:
+        """"Do you do Invisalign or braces for adults?", "do you do state safety inspections?":
+        the service the words match shares only a generic word with them ("adult",
+        "inspection"), and the thing asked for is named in words neither the price list nor
+        the owner's answers have; not that service, so never a "yes, we do" for it."""
+        service = match_service(self.config, sentence)
+        if service is None:
+            return False
+        said = content_words(clean(sentence)) - _ASKED_WITH
+        hit = said & content_words(str(service.get("name", "")).lower())
+        if not hit or not hit <= _GENERIC_SERVICE_WORDS:
+            return False
+        listed = set().union(*(content_words(str(x.get("name", "")).lower())
+                               for x in self.config.services))
+        return bool(said - listed - self._owners_words() - _GENERIC_SERVICE_WORDS)
 
     def _owners_words(self) -> set[str]:
         """Every word of the owner's FAQ and price list: a thing asked about that is in them

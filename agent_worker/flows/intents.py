@@ -527,7 +527,35 @@ _SUPPOSING = re.compile(
 
 
 def _asked_for(text: str) -> str:
-    return _SUPPOSING.sub(" ", clean(text))
+    return _NOT_DONE.sub(" ", _SUPPOSING.sub(" ", clean(text)))
+
+
+# a move or a cancellation said not to be wanted ("I don't want to move it or cancel it, I'll
+# still be there")
+_NOT_DONE = re.compile(
+    r"\b(?:don'?t|do not|won'?t|will not|not|no need to|never) (?:want to |need to |going to |"
+    r"have to |trying to |looking to )?(?:(?:move|change|reschedule|cancel)\w*(?: (?:it|that|"
+    r"the \w+|my \w+))?(?: or | and |, )?){1,2}")
+
+
+# running late for a booking ("I'm stuck in traffic, I'll be about fifteen minutes late"): word
+# for the team, not a move
+_RUNNING_LATE = re.compile(
+    r"\b(?:running|be|i'?ll be|gonna be|going to be|i'?m|we'?re|we'?ll be|he'?ll be|she'?ll be|"
+    r"a (?:bit|little)|minutes?|mins?) (?:a (?:bit|little|few minutes) |about |around |maybe |"
+    r"(?:like )?(?:\w+ )?(?:minutes?|mins?) )?late\b|\bstuck in traffic\b|\bwon'?t be (?:home|"
+    r"there|back) (?:until|till|before|by)\b")
+
+
+def without_refusals(text: str) -> str:
+    """The line without a move or a cancellation it says is not wanted."""
+    return _NOT_DONE.sub(" ", clean(text))
+
+
+def running_late(text: str) -> bool:
+    """The caller will be late for a booking they have ("running ten minutes late", "stuck in
+    traffic", "won't be home until eleven thirty")."""
+    return _has(_RUNNING_LATE, _asked_for(text))
 
 
 # "can I move it to the next Saturday?" said of the booking just described

@@ -109,7 +109,11 @@ _WEAK = frozenset({"accept", "offer", "provide", "have", "do", "take", "make", "
                    "treat", "handle", "perform", "carry", "sell", "fix", "new", "service"})
 _OFFERS = re.compile(r"^(?:\w+[,.!]?\s+){0,3}?(?:do|does|can|could) (?:you|your \w+|the \w+) "
                      r"(?:guys |folks |also |still |even )?(?:do|offer|provide|have|perform|take|"
-                     r"see|treat|handle|fix|carry|sell|accept|work on|deal with)\b")
+                     r"see|treat|handle|fix|carry|sell|accept|work on|deal with|"
+                     # what a trade might do to a thing ("do you board dogs?", "do you groom
+                     # cats?", "do you buy used cars?")
+                     r"board|groom|buy|rent|install|tow|detail|wash|paint|service|repair|clean|"
+                     r"unclog|inspect|test|tint|pierce|wax|thread)\b")
 # a question about a day or a slot is the booking flow's, even when it names a service
 _SCHEDULING = re.compile(r"\b(appointments?|slots?|openings?|availability|available|free|today|"
                          r"tomorrow|tonight|morning|afternoon|evening|week|monday|tuesday|"

@@ -14,7 +14,7 @@ import pytest
 from agent_worker.flows import intents
 from agent_worker.flows.location import gives_address
 from agent_worker.flows.when import parse_when
-from tests.agent_worker.flow_support import TUESDAY_9AM
+from tests.agent_worker.flow_support import TUESDAY_9AM, seed_booking
 from tests.agent_worker.flow_support import appointments_in_book as _appointments
 from tests.agent_worker.flow_support import business_flow as _flow
 from tests.agent_worker.flow_support import messages_taken as _messages
@@ -293,3 +293,54 @@ def test_a_window_when_the_business_is_closed_is_told_while_questions_are_asked(
     said = _talk(flow, "My dog needs his teeth cleaned.", "Could we do Saturday afternoon?")
     assert "On Saturdays, we're open 8 AM to 12 PM" in said[-1]
     assert "emergency" in said[-1]  # the question pending, put again
+
+
+@pytest.mark.django_db
+def test_a_goodbye_in_the_middle_of_a_booking_is_no_abandoned_call(fleet):
+    flow = _flow("t_salon")
+    said = _talk(flow, "Could I book a haircut?", "Actually I'll think about it. Thanks, bye.")
+    assert "Goodbye" in said[-1]
+    flow.finish()
+    assert not flow.state.abandoned
+
+
+@pytest.mark.parametrize("schema, line", [
+    ("t_clinic", "Hi, I got the reminder for my two o'clock today and I'm stuck in traffic, I'll "
+                 "be about ten minutes late. It's under Lena Fox, this number."),
+    ("t_salon", "I'm running a little late for my cut at two today, it's under Lena Fox."),
+])
+@pytest.mark.django_db
+def test_running_late_for_a_booking_is_a_message_not_a_move(fleet, schema, line):
+    flow = _flow(schema, caller="+16195550145", clock=datetime(2026, 3, 10, 13, 40,
+                                                                tzinfo=ZoneInfo("America/New_York")))
+    seed_booking(flow, "2026-03-10 14:00", "Lena Fox", "+16195550145")
+    said = _talk(flow, line, "No, I don't want to move it or cancel it, just let them know.")
+    assert "like to move it" not in said[0] and "like me to cancel" not in said[-1]
+    for _ in range(3):  # the number, then the read-back, as each is asked
+        if not _messages(flow):
+            _talk(flow, "Yes, thanks.")
+    assert [m.caller_name for m in _messages(flow)] == ["Lena Fox"]
+    assert [a[2] for a in _appointments(flow)] == ["booked"]
+
+
+def test_a_move_or_cancellation_said_not_wanted_is_neither():
+    line = "I don't want to change the appointment or cancel it, I'll be there."
+    assert not intents.wants_cancel(line) and not intents.wants_to_change(
+        intents.without_refusals(line))
+
+
+@pytest.mark.parametrize("schema, line", [
+    ("t_dental", "Do you do Invisalign or braces for adults?"),
+    ("t_auto", "Do you do state safety inspections, the sticker kind?"),
+    ("t_vet", "Do you board dogs?"),
+])
+@pytest.mark.django_db
+def test_a_service_not_on_the_list_is_never_said_to_be_offered(fleet, schema, line):
+    said = _talk(_flow(schema), line)
+    assert "don't see that on our list" in said[-1] and "Yes, we do" not in said[-1]
+
+
+@pytest.mark.django_db
+def test_a_service_on_the_list_is_still_offered(fleet):
+    said = _talk(_flow("t_auto"), "Do you do brake inspections?")
+    assert "don't see that" not in said[-1]
