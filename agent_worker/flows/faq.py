@@ -113,6 +113,10 @@ _GENERIC_SERVICE_WORDS = frozenset({"adult", "child", "inspection", "exam", "vis
                                     "service", "repair", "check", "physical", "appointment",
                                     "new", "patient", "call", "single", "line", "test",
                                     "replacement", "installation", "cleaning", "kind", "sort"})
+# more work asked for on the same visit ("could they also fix the upstairs toilet?")
+_ALSO_DO = re.compile(r"\b(?:can|could|would) (?:they|you|he|she|someone|somebody|the \w+) "
+                      r"(?:please )?also (?:fix|look at|check|do|add|replace|repair|clean|"
+                      r"service|take a look at|have a look at)\b")
 NOT_LISTED_BESIDE = "I don't see that on our list of services here, so I can't say for sure."
 NOT_LISTED = ("I don't see that on our list of services here, so I can't say for sure, but the "
               "team can tell you.")
@@ -558,7 +562,7 @@ class BusinessAnswers(FlowBase):
         text = clean(sentence)
         if (intents.wants_message(text) or intents.wants_cancel(text)
                 or intents.wants_reschedule(text) or intents.wants_human(text)
-                or intents.named_person(sentence)):
+                or intents.named_person(sentence) or _ALSO_DO.search(text)):
             return True
         when = parse_when(sentence, now=self.now(), date_order=self.date_order)
         if when is not None and when.at is not None:

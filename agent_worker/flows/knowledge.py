@@ -319,9 +319,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # someone to look at it before anything is done: the consultation a trade lists
     (re.compile(r"\b(?:looks? at it|takes? a look(?: at it)?|have a look(?: at it)?|looks? it "
                 r"over|sees? it) (?:first|before)\b", re.I), "consultation"),
-    (re.compile(r"\b(?:box|home|drugstore) (?:dye|colou?r)\b|\bdyed (?:it|my hair) myself\b|"
-                r"\b(?:went|turned|came out|is) (?:brassy|orange|green|patchy|uneven)\b", re.I),
-     "color correction"),
+    # (a box dye said as the hair's past is no correction asked for: "box dye, want a balayage")
+    (re.compile(r"\b(?:went|turned|came out|is|it'?s) (?:all |really |so |this )?(?:brassy|orange|"
+                r"green|patchy|uneven|splotchy)\b", re.I), "color correction"),
 )
 
 

@@ -109,7 +109,7 @@ class Messages(FlowBase):
                     s.reason = f"{before} {s.reason}"
         if not s.reason:  # "Yes, just a callback, please.": what they said before it
             s.reason = self._what_about(raw)
-        return self._next("Thanks, I've noted that." if already else (
+        return self._next("Thanks, I've added that to your message." if already else (
             "Of course, I'll get a message to the team."))
 
     def _what_about(self, raw: str) -> str:

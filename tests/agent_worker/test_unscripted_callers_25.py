@@ -344,3 +344,18 @@ def test_a_service_not_on_the_list_is_never_said_to_be_offered(fleet, schema, li
 def test_a_service_on_the_list_is_still_offered(fleet):
     said = _talk(_flow("t_auto"), "Do you do brake inspections?")
     assert "don't see that" not in said[-1]
+
+
+@pytest.mark.django_db
+def test_a_box_dye_said_as_the_hairs_past_is_no_colour_correction(fleet):
+    said = _talk(_flow("t_salon"), "I'm box dyed dark brown and I'd love a balayage. How much "
+                                   "does that run?")
+    assert "$195" in said[-1]
+
+
+@pytest.mark.django_db
+def test_more_work_asked_for_on_the_same_visit_is_kept_with_the_booking(fleet):
+    flow = _flow("t_plumb")
+    _talk(flow, "My bathroom sink drains slowly, I'd like someone out.",
+          "While the plumber is here, could they also fix the toilet that keeps running?")
+    assert "toilet" in flow.state.reason
