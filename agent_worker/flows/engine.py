@@ -157,6 +157,11 @@ _A_VISIT = re.compile(r"\b(?:(?:can|could|may) (?:i|we) (?:just )?(?:come|stop|p
 _BACK_ON = re.compile(r"\b(?:call|ring|reach|text|phone) (?:me|us)(?: back)? (?:on|at)\b")
 _OWN_LINE = re.compile(r"\b(?:my|this|our|the) (?:cell|cellphone|mobile|office|work|home|"
                        r"landline|number|line|phone)\b")
+# a staff member's own number asked for ("her personal cell", "the doctor's private number")
+_PRIVATE_NUMBER = re.compile(
+    r"\b(?:give|share|pass|send|have|get|what'?s|what is|tell)\b(?: [\w'.-]+){0,5}? (?:(?:personal|"
+    r"private|own|direct|home) (?:cell|cellphone|mobile|phone|number|line|email)|(?:his|her|"
+    r"their) (?:cell|cellphone|mobile)(?: phone)?(?: number)?)\b")
 # a time taken up, for a new visit ("Saturday at eleven works, the booking is under my name")
 _TAKES_A_TIME = re.compile(r"\b(?:works|would work|will work|is good|is fine|suits me|i'?ll take|"
                            r"let'?s do|let'?s say|book (?:me|it|that))\b")
@@ -771,6 +776,14 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     def _check_new_task(self, raw: str, text: str) -> Reply | None:
         s = self.state
+        if s.task == Task.NONE and _PRIVATE_NUMBER.search(text):
+            # "could you give me Doctor Alvarez's personal cell?": never given out; a message
+            # for them offered instead
+            s.offer = Offer.MESSAGE
+            s.reason = s.reason or self._topic_reason() or raw.strip()
+            question = replies.OFFER_MESSAGE
+            return self._ask(f"I'm sorry, I can't give out anyone's personal number. {question}",
+                             prompt=question)
         if s.stage == Stage.ANYTHING_ELSE and s.booked_slot is not None and (
                 s.task == Task.NONE) and (_BOOK_IT.search(text) or _MOVE_IT_AGAIN.search(
                     text)) and not _DOUBTS.search(text) and self._the_booking_made(raw):

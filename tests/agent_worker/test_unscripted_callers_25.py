@@ -359,3 +359,19 @@ def test_more_work_asked_for_on_the_same_visit_is_kept_with_the_booking(fleet):
     _talk(flow, "My bathroom sink drains slowly, I'd like someone out.",
           "While the plumber is here, could they also fix the toilet that keeps running?")
     assert "toilet" in flow.state.reason
+
+
+@pytest.mark.parametrize("line", [
+    "Could you give me Dr. Reyes's personal cell? She said I could text her.",
+    "What's her private number, my old stylist?",
+])
+@pytest.mark.django_db
+def test_a_staff_members_own_number_is_never_given_out(fleet, line):
+    said = _talk(_flow("t_clinic"), line)
+    assert "can't give out anyone's personal number" in said[-1] and "message" in said[-1]
+
+
+@pytest.mark.django_db
+def test_the_callers_own_cell_is_no_private_number_asked_for(fleet):
+    said = _talk(_flow("t_clinic"), "Can I give you my cell number for a call back?")
+    assert "personal number" not in said[-1]
