@@ -814,6 +814,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 return self._start_existing(raw, Task.CANCEL)
             if intents.wants_reschedule(latest):
                 return self._start_existing(raw, Task.RESCHEDULE)
+        if s.task == Task.NONE and s.offer == Offer.NONE and intents.confirms_booking(text) and (
+                not intents.wants_cancel(text) and not intents.wants_reschedule(text)):
+            return self._confirm_existing(raw)
         if s.task == Task.NONE and intents.running_late(text) and not (
                 intents.wants_cancel(text) or intents.wants_reschedule(text)
                 or intents.says_move(intents.without_refusals(text))):

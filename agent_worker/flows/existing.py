@@ -109,6 +109,32 @@ class ExistingBooking(FlowBase):
         return self._ask(f"I see your appointment on {slot.spoken()}. {question}",
                          prompt=question)
 
+    def _confirm_existing(self, raw: str) -> Reply:
+        """"I'm calling to confirm my cleaning tomorrow at nine, under Tom Reyes": the booking
+        found as a cancellation finds it (the caller ID and the name on it), and said to be on
+        the books; nothing found is met with the same words whether or not someone else's
+        booking exists, and a message for the team to confirm is offered."""
+        s = self.state
+        self._take_contact(raw)
+        s.existing_said = self._existing_said() or s.existing_said
+        caller_id = self._caller_id()
+        if caller_id and not s.caller_name:
+            s.caller_name = self._name_on_booking(caller_id)
+        found = appointments.appointments_for_caller(
+            caller_id=caller_id, caller_name=s.caller_name, now=self.clock(),
+            region=self.region) if caller_id and s.caller_name else []
+        if not found:
+            s.offer = Offer.MESSAGE
+            s.reason = s.reason or raw.strip()
+            question = replies.OFFER_MESSAGE
+            return self._ask("I'm sorry, I can't confirm that from here. " + question,
+                             prompt=question)
+        slot = Slot.of(self._the_one_said(found), config=self.config)
+        s.on_the_books = True
+        s.stage = Stage.ANYTHING_ELSE
+        return self._ask(f"Yes, I see your appointment on {slot.spoken()}, and it's still on. "
+                         f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
+
     def without_moved_from(self, raw: str) -> str:
         """The line without "from <the booking being moved>" once that booking is found ("Yes,
         please move it from Friday the 13th at nine to Tuesday at two" reads as "... to Tuesday

@@ -552,6 +552,20 @@ def without_refusals(text: str) -> str:
     return _NOT_DONE.sub(" ", clean(text))
 
 
+# a booking the caller has, asked to be confirmed ("I'm calling to confirm my cleaning
+# tomorrow", "is my appointment still on for Friday?")
+_CONFIRMS_BOOKING = re.compile(
+    r"\b(?:(?:calling|call|ringing|want|wanted|like|just) (?:to |in to )?confirm(?:ing)?|"
+    r"just confirming|confirm(?:ing)? (?:my|our|his|her|the) (?:\w+ )?(?:appointment|booking|"
+    r"visit|cleaning|exam|consultation|showing|service|cut|appt)|(?:is|are) (?:my|our|his|her|"
+    r"the) (?:\w+ )?(?:appointment|booking|visit|consultation|showing) still (?:on|happening|"
+    r"good|booked)|(?:it'?s|it is|that'?s) still on\b)")
+
+
+def confirms_booking(text: str) -> bool:
+    return _has(_CONFIRMS_BOOKING, text)
+
+
 def running_late(text: str) -> bool:
     """The caller will be late for a booking they have ("running ten minutes late", "stuck in
     traffic", "won't be home until eleven thirty")."""

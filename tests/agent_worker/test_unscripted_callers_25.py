@@ -375,3 +375,22 @@ def test_a_staff_members_own_number_is_never_given_out(fleet, line):
 def test_the_callers_own_cell_is_no_private_number_asked_for(fleet):
     said = _talk(_flow("t_clinic"), "Can I give you my cell number for a call back?")
     assert "personal number" not in said[-1]
+
+
+@pytest.mark.django_db
+def test_a_booking_the_caller_has_is_confirmed_on_the_caller_id_and_name(fleet):
+    flow = _flow("t_dental", caller="+12015550177")
+    seed_booking(flow, "2026-03-11 09:00", "Tom Reyes", "+12015550177")
+    said = _talk(flow, "Hi, I'm just calling to confirm my cleaning tomorrow at nine. It's under "
+                       "Tom Reyes.")
+    assert "I see your appointment on Wednesday, March 11th at 9 AM" in said[-1]
+    assert [a[2] for a in _appointments(flow)] == ["booked"]  # nothing booked again
+
+
+@pytest.mark.django_db
+def test_someone_elses_booking_is_never_confirmed(fleet):
+    flow = _flow("t_salon", caller="+12015550177")
+    seed_booking(flow, "2026-03-14 11:00", "Dana Holt", "+12025550100")
+    said = _talk(flow, "I'm calling to confirm my appointment Saturday at eleven, under Dana "
+                       "Holt.")
+    assert "can't confirm that from here" in said[-1] and "March 14th" not in said[-1]
