@@ -157,6 +157,13 @@ _A_VISIT = re.compile(r"\b(?:(?:can|could|may) (?:i|we) (?:just )?(?:come|stop|p
 _BACK_ON = re.compile(r"\b(?:call|ring|reach|text|phone) (?:me|us)(?: back)? (?:on|at)\b")
 _OWN_LINE = re.compile(r"\b(?:my|this|our|the) (?:cell|cellphone|mobile|office|work|home|"
                        r"landline|number|line|phone)\b")
+# a call from the business the caller is returning or asking about
+_CALLED_BY_YOU = re.compile(
+    r"\b(?:(?:have|had|got|saw|see) a missed call|missed (?:a |your |the )?call from|(?:you|"
+    r"someone|somebody|your office) (?:called|rang|phoned|tried to (?:call|reach)) (?:me|us|my|"
+    r"our)|got a "
+    r"(?:call|voicemail|message) from (?:you|your office|this number|someone there)|returning "
+    r"(?:a|your|the|the \w+'s|dr\.? \w+'s) (?:phone )?call)\b")
 # a staff member's own number asked for ("her personal cell", "the doctor's private number")
 _PRIVATE_NUMBER = re.compile(
     r"\b(?:give|share|pass|send|have|get|what'?s|what is|tell)\b(?: [\w'.-]+){0,5}? (?:(?:personal|"
@@ -776,6 +783,17 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     def _check_new_task(self, raw: str, text: str) -> Reply | None:
         s = self.state
+        if s.task == Task.NONE and s.offer == Offer.NONE and _CALLED_BY_YOU.search(text) and not (
+                intents.wants_booking(text) or intents.wants_cancel(text)
+                or intents.wants_reschedule(text) or intents.wants_human(text)):
+            # "I have a missed call from this number, do you know what it was about?",
+            # "I'm returning the vet's call": who called and why is the team's to say (never
+            # guessed); a message so they call back
+            s.offer = Offer.MESSAGE
+            s.reason = s.reason or raw.strip()
+            question = replies.OFFER_MESSAGE
+            return self._ask("I can't see who called you from here, I'm afraid. " + question,
+                             prompt=question)
         if s.task == Task.NONE and _PRIVATE_NUMBER.search(text):
             # "could you give me Doctor Alvarez's personal cell?": never given out; a message
             # for them offered instead

@@ -490,7 +490,13 @@ _TERSE_MOVE = re.compile(r"^(?:moving|move|rescheduling|reschedule|changing)(?: 
                          r"(?:appointment|booking|visit|time))?\s*(?:[.!,]|$)")
 
 
+# a message said not to be wanted ("I don't need to leave a message")
+_NO_MESSAGE = re.compile(r"\b(?:don'?t|do not|no need to|won'?t|will not) (?:need to |want to |"
+                         r"have to )?(?:leave|take) (?:a |any )?message\b")
+
+
 def wants_message(text: str) -> bool:
+    text = _NO_MESSAGE.sub(" ", clean(text))
     return _has(_MESSAGE, text) or bool(_TERSE_MESSAGE.match(clean(text))) or (
         (_has(_NO_CALLBACK, text) or _has(_BILL_PROBLEM, text)) and not _has(_HUMAN, text))
 

@@ -544,6 +544,8 @@ _NOTICE_ASKED = re.compile(
 
 def faq_answer(config: CallConfig, text: str) -> str | None:
     """The owner's answer to the FAQ entry the caller asked, if one clearly matches."""
+    # ("I have a missed call from this number": a call, not a missed appointment)
+    text = re.sub(r"\bmissed (?:a |your |the )?(?:phone )?call\b", " ", text, flags=re.I)
     said = {"animal" if w in _ANIMALS else w for w in content_words(text)}
     if _NOTICE_ASKED.search(clean(text)):
         said.add("cancellation")

@@ -394,3 +394,19 @@ def test_someone_elses_booking_is_never_confirmed(fleet):
     said = _talk(flow, "I'm calling to confirm my appointment Saturday at eleven, under Dana "
                        "Holt.")
     assert "can't confirm that from here" in said[-1] and "March 14th" not in said[-1]
+
+
+@pytest.mark.parametrize("line", [
+    "Hi, I have a missed call from this number, do you know what it was about?",
+    "I'm returning the doctor's call from this morning.",
+])
+@pytest.mark.django_db
+def test_a_call_from_the_business_is_never_explained_a_message_is_offered(fleet, line):
+    said = _talk(_flow("t_clinic"), line)
+    assert "can't see who called" in said[-1] and "message" in said[-1]
+    assert "notice" not in said[-1]  # (a missed call is no missed appointment)
+
+
+def test_a_message_said_not_to_be_needed_is_not_asked_for():
+    assert not intents.wants_message("That's okay, I don't need to leave a message.")
+    assert intents.wants_message("Can I leave a message for the doctor?")
