@@ -1028,8 +1028,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     def _check_offer(self, raw: str, text: str) -> Reply | None:
         s = self.state
-        if s.offer == Offer.NONE:
-            return None
+        if s.offer == Offer.NONE or s.offered_on == s.turns:
+            return None  # (an offer made beside an answer to this line is not answered by it)
         if is_yes(text) or (is_no(text) and not says_none_of(raw)):
             # ("No swelling, the face is normal. Only pain when I drink something cold." to
             # "Would you like me to book that?" tells more; it turns nothing down)

@@ -297,6 +297,7 @@ class ExistingBooking(FlowBase):
             return self._ask(f"{exc.message} {replies.ANYTHING_ELSE}",
                              prompt=replies.ANYTHING_ELSE)
         self.effects.append(("cancelled", s.existing_appointment))
+        s.cancelled_one = True
         slot = s.existing_slot
         s.reset_task()
         s.topic = []

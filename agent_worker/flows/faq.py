@@ -109,7 +109,7 @@ _ASKED_WITH = frozenset({"do", "does", "you", "guys", "also", "offer", "provide"
                      "them", "it", "that", "those", "these", "this", "they", "one", "ones"})
 # words a service's name shares with many things asked for: matched on one of these alone, the
 # service is not what was asked about when the rest of the words name something else
-_GENERIC_SERVICE_WORDS = frozenset({"adult", "child", "inspection", "exam", "visit", "consultation",
+_GENERIC_SERVICE_WORDS = frozenset({"adult", "inspection", "exam", "visit", "consultation",
                                     "service", "repair", "check", "physical", "appointment",
                                     "new", "patient", "call", "single", "line", "test",
                                     "replacement", "installation", "cleaning", "kind", "sort"})
@@ -504,6 +504,7 @@ class BusinessAnswers(FlowBase):
                 if s.task != Task.NONE or s.offer not in (Offer.NONE, Offer.MESSAGE):
                     return NOT_LISTED_BESIDE
                 s.offer = Offer.MESSAGE
+                s.offered_on = s.turns  # ("Yeah, hi, ... do you do X?": no yes to it)
                 s.last_prompt = MESSAGE_OFFER
                 s.reason = f"Asked: {sentence.strip()}"
                 return NOT_LISTED
@@ -523,7 +524,8 @@ class BusinessAnswers(FlowBase):
             return False
         listed = set().union(*(content_words(str(x.get("name", "")).lower())
                                for x in self.config.services))
-        return bool(said - listed - self._owners_words() - _GENERIC_SERVICE_WORDS)
+        return bool({w for w in said - listed - self._owners_words() - _GENERIC_SERVICE_WORDS
+                     if len(w) > 3})
 
     def _owners_words(self) -> set[str]:
         """Every word of the owner's FAQ and price list: a thing asked about that is in them

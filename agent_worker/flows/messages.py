@@ -215,8 +215,8 @@ class Messages(FlowBase):
         booking, a move or a cancellation (the receptionist did not end the call) abandoned
         it."""
         s = self.state
-        if not s.ended and not s.transferred and s.task in (Task.BOOK, Task.RESCHEDULE,
-                                                             Task.CANCEL):
+        if not s.ended and not s.transferred and not s.cancelled_one and s.task in (
+                Task.BOOK, Task.RESCHEDULE, Task.CANCEL):
             s.abandoned = True  # (the outcome says so only when nothing else was done)
         if s.task != Task.MESSAGE or s.message_taken or not s.reason:
             return False

@@ -410,3 +410,27 @@ def test_a_call_from_the_business_is_never_explained_a_message_is_offered(fleet,
 def test_a_message_said_not_to_be_needed_is_not_asked_for():
     assert not intents.wants_message("That's okay, I don't need to leave a message.")
     assert intents.wants_message("Can I leave a message for the doctor?")
+
+
+@pytest.mark.django_db
+def test_an_offer_made_beside_an_answer_is_not_taken_up_by_the_same_line(fleet):
+    flow = _flow("t_auto")
+    said = _talk(flow, "Yeah, hi, my sticker runs out soon. Do you guys do state inspections?")
+    assert "don't see that on our list" in said[-1] and "full name" not in said[-1]
+    assert flow.state.task == ""
+
+
+@pytest.mark.django_db
+def test_children_asked_about_are_the_childs_service(fleet):
+    said = _talk(_flow("t_dental"), "Do you see children too? My son is eight.")
+    assert "don't see that" not in said[-1]
+
+
+@pytest.mark.django_db
+def test_a_call_that_cancelled_then_hung_up_was_not_abandoned(fleet):
+    flow = _flow("t_salon", caller="+16465550171")
+    seed_booking(flow, "2026-03-14 10:00", "Nadia Rahman", "+16465550171")
+    _talk(flow, "Hi, it's Nadia Rahman, I need to cancel my Saturday at ten.", "Yes, cancel it.",
+          "Yes, go ahead.")
+    flow.finish()
+    assert not flow.state.abandoned
