@@ -43,7 +43,8 @@ _OWN_NAME = re.compile(r"\b(my name is|my name'?s|this is|i'?m|i am|sorry,? it'?
 
 
 # the booking put under the caller's own name ("book it under my name, ...", "put it in my name")
-_UNDER_MY_NAME = re.compile(r"\b(?:under|in|on) my (?:own )?name\b|\bmy name is\b")
+# ("my name is ..." alone may be a parent's, beside a child's booking: not said to move it)
+_UNDER_MY_NAME = re.compile(r"\b(?:under|in|on) my (?:own )?name\b")
 # the caller's own number offered for the callback, in words ("call me on the number I'm
 # calling from", "this number's good", "same number"), and what turns it down
 _CALLER_ID_IS_FINE = re.compile(

@@ -166,7 +166,9 @@ _CALLED_BY_YOU = re.compile(
     r"(?:a|your|the|the \w+'s|dr\.? \w+'s) (?:phone )?call)\b")
 # a staff member's own number asked for ("her personal cell", "the doctor's private number")
 _PRIVATE_NUMBER = re.compile(
-    r"\b(?:give|share|pass|send|have|get|what'?s|what is|tell)\b(?: [\w'.-]+){0,5}? (?:(?:personal|"
+    # (asked for, "give me her cell", never given: "can I give you his cell for the call back?")
+    r"\b(?:(?:give|share|pass|send|tell) (?:me|us)|(?:you|you guys) (?:have|know)|get|what'?s|"
+    r"what is)\b(?: [\w'.-]+){0,5}? (?:(?:personal|"
     r"private|own|direct|home) (?:cell|cellphone|mobile|phone|number|line|email)|(?:his|her|"
     r"their) (?:cell|cellphone|mobile)(?: phone)?(?: number)?)\b")
 # a time taken up, for a new visit ("Saturday at eleven works, the booking is under my name")

@@ -164,6 +164,7 @@ _HAVE_THEM = re.compile(r"^(?:do|does|can|could|would) (?:you|y'?all|you guys|yo
                         r"that|it|one|ones)\b")
 
 
+_SAYS_A_PRICE = re.compile(r"\$\d|\bfree of charge\b|\bprice of\b|, that's \$")
 # what any visit is called, in a question about "that kind of visit"
 _ANY_VISIT = re.compile(r"\b(?:visits?|appointments?|services?|sessions?)\b", re.IGNORECASE)
 # "the inspection", "that cleaning": a visit already talked about
@@ -370,8 +371,9 @@ class BusinessAnswers(FlowBase):
             sentences = []
             for sentence in split_sentences(answer):
                 named = [n for n in names if n.lower() in sentence.lower()]
+                # (only a sentence that says a price: "X usually takes an hour" stays)
                 key = (named[0], tuple(re.findall(r"\$[\d,.]+", sentence))) if len(
-                    named) == 1 else None
+                    named) == 1 and _SAYS_A_PRICE.search(sentence) else None
                 if key is not None and key in said:
                     continue
                 if key is not None:

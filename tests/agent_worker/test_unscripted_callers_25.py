@@ -434,3 +434,9 @@ def test_a_call_that_cancelled_then_hung_up_was_not_abandoned(fleet):
           "Yes, go ahead.")
     flow.finish()
     assert not flow.state.abandoned
+
+
+def test_a_number_the_caller_gives_is_no_private_number_asked_for():
+    from agent_worker.flows.engine import _PRIVATE_NUMBER
+    assert not _PRIVATE_NUMBER.search("can i give you his cell number for the call back")
+    assert _PRIVATE_NUMBER.search("do you have her cell")
