@@ -192,8 +192,14 @@ def slot_times(day: date) -> list[time]:
     return [t for t in times if t <= last]
 
 
-slots = st.sampled_from(sorted(DAYS)).flatmap(
-    lambda d: st.tuples(st.just(d), st.sampled_from(slot_times(d))))
+def _slots_on(day: date) -> st.SearchStrategy:
+    return st.tuples(st.just(day), st.sampled_from(slot_times(day)))
+
+
+# (named functions, never lambdas, in the strategies: hypothesis describes a lambda by parsing
+# its source, and on a busy CI run that parse failed inside CPython ("AST constructor recursion
+# depth mismatch") while another thread compiled; a function is described by its name)
+slots = st.sampled_from(sorted(DAYS)).flatmap(_slots_on)
 
 
 @dataclass
@@ -250,10 +256,16 @@ class Caller:
         return self.pick(forms, "time sentence").format(day=day_said, clock=clock)
 
     def new_name(self) -> str:
-        return self.draw(st.sampled_from(NAMES).filter(lambda n: n != self.want.name), "name")
+        def another_name(name: str) -> bool:
+            return name != self.want.name
+
+        return self.draw(st.sampled_from(NAMES).filter(another_name), "name")
 
     def new_number(self) -> str:
-        return self.draw(us_numbers().filter(lambda n: n not in (self.want.number, CALLER_ID)),
+        def another_number(number: str) -> bool:
+            return number not in (self.want.number, CALLER_ID)
+
+        return self.draw(us_numbers().filter(another_number),
                          "number")
 
     # --- opening ------------------------------------------------------------------------
@@ -314,7 +326,10 @@ class Caller:
                         "partial")
         if what == "reason":
             w.old_reasons.add(w.reason or "")
-            w.reason = self.draw(st.sampled_from(REASONS).filter(lambda r: r != w.reason),
+            def another_reason(reason: str) -> bool:
+                return reason != w.reason
+
+            w.reason = self.draw(st.sampled_from(REASONS).filter(another_reason),
                                  "reason")
             w.reason_said = True
             return Turn(self.pick(["Actually, the message is about {r}.",
@@ -322,12 +337,18 @@ class Caller:
                         "reason")
         old_day = readback.when.date() if readback and readback.when else w.day
         if what == "slot":
-            w.day, w.at = self.draw(slots.filter(lambda s: s != (w.day, w.at)), "slot")
+            def another_slot(slot: tuple[date, time]) -> bool:
+                return slot != (w.day, w.at)
+
+            w.day, w.at = self.draw(slots.filter(another_slot), "slot")
             return Turn(self.say_slot(w.day, w.at, [
                 "Actually, can we do {day} at {clock} instead?",
                 "Could we make it {day} at {clock}?",
                 "How about {day} at {clock} instead?"]), "slot")
-        w.day = self.draw(st.sampled_from(sorted(DAYS)).filter(lambda d: d != old_day), "day")
+        def another_day(day: date) -> bool:
+            return day != old_day
+
+        w.day = self.draw(st.sampled_from(sorted(DAYS)).filter(another_day), "day")
         w.at = None
         forms = ["Actually, {day} would be better.", "Can we do {day} instead?"]
         if old_day in DAYS and kind == "readback":
