@@ -56,6 +56,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev26    # the twenty-sixth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev27    # the twenty-seventh development set only
     .venv/bin/python bench/eval_scenarios.py --dev28    # the twenty-eighth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev30    # the thirtieth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -138,12 +139,17 @@ twenty-seventh's (dev_callers_27.py, callers responding to something: a reminder
 voicemail, a recall notice, a letter, an email or a missed call; they confirm, move or cancel
 the appointment it was about, run late for one today, book the next visit, ask why they were
 called or call back about an earlier conversation, in the same mix) only with --dev27, printing
-`RESULT dev27_pass_rate=`, and the
+`RESULT dev27_pass_rate=`, the
 twenty-eighth's (dev_callers_28.py, callers at the edges of what the business does: a service it
 does not offer, a diagnosis, an opinion, a guaranteed price, a discount or a same-hour visit by
 phone, a staff member's own number, the wrong kind of business, two asks of which only one is
 offered, then settling for what it does offer; suppliers, job seekers, neighbours and companies
-among them, in the same mix) only with --dev28, printing `RESULT dev28_pass_rate=`.
+among them, in the same mix) only with --dev28, printing `RESULT dev28_pass_rate=`, and the
+thirtieth's (dev_callers_30.py, callers whose style is far from a tidy script: terse callers of a
+word or three a line, elderly callers who tell a story first, simple or ungrammatical English,
+impatient, very formal, answering a question with a question, saying what they want only
+indirectly, or all of that at once, in the same mix) only with --dev30, printing
+`RESULT dev30_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -201,6 +207,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev26_pass_rate": ("tests/scenarios/test_dev_callers_26.py", "dev26"),
     "dev27_pass_rate": ("tests/scenarios/test_dev_callers_27.py", "dev27"),
     "dev28_pass_rate": ("tests/scenarios/test_dev_callers_28.py", "dev28"),
+    "dev30_pass_rate": ("tests/scenarios/test_dev_callers_30.py", "dev30"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -236,6 +243,7 @@ OPT_IN = {
     "dev26": ("--dev26", "RUN_DEV_CALLERS_26", "the twenty-sixth development set's callers"),
     "dev27": ("--dev27", "RUN_DEV_CALLERS_27", "the twenty-seventh development set's callers"),
     "dev28": ("--dev28", "RUN_DEV_CALLERS_28", "the twenty-eighth development set's callers"),
+    "dev30": ("--dev30", "RUN_DEV_CALLERS_30", "the thirtieth development set's callers"),
 }
 
 
