@@ -57,6 +57,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev27    # the twenty-seventh development set only
     .venv/bin/python bench/eval_scenarios.py --dev28    # the twenty-eighth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev29    # the twenty-ninth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev30    # the thirtieth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -144,13 +145,17 @@ twenty-eighth's (dev_callers_28.py, callers at the edges of what the business do
 does not offer, a diagnosis, an opinion, a guaranteed price, a discount or a same-hour visit by
 phone, a staff member's own number, the wrong kind of business, two asks of which only one is
 offered, then settling for what it does offer; suppliers, job seekers, neighbours and companies
-among them, in the same mix) only with --dev28, printing `RESULT dev28_pass_rate=`, and the
+among them, in the same mix) only with --dev28, printing `RESULT dev28_pass_rate=`, the
 twenty-ninth's (dev_callers_29.py, callers who want several things in one call: two bookings for
 themselves and a child, a spouse, a second pet, car or rental, a booking with a question or a
 message for a member of staff, a cancellation then another booking, a move and a question, two
 services asked about and one booked, something added to the same visit, a question then a
 message, a person or an emergency, in the same mix) only with --dev29, printing
-`RESULT dev29_pass_rate=`.
+`RESULT dev29_pass_rate=`, and the thirtieth's (dev_callers_30.py, callers whose style is far
+from a tidy script: terse callers of a word or three a line, elderly callers who tell a story
+first, simple or ungrammatical English, impatient, very formal, answering a question with a
+question, saying what they want only indirectly, or all of that at once, in the same mix) only
+with --dev30, printing `RESULT dev30_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -209,6 +214,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev27_pass_rate": ("tests/scenarios/test_dev_callers_27.py", "dev27"),
     "dev28_pass_rate": ("tests/scenarios/test_dev_callers_28.py", "dev28"),
     "dev29_pass_rate": ("tests/scenarios/test_dev_callers_29.py", "dev29"),
+    "dev30_pass_rate": ("tests/scenarios/test_dev_callers_30.py", "dev30"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -245,6 +251,7 @@ OPT_IN = {
     "dev27": ("--dev27", "RUN_DEV_CALLERS_27", "the twenty-seventh development set's callers"),
     "dev28": ("--dev28", "RUN_DEV_CALLERS_28", "the twenty-eighth development set's callers"),
     "dev29": ("--dev29", "RUN_DEV_CALLERS_29", "the twenty-ninth development set's callers"),
+    "dev30": ("--dev30", "RUN_DEV_CALLERS_30", "the thirtieth development set's callers"),
 }
 
 
