@@ -18,6 +18,7 @@ from agent_worker.flows.knowledge import (
 from agent_worker.flows.names import (
     _KIN,
     CUED,
+    INTRODUCED,
     booked_under_their_name,
     name_answer,
     name_said_around,
@@ -212,6 +213,17 @@ class ContactDetails(FlowBase):
         elif not s.callback_number and _OTHER_NUMBER.search(clean(raw)):
             s.other_number = True  # asked for, not offered the caller ID
 
+    def _introduced_before(self, raw: str) -> str:
+        """A name the caller introduced themselves by ("this is ...", "my name is ...") in an
+        earlier line of the call, or ""."""
+        for line in reversed(self.state.heard):
+            if line == raw:
+                continue
+            found = offered_name(line, least=INTRODUCED, exclude=self._own_words())
+            if found:
+                return found
+        return ""
+
     def _callers_number(self, raw: str) -> str | None:
         """The number in a line, unless it is plainly someone else's ("my landlord is Mr. Patel,
         917 555 0134"): a sentence that names another person and not the caller's own number."""
@@ -326,8 +338,11 @@ class ContactDetails(FlowBase):
                 # number, and more about what the call is for
                 self._add_to_reason(" ".join(more))
             return self._next()
-        if has_digits(raw):  # the start of a number, the rest cut off
-            s.partial_digits = "".join(spoken_digits(raw))[-9:]
+        # (the digits of a date of birth said with a name are no number begun: "My wife name
+        # is Lan Nguyen. Her birthday April second, nineteen seventy-eight.")
+        numeric = " ".join(c for c in split_sentences(raw) if not _OTHER_DATE.search(clean(c)))
+        if has_digits(numeric):  # the start of a number, the rest cut off
+            s.partial_digits = "".join(spoken_digits(numeric))[-9:]
             s.stage = Stage.ASK_NUMBER
             return self._missed()
         if is_no(text) and intents.without_refusals(text) == clean(text):
@@ -342,6 +357,11 @@ class ContactDetails(FlowBase):
             # right), kept; the question put again
             s.caller_name = name
             return self._next(f"Thanks, {replies.first_name(name)}.")
+        if s.caller_name and s.task in (Task.BOOK, Task.MESSAGE) and s.caller_name in (
+                self._name_around(raw), offered_name(raw, least=CUED, exclude=self._own_words())):
+            # "My wife name is Lan Nguyen, N, G, U, Y, E, N. Her birthday ...": the name (kept
+            # as the line was heard) with what goes with it; the question put again
+            return self._next(f"Thanks, {replies.first_name(s.caller_name)}.")
         return None
 
     def _answer_number(self, raw: str, text: str) -> Reply | None:

@@ -337,6 +337,14 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         guarded = self._guards(raw, text)
         if guarded is not None:
             return guarded
+        if s.task == Task.MESSAGE and s.urgent and (
+                intents.says_not_urgent(raw) or intents.denies_a_sign(raw)) and not any(
+                intents.emergency(self.config.profession, line) or intents.urgent(line)
+                for line in s.heard):
+            # "He is okay, he eats, he walks, no emergency. I just need more pills.": an urgent
+            # message the intent model's reading started, said by the caller not to be one, is
+            # a routine one (a sign the trade's patterns know, or "urgent" said, stays urgent)
+            s.urgent = False
         self._switch_service(raw, text)
         if after_silence and intents.still_here(text) and len(text.split()) <= 5:
             return Reply(text=f"Great. {s.last_prompt or replies.HOW_CAN_I_HELP}")
@@ -472,6 +480,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s.offer = Offer.NONE
         s.urgent = s.urgent or intents.urgent(raw)
         self._take_contact(raw)  # "my name is ... and I'd like to talk to someone": kept
+        if not s.caller_name:
+            s.caller_name = self._introduced_before(raw)  # ("This is Ann Lee of ..." first)
         if not s.reason:
             s.reason = self._what_about(raw)
         return self._next(f"{sorry}{why}")
@@ -735,8 +745,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if not (intents.never_mind(text) or declined) or (
                 s.task == Task.NONE and s.offer == Offer.NONE):
             return None
-        if intents.wants_message(text) and s.task != Task.MESSAGE:
-            # "I don't want to book yet, just have someone ring me about it": the booking is
+        if s.task == Task.RESCHEDULE and intents.wants_cancel(text):
+            # "Just cancel it, I'll call another time to rebook.": the move becomes the
+            # cancellation asked for, not nothing
+            return None
+        if (intents.wants_message(text) or intents.wants_human(text)) and s.task != Task.MESSAGE:
+            # "I don't want to book yet, just have someone ring me about it", "I require a word
+            # with the listing agent, it is not a matter for an appointment": the booking is
             # dropped for the message asked for instead
             return None
         if s.task != Task.MESSAGE and _CALL_ME.search(text) and (

@@ -194,7 +194,8 @@ class BusinessAnswers(FlowBase):
         known: list[str] = []
         answered: list[str] = []
         for said in questions:
-            sentence = self._follow_up(said)
+            at = sentences.index(said)
+            sentence = self._follow_up(said, sentences[at - 1] if at else None)
             joined = False  # the sentence before was joined to say what "that" is
             earlier = " ".join(sentences[:sentences.index(said)])
             if (asks_price(clean(sentence)) or asks_offered(sentence)) and ((_REFERS.search(
@@ -277,15 +278,16 @@ class BusinessAnswers(FlowBase):
             return ""
         return before
 
-    def _follow_up(self, question: str) -> str:
-        """"And a balayage, roughly?" just after "how much is a men's cut?": the question before
-        asked again about the thing this one names (a price, or the hours of a day)."""
+    def _follow_up(self, question: str, said_before: str | None = None) -> str:
+        """"And a balayage, roughly?" just after "how much is a men's cut?" (the line before, or
+        the sentence before in this line): the question before asked again about the thing
+        this one names (a price, or the hours of a day)."""
         text = clean(question)
         heard = self.state.heard
         if not _FOLLOW_UP.match(text) or len(text.split()) > 9 or asks_price(text) or (
-                asks_hours(text)) or len(heard) < 2:
+                asks_hours(text)) or (len(heard) < 2 and not said_before):
             return question
-        before = clean(heard[-2])
+        before = clean(said_before or heard[-2])
         if asks_price(before) and match_service(self.config, question) is not None:
             return f"How much is {question}"
         if asks_hours(before) and _A_DAY.search(text):
@@ -325,6 +327,13 @@ class BusinessAnswers(FlowBase):
         and do you work on Saturdays?"): each clause is asked on its own, and when fewer than
         two clauses find an answer, the whole sentence is asked instead."""
         clauses = split_clauses(sentence)
+        for i in range(1, len(clauses)):
+            if asks_price(clean(clauses[i - 1])) and _FOLLOW_UP.match(clean(clauses[i])) and not (
+                    asks_price(clean(clauses[i]))) and match_service(
+                    self.config, clauses[i]) is not None:
+                # "What does the will package cost, and what about the estate consultation?":
+                # the price asked again, of the thing this clause names
+                clauses[i] = f"How much is {clauses[i]}"
         if len(clauses) > 1 and not (asks_price(clean(sentence)) and _CANCEL_FEE.search(
                 clean(sentence))):
             # (a charge for calling off late is one question, the cancellation policy)

@@ -29,8 +29,14 @@ _MESSAGE = re.compile(
     r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|"
     # "leave a refill request for the nurse", "put in a request for the doctor"
     r"(?:leave|put in|send) (?:a|an) (?:[\w-]+ )?(?:request|note) (?:for|with) (?:the|my|"
-    r"your|dr\.?) \w+|pass (?:on )?(?:a )?message|"
-    r"give (?:him|her|them) a message|call me back|have (?:someone|somebody|him|her|them|the "
+    r"your|dr\.?) \w+|pass (?:on )?(?:a |the |my |this )?message|"
+    r"give (?:him|her|them) a message|call me back|"
+    # "I would be grateful if the agent would return my call": a call back, asked formally
+    r"(?:return|returns|returned) my (?:call|message)|"
+    # "I just need more pills, the same": a refill asked for in other words
+    r"(?:need|want|get|order) (?:more|another (?:bottle|box|supply) of|a new (?:bottle|box|supply) "
+    r"of) (?:\w+ )?(?:pills|meds|medication|medicine|tablets)\b|"
+    r"have (?:someone|somebody|him|her|them|the "
     r"\w+(?: \w+)?|your \w+(?: \w+)?|an? \w+(?: \w+)?|one of (?:the|your|you) \w+)"
     r"(?: (?:from|at|on) (?:the|your) \w+)? (?:call|ring|phone|contact|reach) me|"
     # "I'd rather the agent call me first", "I'd prefer a nurse to ring me"
@@ -108,6 +114,8 @@ _RESCHEDULE = re.compile(
     rf"different|\d))")
 _HUMAN = re.compile(
     r"\b(real person|a human|human being|speak (?:to|with) (?:a|an|the|some|your)|talk (?:to|with) "
+    # "I require a word with the listing agent"
+    r"(?:a|an|the|some|your)|(?:have|need|require|want|like|get) a (?:quick |brief )?word with "
     r"(?:a|an|the|some|your)|speak to someone|talk to someone|operator|representative|"
     r"put me through|transfer me|connect me|"
     r"(?:get|put) (?:me )?(?:an?|the|your|one of your) \w+(?: \w+)? on the (?:line|phone)|"
@@ -312,7 +320,9 @@ _EMERGENCY = {
                       r"overdos\w*|suicid\w*|kill myself|seizure|anaphyla\w*|allergic "
                       r"reaction|face (?:is )?drooping|slurred speech)\b",
     "veterinary": r"\b((?:ate|eaten|eat|eating|got into|swallowed|chewed|chewing|licked|"
-                  r"drank)\b(?:\W+\w+){0,7}?\W+(?:chocolate|rat poison|poison|grapes|raisins|"
+                  # (in one sentence: "he eat, he walk. I just need more pills" is no pills eaten)
+                  r"drank)\b(?:[^\w.!?]+\w+){0,7}?[^\w.!?]+(?:chocolate|rat poison|poison|grapes|"
+                  r"raisins|"
                   r"xylitol|sugar-?free|antifreeze|"
                   r"medication|pills|gum|ibuprofen|tylenol|bleach|onions?|lil(?:y|ies)|sago palm|"
                   r"marijuana|weed|edibles?|(?:rat|mouse|ant|slug|snail) bait|fertili[sz]er|"
@@ -430,9 +440,14 @@ def _has(pattern: re.Pattern[str], text: str) -> bool:
 _NOT_BOOKING = re.compile(
     r"\b(?:won'?t|will not|not going to|not gonna|don'?t (?:want|wanna|need) to|do not want to|"
     r"(?:i'?m|i am) not (?:ready|looking|wanting) to|rather not|not ready to|let'?s not|"
+    # "no need to book anything yet", "do I have to book right now?": no booking asked for
+    r"no need to|(?:do|would|will) (?:i|we) (?:have|need|got) to|"
     r"let us not|maybe not) (?:\w+ )?"
     r"(?:book|schedule|make an appointment|commit|pin down)(?: (?:anything|it|that|one|a time))?"
     r"(?: (?:yet|today|now|just yet|right now))?\b|"
+    # "It is not a matter for an appointment.", "this isn't about booking"
+    r"\b(?:it|this|that)(?:'s| is|s)? (?:not|n'?t) (?:a matter |something |a thing )?(?:for|about) "
+    r"(?:an? |the )?(?:appointment|booking|visit|consultation)s?\b|"
     # "if I make an appointment and something comes up, ...": a booking only supposed
     r"\b(?:if|when|once|say) (?:i|we) (?:do |ever )?(?:make|book|schedule) (?:an? |the )?"
     r"(?:appointment|booking|visit|consultation)\b|"
@@ -501,8 +516,14 @@ def wants_message(text: str) -> bool:
         (_has(_NO_CALLBACK, text) or _has(_BILL_PROBLEM, text)) and not _has(_HUMAN, text))
 
 
+# a move said not to be wanted: "I don't have time to reschedule right now", "not rescheduling"
+_NOT_MOVING = re.compile(r"\b(?:(?:don'?t|do not|can'?t|cannot|won'?t|will not|no) (?:(?:have|got) "
+                         r")?(?:the )?(?:time|need|want|wanna|plan|intention)? ?(?:to )?|not "
+                         r"(?:looking to |trying to |going to )?)reschedul\w*")
+
+
 def wants_cancel(text: str) -> bool:
-    text = _asked_for(text)
+    text = _asked_for(_NOT_MOVING.sub(" ", clean(text)))
     return (_has(_CANCEL, text) or bool(_TERSE_CANCEL.match(clean(text)))) and not _has(
         _RESCHEDULE, text)
 
@@ -591,6 +612,7 @@ _MOVE_IT = re.compile(rf"\b(?:move|push|shift|switch|bump|change) (?:it|that|tha
 
 
 def wants_reschedule(text: str) -> bool:
+    text = _NOT_MOVING.sub(" ", clean(text))
     return _has(_RESCHEDULE, _asked_for(text)) or bool(_TERSE_MOVE.match(clean(text))) or (
         _has(_MOVE_IT, text) and refers_to_booked(text))
 

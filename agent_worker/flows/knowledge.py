@@ -113,7 +113,7 @@ _OFFERS = re.compile(r"^(?:\w+[,.!]?\s+){0,3}?(?:do|does|can|could) (?:you|your 
                      # what a trade might do to a thing ("do you board dogs?", "do you groom
                      # cats?", "do you buy used cars?")
                      r"board|groom|buy|rent|install|tow|detail|wash|paint|service|repair|clean|"
-                     r"unclog|inspect|test|tint|pierce|wax|thread)\b")
+                     r"unclog|inspect|test|tint|pierce|wax|thread|manage|replace|align)\b")
 # a question about a day or a slot is the booking flow's, even when it names a service
 _SCHEDULING = re.compile(r"\b(appointments?|slots?|openings?|availability|available|free|today|"
                          r"tomorrow|tonight|morning|afternoon|evening|week|monday|tuesday|"
@@ -131,8 +131,10 @@ _PRICE = re.compile(r"\b(?:what|how much) (?:does|do|would|will|did) (?:it|that|
                     r"|\bwhat(?:'?s|'?d| does| do| would| will| is) [\w' -]{1,40}?\b(?:run|runs|"
                     r"set (?:me|you|us) back)\b(?: (?:me|you|us|about|these days))?[\s?.!]*$"
                     # "what's that come to for both?", "what would it all add up to?"
-                    r"|\bwhat(?:'?s|'?d| does| do| would| will| is) [\w' -]{0,40}?\b(?:come to|"
-                    r"comes to|add up to|adds up to|total)\b"
+                    # (not "what do we need to bring if we come to see it": a visit)
+                    r"|\bwhat(?:'?s|'?d| does| do| would| will| is) [\w' -]{0,40}?\b(?:(?:come|"
+                    r"comes) to(?! (?:see|visit|look|get|pick|meet|collect|view|check|drop|have|"
+                    r"do|talk|speak|the|your|you)\b)|add up to|adds up to|total)\b"
                     # "what does a three-bedroom go for?", "is that free?", "for free"
                     r"|\bwhat (?:does|do|would|will|did|could|might) [\w' -]{1,40}? (?:go|sell|"
                     r"rent) for\b|\b(?:do|would|will|does) (?:i|we|you|he|she|they) (?:have|need) "
@@ -175,6 +177,8 @@ def _root(word: str) -> str:
         return word[:-3]
     if len(word) > 5 and word.endswith("ed") and not word.endswith("eed"):
         return word[:-2]
+    if len(word) > 8 and word.endswith("ment"):
+        return word[:-4]  # "management", "replacement": what is managed, replaced
     return word
 
 

@@ -85,6 +85,10 @@ class Messages(FlowBase):
         s.urgent = s.urgent or (not intents.says_not_urgent(raw) and (
             intents.urgent(raw) or bool(_SAME_DAY.search(_NOT_WHEN_TO_CALL.sub(" ", clean(raw))))))
         self._take_contact(raw)
+        if not s.caller_name:
+            # "This is Charles Whitmore of Keystone Mortgage." said first, before anything was
+            # asked: the message is from them
+            s.caller_name = self._introduced_before(raw)
         own = self._callers_reason(raw) if raw else ""
         if own and s.reason and own not in s.reason:
             # "I need a refill on my lisinopril" after a booking was started: the message is

@@ -64,9 +64,11 @@ def _title_name(words: list[str]) -> str:
 
 # said as what to do ("put it under her name, ..."), not what is so ("the prescription is under
 # her name, ...": whose account it is, not whose the call's message or booking is)
-_UNDER_THEIR_NAME = (r"\b(?:put|book|leave|take|make|schedule|have|set|keep|file) (?:it |that |"
+_UNDER_THEIR_NAME = (r"(?:\b(?:put|book|leave|take|make|schedule|have|set|keep|file) (?:it |that |"
                      r"this |one |the \w+ |him |her |them )?(?:down )?(?:under|in|on) (?:her|his|"
-                     r"their|(?:my|our|the) [a-z]+(?:'s)?) name(?: of)?,? "
+                     r"their|(?:my|our|the) [a-z]+(?:'s)?) name(?: of)?|"
+                     # "for my son, under his own name, Eli Okafor": whose it is, said outright
+                     r"\b(?:under|in) (?:her|his|their) own name),? "
                      # ("in her name, she's the owner: Ada Obi")
                      r"(?:(?:she|he|they)(?:'s| is|'re| are) (?:the |my |our )?[a-z]+(?: [a-z]+)?"
                      r"[,:]? )?")
@@ -85,7 +87,9 @@ _KIN = (r"(?:step)?(?:son|daughter|child|kid|mother|father)|wife|husband|partner
         r"uncle|teenager|fianc[ée]e?|girlfriend|boyfriend|little (?:boy|girl)")
 _NAME_IS = re.compile(
     r"^(?P<a>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}),? is (?:my|her|his|their|our|the patient'?s|"
-    r"the) name\b|\b(?:her|his|their|the patient'?s|my (?:" + _KIN + r")'?s) name(?: is|'s|:) "
+    # ("my wife name is ...": the possessive left out, as callers in simple English say it)
+    r"the) name\b|\b(?:her|his|their|the patient'?s|my (?:" + _KIN + r")(?:'?s)?) name"
+    r"(?: is|'s|:) "
     r"(?P<b>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     r"\b(?:it'?s|this is|the appointment is|the booking is) for (?:my (?:" + _KIN + r"),? |"
     r"(?:him|her|them|me),? )?"
@@ -231,7 +235,7 @@ _OTHERS = (r"son|daughter|child|kid|kids|boy|girl|baby|wife|husband|partner|spou
 _SOMEONE_ELSES = re.compile(rf"\b(?:my|our|your|the|a)\s+(?:{_OTHERS})\b", re.I)
 _NAMES_SOMEONE = re.compile(rf"(?:\b(?:named|called)|(?<!i'm )(?<!i am )\b(?:my|our|his|her|their|"
                             rf"your|the)\s+"
-                            rf"(?:{_OTHERS})(?:'s)?,?)\s*$", re.I)
+                            rf"(?:{_OTHERS})(?:'s)?[,.]?)\s*$", re.I)  # ("my wife. Karen Doyle.")
 # "her name's Pickle", "my son's name is Leo": someone else's name
 _WHOSE = re.compile(r"\b(?:her|his|its|their|your|(?!(?:it|that|there|what|here|he|she|who|"
                     # ("the account's under my name, ...": the account is)
@@ -256,7 +260,8 @@ _BRANDS = frozenset("""
     venmo zelle honda toyota ford chevy chevrolet nissan subaru tesla bmw audi volkswagen vw
     jeep hyundai kia mazda lexus dodge gmc acura volvo mercedes porsche buick cadillac civic
     camry corolla accord prius rav4 f-150 f150 jetta
-    """.split())
+    blue anthem tricare molina wellcare ambetter highmark premera regence unitedhealthcare united
+    """.split())  # (the insurers: "Blue Cross", "United Healthcare")
 
 
 _FIRST_PERSON_WORDS = frozenset({"i'm", "im", "i'll", "i've", "i'd"})

@@ -18,7 +18,13 @@ from agent_worker.flows.base import (
 )
 from agent_worker.flows.contact import caller_id_accepted
 from agent_worker.flows.existing import _NO_REBOOK
-from agent_worker.flows.names import name_answer, offered_name
+from agent_worker.flows.names import (
+    INTRODUCED,
+    booked_under_their_name,
+    name_answer,
+    name_said_around,
+    offered_name,
+)
 from agent_worker.flows.phone import find_phone_number, read_back
 from agent_worker.flows.state import Stage, Task
 from agent_worker.flows.text import (
@@ -38,6 +44,9 @@ _CHANGE_OF_MIND = re.compile(r"\b(actually|instead|make it|change (?:it|that|the
                              r"saturday|sunday|today|tomorrow)|switch (?:it|to)|move it|"
                              r"can we do|could we do|how about|what about)\b")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
+# a move said whole: "from Thursday the twelfth at ten to Tuesday the seventeenth at three"
+_FROM_TO = re.compile(r"\bfrom\b(?P<old>[^.!?]+?)\b(?:to|over to|until)\b(?P<new>[^.!?]+)",
+                      re.IGNORECASE)
 # a day and time put forward as the caller's wish ("thursday the twelfth at eight forty works"):
 # a change when it names both, even without "actually"
 _PUTS_FORWARD = re.compile(r"\b(works?(?: (?:better|best|for me))?|suits? me|(?:is|would be|be) "
@@ -68,7 +77,8 @@ _GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|s
                        r"\b(?:book "
                        r"(?:it|that|me in|me)|go ahead|please book|put me down|lock it in|"
                        r"move (?:it|my \w+) (?:there|to)|works (?:for me|great|fine)|that works|"
-                       r"is perfect|go for it)\b")
+                       r"is perfect|go for it|(?:please|kindly|you may) proceed|proceed with "
+                       r"(?:it|that|the (?:change|move|booking)))\b")
 # ("one question before you book it", "don't book it yet": not a go-ahead)
 _BOOK_IT = re.compile(r"(?<!before you )(?<!before we )(?<!don't )(?<!dont )(?<!not )"
                       r"(?<!until you )\b(?:book (?:it|that|me in)|go ahead and book|please book|"
@@ -153,10 +163,19 @@ class ReadBack(FlowBase):
         line = self.state.heard[-1] if self.state.heard else ""
         return line if _GO_AHEAD.search(" ".join(line.lower().split())) else ""
 
+    def _moved_to(self, raw: str) -> str:
+        """The words of a line that say when, for a move said whole ("from Thursday the twelfth
+        at ten to Tuesday the seventeenth at three"): those after "to", the time it moves to."""
+        moved = _FROM_TO.search(raw) if self.state.task == Task.RESCHEDULE else None
+        if moved and parse_when(moved.group("new"), now=self.now(),
+                                date_order=self.date_order) is not None:
+            return moved.group("new")
+        return raw
+
     def _go_ahead_elsewhere(self) -> When | None:
         """A go-ahead that names another clock time than the one chosen: the time said."""
         s = self.state
-        line = self._go_ahead_line()
+        line = self._moved_to(self._go_ahead_line())
         if s.task not in (Task.BOOK, Task.RESCHEDULE) or s.chosen is None or not line:
             return None
         when = parse_when(line, now=self.now(), date_order=self.date_order,
@@ -174,6 +193,7 @@ class ReadBack(FlowBase):
         text = clean(raw)
         if s.chosen is None or not raw or _DOUBTS.search(text) or raw.rstrip().endswith("?"):
             return False
+        raw = self._moved_to(raw)
 
         def says_the_slot(line: str) -> bool:
             when = parse_when(line, now=self.now(), date_order=self.date_order,
@@ -218,6 +238,7 @@ class ReadBack(FlowBase):
             return None
         day = (s.chosen.local_start.date() if s.chosen else
                s.requested.single_day if s.requested else None)
+        raw = self._moved_to(raw)
         when = self._same_time(parse_when(raw, now=self.now(), date_order=self.date_order,
                                           expect_time=True, default_day=day), text)
         if not cued and (s.chosen is None or when is None or when.at is None or not (
@@ -281,7 +302,7 @@ class ReadBack(FlowBase):
             return self._next()  # the slot read back was let go (another service): found again
         if s.task in (Task.BOOK, Task.RESCHEDULE):
             when = self._same_time(parse_when(
-                raw, now=self.now(), date_order=self.date_order,
+                self._moved_to(raw), now=self.now(), date_order=self.date_order,
                 default_day=s.chosen.local_start.date() if s.chosen else None), text)
             changing = re.search(
                 rf"{_NO_SAID}|\b(wait|actually|instead|make it|change|rather|how about|"
@@ -303,6 +324,14 @@ class ReadBack(FlowBase):
                 return self._search(when, "Sure.")
         name = offered_name(raw) or (name_answer(raw) if re.search(
             r"\b(name is|name's|it's spelled|spelled)\b", text) else None)
+        if name and s.task == Task.MESSAGE and name == name_said_around(raw) and not (
+                booked_under_their_name(raw)) and not offered_name(raw, least=INTRODUCED):
+            # "Her name is Ava, she's eleven" at an urgent message's read-back: whom it is
+            # about, not who is calling; kept in the message
+            s.reason = f"{s.reason.rstrip(' .?!')}. {raw.strip()}" if s.reason else raw.strip()
+            if any(is_yes(clean(x)) for x in split_sentences(raw)) and not is_no(text):
+                return self._commit_message()  # ("... Yes, please pass it on.")
+            name = None
         number = find_phone_number(raw, region=self.region)
         name_again = bool(name) and fold(name) == fold(s.caller_name)
         if name_again:

@@ -88,6 +88,12 @@ def describes_something(raw: str) -> bool:
 
 
 # what is going on as the caller speaks, beside something that happened before
+# medicine about to run out, said without the word "refill"
+_RUNNING_OUT = re.compile(r"\b(?:pills?|meds|medication|medicine|tablets?|prescription)\b[^.!?]*"
+                          r"\b(?:almost (?:finish\w*|out|gone|done|empty)|running (?:low|out)|"
+                          r"(?:\w+ )?days? left|last (?:few|one|pill|dose))\b|"
+                          r"\b(?:almost|nearly) (?:finish\w*|out|gone|empty)\b[^.!?]*\b(?:pills?|"
+                          r"meds|medication|medicine|tablets?)\b")
 _STILL = re.compile(r"\b(?:now|right now|still|currently|getting worse|worse|won'?t stop|"
                     r"can'?t (?:breathe|stop|move|get)|keeps?|is (?:bleeding|swelling|"
                     r"spreading|leaking|flooding|burning))\b")
@@ -212,6 +218,11 @@ class Safety(FlowBase):
             return False
         if intents.says_not_urgent(raw) or intents.denies_a_sign(raw):
             return False  # the caller says it is not one (the trade's own patterns still count)
+        if s.task == Task.BOOK and s.stage in _ANSWER_STAGES and not (
+                _ACUTE.search(clean(raw)) or _STILL.search(clean(raw))):
+            # "Other driver name is Brian Kessler, I have the police paper. No court." while a
+            # consultation is being booked: details for it, not something happening now
+            return False
         if when.PAST.search(clean(raw)) and not _STILL.search(clean(raw)):
             return False  # "I was in a car accident last week": what happened, not happening
         raw = self._without_names(raw)
@@ -222,8 +233,11 @@ class Safety(FlowBase):
             # "The dog's name is Pepper, and I'm Curtis Vandermeer", "I live at 88 Cedar
             # Court": who and where, not what
             return False
-        if re.search(r"\brefills?\b", clean(raw)) and not _STILL.search(clean(raw)):
-            return False  # "a refill of her thyroid pills, she's almost out": routine
+        if (re.search(r"\brefills?\b", clean(raw)) or _RUNNING_OUT.search(clean(raw))) and not (
+                _STILL.search(clean(raw))):
+            # "a refill of her thyroid pills, she's almost out", "he take pills for the heart,
+            # the bottle is almost finish, four days left": routine
+            return False
         if _ROUTINE_VISIT.search(clean(raw)) and not _ACUTE.search(clean(raw)):
             return False  # "I need to see the doctor for my blood pressure check": routine
         return self._means(raw, "emergency", EMERGENCY_SCORE)

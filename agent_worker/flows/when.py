@@ -133,7 +133,12 @@ def day_phrase(day: date, today: date) -> str:
 
 _KEEP_ORDINAL = re.compile(r"(?:first|second|third) (?:one|thing|available|opening|slot|time|"
                            r"meeting|visit|appointment|consultation|consult|session|exam|"
-                           r"check|step|question|opinion|offense|offence|floor|child|kid|car)")
+                           r"check|step|question|opinion|offense|offence|floor|child|kid|car|"
+                           # one thing of several counted off: "the second is for my daughter",
+                           # "the first showing is 14 Harbor View Drive"
+                           r"(?:is|was|would|will|should|showing|listing|property|house|home|"
+                           r"unit|person|patient|pet|dog|cat|haircut|cut|service|vehicle|job|"
+                           r"repair|booking|reservation)\b)")
 
 
 def _ordinal(text: str, word: str, n: int) -> str:
