@@ -928,11 +928,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         or its own day and time ("Yes, Saturday the 14th at 10 AM for the consultation, please
         book it." just after it was booked) with its service or none."""
         s = self.state
-        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True)
+        start = s.booked_slot.local_start if s.booked_slot else None
+        # ("Yes, the noon showing. Go ahead and book it.": a time alone is the booking's day)
+        when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True,
+                          default_day=start.date() if start else None)
         service = match_service(self.config, raw)
         if when is None:
             return service is None
-        start = s.booked_slot.local_start if s.booked_slot else None
         return start is not None and when.single_day == start.date() and when.at is not None and (
             when.at == start.time().replace(second=0, microsecond=0)) and (
             service is None or str(service["name"]) == s.service or not s.service)

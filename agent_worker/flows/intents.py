@@ -886,7 +886,10 @@ _NOT_URGENT = re.compile(
     r"\b(?:not|isn'?t|nothing|non|no)[- ](?:\w+ )?(?:urgent|an emergency|emergency)\b|"
     r"\bno (?:rush|hurry)\b|\b(?:it )?can wait\b|"
     r"\bnothing(?:'s| is) (?:leaking|overflowing|flooding|broken)\b|"
-    r"\b(?:it'?s |is )?not (?:leaking|overflowing|flooding) or anything\b")
+    r"\b(?:it'?s |is )?not (?:leaking|overflowing|flooding) or anything\b|"
+    # said in Spanish or French: "no es urgente", "no hay fuga", "ce n'est pas urgent"
+    r"\bno (?:es|está) (?:urgente|una emergencia)\b|\bno hay (?:fuga|emergencia|urgencia)\b|"
+    r"\bpas (?:urgent|une urgence|d'urgence|de fuite)\b")
 
 
 def says_not_urgent(text: str) -> bool:

@@ -244,3 +244,20 @@ def test_details_given_while_a_consultation_is_booked_are_no_emergency(fleet):
     said = _talk(flow, "I had a car accident last week, the other driver hit me from behind.",
                  "The other driver's name is Alan Voss, I have the police report. No court date.")
     assert "urgent" not in said[-1] and "911" not in said[-1]
+
+
+@pytest.mark.django_db
+def test_a_yes_to_the_booking_just_made_said_with_its_time_alone_books_nothing_more(fleet):
+    flow = _flow("t_homes")
+    _talk(flow, "We'd like to see your listing at 9 Birch Lane this Saturday.",
+          "Saturday the fourteenth at noon.", "Lena Park, six one seven, five five five, oh one "
+          "two two.", "Yes, please book it.")
+    said = _talk(flow, "Yes, that's right, the noon showing. Go ahead and book it.")
+    assert said[-1].startswith("Yes, that's booked: Saturday, March 14th at 12 PM")
+    assert [when for when, _, _ in _appointments(flow)] == ["2026-03-14 12:00"]
+
+
+@pytest.mark.parametrize("line", ["No hay fuga, no es urgente.", "Ce n'est pas urgent.",
+                                  "It's not urgent, it can wait."])
+def test_not_urgent_said_in_the_callers_language(line):
+    assert intents.says_not_urgent(line)
