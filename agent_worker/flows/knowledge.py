@@ -290,8 +290,9 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "we saw the listing for the three-bedroom, we'd love to see it": a showing, not a
     # listing consultation
     (re.compile(r"\b(?:see|view|tour|look at|walk through) (?:an? (?:house|home|property|"
-                r"condo|apartment)|(?:houses|homes|properties)\b|it|the (?:house|home|place|"
-                r"property|condo|apartment|unit|listing|one-bedroom|two-bedroom|"
+                r"condo|apartment)|(?:houses|homes|properties)\b|it|(?:the|your|this|that|"
+                r"(?:one|two|a couple|some) of your) (?:house|home|place|"
+                r"property|condo|apartment|unit|listings?|one-bedroom|two-bedroom|"
                 r"three-bedroom))\b|\b(?:saw|seen|found|about) (?:the|your|a) listing\b", re.I),
      "property showing"),
     (re.compile(r"\b(?:rear[- ]ended|went into the back of|car accident|crash|collision|"
