@@ -27,6 +27,10 @@ _CLINICAL = (
     r"\bdo (i|you think i) need (a |an )?(root canal|filling|crown|extraction|antibiotics|"
     r"surgery|stitches|x-?rays?)\b",
     r"\bwhat('s| is) wrong with (me|my|him|her|it)\b", r"\bdiagnos", r"\bcan (i|we) give (my|our)",
+    # "can you tell me if that's bad and what I should do about it?" (a result read out)
+    r"\b(if|whether) (that'?s|that is|it'?s|it is|this is|they'?re|they are) (bad|serious|"
+    r"normal|dangerous|okay|ok|too high|too low|high|low)\b",
+    r"\bwhat (should|do) (i|we) (do|take) about (it|that|this|them)\b",
     r"\bis it safe (to|for)\b",
     # a dose changed ("can I give him an extra half pill?", "could I double her drops?")
     r"\b(can|could|should) (i|we) (give|take|double|skip|stop|increase|cut|split)\b[^.?!]*"
@@ -83,7 +87,7 @@ _REAL_ESTATE = (
     r"\b(neighbou?rhood|area|street|part of town|district)s?\b.*\b(safe|dangerous|crime|good for "
     r"(families|kids)|schools?|(what kind of|who) (people|lives))\b",
     r"\b(safe|dangerous|good) (neighbou?rhood|area)\b",
-    r"\b(what|how much)\b[\w' ]{0,40}\bworth\b",
+    r"\b(what|how much)\b[\w' -]{0,60}\bworth\b",
     r"\b(what|how much) ([\w'-]+ ){0,12}(sell|sells|go|goes|list|lists|be listed|rent|rents|"
     r"going|selling) for\b",
     r"\b(what|how much|lowest) (\w+ ){0,3}(would|will) (the )?sellers? (accept|take|go)\b",

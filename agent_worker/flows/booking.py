@@ -270,6 +270,14 @@ class Booking(FlowBase):
             return alternatives, note, False
         return [], note, False
 
+    def _none_on_the_day(self, when: When | None) -> str:
+        """What is said when the day asked for has nothing in the window asked ("Is there any
+        Saturday afternoon option?" where Saturdays end at noon: the day's hours), told at
+        once, before the booking's other questions; "" when it has something."""
+        if when is None or not when.single_day:
+            return ""
+        return self._find(when)[1]
+
     def _open_in(self, when: When) -> bool:
         """Whether the business is open at some time inside `when`'s window on its day."""
         day = when.single_day

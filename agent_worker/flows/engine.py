@@ -157,20 +157,6 @@ _A_VISIT = re.compile(r"\b(?:(?:can|could|may) (?:i|we) (?:just )?(?:come|stop|p
 _BACK_ON = re.compile(r"\b(?:call|ring|reach|text|phone) (?:me|us)(?: back)? (?:on|at)\b")
 _OWN_LINE = re.compile(r"\b(?:my|this|our|the) (?:cell|cellphone|mobile|office|work|home|"
                        r"landline|number|line|phone)\b")
-# a call from the business the caller is returning or asking about
-_CALLED_BY_YOU = re.compile(
-    r"\b(?:(?:have|had|got|saw|see) a missed call|missed (?:a |your |the )?call from|(?:you|"
-    r"someone|somebody|your office) (?:called|rang|phoned|tried to (?:call|reach)) (?:me|us|my|"
-    r"our)|got a "
-    r"(?:call|voicemail|message) from (?:you|your office|this number|someone there)|returning "
-    r"(?:a|your|the|the \w+'s|dr\.? \w+'s) (?:phone )?call)\b")
-# a staff member's own number asked for ("her personal cell", "the doctor's private number")
-_PRIVATE_NUMBER = re.compile(
-    # (asked for, "give me her cell", never given: "can I give you his cell for the call back?")
-    r"\b(?:(?:give|share|pass|send|tell) (?:me|us)|(?:you|you guys) (?:have|know)|get|what'?s|"
-    r"what is)\b(?: [\w'.-]+){0,5}? (?:(?:personal|"
-    r"private|own|direct|home) (?:cell|cellphone|mobile|phone|number|line|email)|(?:his|her|"
-    r"their) (?:cell|cellphone|mobile)(?: phone)?(?: number)?)\b")
 # a time taken up, for a new visit ("Saturday at eleven works, the booking is under my name")
 _TAKES_A_TIME = re.compile(r"\b(?:works|would work|will work|is good|is fine|suits me|i'?ll take|"
                            r"let'?s do|let'?s say|book (?:me|it|that))\b")
@@ -800,8 +786,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
 
     def _check_new_task(self, raw: str, text: str) -> Reply | None:
         s = self.state
-        if s.task == Task.NONE and s.offer == Offer.NONE and _CALLED_BY_YOU.search(text) and not (
-                intents.wants_booking(text) or intents.wants_cancel(text)
+        if s.task == Task.NONE and s.offer == Offer.NONE and intents.called_by_the_business(
+                text) and not (intents.wants_booking(text) or intents.wants_cancel(text)
                 or intents.wants_reschedule(text) or intents.wants_human(text)):
             # "I have a missed call from this number, do you know what it was about?",
             # "I'm returning the vet's call": who called and why is the team's to say (never
@@ -811,7 +797,15 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             question = replies.OFFER_MESSAGE
             return self._ask("I can't see who called you from here, I'm afraid. " + question,
                              prompt=question)
-        if s.task == Task.NONE and _PRIVATE_NUMBER.search(text):
+        if s.task == Task.NONE and s.offer == Offer.NONE and intents.asks_a_promise(text):
+            # "Can you promise me it'll be ready by five today?": not the receptionist's to
+            # promise; the team asked to call back about it
+            s.offer = Offer.MESSAGE
+            s.reason = s.reason or self._topic_reason() or raw.strip()
+            question = replies.OFFER_MESSAGE
+            return self._ask(f"I'm not able to promise that myself, but the team can tell you. "
+                             f"{question}", prompt=question)
+        if s.task == Task.NONE and intents.asks_private_number(text):
             # "could you give me Doctor Alvarez's personal cell?": never given out; a message
             # for them offered instead
             s.offer = Offer.MESSAGE

@@ -1110,3 +1110,42 @@ def line_talk(raw: str) -> tuple[str, str]:
     if not kind:
         return raw, ""
     return " ".join(kept).strip(), kind
+
+
+# a call from the business the caller is returning or asking about
+_CALLED_BY_YOU = re.compile(
+    r"\b(?:(?:have|had|got|saw|see) a missed call|missed (?:a |your |the )?call from|(?:you|"
+    r"someone|somebody|your office) (?:called|rang|phoned|tried to (?:call|reach)) (?:me|us|my|"
+    r"our)|got a "
+    r"(?:call|voicemail|message) from (?:you|your office|this number|someone there)|returning "
+    r"(?:a|your|the|the \w+'s|dr\.? \w+'s) (?:phone )?call)\b")
+# a staff member's own number asked for ("her personal cell", "the doctor's private number")
+_PRIVATE_NUMBER = re.compile(
+    # (asked for, "give me her cell", never given: "can I give you his cell for the call back?")
+    r"\b(?:(?:give|share|pass|send|tell) (?:me|us)|(?:you|you guys) (?:have|know)|get|what'?s|"
+    r"what is)\b(?: [\w'.-]+){0,5}? (?:(?:personal|"
+    r"private|own|direct|home) (?:cell|cellphone|mobile|phone|number|line|email)|(?:his|her|"
+    r"their) (?:cell|cellphone|mobile)(?: phone)?(?: number)?)\b")
+
+
+def called_by_the_business(text: str) -> bool:
+    """"I have a missed call from this number", "I'm returning the vet's call": the caller was
+    called by the business (who and why is the team's to say, never guessed)."""
+    return _CALLED_BY_YOU.search(clean(text)) is not None
+
+
+def asks_private_number(text: str) -> bool:
+    """"Could you give me Doctor Alvarez's personal cell?": a staff member's own number asked
+    for, which is never given out."""
+    return _PRIVATE_NUMBER.search(clean(text)) is not None
+
+
+# a promise asked of whoever answers ("can you promise me it'll be ready by five?", "can you
+# guarantee they'll be there by noon?"): only the team can make it
+_A_PROMISE = re.compile(r"\b(?:can|could|will|would) you (?:\w+ )?(?:promise|guarantee)(?: me| us)?"
+                        r"\b(?! (?:the |your )?(?:work|workmanship|repairs?|parts|price)\b)")
+
+
+def asks_a_promise(text: str) -> bool:
+    """Whether the caller asks the receptionist to promise something (a time, a result)."""
+    return _A_PROMISE.search(clean(text)) is not None

@@ -252,7 +252,11 @@ _PLACE_ENDS = frozenset("""
     mall pharmacy hospital clinic center centre dental medical health insurance bank union
     mutual group company co inc llc ltd corp motors auto plumbing salon vet veterinary law homes
     realty school college university church county city
-    """.split())
+    landscaping construction roofing contracting services solutions logistics consulting partners
+    associates enterprises industries holdings properties management mortgage lending trucking
+    transport electric electrical painting catering bakery cafe restaurant studio fitness gym
+    labs technologies systems supply supplies
+    """.split())  # (and a firm's: "Greenleaf Landscaping", "Keystone Mortgage")
 _TOWN_STARTS = frozenset("san santa los las el fort port mount lake new".split())
 _BRANDS = frozenset("""
     walgreens cvs costco walmart target safeway kroger amazon google allstate geico

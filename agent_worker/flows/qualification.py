@@ -313,8 +313,7 @@ class Qualification(FlowBase):
                 # answers the question, and what the question asks for is kept
                 return self._qualify(raw, text)
             # ("Is there any Saturday afternoon option?" where Saturdays end at noon: told now)
-            lead = (self._find(s.requested)[1] if s.requested is not None and (
-                s.requested.single_day) else "") or "Sure."
+            lead = self._none_on_the_day(s.requested) or "Sure."
             if s.requalified >= 1:
                 s.questions.pop(0)
                 s.requalified = 0

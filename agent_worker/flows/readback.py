@@ -252,7 +252,7 @@ class ReadBack(FlowBase):
         self._answered_in_passing(raw)  # "Friday at three, with whoever is free"
         # ("Is there any Saturday afternoon option?" where Saturdays end at noon: told now,
         # not after the questions)
-        none_then = self._find(when)[1] if s.stage == Stage.QUALIFY and when.single_day and (
+        none_then = self._none_on_the_day(when) if s.stage == Stage.QUALIFY and (
             when.at is None) else ""
         return self._next(none_then or "Sure.")
 

@@ -437,6 +437,5 @@ def test_a_call_that_cancelled_then_hung_up_was_not_abandoned(fleet):
 
 
 def test_a_number_the_caller_gives_is_no_private_number_asked_for():
-    from agent_worker.flows.engine import _PRIVATE_NUMBER
-    assert not _PRIVATE_NUMBER.search("can i give you his cell number for the call back")
-    assert _PRIVATE_NUMBER.search("do you have her cell")
+    assert not intents.asks_private_number("can i give you his cell number for the call back")
+    assert intents.asks_private_number("do you have her cell")

@@ -261,3 +261,38 @@ def test_a_yes_to_the_booking_just_made_said_with_its_time_alone_books_nothing_m
                                   "It's not urgent, it can wait."])
 def test_not_urgent_said_in_the_callers_language(line):
     assert intents.says_not_urgent(line)
+
+
+@pytest.mark.django_db
+def test_a_price_for_a_repair_after_naming_the_thing_is_that_things_price_only(fleet):
+    flow = _flow("t_plumb")
+    said = _talk(flow, "Do you fix water heaters, and what would you charge for a repair?")
+    assert "water heater repair" in said[0] and "toilet" not in said[0]
+
+
+@pytest.mark.parametrize("line", [
+    "I look after the trucks for Ridgeway Landscaping, we have nine of them.",
+    "I'm calling on behalf of Harbor Lending about a client.",
+])
+def test_a_firms_name_is_not_the_callers(line):
+    assert offered_name(line) is None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("schema, line, said", [
+    ("t_clinic", "My potassium came back high. Can you tell me if that's bad?", "medical advice"),
+    ("t_homes", "Roughly what is my two-bedroom on Elm Street worth?", "agent"),
+])
+def test_what_the_trade_cannot_say_by_phone_is_said_so(fleet, schema, line, said):
+    flow = _flow(schema)
+    reply = _talk(flow, line)[0]
+    assert said in reply and "What day and time" not in reply
+
+
+@pytest.mark.django_db
+def test_a_promise_asked_for_is_the_teams_to_make(fleet):
+    flow = _flow("t_auto")
+    said = _talk(flow, "My truck has been with you since Monday. Can you promise it'll be ready "
+                       "by four?")
+    assert said[0].startswith("I'm not able to promise that myself")
+    assert not intents.asks_a_promise("is your work guaranteed?")
