@@ -345,11 +345,15 @@ class BusinessAnswers(FlowBase):
             # the price of what the sentence names
             # ("the brakes, you check them for free?": "them" is the brakes, whatever else
             # "check" may name on its own)
-            answers = [a for a in (self._knowledge(
-                sentence if named and asks_price(clean(c)) and (match_service(
-                    self.config, c) is None or _REFERS.search(clean(c))
-                    or self._names_only_part(c, sentence)) else c,
-                faq=faq or is_question(c))
+            answers = [a for a in (
+                # "do you fix water heaters, and a price for a repair?": the water heater's
+                # repair only, never the toilet's as well
+                price_answer(self.config, str(match_service(self.config, sentence)["name"]))
+                if named and asks_price(clean(c)) and self._names_only_part(c, sentence)
+                else self._knowledge(
+                    sentence if named and asks_price(clean(c)) and (match_service(
+                        self.config, c) is None or _REFERS.search(clean(c))) else c,
+                    faq=faq or is_question(c))
                 for c in clauses) if a]
             if len(set(answers)) > 1:
                 # an answer another one already says ("Yes, we do. The price of toilet repair

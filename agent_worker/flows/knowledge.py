@@ -453,18 +453,15 @@ def match_services(config: CallConfig, text: str, most: int = 3) -> list[dict]:
     """The services a line names, when it names several ("how much are the whitening and the
     crown?", "rabies and distemper shots"): each part of a list is matched on its own. A part
     whose words all belong to the service the whole line names ("the child cleaning and exam")
-    names nothing more, nor one whose only words from the price list are that service's ("do
-    you fix water heaters, and what's the price for a repair?": the water heater's repair)."""
+    names nothing more."""
     best = match_service(config, text)
     if best is None:
         return []
     best_words = {_root(w) for w in content_words(str(best.get("name", "")))}
-    listed = set().union(*({_root(w) for w in content_words(str(x.get("name", "")))}
-                           for x in config.services))
     found = [best]
     for part in _LISTED.split(clean(text)):
         said = {_root(w) for w in content_words(part) - _PLACES - _OBJECTS}
-        if not said or said <= best_words or (said & listed and said & listed <= best_words):
+        if not said or said <= best_words:
             continue
         service = match_service(config, part)
         if service is not None and all(service is not f for f in found):

@@ -233,7 +233,9 @@ _OTHERS = (r"son|daughter|child|kid|kids|boy|girl|baby|wife|husband|partner|spou
            r"dog|cat|puppy|kitten|pup|pet|bird|parrot|rabbit|bunny|horse|hamster|guinea pig|"
            r"ferret|lizard|snake|turtle|fish")
 _SOMEONE_ELSES = re.compile(rf"\b(?:my|our|your|the|a)\s+(?:{_OTHERS})\b", re.I)
-_NAMES_SOMEONE = re.compile(rf"(?:\b(?:named|called)|(?<!i'm )(?<!i am )\b(?:my|our|his|her|their|"
+# ("the message is from me, his daughter, Diane Kowalski": the caller, said who they are to him)
+_NAMES_SOMEONE = re.compile(rf"(?:\b(?:named|called)|(?<!i'm )(?<!i am )(?<!me, )(?<!me )"
+                            rf"\b(?:my|our|his|her|their|"
                             rf"your|the)\s+"
                             rf"(?:{_OTHERS})(?:'s)?[,.]?)\s*$", re.I)  # ("my wife. Karen Doyle.")
 # "her name's Pickle", "my son's name is Leo": someone else's name

@@ -296,3 +296,8 @@ def test_a_promise_asked_for_is_the_teams_to_make(fleet):
                        "by four?")
     assert said[0].startswith("I'm not able to promise that myself")
     assert not intents.asks_a_promise("is your work guaranteed?")
+
+
+def test_from_me_his_daughter_is_the_callers_own_name():
+    assert offered_name("The message is from me, his son, Aaron Webb, W, E, B, B.") == "Aaron Webb"
+    assert offered_name("It's about my father, Walter Webb.") is None
