@@ -298,6 +298,10 @@ class ReadBack(FlowBase):
 
     def _confirm(self, raw: str, text: str) -> Reply | None:
         s = self.state
+        if s.task == Task.MESSAGE and intents.wants_human(text) and self._can_transfer()[0]:
+            # "Can you put me through to someone, please?" at the message's read-back: a person
+            # asked for and one there to take it, not more for the message
+            return None
         if s.task in (Task.BOOK, Task.RESCHEDULE) and s.chosen is None:
             return self._next()  # the slot read back was let go (another service): found again
         if s.task in (Task.BOOK, Task.RESCHEDULE):

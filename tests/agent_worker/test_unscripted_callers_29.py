@@ -301,3 +301,12 @@ def test_a_promise_asked_for_is_the_teams_to_make(fleet):
 def test_from_me_his_daughter_is_the_callers_own_name():
     assert offered_name("The message is from me, his son, Aaron Webb, W, E, B, B.") == "Aaron Webb"
     assert offered_name("It's about my father, Walter Webb.") is None
+
+
+@pytest.mark.django_db
+def test_a_person_asked_for_at_a_messages_read_back_is_put_through(fleet):
+    flow = _flow("t_auto", caller="+19735550100", transfer=True)
+    _talk(flow, "Hi, this is Mara Quill. You called me this morning with an estimate.",
+          "My number's the one I'm calling from.")
+    said = _talk(flow, "Actually, can you put me through to a service advisor, please?")
+    assert "put you through" in said[-1] and not _messages(flow)
