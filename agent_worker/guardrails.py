@@ -92,6 +92,10 @@ _REAL_ESTATE = (
     r"going|selling) for\b",
     r"\b(what|how much|lowest) (\w+ ){0,3}(would|will) (the )?sellers? (accept|take|go)\b",
     r"\b(lowest|bottom) (price|line|offer)\b",
+    # a listing's rent or price compared ("which is cheaper per month?"): the listing's, an
+    # agent's to give, never the services' price list
+    r"\bwhich (one |house |home |place |unit |apartment |rental )?is (cheaper|less expensive|"
+    r"more expensive)\b", r"\b(how much|what) is (the )?(monthly )?rent\b",
 )
 
 FORBIDDEN_BY_PROFESSION = {

@@ -795,8 +795,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             s.offer = Offer.MESSAGE
             s.reason = s.reason or raw.strip()
             question = replies.OFFER_MESSAGE
-            return self._ask("I can't see who called you from here, I'm afraid. " + question,
-                             prompt=question)
+            # ("the vet left me a voicemail about Milo's bloodwork": who and why already known)
+            known = re.search(r"\b(?:about|regarding|returning)\b", text) and not re.search(
+                r"\b(?:who|why|what (?:it|that) was)\b", text)
+            lead = ("Thanks for calling back." if known
+                    else "I can't see who called you from here, I'm afraid.")
+            return self._ask(f"{lead} {question}", prompt=question)
         if s.task == Task.NONE and s.offer == Offer.NONE and intents.asks_a_promise(text):
             # "Can you promise me it'll be ready by five today?": not the receptionist's to
             # promise; the team asked to call back about it

@@ -30,7 +30,9 @@ _MESSAGE = re.compile(
     # "leave a refill request for the nurse", "put in a request for the doctor"
     r"(?:leave|put in|send) (?:a|an) (?:[\w-]+ )?(?:request|note) (?:for|with) (?:the|my|"
     r"your|dr\.?) \w+|pass (?:on )?(?:a |the |my |this )?message|"
-    r"give (?:him|her|them) a message|call me back|"
+    r"give (?:him|her|them) a message|call (?:me|her|him|us|them) back|"
+    # "So the message is: Hannah Reed returning the vet's call ...": the message, dictated
+    r"(?:^|[.!?] |so )the message is\b|"
     # "I would be grateful if the agent would return my call": a call back, asked formally
     r"(?:return|returns|returned) my (?:call|message)|"
     # "I just need more pills, the same": a refill asked for in other words
@@ -1118,7 +1120,10 @@ _CALLED_BY_YOU = re.compile(
     r"someone|somebody|your office) (?:called|rang|phoned|tried to (?:call|reach)) (?:me|us|my|"
     r"our)|got a "
     r"(?:call|voicemail|message) from (?:you|your office|this number|someone there)|returning "
-    r"(?:a|your|the|the \w+'s|dr\.? \w+'s) (?:phone )?call)\b")
+    r"(?:a|your|the|the \w+'s|dr\.? \w+'s) (?:phone )?call|"
+    # "the vet left me a voicemail about Milo's bloodwork"
+    r"(?:you|someone|somebody|the \w+|your \w+|dr\.? \w+) (?:left|sent) (?:me|us) a (?:voicemail|"
+    r"voice mail|message|text))\b")
 # a staff member's own number asked for ("her personal cell", "the doctor's private number")
 _PRIVATE_NUMBER = re.compile(
     # (asked for, "give me her cell", never given: "can I give you his cell for the call back?")

@@ -310,3 +310,28 @@ def test_a_person_asked_for_at_a_messages_read_back_is_put_through(fleet):
           "My number's the one I'm calling from.")
     said = _talk(flow, "Actually, can you put me through to a service advisor, please?")
     assert "put you through" in said[-1] and not _messages(flow)
+
+
+@pytest.mark.django_db
+def test_a_voicemail_from_the_business_returned_takes_a_message(fleet):
+    flow = _flow("t_vet", caller="+18585550100")
+    said = _talk(flow, "Hi, the vet left me a voicemail about my dog's test results.",
+                 "I'm Ruth Kane, this number is best.",
+                 "So the message is: Ruth Kane returning the vet's call, please call her back.",
+                 "Yes, thanks.")
+    assert said[0].startswith("Thanks for calling back.")
+    assert [m.caller_name for m in _messages(flow)] == ["Ruth Kane"]
+
+
+@pytest.mark.django_db
+def test_a_price_said_free_and_checked_is_answered_from_the_list(fleet):
+    flow = _flow("t_auto")
+    said = _talk(flow, "A postcard says the brake inspection is free. Is that right?")
+    assert "free" in said[0] and "One moment" not in said[0]
+
+
+@pytest.mark.django_db
+def test_a_listings_rent_compared_is_an_agents_to_give(fleet):
+    flow = _flow("t_homes")
+    said = _talk(flow, "I saw two of your rentals. Which is cheaper per month?")
+    assert "agent" in said[0] and "Some of our prices" not in said[0]
