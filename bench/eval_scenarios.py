@@ -70,7 +70,9 @@ The fresh callers (heldout_fresh.py; held out until 2026-12-03, a development se
 and fixed by failure kind) run only when --heldout-fresh asks for them and print
 `RESULT heldout_fresh_pass_rate=`, measured and never gated like --heldout.
 So do the second fresh set's unseen callers (heldout_unseen.py, never tuned on) with
---heldout-unseen, which prints `RESULT heldout_unseen_pass_rate=`. The development callers
+--heldout-unseen, which prints `RESULT heldout_unseen_pass_rate=`. The sets never tuned on
+(--heldout, --heldout-unseen) print their totals only: no caller's name, verdict, report or
+transcript (tests/scenarios/catalogue.py NEVER_SHOWN). The development callers
 (dev_callers.py, read and fixed by failure kind) run only with --dev and print
 `RESULT dev_pass_rate=`, measured and never gated; the second development set's callers
 (dev_callers_2.py) likewise only with --dev2, printing `RESULT dev2_pass_rate=`, the third
@@ -291,6 +293,8 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     import pytest
 
+    from tests.scenarios.catalogue import NEVER_SHOWN
+
     with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as handle:
         results_path = Path(handle.name)
     os.environ["SCENARIO_RESULTS"] = str(results_path)
@@ -298,7 +302,9 @@ def main() -> int:
         os.environ["AUDIO_K"] = args.audio_k
     if args.audio_grown:
         os.environ["AUDIO_GROWN"] = "1"
-    pytest_args = ["-q", "--tb=line", "-p", "no:cacheprovider", "-m", "slow",
+    # ("-rfE": pytest's summary names failures and errors only, never the xfailed callers of
+    # the sets never tuned on; a development set's transcripts: its own `pytest -rx` run)
+    pytest_args = ["-q", "--tb=line", "-rfE", "-p", "no:cacheprovider", "-m", "slow",
                    *[SUITES[k][0] for k in wanted]]
     if args.k:
         pytest_args += ["-k", args.k]
@@ -311,7 +317,7 @@ def main() -> int:
     for key in wanted:
         suite = SUITES[key][1]
         runs = [v for v in verdicts if v["suite"] == suite]
-        for v in runs:
+        for v in runs if suite not in NEVER_SHOWN else []:  # (their totals only)
             took = f"{v['seconds']:6.1f} s" if v.get("seconds") is not None else "       "
             print(f"{'PASS' if v['passed'] else 'FAIL'}  {suite:7}  {took}  {v['name']}")
             for reason in v["failures"][:8]:
