@@ -126,6 +126,9 @@ _A_TIME_ASKED = re.compile(r"\b(?:today|tomorrow|tonight|monday|tuesday|wednesda
                            r"\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|o'clock)\b")
 _REFERS = re.compile(r"\b(?:it|that|this|those|them|these|they)\b")
 # the same question again, about something else ("and a balayage?", "what about Saturdays?")
+# a discount asked for ("do I get a discount", "ten percent off", "any coupons?")
+_DISCOUNT = re.compile(r"\b(?:discounts?|discounted|percent off|% off|coupons?|promo codes?|"
+                       r"promotions?|deals? for|specials? for)\b")
 _FOLLOW_UP = re.compile(r"^(?:and|also|plus|what about|how about|and what about|and how about)\b")
 _A_DAY = re.compile(r"\b(?:" + "|".join(f"{day}s?" for day in WEEKDAYS)
                     + r"|weekends?|weekdays?|tomorrow|today|evenings?|holidays?)\b")
@@ -414,6 +417,15 @@ class BusinessAnswers(FlowBase):
                     s.last_prompt = MESSAGE_OFFER
                     s.reason = f"Asked: {sentence.strip()}"  # what the message would be
             return location_answer(self.config, parking=parking)
+        if _DISCOUNT.search(text) and not any(
+                _DISCOUNT.search(clean(f"{e.get('question', '')} {e.get('answer', '')}"))
+                for e in self.config.faq):
+            # "If I pay in cash, do I get ten percent off?": no discount the owner wrote of is
+            # promised; the listed price of what was named, said with it
+            named = match_service(self.config, sentence) or (
+                match_service(self.config, " ".join(s.topic)) if s.topic else None)
+            price = f" {price_answer(self.config, str(named['name']))}" if named else ""
+            return f"I don't see any discounts on our list here, so I can't promise one.{price}"
         if self.config.profession == "real_estate" and _LISTING_STATUS.search(text):
             # "the two bedroom on grove street, is it still available?": the listings are the
             # agents' to speak for; what the receptionist can do is offered

@@ -335,3 +335,12 @@ def test_a_listings_rent_compared_is_an_agents_to_give(fleet):
     flow = _flow("t_homes")
     said = _talk(flow, "I saw two of your rentals. Which is cheaper per month?")
     assert "agent" in said[0] and "Some of our prices" not in said[0]
+
+
+@pytest.mark.django_db
+def test_a_discount_asked_for_is_not_promised_and_the_listed_price_is_said(fleet):
+    flow = _flow("t_dental")
+    said = _talk(flow, "If I pay cash for the in-office teeth whitening, do I get ten percent off?")
+    assert "can't promise one" in said[0] and "$450" in said[0]
+    said = _talk(_flow("t_salon"), "Do you have any student discounts?")
+    assert said[0].startswith("I don't see any discounts")
