@@ -300,20 +300,22 @@ def _latest_day_span(text: str, now: datetime, date_order: str):
     return _day_span(text, now, date_order)
 
 
+# (what follows a weekday ruled out, when only a part of it is: "Saturday mornings")
+_NOT_A_PART = r"(?! (?:morning|afternoon|evening|night)s?\b)"
 # a day ruled out ("any afternoon except Wednesday", "any day but Monday", "not on Fridays")
 _EXCEPT_DAY = re.compile(
     r"\b(?:except(?: for)?|excluding|but not|other than|apart from|not on|(?:any ?(?:day|time|"
     r"afternoon|morning|evening)|anything|whenever)(?: (?:next|this) week)?,? but)(?: on)? "
     r"(?:a )?(?:" + "|".join(WEEKDAYS)
-    + r")s?\b")
+    + r")s?\b" + _NOT_A_PART)
 # a weekday ruled out in so many words: "not on Wednesdays", "not Monday", "Fridays are no good",
-# "I can't do Tuesdays"
+# "I can't do Tuesdays" (not "I can't do Saturday mornings": a part of the day, not the day)
 _NOT_WEEKDAY = re.compile(
-    r"\bnot (?:on )?(?:a )?(?P<a>" + "|".join(WEEKDAYS) + r")s?\b|"
+    r"\bnot (?:on )?(?:a )?(?P<a>" + "|".join(WEEKDAYS) + r")s?\b" + _NOT_A_PART + "|"
     r"\b(?P<b>" + "|".join(WEEKDAYS) + r")s? (?:is|are|'s) (?:bad|out|no good|not good|"
     r"impossible|tough|hard|difficult|a no)\b|"
     r"\b(?:can'?t|cannot|can not) (?:do|make|come)(?: (?:on|in))? (?:a )?(?P<c>"
-    + "|".join(WEEKDAYS) + r")s?\b")
+    + "|".join(WEEKDAYS) + r")s?\b" + _NOT_A_PART)
 _WEEKDAY_IN = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")s?\b")
 
 

@@ -344,3 +344,18 @@ def test_a_discount_asked_for_is_not_promised_and_the_listed_price_is_said(fleet
     assert "can't promise one" in said[0] and "$450" in said[0]
     said = _talk(_flow("t_salon"), "Do you have any student discounts?")
     assert said[0].startswith("I don't see any discounts")
+
+
+def test_a_part_of_a_day_ruled_out_is_not_the_whole_day():
+    when = parse_when("I can't do Saturday mornings. Is there any Saturday afternoon option?",
+                      now=TUESDAY_9AM)
+    assert when is not None and when.single_day == date(2026, 3, 14) and not when.not_weekdays
+    assert parse_when("any afternoon, but I can't do Thursdays", now=TUESDAY_9AM).not_weekdays
+
+
+@pytest.mark.django_db
+def test_an_afternoon_asked_for_on_a_day_that_closes_at_noon_is_told_with_the_hours(fleet):
+    flow = _flow("t_vet")
+    said = _talk(flow, "My dog needs a wellness exam.",
+                 "I can't do Saturday mornings. Is there any Saturday afternoon option?")
+    assert "12 PM" in said[-1] and "don't have anything open" in said[-1]
