@@ -804,19 +804,15 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         if s.task == Task.NONE and s.offer == Offer.NONE and intents.asks_a_promise(text):
             # "Can you promise me it'll be ready by five today?": not the receptionist's to
             # promise; the team asked to call back about it
-            s.offer = Offer.MESSAGE
-            s.reason = s.reason or self._topic_reason() or raw.strip()
-            question = replies.OFFER_MESSAGE
-            return self._ask(f"I'm not able to promise that myself, but the team can tell you. "
-                             f"{question}", prompt=question)
+            return self._offer_for_problem(
+                raw, Offer.MESSAGE, "I'm not able to promise that myself, but the team can tell "
+                "you.", replies.OFFER_MESSAGE)
         if s.task == Task.NONE and intents.asks_private_number(text):
             # "could you give me Doctor Alvarez's personal cell?": never given out; a message
             # for them offered instead
-            s.offer = Offer.MESSAGE
-            s.reason = s.reason or self._topic_reason() or raw.strip()
-            question = replies.OFFER_MESSAGE
-            return self._ask(f"I'm sorry, I can't give out anyone's personal number. {question}",
-                             prompt=question)
+            return self._offer_for_problem(
+                raw, Offer.MESSAGE, "I'm sorry, I can't give out anyone's personal number.",
+                replies.OFFER_MESSAGE)
         if s.stage == Stage.ANYTHING_ELSE and s.booked_slot is not None and (
                 s.task == Task.NONE) and (_BOOK_IT.search(text) or _MOVE_IT_AGAIN.search(
                     text)) and not _DOUBTS.search(text) and self._the_booking_made(raw):

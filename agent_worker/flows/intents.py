@@ -180,6 +180,9 @@ _NEVERMIND = re.compile(
     r"consultation|viewing|session))|don'?t (?:want|need) (?:to book|it|that|an "
     r"appointment|the appointment) (?:anymore|any more|after all)?|changed my mind|"
     r"(?:i|we)(?:'?ll| will| shall) (?:call|ring|phone) (?:you )?(?:back|again)|"
+    # "I'll call Tuesday.", "we'll ring you next week": the caller rings again on a day
+    r"(?:i|we)(?:'?ll| will| shall) (?:call|ring|phone) (?:you )?(?:on |in |next |this )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|week|month)\b|"
     # "I will talk first to my husband", "let me check with my wife first": not deciding now
     r"(?:i|we)(?:'?ll| will| need to| have to| must| want to| should) (?:first )?(?:talk|speak|"
     r"check|discuss it) (?:first )?(?:to|with) (?:my|our) (?:husband|wife|partner|spouse|family|"
@@ -442,8 +445,8 @@ def _has(pattern: re.Pattern[str], text: str) -> bool:
 _NOT_BOOKING = re.compile(
     r"\b(?:won'?t|will not|not going to|not gonna|don'?t (?:want|wanna|need) to|do not want to|"
     r"(?:i'?m|i am) not (?:ready|looking|wanting) to|rather not|not ready to|let'?s not|"
-    # "no need to book anything yet", "do I have to book right now?": no booking asked for
-    r"no need to|(?:do|would|will) (?:i|we) (?:have|need|got) to|"
+    # "no need to book anything yet"
+    r"no need to|"
     r"let us not|maybe not) (?:\w+ )?"
     r"(?:book|schedule|make an appointment|commit|pin down)(?: (?:anything|it|that|one|a time))?"
     r"(?: (?:yet|today|now|just yet|right now))?\b|"
@@ -480,8 +483,15 @@ _UNDER_A_NAME = re.compile(
     rf"{_UNDER_WHOSE_NAME}")
 
 
+# whether a booking is needed, asked ("do I have to book right now?"): no booking asked for, and
+# none turned down either
+_BOOKING_ASKED_ABOUT = re.compile(r"\b(?:do|would|will) (?:i|we) (?:have|need|got) to (?:\w+ )?"
+                                  r"(?:book|schedule|make an appointment)\b")
+
+
 def wants_booking(text: str) -> bool:
     said = _UNDER_A_NAME.sub(" ", _ON_THE_BOOKING.sub(" ", _NOT_BOOKING.sub(" ", clean(text))))
+    said = _BOOKING_ASKED_ABOUT.sub(" ", said)
     return _has(_BOOK, said) or _has(_CONSULT, said)
 
 

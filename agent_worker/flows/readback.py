@@ -332,7 +332,7 @@ class ReadBack(FlowBase):
                 booked_under_their_name(raw)) and not offered_name(raw, least=INTRODUCED):
             # "Her name is Ava, she's eleven" at an urgent message's read-back: whom it is
             # about, not who is calling; kept in the message
-            s.reason = f"{s.reason.rstrip(' .?!')}. {raw.strip()}" if s.reason else raw.strip()
+            self._add_to_reason(raw)
             if any(is_yes(clean(x)) for x in split_sentences(raw)) and not is_no(text):
                 return self._commit_message()  # ("... Yes, please pass it on.")
             name = None

@@ -359,3 +359,18 @@ def test_an_afternoon_asked_for_on_a_day_that_closes_at_noon_is_told_with_the_ho
     said = _talk(flow, "My dog needs a wellness exam.",
                  "I can't do Saturday mornings. Is there any Saturday afternoon option?")
     assert "12 PM" in said[-1] and "don't have anything open" in said[-1]
+
+
+@pytest.mark.django_db
+def test_whether_a_booking_is_needed_asked_mid_booking_drops_nothing(fleet):
+    flow = _flow("t_clinic")
+    said = _talk(flow, "I'd like to book a flu shot, I'm an established patient.",
+                 "Do I need to book a separate appointment for my son?")
+    assert "won't book" not in said[-1] and flow.state.task.value == "book"
+    assert not intents.declines_booking("do i need to book ahead?")
+
+
+def test_a_caller_who_will_ring_on_a_day_is_not_deciding_now():
+    assert intents.never_mind("i'll call tuesday, thanks")
+    assert intents.never_mind("we'll ring you next week")
+    assert not intents.never_mind("can you call me tuesday")
