@@ -343,7 +343,8 @@ class BusinessAnswers(FlowBase):
             # each clause asks on its own: "quick questions do you take PPO ... and are you
             # open Fridays" is a question in its clauses even when the whole line does not
             # start like one
-            named = match_service(self.config, sentence) is not None
+            whole = match_service(self.config, sentence)
+            named = whole is not None
             # "can you fix a running toilet, how much?": a price asked in a clause of its own is
             # the price of what the sentence names
             # ("the brakes, you check them for free?": "them" is the brakes, whatever else
@@ -351,8 +352,8 @@ class BusinessAnswers(FlowBase):
             answers = [a for a in (
                 # "do you fix water heaters, and a price for a repair?": the water heater's
                 # repair only, never the toilet's as well
-                price_answer(self.config, str(match_service(self.config, sentence)["name"]))
-                if named and asks_price(clean(c)) and self._names_only_part(c, sentence)
+                price_answer(self.config, str(whole["name"]))
+                if whole is not None and asks_price(clean(c)) and self._names_only_part(c, sentence)
                 else self._knowledge(
                     sentence if named and asks_price(clean(c)) and (match_service(
                         self.config, c) is None or _REFERS.search(clean(c))) else c,
