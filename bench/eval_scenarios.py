@@ -58,6 +58,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev28    # the twenty-eighth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev29    # the twenty-ninth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev30    # the thirtieth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev31    # the thirty-first development callers only
     .venv/bin/python bench/eval_scenarios.py --dev32    # the thirty-second development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
@@ -154,16 +155,21 @@ themselves and a child, a spouse, a second pet, car or rental, a booking with a 
 message for a member of staff, a cancellation then another booking, a move and a question, two
 services asked about and one booked, something added to the same visit, a question then a
 message, a person or an emergency, in the same mix) only with --dev29, printing
-`RESULT dev29_pass_rate=`, and the thirtieth's (dev_callers_30.py, callers whose style is far
+`RESULT dev29_pass_rate=`, the thirtieth's (dev_callers_30.py, callers whose style is far
 from a tidy script: terse callers of a word or three a line, elderly callers who tell a story
 first, simple or ungrammatical English, impatient, very formal, answering a question with a
 question, saying what they want only indirectly, or all of that at once, in the same mix) only
-with --dev30, printing `RESULT dev30_pass_rate=`; the thirty-second's (dev_callers_32.py,
-callers whose call is interrupted or who lose the thread and pick it up again: "hold on one
-second... sorry, I'm back", someone in the room, "what was the first time you said?", "go back,
-I missed that", a dropped call rung back, a question in the middle of a request, a caller
-driving or at work answering in fragments, a child or a spouse taking the phone for a line, in
-the same mix) only with --dev32, printing `RESULT dev32_pass_rate=`.
+with --dev30, printing `RESULT dev30_pass_rate=`, the thirty-first's (dev_callers_31.py,
+callers who are wary of the process and ask about it while they get what they want: is this a
+robot or an AI, is the call recorded, why a number or a date of birth, who calls back and when,
+a text instead, the office or a call centre; reluctant with their details, hard of hearing, or
+testing the receptionist with a trick first, in the same mix) only with --dev31, printing
+`RESULT dev31_pass_rate=`, and the thirty-second's (dev_callers_32.py, callers whose
+call is interrupted or who lose the thread and pick it up again: "hold on one second... sorry,
+I'm back", someone in the room, "what was the first time you said?", "go back, I missed that",
+a dropped call rung back, a question in the middle of a request, a caller driving or at work
+answering in fragments, a child or a spouse taking the phone for a line, in the same mix) only
+with --dev32, printing `RESULT dev32_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -223,6 +229,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev28_pass_rate": ("tests/scenarios/test_dev_callers_28.py", "dev28"),
     "dev29_pass_rate": ("tests/scenarios/test_dev_callers_29.py", "dev29"),
     "dev30_pass_rate": ("tests/scenarios/test_dev_callers_30.py", "dev30"),
+    "dev31_pass_rate": ("tests/scenarios/test_dev_callers_31.py", "dev31"),
     "dev32_pass_rate": ("tests/scenarios/test_dev_callers_32.py", "dev32"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
@@ -261,6 +268,7 @@ OPT_IN = {
     "dev28": ("--dev28", "RUN_DEV_CALLERS_28", "the twenty-eighth development set's callers"),
     "dev29": ("--dev29", "RUN_DEV_CALLERS_29", "the twenty-ninth development set's callers"),
     "dev30": ("--dev30", "RUN_DEV_CALLERS_30", "the thirtieth development set's callers"),
+    "dev31": ("--dev31", "RUN_DEV_CALLERS_31", "the thirty-first development set's callers"),
     "dev32": ("--dev32", "RUN_DEV_CALLERS_32", "the thirty-second development set's callers"),
 }
 

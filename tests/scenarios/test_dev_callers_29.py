@@ -57,6 +57,8 @@ from tests.scenarios.dev_callers_27 import DEV_CALLERS_27
 from tests.scenarios.dev_callers_28 import DEV_CALLERS_28
 from tests.scenarios.dev_callers_29 import DEV_CALLERS_29, KINDS_29
 from tests.scenarios.dev_callers_30 import DEV_CALLERS_30
+from tests.scenarios.dev_callers_31 import DEV_CALLERS_31
+from tests.scenarios.dev_callers_32 import DEV_CALLERS_32
 from tests.scenarios.dev_set_shape import assert_dev_set_shape
 from tests.scenarios.exam import SCENARIOS
 from tests.scenarios.harness import run_measured
@@ -77,7 +79,7 @@ def test_the_twenty_ninth_development_set_keeps_the_shape_six_callers_in_each_tr
         DEV_CALLERS_13, DEV_CALLERS_14, DEV_CALLERS_15, DEV_CALLERS_16, DEV_CALLERS_17,
         DEV_CALLERS_18, DEV_CALLERS_19, DEV_CALLERS_20, DEV_CALLERS_21,
         DEV_CALLERS_22, DEV_CALLERS_23, DEV_CALLERS_24, DEV_CALLERS_25, DEV_CALLERS_26,
-        DEV_CALLERS_27, DEV_CALLERS_28, DEV_CALLERS_30),
+        DEV_CALLERS_27, DEV_CALLERS_28, DEV_CALLERS_30, DEV_CALLERS_31, DEV_CALLERS_32),
         kinds=KINDS_29)
 
 
