@@ -134,6 +134,8 @@ class FlowBase:
     # the line being read is what is left beside a question just answered ("Do you work on
     # Ford trucks? I've got a 2019 F-150."): only words that ask for something start a task
     _beside_answers: bool = field(default=False, repr=False, compare=False)
+    # a booking the caller queued is being started from their words (Booking._book_queued)
+    _queued_start: bool = field(default=False, repr=False, compare=False)
 
     def _reading(self, raw: str) -> IntentScores | None:
         """What the intent model (flows/intent_model.py) reads in the line, once per line;

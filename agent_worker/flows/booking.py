@@ -26,6 +26,7 @@ from agent_worker.flows.knowledge import (
     match_service,
     spoken_duration,
 )
+from agent_worker.flows.names import name_said_around, offered_name
 from agent_worker.flows.phone import read_back
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
@@ -81,7 +82,9 @@ class Booking(FlowBase):
             return True
         return not is_question(raw) or match_service(self.config, raw) is not None
 
-    def _start_booking(self, raw: str) -> Reply:
+    def _start_booking(self, raw: str, *, same_service: str = "") -> Reply:
+        """Book what `raw` asks for; `same_service`: the one just booked, for a further booking
+        that names none ("and one for my son as well")."""
         s = self.state
         if s.task == Task.NONE and s.booked_appointment is not None:
             # a second booking after one was made ("can you also book my husband?"): what the
@@ -103,10 +106,59 @@ class Booking(FlowBase):
             found = match_service(self.config, " ".join(s.topic))
             if found:
                 s.service = str(found["name"])
+        if not s.service and same_service:
+            s.service = same_service
         if not s.reason:
             s.reason = self._topic_reason() or s.service
         s.questions = self._questions(raw)
         return self._next()
+
+    def _queue_another_booking(self, raw: str) -> tuple[str, str] | None:
+        """A further booking described while this one is being made ("And can I get a flu shot
+        for myself too, right after his, at four? That's for Carmen Alvarez."): its sentences
+        are kept in the caller's words, to be booked once this one is written (they are not
+        this booking's time or name). (What is left of the line, what to say of it), or None."""
+        s = self.state
+        if s.task != Task.BOOK or (s.chosen is None and s.requested is None):
+            return None
+        sentences = split_sentences(raw)
+        first = next((i for i, x in enumerate(sentences) if intents.another_booking(x)), None)
+        if first is None:
+            return None
+        queued, left, taking = [sentences[first]], sentences[:first], True
+        for sentence in sentences[first + 1:]:
+            # ("That's for Carmen Alvarez, date of birth ...": who the next one is for, or when;
+            # "Any stylist is fine for both of us." is about this one too)
+            taking = taking and bool(
+                name_said_around(sentence) or offered_name(sentence) or parse_when(
+                    sentence, now=self.now(), date_order=self.date_order))
+            (queued if taking else left).append(sentence)
+        s.queued.append(" ".join(queued))
+        return " ".join(left), "Sure, I'll book that one right after this one."
+
+    def _book_queued(self, done: str) -> Reply | None:
+        """After a booking is written, the next one the caller described while it was being
+        made, started from their own words (the callback number is kept; whose name it is
+        under is read from them). Booked at once when the go-ahead asked for both and the
+        caller's words gave everything it needs ("Yes, please book both"); `done` is what was
+        said of the one just written."""
+        s = self.state
+        if not s.queued:
+            return None
+        line, service = s.queued.pop(0), self._service()
+        both = bool(s.heard) and intents.books_both(s.heard[-1])
+        s.caller_name, s.for_someone_else, s.topic = "", False, [line]
+        self._queued_start = True
+        try:
+            reply = self._start_booking(line, same_service=service)
+        finally:
+            self._queued_start = False
+        if both and s.task == Task.BOOK and s.stage == Stage.CONFIRM and s.chosen is not None:
+            reply = self._commit_booking(said_back=True)
+        elif not s.caller_name and s.stage == Stage.ASK_NAME:
+            question = "Who is the next one for? May I have their full name?"
+            reply = self._ask(question, prompt=question)
+        return self._ask(f"{done} Now the next one. {reply.text}", prompt=s.last_prompt)
 
     def _topic_reason(self, lines: list[str] | None = None) -> str:
         """What the booking is for, in the caller's own words: every sentence they said since
@@ -490,6 +542,9 @@ class Booking(FlowBase):
         if first and first not in notes:
             notes = f"{notes} {first}".strip()
         notes = f" {notes}" if notes else ""
+        queued = self._book_queued(f"{done}{moved}{notes}")
+        if queued is not None:
+            return queued
         return self._ask(f"{done}{moved}{notes} "
                          f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
 

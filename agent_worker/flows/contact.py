@@ -20,6 +20,7 @@ from agent_worker.flows.names import (
     CUED,
     INTRODUCED,
     booked_under_their_name,
+    fuller_name,
     name_answer,
     name_said_around,
     offered_name,
@@ -202,7 +203,8 @@ class ContactDetails(FlowBase):
             # booking is for; the caller is someone of theirs
             s.for_someone_else = True
         elif name and (not s.caller_name or (_OWN_NAME.search(clean(raw))
-                                             and not s.for_someone_else)):
+                                             and not s.for_someone_else)
+                       or fuller_name(name, s.caller_name)):
             s.caller_name = name
         number = self._callers_number(raw)
         if number:

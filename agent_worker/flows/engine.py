@@ -331,6 +331,15 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             # message the intent model's reading started, said by the caller not to be one, is
             # a routine one (a sign the trade's patterns know, or "urgent" said, stays urgent)
             s.urgent = False
+        queued = self._queue_another_booking(raw)
+        if queued is not None:
+            # "... and can I get one for myself too, right after his?": kept for after this
+            # booking; the rest of the line is read for this one
+            left, said = queued
+            if not clean(left).strip(" .,!?"):
+                return self._with_pending(said)
+            reply = self._respond(left, clean(left), after_silence, (left, ""))
+            return replace(reply, text=f"{said} {reply.text}") if reply.text else reply
         self._switch_service(raw, text)
         if after_silence and intents.still_here(text) and len(text.split()) <= 5:
             return Reply(text=f"Great. {s.last_prompt or replies.HOW_CAN_I_HELP}")
@@ -355,7 +364,15 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 return Reply(text=s.last_prompt or s.last_reply or replies.HOW_CAN_I_HELP)
         asked = process_question(raw) or self._process_read(raw)
         if asked:
-            answer = process_answer(asked, business=self.config.business_name, task=str(s.task))
+            answer = process_answer(asked, business=self.config.business_name, task=str(s.task),
+                                    now=self.now())
+            rest = " ".join(x for x in split_sentences(raw) if not process_question(x))
+            if clean(rest).strip(" .,!?") and rest != raw and self._has_request(rest):
+                # "I need to move my appointment, it's Thursday at ten twenty. Is this
+                # automated?": answered, and what else the line asks for is done too
+                reply = self._respond(rest, clean(rest), after_silence, (rest, ""))
+                if reply.text:
+                    return replace(reply, text=f"{answer} {reply.text}")
             if self._absorb_contact(raw) and s.task != Task.NONE and s.stage in (
                     Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALLER_ID):
                 # "Why do you need my number? Anyway, it's 415 555 0104.": answered, and the
@@ -419,6 +436,8 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return Reply(text=f"I can hear you now. {pending}", kind="flow")
         if kind == "hear":
             return Reply(text=f"Yes, I can hear you. {pending}", kind="flow")
+        if kind == "wait":  # ("give me a second to pull over"): the question waits with them
+            return Reply(text="Of course, take your time.", kind="flow")
         return Reply(text=f"No problem. {pending}", kind="flow")
 
     def _figure_checked(self, raw: str) -> str:
@@ -796,9 +815,7 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             s.reason = s.reason or raw.strip()
             question = replies.OFFER_MESSAGE
             # ("the vet left me a voicemail about Milo's bloodwork": who and why already known)
-            known = re.search(r"\b(?:about|regarding|returning)\b", text) and not re.search(
-                r"\b(?:who|why|what (?:it|that) was)\b", text)
-            lead = ("Thanks for calling back." if known
+            lead = ("Thanks for calling back." if intents.knows_why_they_were_called(text)
                     else "I can't see who called you from here, I'm afraid.")
             return self._ask(f"{lead} {question}", prompt=question)
         if s.task == Task.NONE and s.offer == Offer.NONE and intents.asks_a_promise(text):
@@ -972,6 +989,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 intents.wants_booking(text)):
             return
         found = match_service(self.config, raw)
+        if found is not None and any(match_service(self.config, line) == found
+                                     for line in s.queued):
+            return  # ("my flu shot at four, please book both": the next booking's service)
         if found is not None and str(found["name"]) != s.service:
             s.service = str(found["name"])
             if s.chosen is not None:  # the time chosen is asked for again, for this service

@@ -31,6 +31,8 @@ _MESSAGE = re.compile(
     r"(?:leave|put in|send) (?:a|an) (?:[\w-]+ )?(?:request|note) (?:for|with) (?:the|my|"
     r"your|dr\.?) \w+|pass (?:on )?(?:a |the |my |this )?message|"
     r"give (?:him|her|them) a message|call (?:me|her|him|us|them) back|"
+    # "Please make it urgent: ..., call me at ...": an urgent message asked for
+    r"(?:make|mark|flag) (?:it|this|that|the message|my message) (?:as )?urgent|"
     # "So the message is: Hannah Reed returning the vet's call ...": the message, dictated
     r"(?:^|[.!?] |so )the message is\b|"
     # "I would be grateful if the agent would return my call": a call back, asked formally
@@ -49,7 +51,11 @@ _MESSAGE = re.compile(
     r"contact|reach|text) me|"
     r"(?<!will )(?<!does )(?<!do )(?:someone|somebody)(?: (?:from|at|on) (?:the|your) \w+)? "
     r"(?:to )?(?:call|"
-    r"ring|phone|contact) me|get back to me|callback|call-back|"
+    r"ring|phone|contact) me|get back to me|"
+    # a call back asked for, not the number for one ("callback is my cell", "my callback
+    # number", "callback this number")
+    r"(?<!the )(?<!my )(?<!your )(?<!best )(?<!a good )call-?back(?! (?:is|at|on|number|no\b|"
+    r"this|that|to|the same|same|here|should|would|will be|'s|my|cell|line)\b)|"
     r"ring me back|can (?:someone|somebody|they|he|she) (?:just |please )?call me|"
     # "need a copy of my file", "send my dog's vaccine records to the kennel": the team's to do
     r"(?:need|want|like|get) (?:a |an )?(?:copy|copies) of (?:my|the|our|his|her) |"
@@ -100,8 +106,9 @@ _NO_CALLBACK = re.compile(
     r"(?:calling|call|ringing) (?:about|for|to get|regarding) (?:my|the|his|her|our) "
     r"(?:[\w'-]+ ){0,2}results?)\b")
 _CANCEL = re.compile(
-    r"\b(cancel(?!lation)|call off)\b.*\b(appointment|booking|visit|consultation|reservation|"
-    r"showing|it)\b|\bcancel(?!lation) (?:my|our|the)\b")
+    # ("I was in the middle of cancelling my appointment when we got cut off")
+    r"\b(cancel(?!lation)|cancell?ing|call off)\b.*\b(appointment|booking|visit|consultation|"
+    r"reservation|showing|it)\b|\b(?:cancel(?!lation)|cancell?ing) (?:my|our|the)\b")
 # what a booking is called, in any trade ("my Friday appointment", "my dog's checkup")
 _BOOKED_THING = (r"(?:appointment|appt|booking|visit|consultation|consult|showing|viewing|tour|"
                  r"time|slot|reservation|checkup|check-up|check up|cleaning|exam|physical|"
@@ -162,6 +169,10 @@ _NOT_A_PERSON = frozenset({"Someone", "Somebody", "Anyone", "Anybody", "The", "A
 _FOREIGN_FAREWELLS = (r"adi[oó]s|hasta luego|chao|ciao|au revoir|tsch[uü]ss|auf wiedersehen|tchau|"
                       r"arrivederci|do widzenia|tạm biệt|再见|再見|拜拜|до свидания|"
                       r"paalam|annyeong|안녕히")
+# the caller ending the call ("I have to hang up now", "you can hang up"), not telling someone
+# on another phone to ("Ed, I've got it, hang up")
+_HANG_UP = (r"(?:i'?ll|i will|i'?m going to|i'?m gonna|i (?:have|need) to|i gotta|i must|you can|"
+            r"we can|let me|let'?s|going to|gonna|about to) hang up")
 _GOODBYE = re.compile(
     # "time to say goodbye to him" is not a farewell
     r"(?<!say )(?<!said )(?<!saying )(?<!says )\b(bye|goodbye|good bye|"
@@ -170,8 +181,10 @@ _GOODBYE = re.compile(
     r"that is all|that'?s it|that'?ll be all|nothing else(?! (?:feels?|is|seems?|looks?|"
     r"sounds?|was|has|happened|hurts?|changed|wrong)\b)|"
     r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|talk to you later|"
+    # ("Thank you very much. Good night.", not "a good night's sleep")
+    r"good ?night(?!'?s\b| sleep| of\b| to\b)|"
     r"see you|i'?m all set|i'?m good|i'?m done|that'?s everything|no thanks?,? (?:bye|that'?s "
-    r"all)|hang up|"
+    rf"all)|{_HANG_UP}|"
     # a farewell in the language the caller spoke ("Sí, gracias. Adiós.")
     rf"hasta pronto|{_FOREIGN_FAREWELLS})"
     r"(?!\w)")
@@ -311,8 +324,10 @@ _EMERGENCY = {
               r"(?:keeps|won'?t stop|can'?t stop (?:the|it)) bleeding|"
               r"knocked (?:\w+ )?(?:out|loose)|broken jaw|"
               # an adult tooth out ("his front tooth came completely out"; a baby tooth is not)
-              r"(?:front|adult|permanent|whole) tooth (?:came|come|fell|got|was|has come)"
-              r"(?: \w+){0,2}? out|(?<!baby )tooth (?:came|fell) (?:completely|clean|right) out|"
+              # ("one of his front teeth came right out")
+              r"(?:front|adult|permanent|whole|grown-up) (?:tooth|teeth) (?:came|come|fell|got|"
+              r"was|has come)(?: \w+){0,2}? out|(?<!baby )(?:tooth|teeth) (?:came|fell) "
+              r"(?:completely|clean|right) out|"
               r"(?:severe|unbearable|excruciating|agonizing|agonising|worst) (?:tooth ?|dental )?"
               r"(?:pain|ache|toothache)|(?:pain|toothache) is (?:unbearable|excruciating)|"
               r"abscess\w*)\b",
@@ -343,7 +358,13 @@ _EMERGENCY = {
                   r"(?:vomit|throw up) (?:but|and) (?:nothing|can'?t))\b",
     "home_services": rf"\b({_GAS}|{_WATER_EMERGENCY}|sparking|electrical fire|on fire|"
                      rf"{_INTRUDER})\b",
-    "auto_repair": r"\b(smoke (?:coming|pouring)|on fire|caught fire|brakes? (?:(?:just|have|"
+    "auto_repair": r"\b(smoke (?:coming|pouring|from under|out of the (?:hood|engine))|"
+                   # an engine overheating now, smoking, or its gauge in the red
+                   r"(?:car|engine|hood|truck|van|it) (?:is |was |started |starts |keeps )?"
+                   r"smoking|(?:temperature|temp) (?:gauge|needle|light) (?:is |was |went |goes "
+                   r"|shot )?(?:up )?(?:in|into|to) the red|(?:is|keeps|started|it'?s) "
+                   r"overheating|steam (?:coming|pouring|billowing)|"
+                   r"on fire|caught fire|brakes? (?:(?:just|have|"
                    r"has|totally|completely|suddenly|all of a sudden) ){0,2}(?:failed|gone|"
                    r"stopped working|not working|don'?t work|went out|quit|gave out)|"
                    # a brake pedal that sinks: the car is not safe to drive
@@ -541,8 +562,9 @@ def wants_cancel(text: str) -> bool:
 
 
 _CANCEL_BOOKING = re.compile(
-    rf"\b(?:cancel(?!lation)|call off)\b(?: (?:my|our|the|his|her|their|this|that))?(?: [\w'-]+)"
-    rf"{{0,3}}? {_BOOKED_THING}\b|\bcancel(?!lation) (?:it|that|this one|the whole thing)\b")
+    rf"\b(?:cancel(?!lation)|cancell?ing|call off)\b(?: (?:my|our|the|his|her|their|this|"
+    rf"that))?(?: [\w'-]+){{0,3}}? {_BOOKED_THING}\b|\b(?:cancel(?!lation)|cancell?ing) (?:it|"
+    rf"that|this one|the whole thing)\b")
 
 
 def cancels_a_booking(text: str) -> bool:
@@ -861,7 +883,8 @@ def says_goodbye(text: str) -> bool:
 # what was read ("yes, that's it"), they do not end the call
 _FAREWELL = re.compile(r"(?<!say )(?<!said )(?<!saying )(?<!says )\b(?:bye|goodbye|good bye|"
                        r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|"
-                       rf"talk to you later|see you|hang up|{_FOREIGN_FAREWELLS})(?!\w)")
+                       r"good ?night(?!'?s\b| sleep| of\b| to\b)|"
+                       rf"talk to you later|see you|{_HANG_UP}|{_FOREIGN_FAREWELLS})(?!\w)")
 
 
 def says_farewell(text: str) -> bool:
@@ -1074,6 +1097,20 @@ _CUT_OUT = re.compile(
     _OPENERS + r"(?:you|it|the line|the call|the signal|the connection|your voice)?(?:'re| are|"
     r" were| was| just| kind of| kinda)? ?(?:cut|cutting|broke|breaking|went|going) (?:out|up)"
     r"(?: (?:there|a bit|a little|again|on me|for a second|for a sec))*[\s,.!?]*$")
+# the caller asks the receptionist to wait a moment, or is pulled away by someone beside them
+# ("give me a second to pull over", "hang on, let me grab a pen", "my husband's asking me
+# something"): nothing to answer but "take your time"
+_WAIT = re.compile(
+    _OPENERS + r"(?:(?:hold|hang) on(?: (?:a|one|just a) (?:sec|second|moment|minute))?|"
+    r"(?:one|a|just a|half a) (?:sec|second|moment|minute)(?: please)?|"
+    r"(?:give|gimme) me (?:a|one|just a|half a) (?:sec|second|moment|minute)|wait a (?:sec|"
+    r"second|moment|minute)|bear with me|let me (?:just )?(?:grab|get|find) (?:a pen|a pencil|"
+    r"something to write(?: with| on)?|a piece of paper|my (?:calendar|diary|card|wallet|"
+    r"glasses|insurance card|planner))|(?:let me|i need to|i have to|i'?ll|i'?m going to) "
+    r"pull over|(?:sorry,? )?(?:someone|somebody|my \w+|the \w+)(?:'s| is) (?:at the door|"
+    r"talking to me|asking me (?:something|a question)|calling me|crying|barking))"
+    r"(?: (?:to|so|while) (?:i |we )?(?:pull over|park|grab a pen|get a pen|find a pen|write "
+    r"(?:it|this|that) down|get (?:my|a) \w+(?: \w+)?))?(?: please)?[\s,.!?]*$")
 _ONLY_OPENERS = re.compile(_OPENERS + r"[\s,.!?]*$")
 _SETTING = re.compile(
     _OPENERS + r"(?:(?:i'?m|i am|we'?re|we are) (?:(?:on|in) (?:a |my )?(?:bad|terrible|weak|"
@@ -1085,6 +1122,7 @@ _SETTING = re.compile(
     r"(?:cell|phone|mobile)|with (?:him|her|the dog|my dog|the kids)))*)|(?:the )?(?:line|"
     r"connection|signal|reception) (?:is|was|'s) (?:bad|terrible|weak|poor|spotty|crappy)"
     r"(?: here)?|(?:so )?(?:tell|let) me (?:know )?if (?:i|you) (?:cut|break) (?:out|up)|"
+    r"(?:you'?re|you are|i'?ve got you|i have you|i'?m|i am) on (?:the )?speaker(?: ?phone)?|"
     r"(?:i'?m |i am )?calling (?:you )?from (?:the road|the car|my car|the highway|work|my "
     r"work|the office|my cell|a cell|my mobile)|so i(?:'m| am) keeping my voice down|"
     r"(?:so )?i (?:can'?t|cannot) (?:really )?talk"
@@ -1094,7 +1132,8 @@ _SETTING = re.compile(
 def line_talk(raw: str) -> tuple[str, str]:
     """The caller's line without its talk about the call's line, and what that talk was: "hear"
     (checking they are heard), "cut" (the line cut out, so what was said is asked again),
-    "setting" (only where they are), or "" when there was none."""
+    "wait" (asked to wait a moment), "setting" (only where they are), or "" when there was
+    none."""
     kept: list[str] = []
     kind = ""
     for sentence in re.split(r"(?<=[.!?])\s+", (raw or "").strip()):
@@ -1108,8 +1147,10 @@ def line_talk(raw: str) -> tuple[str, str]:
                 continue
             if _CUT_OUT.match(said):
                 kind = "cut"
+            elif _WAIT.match(said):
+                kind = "wait" if kind != "cut" else kind
             elif _HEAR_CHECK.match(said):
-                kind = "hear" if kind != "cut" else kind
+                kind = "hear" if kind not in ("cut", "wait") else kind
             elif _SETTING.match(said):
                 kind = kind or "setting"
             else:
@@ -1149,6 +1190,19 @@ def called_by_the_business(text: str) -> bool:
     return _CALLED_BY_YOU.search(clean(text)) is not None
 
 
+# what the call was about already said ("the vet left me a voicemail about Milo's bloodwork"),
+# not asked ("do you know who called me, or what it was about?")
+_CALL_ABOUT_SAID = re.compile(r"\b(?:about|regarding|returning)\b")
+_WHO_CALLED_ASKED = re.compile(r"\b(?:who|why|what (?:it|that) was)\b")
+
+
+def knows_why_they_were_called(text: str) -> bool:
+    """"I'm returning Doctor Lee's call about my results": a caller called back by the business
+    who says what it was about (and is not asking who called or why)."""
+    said = clean(text)
+    return bool(_CALL_ABOUT_SAID.search(said)) and not _WHO_CALLED_ASKED.search(said)
+
+
 def asks_private_number(text: str) -> bool:
     """"Could you give me Doctor Alvarez's personal cell?": a staff member's own number asked
     for, which is never given out."""
@@ -1164,3 +1218,42 @@ _A_PROMISE = re.compile(r"\b(?:can|could|will|would) you (?:\w+ )?(?:promise|gua
 def asks_a_promise(text: str) -> bool:
     """Whether the caller asks the receptionist to promise something (a time, a result)."""
     return _A_PROMISE.search(clean(text)) is not None
+
+
+# a further booking asked for while one is being made, for after it ("can I get a flu shot for
+# myself too, right after his?", "then my blowout right after hers", "and book my husband in
+# as well"): booked next, once this one is written
+_KIN = (r"(?:son|daughter|kid|child|boy|girl|husband|wife|partner|mom|mother|dad|father|"
+        r"brother|sister|grandson|granddaughter|friend)")
+_ANOTHER_BOOKING = re.compile(
+    rf"\b(?:right|straight|just|directly|immediately) after (?:his|hers|theirs|him|her|them|me|"
+    rf"mine|that one|the first(?: one)?|(?:my|his|her|our) {_KIN}(?:'s)?)(?! (?:school|work|"
+    rf"lunch|class|practice|shift|appointment with)\b)"
+    r"|\b(?:another|a second|one more|a separate) (?:one|appointment|booking|slot|visit|spot) "
+    r"for\b"
+    rf"|\bfor (?:me|myself|him|her|them|my {_KIN}|his {_KIN}|her {_KIN})(?: \w+){{0,2}}? "
+    r"(?:too|as well)\b"
+    r"|\balso (?:book|schedule|get|put|fit|squeeze|add) (?:in )?(?:me|myself|him|her|them|"
+    rf"my {_KIN}|one|another)\b"
+    rf"|\b(?:book|schedule|put|fit|squeeze) (?:me|myself|him|her|them|my {_KIN})(?: in)? "
+    r"(?:too|as well)\b")
+# (not a second booking: the one being made, moved "instead")
+_INSTEAD = re.compile(r"\b(?:instead|rather than|change (?:it|that)|move (?:it|that))\b")
+# both bookings asked for at once ("yes, please book both", "book them both", "both of them")
+_BOOK_BOTH = re.compile(r"\b(?:book|do|schedule|confirm|make|put in|lock in) (?:them |those |"
+                        r"these |us )?(?:both|all|the two)\b|\bboth (?:of them|of those|"
+                        r"appointments|bookings|please|are (?:fine|good|right|correct))\b|"
+                        r"\bbook (?:them|those|these|us)(?: in)?\b")
+
+
+def another_booking(text: str) -> bool:
+    """Whether a sentence asks for a further booking beside the one being made (for someone
+    else, or for the caller after someone else's), not a change to it."""
+    said = clean(text)
+    return _ANOTHER_BOOKING.search(said) is not None and _INSTEAD.search(said) is None
+
+
+def books_both(text: str) -> bool:
+    """Whether a go-ahead asks for both (all) the bookings described, not only the one read
+    back ("Yes, Ava at ten and Claire at eleven, please book both")."""
+    return _BOOK_BOTH.search(clean(text)) is not None

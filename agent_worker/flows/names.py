@@ -132,13 +132,23 @@ def name_said_around(raw: str, *, pets: bool = False) -> str | None:
     son, Leo Grant". Not a pet's ("her name is Pickle" about a puppy, or at a vet's), which is
     not the caller's and not a person's to book under."""
     # commas kept where they end the name ("his name is Mateo Ruiz, date of birth...")
-    text = fold(raw or "").replace("’", "'").strip(" .!?")
-    found = _NAME_IS.search(text)
-    if found is None:
-        text = clean(raw).strip(" .!?")
-        found = _NAME_IS.search(text)
-    if found is None:
-        return None
+    tried = False
+    for text in (fold(raw or "").replace("’", "'").strip(" .!?"), clean(raw).strip(" .!?")):
+        # ("can you book my daughter in too? Her name is Lily Tran.": the words after "book my
+        # daughter" are no name, the name is said after)
+        for found in _NAME_IS.finditer(text):
+            tried = True
+            name = _name_found(found, text, raw, pets)
+            if name:
+                return name
+        if tried:
+            return None
+    return None
+
+
+def _name_found(found: re.Match[str], text: str, raw: str, pets: bool) -> str | None:
+    """The name one match of _NAME_IS says, or None (a pet's, someone's never booked for, or
+    words that are no name)."""
     if (found.group("b") or found.group("a") or found.group("e")) and (
             pets or _PET.search(text) or _NOT_THE_CLIENT.search(text[:found.start()])):
         return None
@@ -194,7 +204,7 @@ _INTRODUCED = re.compile(
     r"(?:\b(?i:my name is|my name'?s|name'?s|the name is|my full name is|call me|my name(?= [A-Z])|"
     r"(?:i'?m|i am|this is) (?:his|her|their|the (?:\w+'s)) (?:mother|mom|mum|father|dad|wife|"
     r"husband|partner|daughter|son|sister|brother|owner|caregiver|guardian),?|"
-    r"(?:the )?owner'?s name is|(?:the )?owner is|i'?m the owner[,:]?|"
+    r"(?:the )?owner'?s name is|(?:the )?owner is|(?:the )?owner'?s(?= [A-Z])|i'?m the owner[,:]?|"
     r"the name (?:on|of|for) (?:the |my )?(?:account|file|appointment|"
     r"booking|reservation) is|"
     # "Same name, Irina Kuznetsova": the name said before, said again
@@ -213,7 +223,8 @@ _HERE = re.compile(r"(?:^|[,.!?;:]\s*|\b(?i:hi|hello|hey|morning|afternoon|eveni
                    + r"\s+(?i:here|speaking)\b")
 _FOR = re.compile(r"\b(?<!looking )(?<!asking )(?<!ask )(?<!calling )(?<!waiting )(?<!speak )"
                   r"(?i:for|under)\s+" + _NAME)
-_ITS = re.compile(r"\b(?i:it'?s|it is)\s+" + _NAME)
+# ("That's Ava Brennan, B, R, E, N, N, A, N": whom a booking just described is for)
+_ITS = re.compile(r"\b(?i:it'?s|it is|that'?s|that is)\s+" + _NAME)
 # "can you tell her Benjamin Adler called back": who is calling, said as news for someone
 _CALLED = re.compile(r"\b(?i:tell|let) (?i:him|her|them|\w+) (?i:know )?(?i:that )?" + _NAME
                      + r"\s+(?i:called|rang|phoned|is calling|returned)\b")
@@ -284,9 +295,14 @@ _HESITATION = re.compile(r"(?:^|(?<=[\s,.]))(?:" + "|".join(sorted(_FILLERS)) + 
                          re.IGNORECASE)
 
 
+_RECAP_OPENERS = frozenset({"so", "okay", "ok", "alright", "right", "well", "then"})
+
+
 def _people_words(tokens: list[str], exclude: frozenset[str]) -> list[str] | None:
     """The run's words as a person's name, or None when they are not one."""
-    while tokens and fold(tokens[0]).strip(".,").lower() in _FILLERS:
+    # (and a recap's opening word: "So Jordan Mbeki, sports physical, Monday at 3:20")
+    while tokens and (fold(tokens[0]).strip(".,").lower() in _FILLERS or fold(
+            tokens[0]).strip(".,").lower() in _RECAP_OPENERS):
         tokens = tokens[1:]
     kept: list[str] = []
     for token in tokens:
@@ -296,7 +312,7 @@ def _people_words(tokens: list[str], exclude: frozenset[str]) -> list[str] | Non
     while kept and fold(kept[-1]) in _NOT_NAMES:
         kept.pop()
     words = [fold(t).strip(".") for t in kept]
-    if not words or len(words[0]) < 2 or words[-1].endswith("'s") or (
+    if not words or len(words[0]) < 2 or any(w.endswith("'s") for w in words) or (
             words[0] in _FIRST_PERSON_WORDS):
         return None  # "Pickle's shots": a possessive, not a name
     # a brand first ("Honda Civic", "Toyota") is a car; a surname that is also one ("Jasmine
@@ -470,3 +486,10 @@ def offered_name(raw: str, *, least: int = LOOSE,
     raw = _FALSE_START.sub("", raw or "")
     found = caller_name(raw, least=least, exclude=exclude)
     return _as_written(found[0], raw) if found else None
+
+
+def fuller_name(name: str, held: str) -> bool:
+    """Whether `name` is the name held, said in full ("Jordan" then "Jordan Mbeki", "Tanaka"
+    then "Mireille Tanaka"): every word of it, and more."""
+    said, kept = fold(name).lower().split(), fold(held).lower().split()
+    return bool(kept) and len(said) > len(kept) and all(word in said for word in kept)

@@ -10,8 +10,10 @@ name, a message's reason) and never sent to a model.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from agent_worker.flows.text import clean
+from calls.appointments import ordinal, spoken_clock
 
 _WHY_NUMBER = re.compile(
     r"\b(why (?:do|would|does) (?:you|she|he|they|it) (?:need|want|ask for) (?:my|a|the) "
@@ -42,8 +44,11 @@ _IS_AI = re.compile(
     r"\b(are you (?:a |an )?(?:real|human|person|robot|bot|machine|computer|ai|artificial|"
     r"recording|automated|virtual)|am i (?:even |actually |really )?(?:talking|speaking) (?:to|"
     r"with) (?:a |an )?(?:actual |live |real )?(?:real|human|person|robot|bot|machine|computer|"
-    r"ai|recording|automated)|is this (?:a |an )?"
-    r"(?:robot|bot|machine|computer|ai|recording|automated|real person|human)|you'?re (?:a |an )?"
+    r"ai|recording|automated)|is this (?:a |an )?(?:actual |real |live )?"
+    r"(?:robot|bot|machine|computer|ai|recording|automated|real person|person|human)|"
+    # "... or another one of those robot things?"
+    r"(?:or|another one of those|one of those) (?:robot|bot|automated|ai|computer) (?:thing|"
+    r"system|voice|answering)s?|you'?re (?:a |an )?"
     r"(?:robot|bot|machine|computer|ai)\b\??$|are you ai)\b")
 _WHO = re.compile(
     r"\b(who (?:am i|is this|are you)(?: (?:talking|speaking) (?:to|with))?|what'?s your name|"
@@ -54,14 +59,16 @@ _WHO = re.compile(
     r"animal hospital|salon|shop|garage|law firm|firm|lawyers?|attorneys?|realty|real estate|"
     r"plumb\w*|practice|surgery|receptionist)(?: office)?\?)")
 _TEXT = re.compile(
-    r"\b(can (?:you|someone|they) (?:text|sms|message) me|(?:send|get) (?:me )?(?:a |an )?"
+    r"\b((?:can|could|would|will) (?:you|someone|they) (?:please |just )?(?:text|sms|message) "
+    r"(?:me|my (?:cell|cellphone|mobile|phone|number))|(?:send|get) (?:me )?(?:a |an )?"
     r"(?:text|sms|text message|confirmation text)|(?:by|via|over) (?:text|sms)|text me|"
     r"do you (?:do|send) (?:texts|text messages|reminders|confirmations)|will i get a "
     r"(?:text|confirmation|reminder))\b")
 _PRIVACY = re.compile(
     # "who's going to see this message?", "who gets to see this?"
-    r"\b(who(?:'s| is| will| would| else)? (?:going to |gonna |get to |gets to |be able to )?"
-    r"(?:see|read|hear|listen to|get|have access to) (?:this|that|the|my)(?: message| info\w*|"
+    r"\b(who(?:'s| is| will| would| else)? (?:actually |really |else |even )?(?:going to |gonna |"
+    r"get to |gets to |be able to )?(?:see|sees|read|reads|hear|hears|listen to|listens to|get|"
+    r"gets|have access to|has access to) (?:all (?:of )?)?(?:this|that|the|my)(?: message| info\w*|"
     r"| details| call| note| data| recording)?\b|"
     r"what (?:do|will) you do with my (?:info\w*|details|data|number|name)|(?:who|will "
     r"anyone) (?:sees?|gets?|has access to) my (?:info\w*|details|data|number)|is (?:this|my "
@@ -79,7 +86,12 @@ _CALLBACK = re.compile(
     r"how (?:long|soon) (?:does|will) it take (?:for )?(?:someone|them|you)? ?to (?:call|get "
     r"back))")
 
-KINDS = ("why_number", "is_ai", "who", "text", "privacy", "recorded", "callback",
+# today's date or the time asked, sometimes to test who answers ("what's today's date?")
+_TODAY = re.compile(
+    r"\b(?:what(?:'s| is) (?:today'?s date|the date(?: today)?|the day today|today'?s day)|"
+    r"what day is (?:it|today)(?: today)?|what(?:'s| is) today|what time is it(?: there| now)?|"
+    r"do you (?:even )?know (?:what day|the date|what today|today'?s date|what time))\b")
+KINDS = ("why_number", "is_ai", "who", "text", "privacy", "recorded", "callback", "today",
          *(f"why_{detail}" for detail in _DETAILS))
 
 
@@ -88,7 +100,7 @@ def process_question(raw: str) -> str:
     text = clean(raw)
     for kind, pattern in (("why_number", _WHY_NUMBER), ("recorded", _RECORDED),
                           ("is_ai", _IS_AI), ("privacy", _PRIVACY), ("callback", _CALLBACK),
-                          ("text", _TEXT), ("who", _WHO)):
+                          ("text", _TEXT), ("who", _WHO), ("today", _TODAY)):
         if pattern.search(text):
             return kind
     for detail, pattern in _WHY_DETAIL.items():
@@ -97,8 +109,13 @@ def process_question(raw: str) -> str:
     return ""
 
 
-def process_answer(kind: str, *, business: str, sms: bool = False, task: str = "") -> str:
-    """The honest answer, in one or two short sentences."""
+def process_answer(kind: str, *, business: str, sms: bool = False, task: str = "",
+                   now: datetime | None = None) -> str:
+    """The honest answer, in one or two short sentences; `now`: the business's local time, for
+    a question about today's date or the time."""
+    if kind == "today" and now is not None:
+        return (f"Today is {now:%A}, {now:%B} {ordinal(now.day)}, and it's "
+                f"{spoken_clock(now.time())} here.")
     if kind == "why_number":
         if task == "message":
             return (f"It's only so the team at {business} can call you back about your "

@@ -21,6 +21,7 @@ from agent_worker.flows.existing import _NO_REBOOK
 from agent_worker.flows.names import (
     INTRODUCED,
     booked_under_their_name,
+    fuller_name,
     name_answer,
     name_said_around,
     offered_name,
@@ -83,7 +84,12 @@ _GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|s
 _BOOK_IT = re.compile(r"(?<!before you )(?<!before we )(?<!don't )(?<!dont )(?<!not )"
                       r"(?<!until you )\b(?:book (?:it|that|me in)|go ahead and book|please book|"
                       r"put me down|lock it in)\b")
-_DOUBTS = re.compile(r"\b(?:no|not|don'?t|wait (?:no|actually|sorry|a sec\w*|a minute|a "
+_DOUBTS = re.compile(r"\b(?:no(?! (?:hot|heat|cold|water|leaks?|pain|swelling|bleeding|fever|"
+                     # ("..., 7 Birch Lane, no hot water. Please book it.": what is wrong at
+                     # home, described; not a doubt about what was read back)
+                     r"rush|hurry|insurance|preference|problems?|issues?|emergency|urgency|"
+                     r"big deal|kids|pets|allergies|symptoms|damage)\b)|"
+                     r"not|don'?t|wait (?:no|actually|sorry|a sec\w*|a minute|a "
                      r"moment)|actually|instead|rather|or|maybe|unless|change (?:it|that|"
                      r"the (?:time|day|date))|hold on|hmm|whichever|either)\b|^wait\b")
 
@@ -161,6 +167,8 @@ class ReadBack(FlowBase):
     def _go_ahead_line(self) -> str:
         """The caller's line just heard when it is a go-ahead ("yes...", "book it"), else ''."""
         line = self.state.heard[-1] if self.state.heard else ""
+        if self._queued_start:  # (a booking the caller queued is read from its own words)
+            return ""
         return line if _GO_AHEAD.search(" ".join(line.lower().split())) else ""
 
     def _moved_to(self, raw: str) -> str:
@@ -305,6 +313,11 @@ class ReadBack(FlowBase):
         if s.task in (Task.BOOK, Task.RESCHEDULE) and s.chosen is None:
             return self._next()  # the slot read back was let go (another service): found again
         if s.task in (Task.BOOK, Task.RESCHEDULE):
+            said = offered_name(raw)
+            if said and fuller_name(said, s.caller_name):
+                # "So: Mireille Tanaka, ..., please book it" to a read-back of "Tanaka": the
+                # name read back, said in full, is what is written
+                s.caller_name = said
             when = self._same_time(parse_when(
                 self._moved_to(raw), now=self.now(), date_order=self.date_order,
                 default_day=s.chosen.local_start.date() if s.chosen else None), text)

@@ -86,6 +86,9 @@ class FlowState:
     understood: bool = False  # ... and, unhappy again, told it is understood (once more)
     warned_again: bool = False  # the safety line said again for an emergency told anew
     requalified: int = 0  # times the current qualification question was put again
+    # further bookings the caller described while one was being made ("... and one for me
+    # too, right after his"), in their words: each is booked after the one in hand
+    queued: list[str] = field(default_factory=list)
     heard: list[str] = field(default_factory=list)  # the caller's lines so far (the last few)
     # the caller's lines since the last task was done: what a new booking is about is read
     # from them ("I was hurt in a car accident... I'd like to book one for Friday")
@@ -103,6 +106,7 @@ class FlowState:
         self.existing_appointment, self.existing_slot, self.verified_name = None, None, ""
         self.existing_said = None
         self.unfound = Task.NONE
+        self.queued = []
         self.refusals = self.misses = 0
         self.urgent = False
         self.last_prompt = ""

@@ -161,10 +161,19 @@ _TAGGED = re.compile(r"^(?:and |so |but |oh |also )*(?:you|you guys|y'?all|they|
                      r"\b(?:right|correct|yeah|isn'?t it|don'?t you|do you|is that right)\W*$")
 
 
+# a question passed on from someone beside the caller ("she wants to know if you sell gift
+# cards", "my husband's asking how much it costs")
+_ASKED_FOR_SOMEONE = re.compile(
+    r"\b(?:(?:he|she|they|my \w+)(?:'s| is| was| are| were) (?:asking|wondering)|(?:he|she|"
+    r"they|my \w+) (?:wants|wanted|would like|'d like|asks|asked|wonders|wondered))"
+    r"(?: me)?(?: to know| to ask)?,? "
+    r"(?:if|whether|how|what|whats|when|where|why|who|which|do you|does|can you|are you)\b")
+
+
 def is_question(text: str) -> bool:
     t = fold(text)
     return t.endswith("?") or bool(_QUESTION_START.match(clean(text))) or bool(
-        _TAGGED.match(clean(text)))
+        _TAGGED.match(clean(text))) or bool(_ASKED_FOR_SOMEONE.search(clean(text)))
 
 
 # a sentence ends at . ! or ?, never after a title ("Dr. Green", "Mr. Lee", "St. Paul")

@@ -1,0 +1,322 @@
+"""Callers as the twenty-first, twenty-eighth, thirty-first and thirty-second development sets
+showed them (issue 14), fixed by failure kind: a further booking described before the one in
+hand is written, and the kinds the newer sets showed. Phrasings are this file's own; all of it
+runs on the real appointment book."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent_worker.flows import intents
+from agent_worker.flows.names import name_said_around, offered_name
+from tests.agent_worker.flow_support import appointments_in_book as _appointments
+from tests.agent_worker.flow_support import business_flow as _flow
+from tests.agent_worker.flow_support import seed_booking
+from tests.agent_worker.flow_support import talk as _talk
+
+
+@pytest.mark.parametrize("line", [
+    "And can you book my daughter in too, right after me?",
+    "Then my color right after hers, same day at two.",
+    "Could I get a flu shot for myself as well, straight after his?",
+    "Oh, and I'll need one for my husband too.",
+    "Can you also book my son, Theo, at eleven?",
+    "I'd like another appointment for my wife, the same afternoon.",
+])
+def test_a_further_booking_beside_the_one_being_made(line):
+    assert intents.another_booking(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Can I come right after work, around five thirty?",
+    "I'm a patient there too.",
+    "Actually, make it right after his instead, at eleven.",
+    "Is four too late?",
+    "Right after school works best for him.",
+])
+def test_not_a_further_booking(line):
+    assert not intents.another_booking(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Yes, please book both.", "Book them both, thanks.", "Yes, both of them.",
+    "Great, book us in.",
+])
+def test_both_bookings_asked_for(line):
+    assert intents.books_both(line)
+
+
+def test_yes_to_one_is_not_both():
+    assert not intents.books_both("Yes, book it.")
+    assert not intents.books_both("Yes, that's right.")
+
+
+def test_a_name_said_after_words_that_are_none():
+    line = "And can you book my daughter in too, right after me, at eleven? Her name is Lily Tran."
+    assert name_said_around(line) == "Lily Tran"
+
+
+def test_thats_and_a_name_gives_it():
+    assert offered_name("Put my boy first, Friday at nine. That's Owen Pike, P, I, K, E.") == (
+        "Owen Pike")
+
+
+@pytest.mark.django_db
+def test_a_further_booking_is_kept_and_both_are_booked_when_asked(fleet):
+    flow = _flow("t_dental", caller="+16175550142")
+    replies = _talk(flow, "Hi, I need a cleaning, I'm a patient already.",
+                    "Thursday the twelfth at ten, please. My name is Hana Sato.",
+                    "And can you book my daughter in too, right after me, at eleven? Her name "
+                    "is Emi Sato.",
+                    "Yes, this number is fine.",
+                    "Yes, book both please.")
+    assert "right after this one" in replies[2]
+    assert "Hana Sato, Thursday, March 12th at 10 AM" in replies[3]  # the first, as it was
+    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
+    assert booked == [("2026-03-12 10:00", "Hana Sato"), ("2026-03-12 11:00", "Emi Sato")]
+    assert "Emi Sato, Thursday, March 12th at 11 AM" in replies[4]  # the second, said back
+
+
+@pytest.mark.django_db
+def test_a_yes_to_the_first_reads_the_next_one_back_before_it_is_booked(fleet):
+    flow = _flow("t_dental", caller="+16175550143")
+    replies = _talk(flow, "Hi, I need a cleaning, I'm a patient already.",
+                    "Wednesday the eleventh at two. I'm Ravi Menon.",
+                    "And my wife as well, right after me at three, her name is Priya Menon.",
+                    "Yes, the number I'm calling from.",
+                    "Yes, that's right.")
+    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
+    assert booked == [("2026-03-11 14:00", "Ravi Menon")]
+    assert "Priya Menon" in replies[4] and "Shall I book that?" in replies[4]
+    _talk(flow, "Yes.")
+    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
+    assert booked == [("2026-03-11 14:00", "Ravi Menon"), ("2026-03-11 15:00", "Priya Menon")]
+
+
+@pytest.mark.django_db
+def test_a_further_booking_without_a_time_asks_for_it_after_the_first(fleet):
+    flow = _flow("t_dental", caller="+16175550144")
+    replies = _talk(flow, "Hi, I'd like a cleaning, I've been in before.",
+                    "Friday the thirteenth at nine. My name is Dara Quinn.",
+                    "Oh, and I'll need one for my son as well.",
+                    "Yes, this number is fine.",
+                    "Yes.",
+                    "Friday the thirteenth at ten for him.",
+                    "His name is Finn Quinn.",
+                    "Yes.")
+    assert "Now the next one" in replies[4] and "What day and time" in replies[4]
+    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
+    assert booked == [("2026-03-13 09:00", "Dara Quinn"), ("2026-03-13 10:00", "Finn Quinn")]
+
+
+@pytest.mark.parametrize("line", [
+    "Hold on, my husband's asking me something— he wants to know how much a cleaning is.",
+    "She wants to know if you take walk-ins.",
+    "My mom's asking whether you're open Saturdays.",
+])
+def test_a_question_passed_on_from_someone_beside_the_caller_is_a_question(line):
+    from agent_worker.flows.text import is_question
+
+    assert is_question(line)
+
+
+def test_wanting_something_is_no_question():
+    from agent_worker.flows.text import is_question
+
+    assert not is_question("She wants a haircut on Friday.")
+    assert not is_question("My son needs a checkup.")
+
+
+@pytest.mark.django_db
+def test_a_price_asked_for_someone_in_the_room_is_answered_mid_booking(fleet):
+    flow = _flow("t_salon")
+    replies = _talk(flow, "Hi, I'd like a blowout on Friday afternoon.",
+                    "Sorry, hang on, my sister's asking— she wants to know how much a blowout "
+                    "is.")
+    assert "$45" in replies[1]
+
+
+@pytest.mark.parametrize("line", [
+    "Hello? Sorry, you're on speaker, I'm driving, give me a second to pull over.",
+    "Hang on, let me grab a pen.",
+    "One sec, someone's at the door.",
+    "Hold on a moment please.",
+])
+def test_asked_to_wait_a_moment(line):
+    assert intents.line_talk(line) == ("", "wait")
+
+
+def test_waiting_beside_what_else_is_said_keeps_it():
+    rest, kind = intents.line_talk("Hang on, is that Thursday the 12th?")
+    assert kind == "wait" and rest == "is that Thursday the 12th?"
+    assert intents.line_talk("Wait, that's not right.")[1] == ""
+
+
+@pytest.mark.django_db
+def test_a_caller_who_asks_to_wait_is_told_to_take_their_time_and_the_question_waits(fleet):
+    flow = _flow("t_dental")
+    replies = _talk(flow, "I need a cleaning, I've been in before.",
+                    "Oh, hang on a second, let me grab my calendar.",
+                    "Okay, I'm back. Friday the thirteenth at ten?")
+    assert replies[1] == "Of course, take your time."
+    assert "Friday, March 13th at 10 AM" in replies[2]
+
+
+@pytest.mark.parametrize("line", ["Thank you very much. Good night.", "Okay, goodnight!"])
+def test_good_night_is_a_goodbye(line):
+    assert intents.says_goodbye(line) and intents.says_farewell(line)
+
+
+def test_a_good_nights_sleep_is_no_goodbye():
+    assert not intents.says_goodbye("I haven't had a good night's sleep since it started.")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Who actually sees all of this, just the office?", "privacy"),
+    ("Could you text my cell instead?", "text"),
+    ("Would you please text my mobile the time?", "text"),
+])
+def test_process_questions_asked_warily(line, kind):
+    from agent_worker.flows.process import process_question
+
+    assert process_question(line) == kind
+
+
+@pytest.mark.django_db
+def test_a_text_asked_for_mid_booking_is_answered_and_the_number_kept(fleet):
+    flow = _flow("t_dental", caller="+16175550145")
+    replies = _talk(flow, "Hi, I'd like a cleaning, I've been in before. I'm Lena Ortiz.",
+                    "I'm on my work phone. Could you text my cell instead? It's 312 555 0177.",
+                    "Wednesday the eleventh at nine.")
+    assert "can't send texts" in replies[1]
+    assert "3 1 2, 5 5 5, 0 1 7 7" in replies[2] and "Shall I book that?" in replies[2]
+    assert flow.state.task == "book"
+
+
+def test_a_name_said_in_full_after_part_of_it():
+    from agent_worker.flows.names import fuller_name
+
+    assert fuller_name("Jordan Mbeki", "Jordan") and fuller_name("Mireille Tanaka", "Tanaka")
+    assert not fuller_name("Jordan Mbeki", "Jordan Mbeki")
+    assert not fuller_name("Ann Lee", "Jordan")
+
+
+def test_a_recap_opens_with_the_name():
+    assert offered_name("So Jordan Mbeki, sports physical, Monday at three twenty.") == (
+        "Jordan Mbeki")
+
+
+@pytest.mark.django_db
+def test_the_full_name_said_at_the_read_back_is_the_one_booked(fleet):
+    flow = _flow("t_dental", caller="+16175550146")
+    _talk(flow, "Hi, I need a cleaning, I've been in before.",
+          "Thursday the twelfth at two. It's Okafor, O K A F O R.",
+          "Yes, this number.",
+          "So Adaeze Okafor, cleaning, Thursday the twelfth at two. Please book it.")
+    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
+    assert booked == [("2026-03-12 14:00", "Adaeze Okafor")]
+
+
+@pytest.mark.parametrize("line", [
+    "What's today's date?", "Do you even know what day it is?", "What time is it there?",
+])
+def test_todays_date_asked(line):
+    from agent_worker.flows.process import process_question
+
+    assert process_question(line) == "today"
+
+
+@pytest.mark.django_db
+def test_todays_date_is_told_from_the_businesss_clock(fleet):
+    flow = _flow("t_vet")
+    replies = _talk(flow, "Before anything else, what's the date today?")
+    assert replies[0].startswith("Today is Tuesday, March 10th, and it's 9 AM here.")
+
+
+@pytest.mark.parametrize("line", [
+    "Is this an actual person or another one of those robot things?",
+    "Is this a real person?",
+])
+def test_is_it_a_person_asked_warily(line):
+    from agent_worker.flows.process import process_question
+
+    assert process_question(line) == "is_ai"
+
+
+@pytest.mark.django_db
+def test_a_request_beside_a_question_about_the_call_is_not_lost(fleet):
+    flow = _flow("t_dental", caller="+16175550147")
+    seed_booking(flow, "2026-03-12 11:00", "Omar Haddad", "+16175550147")
+    replies = _talk(flow, "Hi, I need to cancel my appointment this Thursday at eleven. Is "
+                          "this a recording?")
+    assert "automated" in replies[0] and flow.state.task == "cancel"
+
+
+@pytest.mark.parametrize("line", [
+    "My car started smoking from under the hood on the way home.",
+    "The temperature gauge went into the red and there's steam coming out.",
+    "The engine is overheating, I'm on the shoulder.",
+])
+def test_an_engine_smoking_or_overheating_now_is_an_auto_emergency(line):
+    assert intents.emergency("auto_repair", line)
+
+
+def test_an_engine_that_overheated_once_is_not():
+    assert not intents.emergency("auto_repair",
+                                 "My car overheated once last week but it's been fine since.")
+
+
+def test_make_it_urgent_asks_for_an_urgent_message():
+    assert intents.wants_message("Please make it urgent, call me at 480 555 0179.")
+
+
+def test_a_callback_number_said_is_no_message_asked_for():
+    assert not intents.wants_message("Name's Theo Hale, callback this number.")
+    assert not intents.wants_message("Callback is my cell, 347 555 0189, not this work line.")
+    assert intents.wants_message("Could I just get a callback from the doctor?")
+
+
+@pytest.mark.django_db
+def test_a_booking_whose_callback_is_given_stays_a_booking(fleet):
+    flow = _flow("t_salon", caller="+13035550190")
+    _talk(flow, "I need a men's haircut, anyone's fine, I've been in before.",
+          "Saturday the fourteenth at nine.",
+          "Name's Theo Hale, H A L E, callback this number. So Theo Hale, men's haircut, "
+          "Saturday the fourteenth at nine a.m. Go ahead.")
+    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
+    assert booked == [("2026-03-14 09:00", "Theo Hale")]
+
+
+def test_telling_someone_else_to_hang_up_is_no_goodbye():
+    assert not intents.says_goodbye("My husband picked up the other phone— Ed, I've got it, "
+                                    "hang up.")
+    assert intents.says_goodbye("Sorry, I have to hang up now.")
+
+
+def test_a_pets_name_said_with_whose_is_no_person():
+    assert offered_name("Existing client. Dog's Rufus. Lab mix.") is None
+    assert offered_name("Owner's Marcus Dela, D E L A. This number.") == "Marcus Dela"
+
+
+@pytest.mark.django_db
+def test_no_hot_water_said_in_a_go_ahead_is_no_doubt(fleet):
+    flow = _flow("t_plumb", caller="+12015550159")
+    _talk(flow, "Our water heater stopped giving hot water, nothing is leaking.",
+          "It's 7 Birch Lane, 10002. Saturday the fourteenth at eleven in the morning.",
+          "My name is Nina Ford, and this is my cell. So Nina Ford, Saturday the fourteenth at "
+          "eleven, no hot water. Please book it.")
+    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
+    assert booked == [("2026-03-14 11:00", "Nina Ford")]
+
+
+@pytest.mark.parametrize("line", [
+    "We got cut off, I was in the middle of cancelling my appointment.",
+    "I'm cancelling my Thursday cleaning.",
+])
+def test_cancelling_said_as_it_goes_on_is_a_cancellation(line):
+    assert intents.wants_cancel(line) and intents.cancels_a_booking(line)
+
+
+def test_a_grown_tooth_out_is_a_dental_emergency():
+    assert intents.emergency("dental", "One of his front teeth came right out, he's eleven.")
+    assert not intents.emergency("dental", "Her baby tooth fell out last night.")
