@@ -61,6 +61,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev31    # the thirty-first development callers only
     .venv/bin/python bench/eval_scenarios.py --dev32    # the thirty-second development callers only
     .venv/bin/python bench/eval_scenarios.py --dev33    # the thirty-third development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev34    # the thirty-fourth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -170,13 +171,19 @@ call is interrupted or who lose the thread and pick it up again: "hold on one se
 I'm back", someone in the room, "what was the first time you said?", "go back, I missed that",
 a dropped call rung back, a question in the middle of a request, a caller driving or at work
 answering in fragments, a child or a spouse taking the phone for a line, in the same mix) only
-with --dev32, printing `RESULT dev32_pass_rate=`, and the thirty-third's (dev_callers_33.py,
+with --dev32, printing `RESULT dev32_pass_rate=`, the thirty-third's (dev_callers_33.py,
 callers who have something wrong about the business or their own booking and must be set right
 honestly while getting what they want: a service it does not list, an old or wrong price, an
 hour or a day it is closed, a staff member by a name it never gave, another business, their
 appointment on another day or at another time, or a booking never made; some insist, some
 apologise, some correct themselves, in the same mix) only with --dev33, printing
-`RESULT dev33_pass_rate=`.
+`RESULT dev33_pass_rate=`, and the thirty-fourth's (dev_callers_34.py,
+callers with scheduling constraints who negotiate the time: "not mornings", "only after four",
+"any day but Wednesday", "the earliest you have", "before my flight on Friday", "a Saturday if
+possible", "after school", "between two and four", "the week after next", turning an offer down
+for a new window, "anything sooner?", "the later one", "the first one", "half an hour later
+than that", the final day and time said plainly later, in the same mix) only with --dev34,
+printing `RESULT dev34_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -239,6 +246,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev31_pass_rate": ("tests/scenarios/test_dev_callers_31.py", "dev31"),
     "dev32_pass_rate": ("tests/scenarios/test_dev_callers_32.py", "dev32"),
     "dev33_pass_rate": ("tests/scenarios/test_dev_callers_33.py", "dev33"),
+    "dev34_pass_rate": ("tests/scenarios/test_dev_callers_34.py", "dev34"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -279,6 +287,7 @@ OPT_IN = {
     "dev31": ("--dev31", "RUN_DEV_CALLERS_31", "the thirty-first development set's callers"),
     "dev32": ("--dev32", "RUN_DEV_CALLERS_32", "the thirty-second development set's callers"),
     "dev33": ("--dev33", "RUN_DEV_CALLERS_33", "the thirty-third development set's callers"),
+    "dev34": ("--dev34", "RUN_DEV_CALLERS_34", "the thirty-fourth development set's callers"),
 }
 
 

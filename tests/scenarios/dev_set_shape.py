@@ -48,6 +48,27 @@ def _open_at(schema: str, at: str) -> bool:
                _trade(schema)["default_hours"][DAYS[when.weekday()]])
 
 
+def every_set_but(own: str) -> list[Sequence[Scenario]]:
+    """Every list of scripted callers in tests/scenarios (the exam's, the held-out sets', every
+    development set's) but those of the module `own`: the names a set must not reuse, found
+    by module so a new set is checked against the others without any runner being edited."""
+    import importlib
+    import pkgutil
+
+    import tests.scenarios as package
+
+    found: list[Sequence[Scenario]] = []
+    for info in pkgutil.iter_modules(package.__path__):
+        name = f"{package.__name__}.{info.name}"
+        if name == own or not (info.name.startswith(("dev_callers", "heldout"))
+                               or info.name == "exam"):
+            continue
+        module = importlib.import_module(name)
+        found += [value for value in vars(module).values() if isinstance(value, (list, tuple))
+                  and value and all(isinstance(x, Scenario) for x in value)]
+    return found
+
+
 def assert_dev_set_shape(callers: Sequence[Scenario], prefix: str,
                          others: Iterable[Sequence[Scenario]],
                          kinds: dict[str, int] | None = None) -> None:

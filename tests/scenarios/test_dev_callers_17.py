@@ -22,29 +22,9 @@ import os
 
 import pytest
 
-from tests.scenarios.dev_callers import DEV_CALLERS
-from tests.scenarios.dev_callers_2 import DEV_CALLERS_2
-from tests.scenarios.dev_callers_3 import DEV_CALLERS_3
-from tests.scenarios.dev_callers_4 import DEV_CALLERS_4
-from tests.scenarios.dev_callers_5 import DEV_CALLERS_5
-from tests.scenarios.dev_callers_6 import DEV_CALLERS_6
-from tests.scenarios.dev_callers_7 import DEV_CALLERS_7
-from tests.scenarios.dev_callers_8 import DEV_CALLERS_8
-from tests.scenarios.dev_callers_9 import DEV_CALLERS_9
-from tests.scenarios.dev_callers_10 import DEV_CALLERS_10
-from tests.scenarios.dev_callers_11 import DEV_CALLERS_11
-from tests.scenarios.dev_callers_12 import DEV_CALLERS_12
-from tests.scenarios.dev_callers_13 import DEV_CALLERS_13
-from tests.scenarios.dev_callers_14 import DEV_CALLERS_14
-from tests.scenarios.dev_callers_15 import DEV_CALLERS_15
-from tests.scenarios.dev_callers_16 import DEV_CALLERS_16
 from tests.scenarios.dev_callers_17 import DEV_CALLERS_17, KINDS_17
-from tests.scenarios.dev_set_shape import assert_dev_set_shape
-from tests.scenarios.exam import SCENARIOS
+from tests.scenarios.dev_set_shape import assert_dev_set_shape, every_set_but
 from tests.scenarios.harness import run_measured
-from tests.scenarios.heldout import HELDOUT
-from tests.scenarios.heldout_fresh import HELDOUT_FRESH
-from tests.scenarios.heldout_unseen import HELDOUT_UNSEEN
 
 NOT_GATED = "development set: measured, never gated; fix the engine by failure kind"
 ONLY_WHEN_ASKED = "development set: run only by bench/eval_scenarios.py --dev17"
@@ -52,11 +32,9 @@ ONLY_WHEN_ASKED = "development set: run only by bench/eval_scenarios.py --dev17"
 
 def test_the_seventeenth_development_set_keeps_the_shape_six_callers_in_each_trade():
     assert sum(KINDS_17.values()) == 48
-    assert_dev_set_shape(DEV_CALLERS_17, "dev17", (
-        SCENARIOS, HELDOUT, HELDOUT_FRESH, HELDOUT_UNSEEN, DEV_CALLERS, DEV_CALLERS_2,
-        DEV_CALLERS_3, DEV_CALLERS_4, DEV_CALLERS_5, DEV_CALLERS_6, DEV_CALLERS_7,
-        DEV_CALLERS_8, DEV_CALLERS_9, DEV_CALLERS_10, DEV_CALLERS_11, DEV_CALLERS_12,
-        DEV_CALLERS_13, DEV_CALLERS_14, DEV_CALLERS_15, DEV_CALLERS_16), kinds=KINDS_17)
+    assert_dev_set_shape(DEV_CALLERS_17, "dev17",
+                         every_set_but("tests.scenarios.dev_callers_17"),
+                         kinds=KINDS_17)
 
 
 @pytest.mark.skipif(not os.environ.get("RUN_DEV_CALLERS_17"), reason=ONLY_WHEN_ASKED)

@@ -19,25 +19,17 @@ import os
 
 import pytest
 
-from tests.scenarios.dev_callers import DEV_CALLERS
-from tests.scenarios.dev_callers_2 import DEV_CALLERS_2
-from tests.scenarios.dev_callers_3 import DEV_CALLERS_3
 from tests.scenarios.dev_callers_4 import DEV_CALLERS_4
-from tests.scenarios.dev_set_shape import assert_dev_set_shape
-from tests.scenarios.exam import SCENARIOS
+from tests.scenarios.dev_set_shape import assert_dev_set_shape, every_set_but
 from tests.scenarios.harness import run_measured
-from tests.scenarios.heldout import HELDOUT
-from tests.scenarios.heldout_fresh import HELDOUT_FRESH
-from tests.scenarios.heldout_unseen import HELDOUT_UNSEEN
 
 NOT_GATED = "development set: measured, never gated; fix the engine by failure kind"
 ONLY_WHEN_ASKED = "development set: run only by bench/eval_scenarios.py --dev4"
 
 
 def test_the_fourth_development_set_has_six_callers_in_each_of_the_eight_trades():
-    assert_dev_set_shape(DEV_CALLERS_4, "dev4", (
-        SCENARIOS, HELDOUT, HELDOUT_FRESH, HELDOUT_UNSEEN, DEV_CALLERS, DEV_CALLERS_2,
-        DEV_CALLERS_3))
+    assert_dev_set_shape(DEV_CALLERS_4, "dev4",
+                         every_set_but("tests.scenarios.dev_callers_4"))
 
 
 @pytest.mark.skipif(not os.environ.get("RUN_DEV_CALLERS_4"), reason=ONLY_WHEN_ASKED)
