@@ -67,6 +67,12 @@ _OPEN_UNTIL = re.compile(r"\b(?:(?:be|are|is|stay|stays|you'?re) open|(?:you|the
                          r"late|early)\b")
 
 
+# a yes to the booking in hand, before a further one is asked for in the same sentence
+_YES_THEN = re.compile(r"^((?:yes|yeah|yep|sure|okay|ok|great|perfect|please do|go ahead)"
+                       r"(?:,? (?:please|that'?s (?:right|fine|great)|book (?:it|that)))?)[,.!]?"
+                       r"\s+(?:and\s+)?", re.IGNORECASE)
+
+
 class Booking(FlowBase):
     """Finding, offering and booking a time."""
 
@@ -126,6 +132,10 @@ class Booking(FlowBase):
         if first is None:
             return None
         queued, left, taking = [sentences[first]], sentences[:first], True
+        said_yes = _YES_THEN.match(sentences[first])
+        if said_yes:  # ("Yes, and book my son in too, right after me": a yes to this one)
+            left.append(said_yes.group(1))
+            queued = [sentences[first][said_yes.end():]]
         for sentence in sentences[first + 1:]:
             # ("That's for Carmen Alvarez, date of birth ...": who the next one is for, or when;
             # "Any stylist is fine for both of us." is about this one too)
@@ -397,10 +407,16 @@ class Booking(FlowBase):
         when = parse_when(raw, now=self.now(), date_order=self.date_order, expect_time=True,
                           default_day=offered[0].local_start.date())
         timed = when is not None and when.at is not None
+        # ("If you have nine and nine thirty, I'll take the later one, nine thirty": the one
+        # named as such, whichever of the times offered the line says first)
+        named = re.search(r"\b(?:the )?(later|latter|second|earlier|former|first) one\b", text)
+        if named and timed and when.at in {sl.local_start.time() for sl in offered}:
+            pick = offered[-1] if named.group(1) in ("later", "latter", "second") else offered[0]
         # ("nine-thirty, she has to go out first": a time said wins over a word like "first")
-        if timed:
+        elif timed:
             pass
-        elif re.search(r"\b(first|earlier|earliest|former|1st)\b", text) and not re.search(
+        elif re.search(r"\b(first|earlier|earliest|former|1st)\b(?! (?:choice|pick|preference|"
+                       r"option|priority))", text) and not re.search(
                 r"\b(earlier|before) than\b|anything earlier|something earlier", text):
             pick = offered[0]
         elif re.search(r"\b(second|later one|latter|last one|2nd|the later)\b", text):
@@ -527,6 +543,7 @@ class Booking(FlowBase):
         self.effects.append(("appointment", appointment.pk))
         if old_cancelled:
             self.effects.append(("cancelled", s.existing_appointment))
+            s.moved_from = s.existing_slot
         s.booked_appointment, s.booked_slot = appointment.pk, slot
         done = f"You're all set, {replies.first_name(s.caller_name)}: {slot.spoken()}."
         if s.for_someone_else:  # not the caller's name: said as whom the booking is for

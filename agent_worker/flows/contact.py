@@ -65,6 +65,12 @@ _CALLER_ID_IS_FINE = re.compile(
     r"(?:(?:house|home|work|office|business|shop|company) )?(?:house|home|work|office|business|"
     r"shop|company|land ?line|cell|mobile)(?: phone| number| line)?,? (?:and |so )?(?:that'?s|"
     r"it'?s|is) (?:fine|good|okay|ok|best|great)\b|"
+    # "this number is the one to call", "this is the number to use"
+    r"\b(?:this|that|the same) (?:number|one|cell|phone|line)(?:'s| is) the (?:one|number|best "
+    r"one|right one) (?:to (?:call|use|ring|reach me(?: on| at)?)|for (?:me|us|a call ?back|"
+    r"call ?backs))\b|\b(?:this|that)(?:'s| is) the (?:number|one) to (?:call|use|ring)\b|"
+    # "I'm Gwen Tallis, and this is my number."
+    r"\bthis is my (?:number|cell|cell phone|mobile|phone)(?= *(?:[.,!;]|$| so\b))|"
     # "Ed Novak, this number.": said last, with nothing after it
     r"\b(?:this|the same|same) (?:number|phone|cell|line|one)(?: please)?[.!]?$|"
     # "this number is a cell", "that's my mobile": the number called from, described as theirs

@@ -153,6 +153,11 @@ _ABOUT_THE_BUSINESS = re.compile(
 _A_VISIT = re.compile(r"\b(?:(?:can|could|may) (?:i|we) (?:just )?(?:come|stop|pop) (?:in|by|over)|"
                       r"(?:can|could|may) (?:i|we) (?:just )?(?:bring|drop) (?:it|him|her|them|the "
                       r"\w+) (?:in|by|off))\b")
+# what a cancellation names ("cancel my tire rotation", "cancelling our consultation")
+_CANCEL_MY = re.compile(r"\b(?:cancel|cancell?ing) (?:my|our|the|his|her|their)"
+                        r"(?P<what>(?: [\w'-]+){1,4})")
+# a booking asked for in so many words
+_BOOK_WORD = re.compile(r"\b(?:book|schedule|reserve|an appointment|a booking|put me down)\b")
 # "call me back on ...", "reach me at ...": where to reach the caller
 _BACK_ON = re.compile(r"\b(?:call|ring|reach|text|phone) (?:me|us)(?: back)? (?:on|at)\b")
 _OWN_LINE = re.compile(r"\b(?:my|this|our|the) (?:cell|cellphone|mobile|office|work|home|"
@@ -232,6 +237,9 @@ _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
 _CHEAPER = re.compile(r"\b(?:cheaper|less expensive|more affordable|lower[- ]priced|"
                       r"budget option)\b")
 # "Yes, please move it." just after a move was made: the move asked for again
+# the booking a move left behind ("cancel the old slot", "and drop the old one")
+_THE_OLD_ONE = re.compile(r"\b(?:the|my) (?:old|original|previous|other|first|earlier) (?:one|slot|"
+                          r"time|appointment|booking|date|day|spot)\b")
 _MOVE_IT_AGAIN = re.compile(r"\b(?:move|change|switch|reschedule) (?:it|that)\b|\bplease move\b")
 
 
@@ -339,7 +347,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             if not clean(left).strip(" .,!?"):
                 return self._with_pending(said)
             reply = self._respond(left, clean(left), after_silence, (left, ""))
-            return replace(reply, text=f"{said} {reply.text}") if reply.text else reply
+            if not reply.text or s.booked_slot is not None and not s.queued:
+                return reply  # (this one written and the next begun: said as it happens)
+            return replace(reply, text=f"{said} {reply.text}")
         self._switch_service(raw, text)
         if after_silence and intents.still_here(text) and len(text.split()) <= 5:
             return Reply(text=f"Great. {s.last_prompt or replies.HOW_CAN_I_HELP}")
@@ -830,6 +840,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return self._offer_for_problem(
                 raw, Offer.MESSAGE, "I'm sorry, I can't give out anyone's personal number.",
                 replies.OFFER_MESSAGE)
+        if s.task == Task.NONE and s.moved_from is not None and s.booked_slot is not None and (
+                intents.wants_cancel(text)) and _THE_OLD_ONE.search(text):
+            # "... moved to Saturday at eleven. Cancel the old slot.": the move cancelled it
+            # already; the new booking is never the one cancelled
+            return self._ask(f"Your old appointment, {s.moved_from.spoken()}, is already "
+                             f"cancelled, and you're booked for {s.booked_slot.spoken()}. "
+                             f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
         if s.stage == Stage.ANYTHING_ELSE and s.booked_slot is not None and (
                 s.task == Task.NONE) and (_BOOK_IT.search(text) or _MOVE_IT_AGAIN.search(
                     text)) and not _DOUBTS.search(text) and self._the_booking_made(raw):
@@ -886,7 +903,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             return self._ask(f"Sure, I can help with your appointment. {question}",
                              prompt=question)
         if s.task not in (Task.BOOK, Task.RESCHEDULE) and not (
-                s.task == Task.MESSAGE and (s.urgent or _NO_VISIT.search(text))) and (
+                s.task == Task.MESSAGE and (s.urgent or _NO_VISIT.search(text) or (
+                    # "I'd like someone to call me back" ... "starting around eight if the
+                    # stylists can come in early": the call back asked for stays the message,
+                    # unless a booking or a visit is asked for in so many words
+                    any(_CALL_ME.search(clean(line)) for line in s.heard[:-1])
+                    and not (_BOOK_WORD.search(text) or _A_VISIT.search(text))))) and (
                 # an urgent message is taken first: "should I bring him in today?" does not
                 # turn an emergency into a booking
                 intents.wants_booking(text) or (s.task == Task.NONE and self._asks_for_time(raw))
@@ -1021,10 +1043,13 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         """A cancellation asked for. Inside another task only one that names something booked
         here counts: "I'll cancel my gym class for it" while booking is a detail, not a
         request."""
+        # ("cancel my tire rotation on Friday": one of the business's services, booked)
+        named = _CANCEL_MY.search(text)
+        a_service = bool(named) and match_service(self.config, named.group("what")) is not None
         if self.state.task == Task.NONE:  # (a cancel of nothing named is asked about)
-            return intents.wants_cancel(text) and (intents.cancels_a_booking(text)
+            return intents.wants_cancel(text) and (intents.cancels_a_booking(text) or a_service
                                                    or not intents.wants_booking(text))
-        return intents.cancels_a_booking(text)
+        return intents.cancels_a_booking(text) or a_service
 
     def _unanswered(self, raw: str, reply: Reply) -> str:
         """The question in the caller's line that nothing answered while the flow went on with

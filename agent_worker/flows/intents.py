@@ -543,8 +543,14 @@ _NO_MESSAGE = re.compile(r"\b(?:don'?t|do not|no need to|won'?t|will not) (?:nee
                          r"have to )?(?:leave|take) (?:a |any )?message\b")
 
 
+# the number a call back would go to, said ("this number is fine for a callback"): contact
+# details, no message asked for
+_FINE_FOR_A_CALLBACK = re.compile(r"\b(?:fine|good|best|okay|ok|great|works|easiest) for (?:a |the "
+                                  r"|any )?call-?backs?\b")
+
+
 def wants_message(text: str) -> bool:
-    text = _NO_MESSAGE.sub(" ", clean(text))
+    text = _FINE_FOR_A_CALLBACK.sub(" ", _NO_MESSAGE.sub(" ", clean(text)))
     return _has(_MESSAGE, text) or bool(_TERSE_MESSAGE.match(clean(text))) or (
         (_has(_NO_CALLBACK, text) or _has(_BILL_PROBLEM, text)) and not _has(_HUMAN, text))
 
@@ -1246,10 +1252,15 @@ _BOOK_BOTH = re.compile(r"\b(?:book|do|schedule|confirm|make|put in|lock in) (?:
                         r"\bbook (?:them|those|these|us)(?: in)?\b")
 
 
+# a time that suits someone ("Thursday works for me too"): no booking for them
+_SUITS_THEM = re.compile(r"\b(?:works?|fine|good|okay|ok|great|perfect|suits?|convenient|better|"
+                         r"easier|best|easy) for (?:me|myself|us|him|her|them)\b")
+
+
 def another_booking(text: str) -> bool:
     """Whether a sentence asks for a further booking beside the one being made (for someone
     else, or for the caller after someone else's), not a change to it."""
-    said = clean(text)
+    said = _SUITS_THEM.sub(" ", clean(text))
     return _ANOTHER_BOOKING.search(said) is not None and _INSTEAD.search(said) is None
 
 

@@ -258,7 +258,10 @@ class Safety(FlowBase):
         if (intents.wants_message(text) or intents.wants_booking(text)
                 or intents.wants_human(text) or intents.wants_cancel(text)
                 or intents.wants_reschedule(text)):
-            return not _ASKS_ADVICE.search(text)
+            # ("I'd like an agent to call me about what it might be worth": no question asked,
+            # a call back about it is)
+            return not _ASKS_ADVICE.search(text) or (intents.wants_message(text) and not any(
+                is_question(x) for x in split_sentences(raw)))
         if _WH_ASKED.match(text) and is_question(raw):
             return False  # "roughly what does a three-bedroom go for?": asks, whatever it is near
         return any(self._means(raw, label, 0.6) for label in ("message", "book")) and not (

@@ -343,8 +343,30 @@ def _without_ruled_out(text: str) -> str:
 # busy until a time: free from then on ("I work until six", "she's in school till three")
 _BUSY_UNTIL = re.compile(
     r"\b(?:i|we|he|she|they)(?:'m| am| are|'re|'s| is)? (?:work|works|working|at work|busy|in "
-    r"class|in school|at school|tied up|stuck at work|on shift)(?: \w+){0,2}? (?:until|till|til|"
+    r"class|in school|at school|tied up|stuck at work|on shift|teach|teaching|in meetings)"
+    r"(?: \w+){0,2}? (?:until|till|til|"
     r"'til) (?=\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)")
+# a part of the day ruled out ("mornings are impossible for me", "not mornings", "if what you've
+# got is a morning, I'll have to pass"): never the window asked for
+_PART_RULED_OUT = (
+    re.compile(r"\b(?:not|no|never|can'?t do|cannot do|can'?t make|can'?t come in|can'?t come)"
+               r"(?: (?:in|on|during))?(?: the| a)? (?P<part>morning|afternoon|evening)s?\b"),
+    re.compile(r"\b(?P<part>morning|afternoon|evening)s? (?:are|is|'s|are just|are totally) "
+               r"(?:impossible|out|bad|no good|not good|tough|hard|difficult|a no|a no-go|"
+               r"hopeless)\b"),
+    re.compile(r"\b(?:a|the) (?P<part>morning|afternoon|evening)\b[^.!?]{0,30}?\b(?:i'?ll "
+               r"(?:have to )?pass|won'?t work|doesn'?t work|no good|can'?t)\b"),
+)
+# what is left when one part of the day is ruled out and no other is named
+_OTHER_PART = {"morning": ("afternoon", (time(12), time(23, 59))),
+               "afternoon": ("morning", (time(0), time(12)))}
+
+
+def ruled_out_parts(text: str) -> set[str]:
+    """The parts of the day a line rules out ("mornings are impossible for me": morning)."""
+    return {m.group("part") for pattern in _PART_RULED_OUT for m in pattern.finditer(text)}
+
+
 # a day said as the one that does not work
 _BUSY_THEN = re.compile(r"\b(?:can'?t|cannot|won'?t (?:work|do)|doesn'?t work|does not work|is "
                         r"(?:bad|no good|out)|busy|(?:i|he|she|we|they)(?:'ve| have|'s| has)? got|"
@@ -841,9 +863,16 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     part_phrase = ""
     # the part of the day in the last sentence that names one and does not rule it out ("that
     # Thursday morning I have jury duty. Same day, but in the afternoon": the afternoon)
+    ruled_parts = ruled_out_parts(text)
     told = [found for sentence in re.split(r"(?<=[.!?;])\s+", text)
-            if not _BUSY_THEN.search(sentence) and (found := _PART.search(sentence))]
-    m = told[-1] if told else _PART.search(text)
+            if not _BUSY_THEN.search(sentence) and (found := next((
+                p for p in _PART.finditer(sentence) if p.group(1) not in ruled_parts), None))]
+    m = told[-1] if told else next((p for p in _PART.finditer(text)
+                                    if p.group(1) not in ruled_parts), None)
+    if m is None and len(ruled_parts) == 1 and next(iter(ruled_parts)) in _OTHER_PART:
+        # "not mornings": the afternoon
+        other, window = _OTHER_PART[next(iter(ruled_parts))]
+        part_phrase = f"in the {other}"
     if m:
         key = "lunch" if m.group(1).startswith("lunch") else m.group(1)
         window = _PARTS[key]

@@ -33,6 +33,7 @@ def test_a_further_booking_beside_the_one_being_made(line):
     "Actually, make it right after his instead, at eleven.",
     "Is four too late?",
     "Right after school works best for him.",
+    "Thursday at three works for me too.",
 ])
 def test_not_a_further_booking(line):
     assert not intents.another_booking(line)
@@ -320,3 +321,110 @@ def test_cancelling_said_as_it_goes_on_is_a_cancellation(line):
 def test_a_grown_tooth_out_is_a_dental_emergency():
     assert intents.emergency("dental", "One of his front teeth came right out, he's eleven.")
     assert not intents.emergency("dental", "Her baby tooth fell out last night.")
+
+
+@pytest.mark.django_db
+def test_a_yes_with_a_further_booking_in_the_same_breath_books_this_one(fleet):
+    flow = _flow("t_dental", caller="+16175550148")
+    replies = _talk(flow, "Hi, I need a cleaning, I'm a patient already.",
+                    "Wednesday the eleventh at nine. I'm Iris Vale, this number is fine.",
+                    "Yes, and book my son in too, right after me, at ten. His name is Ash "
+                    "Vale.")
+    assert replies[2].startswith("You're all set, Iris")
+    assert "Now the next one" in replies[2] and "Ash Vale" in replies[2]
+    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
+    assert booked[0] == ("2026-03-11 09:00", "Iris Vale")
+
+
+@pytest.mark.django_db
+def test_the_old_one_cancelled_after_a_move_is_never_the_new_one(fleet):
+    flow = _flow("t_auto", caller="+15715550160")
+    seed_booking(flow, "2026-03-19 08:30", "Owen Pratt", "+15715550160")
+    replies = _talk(flow, "I need to move my tire rotation on Thursday to Saturday. Owen Pratt.",
+                    "Saturday the twenty-first at eleven in the morning, please.",
+                    "Yes, please.",
+                    "So Owen Pratt, moved to Saturday the twenty-first at eleven. Cancel the "
+                    "old slot. Go ahead.",
+                    "Thanks a lot, bye.")
+    assert "Your old appointment is cancelled" in replies[2]
+    assert "already cancelled" in replies[3]
+    assert _appointments(flow) == [("2026-03-19 08:30", "Owen Pratt", "cancelled"),
+                                   ("2026-03-21 11:00", "Owen Pratt", "booked")]
+
+
+@pytest.mark.parametrize("line, after, before", [
+    ("Mornings are impossible for me, it has to be an afternoon.", 12, 17),
+    ("Not mornings, please.", 12, 23),
+    ("If what you've got is a morning, I'll have to pass. Any time after one?", 13, 23),
+    ("I teach until noon, so any day but Wednesday.", 12, None),
+])
+def test_a_part_of_the_day_ruled_out_is_never_the_window(line, after, before):
+    from agent_worker.flows.when import parse_when
+    from tests.agent_worker.flow_support import TUESDAY_9AM
+
+    when = parse_when(line, now=TUESDAY_9AM)
+    assert when is not None and when.after is not None and when.after.hour == after
+    assert (when.before.hour if when.before else None) == before
+
+
+@pytest.mark.django_db
+def test_the_later_one_named_beside_both_times_is_the_later(fleet):
+    flow = _flow("t_vet", caller="+17735550146")
+    replies = _talk(flow, "My dog's due for his wellness exam, nothing wrong, we've been before. "
+                          "Saturday between nine and ten would be best.",
+                    "If you have nine and nine thirty, I'll take the later one, nine thirty.")
+    assert "9 AM or 9:30 AM" in replies[0]
+    assert replies[1].startswith("Great, Saturday, March 14th at 9:30 AM")
+
+
+@pytest.mark.django_db
+def test_a_first_choice_of_day_is_no_pick_of_the_first_time_offered(fleet):
+    flow = _flow("t_plumb", caller="+15105550173")
+    replies = _talk(flow, "My toilet runs all night, nothing is leaking. Someone after four, "
+                          "please. It's 18 Birch Lane, 94610.",
+                    "Whatever you've got after four this week. Wednesday is my first choice, "
+                    "Thursday the backup.")
+    assert "tomorrow" in replies[1] and "today" not in replies[1]
+
+
+@pytest.mark.parametrize("line", [
+    "Name's Gordon Pike, and this number is the one to call.",
+    "I'm Gwen Tallis, and this is my number.",
+])
+def test_the_number_called_from_accepted_in_other_words(line):
+    from agent_worker.flows.contact import caller_id_accepted
+    from agent_worker.flows.text import clean
+
+    assert caller_id_accepted(clean(line))
+
+
+def test_a_number_fine_for_a_callback_is_no_message_asked_for():
+    assert not intents.wants_message("My name is Ada Oke, and this number is fine for a "
+                                     "callback.")
+
+
+@pytest.mark.django_db
+def test_a_call_back_asked_for_stays_the_message_when_times_are_talked_of(fleet):
+    flow = _flow("t_salon", caller="+14155550169")
+    _talk(flow, "I'm planning my wedding in April and I'd like hair done for five of us. "
+                "I'd like someone to call me back.",
+          "We'd need to be finished by noon, so starting around eight if the stylists can come "
+          "in early.")
+    assert flow.state.task == "message"
+
+
+@pytest.mark.django_db
+def test_a_call_back_about_what_a_home_is_worth_is_a_message(fleet):
+    flow = _flow("t_homes", caller="+14155550170")
+    replies = _talk(flow, "We're selling our condo this summer and I'd like an agent to call me "
+                          "about what it might be worth.")
+    assert flow.state.task == "message" and "message" in replies[0]
+
+
+@pytest.mark.django_db
+def test_cancelling_a_service_by_its_name_is_a_cancellation(fleet):
+    flow = _flow("t_auto", caller="+15715550162")
+    seed_booking(flow, "2026-03-20 09:30", "Ray Oko", "+15715550162")
+    _talk(flow, "I need to cancel my tire rotation on Friday the twentieth at nine thirty.",
+          "It's under Ray Oko.", "Yes, cancel it.")
+    assert _appointments(flow) == [("2026-03-20 09:30", "Ray Oko", "cancelled")]
