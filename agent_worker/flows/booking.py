@@ -64,13 +64,20 @@ _OR_ELSE = re.compile(r"\b(?:if not|otherwise|or else|failing that|if (?:that'?s
 # at six on Fridays"), not one the caller asks to come at
 _OPEN_UNTIL = re.compile(r"\b(?:(?:be|are|is|stay|stays|you'?re) open|(?:you|they|it|the \w+) "
                          r"(?:opens?|close|closes|shut|shuts)) (?:at|until|till|til|by|from|"
-                         r"late|early)\b")
+                         r"late|early|on)\b")
 
 
 # a yes to the booking in hand, before a further one is asked for in the same sentence
 _YES_THEN = re.compile(r"^((?:yes|yeah|yep|sure|okay|ok|great|perfect|please do|go ahead)"
                        r"(?:,? (?:please|that'?s (?:right|fine|great)|book (?:it|that)))?)[,.!]?"
                        r"\s+(?:and\s+)?", re.IGNORECASE)
+
+
+# what the caller cannot make ("I can never get there before six", "I can't get there before
+# eight thirty")
+_CANNOT_BY = re.compile(r"\b(?:i|we) (?:can'?t|cannot|can never|never|won'?t be able to|am not "
+                        r"able to|'m not able to) (?:get|make it|come|be)\b(?: \w+){0,3}? "
+                        r"(?:before|until|till|by)\b")
 
 
 class Booking(FlowBase):
@@ -80,7 +87,10 @@ class Booking(FlowBase):
         """'Can you come at 8:15 tomorrow?', 'A blowout on Sunday?': a time is a booking
         request when it is a clock time, or comes with a service or a statement ('Friday.'),
         not when it is a question about a day ('Is the owner in today?')."""
-        when = parse_when(raw, now=self.now(), date_order=self.date_order)
+        # ("Are you open late on Thursdays? I can never get there before six.": what the caller
+        # cannot do, told with a question about the hours, asks for no time)
+        said = " ".join(x for x in split_sentences(raw) if not _CANNOT_BY.search(clean(x)))
+        when = parse_when(said, now=self.now(), date_order=self.date_order) if said else None
         if when is None or (when.at is None and asks_hours(clean(raw))) or _OPEN_UNTIL.search(
                 clean(raw)):
             return False  # ("I figured you'd be open until five": the business's hours)

@@ -262,6 +262,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s.heard = [*s.heard[-(HEARD_KEPT - 1):], said]
         s.topic = [*s.topic[-(TOPIC_KEPT - 1):], said]
         reply = self._respond(raw or "", clean(raw or ""), after_silence, (rest, line_talk))
+        if reply.text and not reply.action and reply.kind != "guard":
+            # "your website says you're open till eight": what the business's own words say,
+            # before whatever the call does next, so a wrong belief is never left standing
+            beliefs = [b for b in self._belief_answers(said) if b not in reply.text]
+            if beliefs:
+                reply = replace(reply, text=f"{' '.join(beliefs)} {reply.text}")
         if reply.text is not None and not s.condoled and intents.distress(raw or ""):
             # "we think it's time to put him to sleep", "my mother passed away last week": said
             # once, before whatever the call does next

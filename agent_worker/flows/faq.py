@@ -44,7 +44,7 @@ from agent_worker.flows.text import (
     split_sentences,
     words,
 )
-from agent_worker.flows.when import parse_when
+from agent_worker.flows.when import numbers_in, parse_when
 from agent_worker.guardrails import objection
 
 # a statement that asks all the same ("I'd like to know about your cancellation policy")
@@ -63,6 +63,19 @@ _INDIRECT = re.compile(
     r"\b(?:want(?:ed)?|would like|'d like|like|trying|need(?:ed)?|hoping|calling) to (?:know|ask|"
     r"find out|check|see) (?:what|how|if|whether|when|where|which|who|about)\b|\b(?:wondering|"
     r"curious|not sure) (?:what|how|if|whether|when|where|which|who|about)\b")
+# what the caller believes of the business, said as a fact ("your website says you're open till
+# eight", "my friend said you see rabbits", "last spring it was one fifty here"): answered from
+# the business's own words as if asked, so a wrong belief is set right
+_BELIEF = re.compile(
+    r"\b(?:(?:your|the) (?:website|site|ad|advert|listing|sign|page|flyer)|google|yelp|my \w+|"
+    r"someone|somebody|people|they) (?:says?|said|told me|mentioned|showed)(?: that)? (?:you|"
+    r"y'all|the (?:office|clinic|salon|shop|firm|practice))\b|"
+    r"\bi (?:thought|heard|read|was told|believe|assumed|figured)(?: that)? (?:you|y'all|the "
+    r"(?:office|clinic|salon|shop|firm|practice))(?:'re| are| do| see| offer| have| open| close|"
+    r"'ll| will| take)\b|"
+    r"\blast (?:time|year|spring|summer|fall|autumn|winter|month|visit) it was\b|"
+    r"\bit (?:used to be|was only) (?:\$|\d|one|two|three|four|five|six|seven|eight|nine|"
+    r"a hundred)")
 _WH = re.compile(r"^(?:(?:hi|hello|hey|so|and|oh|okay|ok|sorry|um)[,.!\s]+)*(?:what|when|where|"
                  r"who|whom|whose|why|how|which)\b")
 
@@ -179,6 +192,28 @@ def _name_words(service: dict) -> set[str]:
 
 class BusinessAnswers(FlowBase):
     """The business's own answers to the questions in a line."""
+
+    def _belief_answers(self, raw: str) -> list[str]:
+        """What the business's own words say about what the caller believes of it, said as a
+        fact ("your website says you're open till eight on weeknights": the hours; "last
+        spring it was one fifty here": the price; "my friend said you see rabbits": which
+        animals are seen), so a wrong belief is set right, never agreed to."""
+        found: list[str] = []
+        for sentence in split_sentences(raw):
+            text = clean(sentence)
+            if not _BELIEF.search(text) or is_question(sentence):
+                continue  # (a question is answered as one)
+            if re.search(r"\b(?:open|opens|close|closes|closed|hours)\b", text):
+                answer = hours_answer(self.config, sentence, self.now())
+            elif numbers_in(sentence) or re.search(r"\b(?:\$|dollars|bucks|price|cost)\b", text):
+                answer = price_answer(self.config, raw) if match_service(
+                    self.config, raw) is not None else ""
+            else:
+                answers = self._clause_answers(sentence, faq=True)
+                answer = " ".join(a for a in answers if a != price_answer(self.config, ""))
+            if answer and answer not in found:
+                found.append(answer)
+        return found
 
     def _known_answers(self, raw: str) -> tuple[list[str], str]:
         """Answers from the business's own words to the questions in this line, and the rest

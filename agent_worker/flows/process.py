@@ -46,6 +46,9 @@ _IS_AI = re.compile(
     r"with) (?:a |an )?(?:actual |live |real )?(?:real|human|person|robot|bot|machine|computer|"
     r"ai|recording|automated)|is this (?:a |an )?(?:actual |real |live )?"
     r"(?:robot|bot|machine|computer|ai|recording|automated|real person|person|human)|"
+    # "is this a real dispatcher or an automated system?"
+    r"is (?:this|it) (?:a |an )?(?:real|actual|live) \w+ or (?:a |an )?(?:automated|robot|bot|"
+    r"recording|machine|computer|ai)\w*|"
     # "... or another one of those robot things?"
     r"(?:or|another one of those|one of those) (?:robot|bot|automated|ai|computer) (?:thing|"
     r"system|voice|answering)s?|you'?re (?:a |an )?"
@@ -86,12 +89,19 @@ _CALLBACK = re.compile(
     r"how (?:long|soon) (?:does|will) it take (?:for )?(?:someone|them|you)? ?to (?:call|get "
     r"back))")
 
+# where the call is answered ("is this the office itself, or an answering service in another
+# state?", "is this some call centre?")
+_OFFICE = re.compile(
+    r"\b(?:is this|are you|am i (?:talking|speaking) to) (?:the (?:actual |real )?(?:office|"
+    r"business|shop|clinic|salon|firm|practice|agency)(?: itself)?\b|(?:a |an |some |one of "
+    r"those )?(?:call cent(?:er|re)s?|answering services?|outsourced|overseas))|"
+    r"\b(?:call cent(?:er|re)|answering service)s? (?:answering|somewhere|in another|for a bunch)")
 # today's date or the time asked, sometimes to test who answers ("what's today's date?")
 _TODAY = re.compile(
     r"\b(?:what(?:'s| is) (?:today'?s date|the date(?: today)?|the day today|today'?s day)|"
     r"what day is (?:it|today)(?: today)?|what(?:'s| is) today|what time is it(?: there| now)?|"
     r"do you (?:even )?know (?:what day|the date|what today|today'?s date|what time))\b")
-KINDS = ("why_number", "is_ai", "who", "text", "privacy", "recorded", "callback", "today",
+KINDS = ("why_number", "is_ai", "who", "text", "privacy", "recorded", "callback", "today", "office",
          *(f"why_{detail}" for detail in _DETAILS))
 
 
@@ -99,7 +109,8 @@ def process_question(raw: str) -> str:
     """Which question about the call this line asks ('' if none)."""
     text = clean(raw)
     for kind, pattern in (("why_number", _WHY_NUMBER), ("recorded", _RECORDED),
-                          ("is_ai", _IS_AI), ("privacy", _PRIVACY), ("callback", _CALLBACK),
+                          ("is_ai", _IS_AI), ("office", _OFFICE), ("privacy", _PRIVACY),
+                          ("callback", _CALLBACK),
                           ("text", _TEXT), ("who", _WHO), ("today", _TODAY)):
         if pattern.search(text):
             return kind
@@ -132,6 +143,10 @@ def process_answer(kind: str, *, business: str, sms: bool = False, task: str = "
         return (f"I'm {business}'s virtual receptionist, an automated assistant, not a person. I "
                 "can book appointments, take a message, or put you through to the team where I "
                 "can.")
+    if kind == "office":
+        return (f"You've reached {business} directly: I'm its own virtual receptionist, not a "
+                f"call centre, and everything you tell me goes straight to the team at "
+                f"{business}.")
     if kind == "who":
         # ("Is anybody there?", "who am I talking to?"): who answers, and what it can do
         return (f"I'm the virtual receptionist for {business}. I can book appointments or take "

@@ -77,13 +77,15 @@ _YES_SAID = re.compile(r"\b(?:yes|yeah|yep|yup|correct|that'?s right|exactly)\b|
 _GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|sure|alright)\b|"
                        r"\b(?:book "
                        r"(?:it|that|me in|me)|go ahead|please book|put me down|lock it in|"
+                       r"(?:please )?schedule (?:it|that|me|us)(?: in)?|please schedule|"
                        r"move (?:it|my \w+) (?:there|to)|works (?:for me|great|fine)|that works|"
                        r"is perfect|go for it|(?:please|kindly|you may) proceed|proceed with "
                        r"(?:it|that|the (?:change|move|booking)))\b")
 # ("one question before you book it", "don't book it yet": not a go-ahead)
 _BOOK_IT = re.compile(r"(?<!before you )(?<!before we )(?<!don't )(?<!dont )(?<!not )"
                       r"(?<!until you )\b(?:book (?:it|that|me in)|go ahead and book|please book|"
-                      r"put me down|lock it in)\b")
+                      r"put me down|lock it in|schedule (?:it|that|me in)|please schedule|go ahead "
+                      r"and schedule)\b")
 _DOUBTS = re.compile(r"\b(?:no(?! (?:hot|heat|cold|water|leaks?|pain|swelling|bleeding|fever|"
                      # ("..., 7 Birch Lane, no hot water. Please book it.": what is wrong at
                      # home, described; not a doubt about what was read back)

@@ -134,6 +134,9 @@ def day_phrase(day: date, today: date) -> str:
 _KEEP_ORDINAL = re.compile(r"(?:first|second|third) (?:one|thing|available|opening|slot|time|"
                            r"meeting|visit|appointment|consultation|consult|session|exam|"
                            r"check|step|question|opinion|offense|offence|floor|child|kid|car|"
+                           # ("I missed the first part", "the second half", "the first number")
+                           r"part|half|bit|word|words|sentence|number|digit|name|letter|line|"
+                           r"page|item|point|choice|option|try|attempt|round|"
                            # one thing of several counted off: "the second is for my daughter",
                            # "the first showing is 14 Harbor View Drive"
                            r"(?:is|was|would|will|should|showing|listing|property|house|home|"
