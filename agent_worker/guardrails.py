@@ -63,6 +63,12 @@ _LEGAL = (
     r"(agree|sign|pay|accept|give|move|leave|let|tell|report|go to court|show up)\b",
     r"\b(am|are|is) (i|we|he|she|they|my \w+) (allowed|obligated|required|entitled) to\b",
     r"\b(does|do) (he|she|they|my \w+|the \w+) have (the|a) right to\b",
+    # "Should he be saying anything to the police? What do I tell him when he calls?"
+    r"\bshould (i|we|he|she|they|my \w+) (be )?(say|saying|talk|talking|tell|telling|answer|"
+    r"answering|speak|speaking)\b[^.?!]{0,25}\b(police|cops|detectives?|prosecutors?|judge|"
+    r"insurance|adjusters?|investigators?|anything|anyone)\b",
+    r"\bwhat (do|should) (i|we) (tell|say to) (him|her|them|my \w+|the (police|cops|judge|"
+    r"court|insurance|adjuster))\b",
 )
 # Home services: no repair instructions, and never that a danger can wait.
 _HOME = (

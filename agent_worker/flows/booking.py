@@ -38,7 +38,7 @@ from agent_worker.flows.text import (
 )
 from agent_worker.flows.when import When, narrowed, parse_when
 from calls import appointments
-from calls.appointments import Slot, spoken_clock
+from calls.appointments import Slot, ordinal, spoken_clock
 from receptionist.errors import ApplicationError
 from tenants.business_hours import DAY_NAMES, DAYS, is_open, validate_business_hours
 
@@ -73,6 +73,11 @@ _YES_THEN = re.compile(r"^((?:yes|yeah|yep|sure|okay|ok|great|perfect|please do|
                        r"\s+(?:and\s+)?", re.IGNORECASE)
 
 
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b")
+# two times for two people in one sentence ("three in the afternoon for me and four o'clock for
+# him, right after"): the first part, and the second
+_WHO_FOR = r"\bfor (?:me|myself|him|her|them|my \w+|his \w+|her \w+|[A-Z]\w+)\b"
+_TWO_FOR = re.compile(rf"^(?P<first>.*?{_WHO_FOR}.*?),? and (?:then )?(?P<second>.*?{_WHO_FOR}.*)$")
 # what the caller cannot make ("I can never get there before six", "I can't get there before
 # eight thirty")
 _CANNOT_BY = re.compile(r"\b(?:i|we) (?:can'?t|cannot|can never|never|won'?t be able to|am not "
@@ -89,7 +94,8 @@ class Booking(FlowBase):
         not when it is a question about a day ('Is the owner in today?')."""
         # ("Are you open late on Thursdays? I can never get there before six.": what the caller
         # cannot do, told with a question about the hours, asks for no time)
-        said = " ".join(x for x in split_sentences(raw) if not _CANNOT_BY.search(clean(x)))
+        said = " ".join(x for x in split_sentences(raw) if not (_CANNOT_BY.search(clean(x)) and (
+            parse_when(x, now=self.now(), date_order=self.date_order) or When()).at is None))
         when = parse_when(said, now=self.now(), date_order=self.date_order) if said else None
         if when is None or (when.at is None and asks_hours(clean(raw))) or _OPEN_UNTIL.search(
                 clean(raw)):
@@ -135,9 +141,33 @@ class Booking(FlowBase):
         are kept in the caller's words, to be booked once this one is written (they are not
         this booking's time or name). (What is left of the line, what to say of it), or None."""
         s = self.state
-        if s.task != Task.BOOK or (s.chosen is None and s.requested is None):
+        if s.task != Task.BOOK:
             return None
         sentences = split_sentences(raw)
+        if s.chosen is None and (s.requested is None or s.requested.at is None):
+            # "Thursday at three for me and four o'clock for him, right after": two times for
+            # two people in one breath, the first for this booking
+            for i, sentence in enumerate(sentences):
+                pair = _TWO_FOR.match(sentence)
+                if pair and all(parse_when(part, now=self.now(), date_order=self.date_order,
+                                           expect_time=True) is not None
+                                for part in (pair.group("first"), pair.group("second"))):
+                    day = parse_when(pair.group("first"), now=self.now(),
+                                     date_order=self.date_order, expect_time=True)
+                    second = pair.group("second")
+                    if day is not None and day.single_day is not None and not (
+                            when_module.DATE_NAMED.search(clean(second)) or _WEEKDAY.search(
+                                clean(second))):
+                        # (the same day as the first)
+                        on = day.single_day
+                        second = f"{on:%A} the {ordinal(on.day)}: {second}"
+                    # ("... and four for him": a bare hour is a clock time here)
+                    second = re.sub(r"^((?:\w+ the \w+: )?)(?:at )?", r"\1at ", second, count=1)
+                    s.queued.append(second)
+                    left = [*sentences[:i], pair.group("first"), *sentences[i + 1:]]
+                    return " ".join(left), "Sure, I'll book the second one right after this one."
+        if s.chosen is None and s.requested is None:
+            return None
         first = next((i for i, x in enumerate(sentences) if intents.another_booking(x)), None)
         if first is None:
             return None

@@ -236,10 +236,10 @@ _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
 # something cheaper asked for ("is there a cheaper option, like just a single color?")
 _CHEAPER = re.compile(r"\b(?:cheaper|less expensive|more affordable|lower[- ]priced|"
                       r"budget option)\b")
-# "Yes, please move it." just after a move was made: the move asked for again
 # the booking a move left behind ("cancel the old slot", "and drop the old one")
 _THE_OLD_ONE = re.compile(r"\b(?:the|my) (?:old|original|previous|other|first|earlier) (?:one|slot|"
                           r"time|appointment|booking|date|day|spot)\b")
+# "Yes, please move it." just after a move was made: the move asked for again
 _MOVE_IT_AGAIN = re.compile(r"\b(?:move|change|switch|reschedule) (?:it|that)\b|\bplease move\b")
 
 
@@ -383,7 +383,15 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             answer = process_answer(asked, business=self.config.business_name, task=str(s.task),
                                     now=self.now())
             rest = " ".join(x for x in split_sentences(raw) if not process_question(x))
-            if clean(rest).strip(" .,!?") and rest != raw and self._has_request(rest):
+            said = clean(rest)
+            # ("Are you a real person? I need to know I'm talking to someone who can help.":
+            # the same question, not a person asked for; only a request in so many words is)
+            about_who = asked in ("is_ai", "who", "office") and not (
+                intents.wants_booking(said) or intents.wants_message(said)
+                or intents.wants_cancel(said) or intents.wants_reschedule(said)
+                or intents.wants_human(said) or find_phone_number(rest, region=self.region)
+                or parse_when(rest, now=self.now(), date_order=self.date_order) is not None)
+            if said.strip(" .,!?") and rest != raw and not about_who and self._has_request(rest):
                 # "I need to move my appointment, it's Thursday at ten twenty. Is this
                 # automated?": answered, and what else the line asks for is done too
                 reply = self._respond(rest, clean(rest), after_silence, (rest, ""))

@@ -987,11 +987,26 @@ def denies_a_sign(text: str) -> bool:
 
 # a person in danger, whatever the trade was called for (a reaction after a hair colour, a
 # client who collapses in the office): breathing, swallowing, a swelling throat or lips
+# someone thinking of ending their life ("a client thinking of ending his life", "she said she
+# wants to hurt herself")
+_SELF_HARM = (r"suicid\w*|(?:end|ending|ended|take|taking) (?:his|her|their|my) (?:own )?life|"
+              r"kill(?:ing)? (?:him|her|them|my)sel(?:f|ves)|(?:hurt|hurting|harm|harming) "
+              r"(?:him|her|them|my)sel(?:f|ves)|self[- ]harm\w*|(?:doesn'?t|don'?t|does not|do "
+              r"not) want to (?:live|be alive|be here anymore)|better off dead")
+
+
+def self_harm(text: str) -> bool:
+    """Whether the caller tells of someone who may end their life or hurt themselves."""
+    return re.search(rf"\b(?:{_SELF_HARM})\b", _NEGATED_SIGN.sub(" ", clean(text))) is not None
+
+
 _PERSON_IN_DANGER = re.compile(
     rf"\b((?:trouble|difficulty|hard|harder|struggling|can'?t|cannot) (?:to )?(?:breath\w*|"
     rf"swallow\w*)|{_near(_SWOLLEN, r'lips?|tongue|throat', 4)}|(?:lips?|tongue|throat) "
     r"(?:is |are |feels? |feel |getting |looks? )?(?:\w+ )?(?:swollen|swelling|puffy|tight)|"
     r"unconscious|not breathing|stopped breathing|passed out|anaphyla\w*|"
+    # someone thinking of ending their life, in any trade: 988 or 911
+    rf"{_SELF_HARM}|"
     # the signs of a stroke, however they are put ("her speech is all slurred and one side of
     # her face looks droopy"): 911, in any trade
     rf"{_near(r'speech|talking|words', _SLURRED, 4)}|"

@@ -68,7 +68,16 @@ _UNDER_THEIR_NAME = (r"(?:\b(?:put|book|leave|take|make|schedule|have|set|keep|f
                      r"this |one |the \w+ |him |her |them )?(?:down )?(?:under|in|on) (?:her|his|"
                      r"their|(?:my|our|the) [a-z]+(?:'s)?) name(?: of)?|"
                      # "for my son, under his own name, Eli Okafor": whose it is, said outright
-                     r"\b(?:under|in) (?:her|his|their) own name),? "
+                     r"\b(?:under|in) (?:her|his|their) own name|"
+                     # "the appointment should be under Nadia Kowalczyk", "please put it under
+                     # Evelyn Hargrove" (an assistant booking for someone)
+                     r"\b(?:the )?(?:appointment|booking|reservation|visit|consultation|consult|"
+                     r"physical|exam|cleaning|showing) (?:should|will|needs to|has to|can|is to|"
+                     r"must) be (?:under|in)(?: the name(?: of)?)?|"
+                     r"\b(?:put|book|schedule|make) (?:it|that|this|the (?:appointment|booking)) "
+                     r"(?:under|in) the name(?: of)?|"
+                     r"\bplease put (?:it|that|this) under(?! (?:my|her|his|their|our|the) ))"
+                     r",? "
                      # ("in her name, she's the owner: Ada Obi")
                      r"(?:(?:she|he|they)(?:'s| is|'re| are) (?:the |my |our )?[a-z]+(?: [a-z]+)?"
                      r"[,:]? )?")
@@ -101,6 +110,11 @@ _NAME_IS = re.compile(
     r"(?P<g>[a-z][\w'-]*(?: [a-z][\w'-]*){1,3})|"
     # "put it under her name, Dorothy Hale", "book it in my father's name, Arthur Bloom"
     + _UNDER_THEIR_NAME + r"(?P<f>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
+    # "executive assistant to Nadia Kowalczyk", "I keep the calendar for our CEO, Gerald
+    # Okonkwo": an assistant booking for the person they work for
+    r"\b(?:assistant|secretary|calendar|diary|scheduler|coordinator) (?:to|for) (?:(?:our|my|"
+    r"the) )?(?:(?:ceo|boss|director|owner|founder|president|chairman|chairwoman|principal|"
+    r"managing partner|executive|vp|manager),? )?(?P<i>[a-z][\w'-]*(?: [a-z][\w'-]*){1,2})|"
     # "Her name Wei Chen, W E I...": two words, then the sentence or clause ends
     r"\b(?:her|his|their) name (?P<e>[a-z][\w'-]* [a-z][\w'-]*)(?=\s*[,.;!?]|$)")
 

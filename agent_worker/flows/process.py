@@ -92,10 +92,14 @@ _CALLBACK = re.compile(
 # where the call is answered ("is this the office itself, or an answering service in another
 # state?", "is this some call centre?")
 _OFFICE = re.compile(
-    r"\b(?:is this|are you|am i (?:talking|speaking) to) (?:the (?:actual |real )?(?:office|"
-    r"business|shop|clinic|salon|firm|practice|agency)(?: itself)?\b|(?:a |an |some |one of "
+    r"\b(?:is this|are you|am i (?:talking|speaking) to) (?:the (?:actual |real )(?:office|"
+    r"business|shop|clinic|salon|firm|practice|agency)\b|the (?:office|business|shop|clinic|"
+    r"salon|firm|practice|agency) itself\b|(?:a |an |some |one of "
     r"those )?(?:call cent(?:er|re)s?|answering services?|outsourced|overseas))|"
-    r"\b(?:call cent(?:er|re)|answering service)s? (?:answering|somewhere|in another|for a bunch)")
+    r"\b(?:call cent(?:er|re)|answering service)s? (?:answering|somewhere|in another|for a bunch)|"
+    # "is this the vet itself, or an answering service?"
+    r"\bis this the \w+(?: \w+)? itself\b|\bor (?:an? |some |one of those )?(?:answering "
+    r"services?|call cent(?:er|re)s?)\b")
 # today's date or the time asked, sometimes to test who answers ("what's today's date?")
 _TODAY = re.compile(
     r"\b(?:what(?:'s| is) (?:today'?s date|the date(?: today)?|the day today|today'?s day)|"

@@ -78,6 +78,10 @@ _GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|s
                        r"\b(?:book "
                        r"(?:it|that|me in|me)|go ahead|please book|put me down|lock it in|"
                        r"(?:please )?schedule (?:it|that|me|us)(?: in)?|please schedule|"
+                       # ("Please put that in.", "Please lock that in.", "Please confirm the
+                       # booking.")
+                       r"put (?:it|that|this) in|lock (?:that|this) in|please confirm(?: it| that| "
+                       r"the (?:booking|appointment|time))?|confirm the (?:booking|appointment)|"
                        r"move (?:it|my \w+) (?:there|to)|works (?:for me|great|fine)|that works|"
                        r"is perfect|go for it|(?:please|kindly|you may) proceed|proceed with "
                        r"(?:it|that|the (?:change|move|booking)))\b")
@@ -85,7 +89,8 @@ _GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|s
 _BOOK_IT = re.compile(r"(?<!before you )(?<!before we )(?<!don't )(?<!dont )(?<!not )"
                       r"(?<!until you )\b(?:book (?:it|that|me in)|go ahead and book|please book|"
                       r"put me down|lock it in|schedule (?:it|that|me in)|please schedule|go ahead "
-                      r"and schedule)\b")
+                      r"and schedule|put (?:it|that|this) in|lock (?:that|this) in|please confirm|"
+                      r"confirm the (?:booking|appointment))\b")
 _DOUBTS = re.compile(r"\b(?:no(?! (?:hot|heat|cold|water|leaks?|pain|swelling|bleeding|fever|"
                      # ("..., 7 Birch Lane, no hot water. Please book it.": what is wrong at
                      # home, described; not a doubt about what was read back)

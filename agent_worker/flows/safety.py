@@ -65,7 +65,10 @@ _DETAIL_STAGES = frozenset({Stage.ASK_NAME, Stage.ASK_NUMBER, Stage.CONFIRM_CALL
 # intent model's nearness to an emergency is not taken over it, unless the line says it is acute
 _ROUTINE_VISIT = re.compile(r"\b(?:check|checkup|check-up|check up|follow-?up|follow up|"
                             r"physical|annual|routine|yearly|screening|vaccin\w*|shots?|"
-                            r"cleaning|appointment)\b")
+                            r"cleaning|appointment|"
+                            # ("I need a doctor to keep an eye on my blood pressure, I just moved")
+                            r"keep an eye on|monitor\w*|manag\w*|ongoing|long[- ]term|chronic|"
+                            r"new (?:doctor|patient|provider)|primary care|establish care)\b")
 _ACUTE = re.compile(r"\b(?:right now|now|today|tonight|severe|worst|can'?t|cannot|bleeding|"
                     r"emergency|urgent|sudden\w*|collaps\w*|unconscious|swallowed|ate|"
                     r"breath\w*|chest|numb\w*|faint\w*|seizure|won'?t stop)\b")
@@ -281,6 +284,9 @@ class Safety(FlowBase):
             s.caller_name = offered_name(raw, least=INTRODUCED) or ""
             s.for_someone_else = False
         text = self._safety_line()
+        if intents.self_harm(raw) and "988" not in text:
+            text = (f"{text} If someone may hurt themselves, please call or text 988, the "
+                    "Suicide and Crisis Lifeline, right away.")
         ok, _ = self._can_transfer()
         # what it is about, as the caller put it: the urgent transfer's record, or the message
         s.urgent, s.reason = True, raw.strip()

@@ -678,6 +678,15 @@ _A_COUNT = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nin
                       r"visits|items|bedrooms?|bathrooms?|beds|baths|stories|floors|teeth|"
                       r"shots|vaccines|words?|letters?|syllables?|parts?|names?|l'?s|n'?s|"
                       r"s'?s|t'?s)\b")
+# someone's age ("he's nine", "she is eleven years old", "my son, age seven"): no time of day
+_AGE = re.compile(r"\b(?:(?:he|she|they)(?:'s| is| are| was)|aged?|age of)(?: just| only| about| "
+                  r"almost| nearly)? (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+                  r"eleven|twelve)(?: years? old| months? old| and a half)?\b(?! ?(?:am|pm|a\.m|"
+                  r"p\.m|o'?clock|thirty|fifteen|forty-five|in the)\b)")
+# "the next one", "this one", "which one": a thing pointed at, not one o'clock
+_ONE_THING = re.compile(r"\b(?:the (?:next|other|last|first|second|third|same|new|old|earlier|"
+                        r"later|early|late)|this|that|which|each|every|any|another|no|a new) one\b"
+                        r"(?! ?(?:o'?clock|pm|am|p\.m|a\.m|thirty|fifteen|forty|:|in the))")
 # the day being given up, not the day wanted: "instead of tomorrow", "rather than thursday"
 _INSTEAD_OF = re.compile(r"\b(?:instead of|rather than) (?:this |next |on |the )?(?:tomorrow|today|"
                          r"tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -824,6 +833,8 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     text = _BIRTH.sub(" ", text)  # "date of birth March 22nd 1981": not a day for the visit
     text = _COUNTED.sub(" ", text)  # "whichever of those two is open": a count, not 2 o'clock
     text = _A_COUNT.sub(" ", text)  # "one question before you book it": a count, not 1 PM
+    text = _AGE.sub(" ", text)  # "Eli Okafor, he's nine, ...": an age, not 9 o'clock
+    text = _ONE_THING.sub(" ", text)  # "the next one is for my son": not 1 o'clock
     text = _INSTEAD_OF.sub(" ", text)  # "friday at 11:30 instead of tomorrow": the old day
     text = _CALLED_OFF_DAY.sub(" ", text)  # "..., and cancel tomorrow's": the old one
     text = _EVENT_DAY.sub(" ", text)  # "my hearing is on the 9th": another thing's day

@@ -15,9 +15,9 @@ from agent_worker.flows.process import process_answer, process_question
 from agent_worker.flows.readback import _BOOK_IT, _GO_AHEAD
 from agent_worker.flows.text import is_question
 from agent_worker.flows.when import parse_when
+from tests.agent_worker.flow_support import TUESDAY_9AM, seed_booking
 from tests.agent_worker.flow_support import appointments_in_book as _appointments
 from tests.agent_worker.flow_support import business_flow as _flow
-from tests.agent_worker.flow_support import seed_booking
 from tests.agent_worker.flow_support import talk as _talk
 
 
@@ -464,7 +464,110 @@ def test_please_schedule_it_is_a_go_ahead():
     ("Is this the actual office, or some call centre?", "office"),
     ("Is this a real dispatcher or an automated system this late?", "is_ai"),
     ("Is this Fleet Dental?", "who"),
+    ("Hello? Is this the clinic?", "who"),
 ])
 def test_where_the_call_is_answered_asked(line, kind):
     assert process_question(line) == kind
     assert "call centre" in process_answer("office", business="Fleet Dental")
+
+
+@pytest.mark.django_db
+def test_what_the_caller_cannot_make_beside_a_time_they_can_is_a_booking(fleet):
+    flow = _flow("t_salon")
+    _talk(flow, "I can't get there before six, so could I do a blowout Thursday at seven?")
+    assert flow.state.task == "book"
+
+
+@pytest.mark.django_db
+def test_two_times_for_two_people_in_one_breath_are_two_bookings(fleet):
+    flow = _flow("t_dental", caller="+16175550172")
+    replies = _talk(flow, "I'd like two cleanings, one for me and one for my son, we've both "
+                          "been in before.",
+                    "Thursday the nineteenth, three in the afternoon for me and four o'clock for "
+                    "him, right after.",
+                    "I'm Grace Obi, and the number I'm calling from is best.",
+                    "Yes, please book mine.",
+                    "His name is Eli Obi, he's nine.", "Yes.")
+    assert "the second one right after this one" in replies[1]
+    assert "March 19th at 3 PM" in replies[1]
+    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
+    assert booked == [("2026-03-19 15:00", "Grace Obi"), ("2026-03-19 16:00", "Eli Obi")]
+
+
+def test_an_age_is_no_time():
+    assert parse_when("Eli Obi, he's nine, a child cleaning.", now=TUESDAY_9AM) is None
+    when = parse_when("He's seven, Thursday at four.", now=TUESDAY_9AM)
+    assert when is not None and when.at is not None and when.at.hour == 16
+
+
+@pytest.mark.parametrize("line, name", [
+    ("The appointment should be under Nadia Kowalczyk, K O W A L C Z Y K.", "Nadia Kowalczyk"),
+    ("Please put it under Evelyn Hargrove, and callbacks to me on this number.",
+     "Evelyn Hargrove"),
+    ("I'm Kendra Vos, executive assistant to Nadia Kowalczyk, the CEO.", "Nadia Kowalczyk"),
+    ("I keep the calendar for our CEO, Gerald Okonkwo, he's due for his physical.",
+     "Gerald Okonkwo"),
+])
+def test_an_assistant_books_under_the_name_of_whom_it_is_for(line, name):
+    assert name_said_around(line) == name
+
+
+def test_the_callers_own_name_is_still_theirs():
+    assert name_said_around("Put it under my name, Ann Lee.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "He just texted me he's been thinking about ending his life.",
+    "She told me she wants to hurt herself.",
+    "My brother said he'd be better off dead.",
+])
+def test_someone_who_may_end_their_life_is_an_emergency_in_any_trade(line):
+    assert intents.self_harm(line)
+    assert all(intents.emergency(trade, line) for trade in ("medical_clinic", "law_firm",
+                                                             "salon"))
+
+
+@pytest.mark.django_db
+def test_the_crisis_line_is_said_for_someone_who_may_hurt_themselves(fleet):
+    reply = _talk(_flow("t_clinic"), "My client told me he's thinking about ending his life.")[0]
+    assert "988" in reply and "911" in reply
+
+
+@pytest.mark.parametrize("line", [
+    "Please put that in.", "Please lock that in.", "Please confirm the booking.",
+])
+def test_other_go_aheads(line):
+    assert _GO_AHEAD.search(line.lower()) and _BOOK_IT.search(line.lower())
+
+
+@pytest.mark.django_db
+def test_a_doctor_to_keep_an_eye_on_blood_pressure_is_routine(fleet):
+    flow = _flow("t_clinic")
+    reply = _talk(flow, "Hello, I just moved to town and I need a doctor to keep an eye on my "
+                        "blood pressure.")[0]
+    assert not flow.state.urgent and "911" not in reply
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("line", [
+    "Should he be saying anything to the police? What do I tell him when he calls?",
+    "What do I tell the judge?",
+])
+def test_what_to_say_to_the_police_is_legal_advice(fleet, line):
+    from agent_worker.guardrails import forbidden_advice
+    from tenants.router import MultiTenantRouter
+
+    assert forbidden_advice(MultiTenantRouter().get_client_config("t_law"), line)
+
+
+def test_is_this_the_business_itself_asked():
+    assert process_question("Hello, is this the vet itself or an answering service?") == "office"
+
+
+@pytest.mark.django_db
+def test_a_real_person_asked_about_is_answered_not_transferred(fleet):
+    flow = _flow("t_vet", transfer=True)
+    replies = _talk(flow, "Are you a real person? I need to know I'm talking to someone who can "
+                          "actually help.")
+    assert "not a person" in replies[0] and "please hold" not in replies[0]
+    assert not flow.state.transfer_requested
