@@ -55,6 +55,12 @@ def appointments_in_book(flow: CallFlow) -> list[tuple[str, str, str]]:
                  a.caller_name, a.status) for a in Appointment.objects.order_by("starts_at")]
 
 
+def bookings_made(flow: CallFlow) -> list[tuple[str, str]]:
+    """The bookings standing in the business's book as (local start, name), earliest first."""
+    return [(when, name) for when, name, status in appointments_in_book(flow)
+            if status == "booked"]
+
+
 def seed_booking(flow: CallFlow, at: str, name: str, number: str = "+14155550123") -> None:
     """A booking made the day before the pinned clock, at local time `at`, from `number`."""
     from django_tenants.utils import schema_context

@@ -14,7 +14,7 @@ from agent_worker.flows import intents
 from agent_worker.flows.names import booked_under_their_name, name_said_around, offered_name
 from agent_worker.flows.text import is_yes
 from agent_worker.flows.when import parse_when
-from tests.agent_worker.flow_support import TUESDAY_9AM, seed_booking
+from tests.agent_worker.flow_support import TUESDAY_9AM, bookings_made, seed_booking
 from tests.agent_worker.flow_support import appointments_in_book as _appointments
 from tests.agent_worker.flow_support import business_flow as _flow
 from tests.agent_worker.flow_support import messages_taken as _messages
@@ -73,8 +73,8 @@ def test_a_second_booking_goes_under_the_name_it_is_said_to(fleet):
           "And the next one is for my son, under his own name, Kofi Ade, a child cleaning, "
           "Thursday the nineteenth at four, same number.",
           "Yes, book it.")
-    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
-    assert booked == [("2026-03-19 15:00", "Joan Ade"), ("2026-03-19 16:00", "Kofi Ade")]
+    assert bookings_made(flow) == [("2026-03-19 15:00", "Joan Ade"),
+                                  ("2026-03-19 16:00", "Kofi Ade")]
 
 
 @pytest.mark.django_db

@@ -15,7 +15,7 @@ from agent_worker.flows.process import process_answer, process_question
 from agent_worker.flows.readback import _BOOK_IT, _GO_AHEAD
 from agent_worker.flows.text import is_question
 from agent_worker.flows.when import parse_when
-from tests.agent_worker.flow_support import TUESDAY_9AM, seed_booking
+from tests.agent_worker.flow_support import TUESDAY_9AM, bookings_made, seed_booking
 from tests.agent_worker.flow_support import appointments_in_book as _appointments
 from tests.agent_worker.flow_support import business_flow as _flow
 from tests.agent_worker.flow_support import talk as _talk
@@ -79,8 +79,8 @@ def test_a_further_booking_is_kept_and_both_are_booked_when_asked(fleet):
                     "Yes, book both please.")
     assert "right after this one" in replies[2]
     assert "Hana Sato, Thursday, March 12th at 10 AM" in replies[3]  # the first, as it was
-    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
-    assert booked == [("2026-03-12 10:00", "Hana Sato"), ("2026-03-12 11:00", "Emi Sato")]
+    assert bookings_made(flow) == [("2026-03-12 10:00", "Hana Sato"),
+                                  ("2026-03-12 11:00", "Emi Sato")]
     assert "Emi Sato, Thursday, March 12th at 11 AM" in replies[4]  # the second, said back
 
 
@@ -92,12 +92,11 @@ def test_a_yes_to_the_first_reads_the_next_one_back_before_it_is_booked(fleet):
                     "And my wife as well, right after me at three, her name is Priya Menon.",
                     "Yes, the number I'm calling from.",
                     "Yes, that's right.")
-    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
-    assert booked == [("2026-03-11 14:00", "Ravi Menon")]
+    assert bookings_made(flow) == [("2026-03-11 14:00", "Ravi Menon")]
     assert "Priya Menon" in replies[4] and "Shall I book that?" in replies[4]
     _talk(flow, "Yes.")
-    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
-    assert booked == [("2026-03-11 14:00", "Ravi Menon"), ("2026-03-11 15:00", "Priya Menon")]
+    assert bookings_made(flow) == [("2026-03-11 14:00", "Ravi Menon"),
+                                  ("2026-03-11 15:00", "Priya Menon")]
 
 
 @pytest.mark.django_db
@@ -112,8 +111,8 @@ def test_a_further_booking_without_a_time_asks_for_it_after_the_first(fleet):
                     "His name is Finn Quinn.",
                     "Yes.")
     assert "Now the next one" in replies[4] and "What day and time" in replies[4]
-    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
-    assert booked == [("2026-03-13 09:00", "Dara Quinn"), ("2026-03-13 10:00", "Finn Quinn")]
+    assert bookings_made(flow) == [("2026-03-13 09:00", "Dara Quinn"),
+                                  ("2026-03-13 10:00", "Finn Quinn")]
 
 
 @pytest.mark.parametrize("line", [
@@ -212,8 +211,7 @@ def test_the_full_name_said_at_the_read_back_is_the_one_booked(fleet):
           "Thursday the twelfth at two. It's Okafor, O K A F O R.",
           "Yes, this number.",
           "So Adaeze Okafor, cleaning, Thursday the twelfth at two. Please book it.")
-    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
-    assert booked == [("2026-03-12 14:00", "Adaeze Okafor")]
+    assert bookings_made(flow) == [("2026-03-12 14:00", "Adaeze Okafor")]
 
 
 @pytest.mark.parametrize("line", [
@@ -278,8 +276,7 @@ def test_a_booking_whose_callback_is_given_stays_a_booking(fleet):
           "Saturday the fourteenth at nine.",
           "Name's Theo Hale, H A L E, callback this number. So Theo Hale, men's haircut, "
           "Saturday the fourteenth at nine a.m. Go ahead.")
-    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
-    assert booked == [("2026-03-14 09:00", "Theo Hale")]
+    assert bookings_made(flow) == [("2026-03-14 09:00", "Theo Hale")]
 
 
 def test_telling_someone_else_to_hang_up_is_no_goodbye():
@@ -300,8 +297,7 @@ def test_no_hot_water_said_in_a_go_ahead_is_no_doubt(fleet):
           "It's 7 Birch Lane, 10002. Saturday the fourteenth at eleven in the morning.",
           "My name is Nina Ford, and this is my cell. So Nina Ford, Saturday the fourteenth at "
           "eleven, no hot water. Please book it.")
-    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
-    assert booked == [("2026-03-14 11:00", "Nina Ford")]
+    assert bookings_made(flow) == [("2026-03-14 11:00", "Nina Ford")]
 
 
 @pytest.mark.parametrize("line", [
@@ -326,8 +322,7 @@ def test_a_yes_with_a_further_booking_in_the_same_breath_books_this_one(fleet):
                     "Vale.")
     assert replies[2].startswith("You're all set, Iris")
     assert "Now the next one" in replies[2] and "Ash Vale" in replies[2]
-    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
-    assert booked[0] == ("2026-03-11 09:00", "Iris Vale")
+    assert bookings_made(flow)[0] == ("2026-03-11 09:00", "Iris Vale")
 
 
 @pytest.mark.django_db
@@ -490,8 +485,8 @@ def test_two_times_for_two_people_in_one_breath_are_two_bookings(fleet):
                     "His name is Eli Obi, he's nine.", "Yes.")
     assert "the second one right after this one" in replies[1]
     assert "March 19th at 3 PM" in replies[1]
-    booked = [(when, name) for when, name, status in _appointments(flow) if status == "booked"]
-    assert booked == [("2026-03-19 15:00", "Grace Obi"), ("2026-03-19 16:00", "Eli Obi")]
+    assert bookings_made(flow) == [("2026-03-19 15:00", "Grace Obi"),
+                                  ("2026-03-19 16:00", "Eli Obi")]
 
 
 def test_an_age_is_no_time():
