@@ -1122,7 +1122,8 @@ _CUT_OUT = re.compile(
 # ("give me a second to pull over", "hang on, let me grab a pen", "my husband's asking me
 # something"): nothing to answer but "take your time"
 _WAIT = re.compile(
-    _OPENERS + r"(?:(?:hold|hang) on(?: (?:a|one|just a) (?:sec|second|moment|minute))?|"
+    _OPENERS + r"(?:(?:(?:can|could) you (?:please |just )?)?(?:hold|hang) on(?: (?:a|one|just "
+    r"a) (?:sec|second|moment|minute))?|"
     r"(?:one|a|just a|half a) (?:sec|second|moment|minute)(?: please)?|"
     r"(?:give|gimme) me (?:a|one|just a|half a) (?:sec|second|moment|minute)|wait a (?:sec|"
     r"second|moment|minute)|bear with me|let me (?:just )?(?:grab|get|find) (?:a pen|a pencil|"
@@ -1136,7 +1137,8 @@ _ONLY_OPENERS = re.compile(_OPENERS + r"[\s,.!?]*$")
 _SETTING = re.compile(
     _OPENERS + r"(?:(?:i'?m|i am|we'?re|we are) (?:(?:on|in) (?:a |my )?(?:bad|terrible|weak|"
     r"poor|spotty|crappy) (?:line|connection|signal|reception)|(?:still )?(?:at work|driving|"
-    r"in the car|in my car|in a parking (?:garage|lot)|on the road|on the highway|on my (?:cell|"
+    r"in the car|in my car|(?:just )?getting (?:into|in) (?:my|the) car|in a parking "
+    r"(?:garage|lot)|on the road|on the highway|on my (?:cell|"
     r"cellphone|mobile|break|lunch break|lunch)|outside|out walking (?:the|my) dog|walking "
     r"(?:the|my) dog|in a tunnel|going into a tunnel|on the train|on the bus|at the store)"
     r"(?: (?:right now|now|at the moment|at the minute|in (?:a|the) [\w-]+(?: [\w-]+)?|on my "

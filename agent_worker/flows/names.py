@@ -76,7 +76,8 @@ _UNDER_THEIR_NAME = (r"(?:\b(?:put|book|leave|take|make|schedule|have|set|keep|f
                      r"must) be (?:under|in)(?: the name(?: of)?)?|"
                      r"\b(?:put|book|schedule|make) (?:it|that|this|the (?:appointment|booking)) "
                      r"(?:under|in) the name(?: of)?|"
-                     r"\bplease put (?:it|that|this) under(?! (?:my|her|his|their|our|the) ))"
+                     r"\bplease put (?:it|that|this) under(?! (?:my|her|his|their|our|the) |"
+                     r" [a-z'-]+'s\b))"
                      r",? "
                      # ("in her name, she's the owner: Ada Obi")
                      r"(?:(?:she|he|they)(?:'s| is|'re| are) (?:the |my |our )?[a-z]+(?: [a-z]+)?"

@@ -566,3 +566,12 @@ def test_a_real_person_asked_about_is_answered_not_transferred(fleet):
                           "actually help.")
     assert "not a person" in replies[0] and "please hold" not in replies[0]
     assert not flow.state.transfer_requested
+
+
+def test_under_someones_name_said_with_theirs_is_no_name_of_its_own():
+    assert name_said_around("Please put it under Aoife's name, and call my cell.") is None
+
+
+def test_can_you_hold_on_is_asked_to_wait():
+    assert intents.line_talk("Sorry, can you hold on one second? I'm just getting into my "
+                             "car.") == ("", "wait")
