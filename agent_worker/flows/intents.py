@@ -990,7 +990,10 @@ def denies_a_sign(text: str) -> bool:
 # someone thinking of ending their life ("a client thinking of ending his life", "she said she
 # wants to hurt herself")
 _SELF_HARM = (r"suicid\w*|(?:end|ending|ended|take|taking) (?:his|her|their|my) (?:own )?life|"
-              r"kill(?:ing)? (?:him|her|them|my)sel(?:f|ves)|(?:hurt|hurting|harm|harming) "
+              # (wanting to, not an accident: "my son hurt himself at soccer" is no crisis)
+              r"(?:wants?|wanted|trying|tried|going|gonna|threaten\w*|thinking (?:about|of)|"
+              r"talk\w* about|said (?:he|she|they)(?:'d| would| will|'ll| might| was going)|"
+              r"'d|would|will|'ll|might) (?:to )?(?:hurt|hurting|harm|harming|kill|killing) "
               r"(?:him|her|them|my)sel(?:f|ves)|self[- ]harm\w*|(?:doesn'?t|don'?t|does not|do "
               r"not) want to (?:live|be alive|be here anymore)|better off dead")
 

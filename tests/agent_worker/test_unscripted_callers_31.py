@@ -522,6 +522,11 @@ def test_someone_who_may_end_their_life_is_an_emergency_in_any_trade(line):
                                                              "salon"))
 
 
+def test_someone_hurt_by_accident_is_no_crisis():
+    assert not intents.self_harm("My son hurt himself at soccer, can he be seen this week?")
+    assert not intents.self_harm("She cut herself cooking last night.")
+
+
 @pytest.mark.django_db
 def test_the_crisis_line_is_said_for_someone_who_may_hurt_themselves(fleet):
     reply = _talk(_flow("t_clinic"), "My client told me he's thinking about ending his life.")[0]
