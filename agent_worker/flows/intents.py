@@ -108,7 +108,13 @@ _NO_CALLBACK = re.compile(
 _CANCEL = re.compile(
     # ("I was in the middle of cancelling my appointment when we got cut off")
     r"\b(cancel(?!lation)|cancell?ing|call off)\b.*\b(appointment|booking|visit|consultation|"
-    r"reservation|showing|it)\b|\b(?:cancel(?!lation)|cancell?ing) (?:my|our|the)\b")
+    r"reservation|showing|it)\b|\b(?:cancel(?!lation)|cancell?ing) (?:my|our|the)\b|"
+    # "it has to come off the calendar", "take her off the schedule for Tuesday", "remove the
+    # appointment"
+    r"\b(?:take|get|come|comes|coming|taken) (?:(?:it|that|this|her|him|me|us|them|the "
+    r"(?:appointment|booking)) )?off (?:the|my|her|his|our|your|their) (?:calendar|schedule|books|"
+    r"diary)\b|\bremove (?:the|my|her|his|our|their) (?:appointment|booking|visit|"
+    r"reservation)\b")
 # what a booking is called, in any trade ("my Friday appointment", "my dog's checkup")
 _BOOKED_THING = (r"(?:appointment|appt|booking|visit|consultation|consult|showing|viewing|tour|"
                  r"time|slot|reservation|checkup|check-up|check up|cleaning|exam|physical|"

@@ -580,3 +580,16 @@ def test_under_someones_name_said_with_theirs_is_no_name_of_its_own():
 def test_can_you_hold_on_is_asked_to_wait():
     assert intents.line_talk("Sorry, can you hold on one second? I'm just getting into my "
                              "car.") == ("", "wait")
+
+
+@pytest.mark.parametrize("line", [
+    "She's been called away, so it has to come off the calendar.",
+    "Please take her off the schedule for Tuesday.",
+    "Can you remove the appointment?",
+])
+def test_taking_a_booking_off_the_calendar_is_a_cancellation(line):
+    assert intents.wants_cancel(line)
+
+
+def test_off_a_mailing_list_is_no_cancellation():
+    assert not intents.wants_cancel("Please take me off your mailing list.")
