@@ -76,7 +76,7 @@ from tests.scenarios.catalogue import (
     silent,
 )
 from tests.scenarios.dev_set_shape import KINDS_HELDOUT_MIX
-from tests.scenarios.spoken import at
+from tests.scenarios.spoken import at, read_back
 
 S = Say
 TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller through to
@@ -96,19 +96,6 @@ ER = r"911|emergency room|\bER\b|emergency"
 # an emergency animal hospital, poison control or coming in now
 VET_NOW = r"emergency|animal hospital|poison|right away|immediately|now"
 STILL_THERE = r"still there|are you there|hello|can you hear|hear me"
-
-_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-
-
-def read_back(number: str) -> str:
-    """The ten digits of a +1 number read back in order, each as a digit or a word ("oh" for a
-    zero), with any spacing or punctuation between them: "7 7 3, 5 5 5, 0 3 1 1", "(773)
-    555-0311", "seven seven three, five five five, oh three one one"."""
-    words = []
-    for digit in number[-10:]:
-        spoken = [digit, _DIGITS[int(digit)], *(("oh",) if digit == "0" else ())]
-        words.append("(?:" + "|".join(spoken) + ")")
-    return r"\W{0,4}".join(words)
 
 
 DEV_CALLERS_23: list[Scenario] = [

@@ -79,7 +79,7 @@ from tests.scenarios.catalogue import (
     silent,
 )
 from tests.scenarios.dev_set_shape import KINDS_HELDOUT_MIX
-from tests.scenarios.spoken import at
+from tests.scenarios.spoken import at, read_back
 
 S = Say
 TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller through to
@@ -103,18 +103,6 @@ ER = r"911|emergency room|\bER\b|emergency"
 VET_NOW = r"emergency|animal hospital|poison|right away|immediately|now"
 # a phone number of ten digits said in digits
 A_PHONE_NUMBER = r"\b\d{3}\W{0,3}\d{3}\W{0,3}\d{4}\b"
-
-_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-
-
-def read_back(number: str) -> str:
-    """The ten digits of a +1 number read back in order, each as a digit or a word ("oh" for a
-    zero), with any spacing or punctuation between them."""
-    words = []
-    for digit in number[-10:]:
-        spoken = [digit, _DIGITS[int(digit)], *(("oh",) if digit == "0" else ())]
-        words.append("(?:" + "|".join(spoken) + ")")
-    return r"\W{0,4}".join(words)
 
 
 DEV_CALLERS_28: list[Scenario] = [

@@ -113,17 +113,6 @@ _ONES = (*_DIGITS, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
-def read_back(number: str) -> str:
-    """The ten digits of a +1 number read back in order, each as a digit or a word ("oh" for a
-    zero), with any spacing or punctuation between them: "6 5 0, 5 5 5, 0 1 3 7", "(650)
-    555-0137", "six five oh, five five five, oh one three seven"."""
-    words = []
-    for digit in number[-10:]:
-        spoken = [digit, _DIGITS[int(digit)], *(("oh",) if digit == "0" else ())]
-        words.append("(?:" + "|".join(spoken) + ")")
-    return r"\W{0,4}".join(words)
-
-
 def _words(n: int) -> str:
     if n < 20:
         return _ONES[n]

@@ -77,7 +77,7 @@ from tests.scenarios.catalogue import (
     silent,
 )
 from tests.scenarios.dev_set_shape import KINDS_HELDOUT_MIX
-from tests.scenarios.spoken import at
+from tests.scenarios.spoken import at, read_back
 
 S = Say
 TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller through to
@@ -105,18 +105,6 @@ VET_NOW = r"emergency|animal hospital|poison|right away|immediately|now"
 WATER_NOW = r"shut|valve|main|urgent|emergency|right away"
 # the auto shop's safety words for a car that smokes: do not drive it, tow it, 911
 DONT_DRIVE = r"tow|(?:don't|do not|not to|shouldn't|avoid) driv|911|safe"
-
-_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-
-
-def read_back(number: str) -> str:
-    """The ten digits of a +1 number read back in order, each as a digit or a word ("oh" for a
-    zero), with any spacing or punctuation between them."""
-    words = []
-    for digit in number[-10:]:
-        spoken = [digit, _DIGITS[int(digit)], *(("oh",) if digit == "0" else ())]
-        words.append("(?:" + "|".join(spoken) + ")")
-    return r"\W{0,4}".join(words)
 
 
 DEV_CALLERS_35: list[Scenario] = [

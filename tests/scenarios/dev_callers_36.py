@@ -95,7 +95,7 @@ from tests.scenarios.catalogue import (
     silent,
 )
 from tests.scenarios.dev_set_shape import KINDS_HELDOUT_MIX
-from tests.scenarios.spoken import at
+from tests.scenarios.spoken import at, read_back
 
 S = Say
 TRANSFER_LINE = {"transfer_number": TRANSFER_NUMBER}  # a line to put a caller through to
@@ -121,19 +121,6 @@ NO_CHARGE = (r"free|no charge|no cost|\$0\b|zero dollars|doesn't cost|don't char
 NO_DRIVING = r"not (?:to )?drive|don't drive|do not drive|tow|safest|not safe|shouldn't drive"
 # the water shut off at the fixture or the main
 SHUT_OFF = r"shut|valve|main|turn (?:the water )?off"
-
-_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-
-
-def read_back(number: str) -> str:
-    """The ten digits of a +1 number read back in order, each as a digit or a word ("oh" for a
-    zero), with any spacing or punctuation between them: "6 5 0, 5 5 5, 0 1 3 7", "(650)
-    555-0137", "six five oh, five five five, oh one three seven"."""
-    words = []
-    for digit in number[-10:]:
-        spoken = [digit, _DIGITS[int(digit)], *(("oh",) if digit == "0" else ())]
-        words.append("(?:" + "|".join(spoken) + ")")
-    return r"\W{0,4}".join(words)
 
 
 DEV_CALLERS_36: list[Scenario] = [

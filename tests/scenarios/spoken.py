@@ -26,3 +26,17 @@ def at(day: int, hhmm: str) -> str:
     date = rf"(?:\b{weekday}\b|March {day}(?:st|nd|rd|th)?\b|\b{day}(?:st|nd|rd|th)\b)"
     time = rf"(?:\b{digits}\s*{half}\.?\s?m\b|\b{spoken}\b{noon})"
     return rf"{date}.{{0,40}}?{time}|{time}.{{0,25}}?{date}"
+
+
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def read_back(number: str) -> str:
+    """The ten digits of a +1 number read back in order, each as a digit or a word ("oh" for a
+    zero), with any spacing or punctuation between them: "6 5 0, 5 5 5, 0 1 3 7", "(650)
+    555-0137", "six five oh, five five five, oh one three seven"."""
+    words = []
+    for digit in number[-10:]:
+        spoken = [digit, _DIGITS[int(digit)], *(("oh",) if digit == "0" else ())]
+        words.append("(?:" + "|".join(spoken) + ")")
+    return r"\W{0,4}".join(words)
