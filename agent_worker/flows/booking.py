@@ -30,6 +30,7 @@ from agent_worker.flows.names import name_said_around, offered_name
 from agent_worker.flows.phone import read_back
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import (
+    WEEKDAYS,
     clean,
     is_no,
     is_question,
@@ -73,7 +74,7 @@ _YES_THEN = re.compile(r"^((?:yes|yeah|yep|sure|okay|ok|great|perfect|please do|
                        r"\s+(?:and\s+)?", re.IGNORECASE)
 
 
-_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})s?\b")
 # two times for two people in one sentence ("three in the afternoon for me and four o'clock for
 # him, right after"): the first part, and the second
 _WHO_FOR = r"\bfor (?:me|myself|him|her|them|my \w+|his \w+|her \w+|[A-Z]\w+)\b"
@@ -145,27 +146,9 @@ class Booking(FlowBase):
             return None
         sentences = split_sentences(raw)
         if s.chosen is None and (s.requested is None or s.requested.at is None):
-            # "Thursday at three for me and four o'clock for him, right after": two times for
-            # two people in one breath, the first for this booking
-            for i, sentence in enumerate(sentences):
-                pair = _TWO_FOR.match(sentence)
-                if pair and all(parse_when(part, now=self.now(), date_order=self.date_order,
-                                           expect_time=True) is not None
-                                for part in (pair.group("first"), pair.group("second"))):
-                    day = parse_when(pair.group("first"), now=self.now(),
-                                     date_order=self.date_order, expect_time=True)
-                    second = pair.group("second")
-                    if day is not None and day.single_day is not None and not (
-                            when_module.DATE_NAMED.search(clean(second)) or _WEEKDAY.search(
-                                clean(second))):
-                        # (the same day as the first)
-                        on = day.single_day
-                        second = f"{on:%A} the {ordinal(on.day)}: {second}"
-                    # ("... and four for him": a bare hour is a clock time here)
-                    second = re.sub(r"^((?:\w+ the \w+: )?)(?:at )?", r"\1at ", second, count=1)
-                    s.queued.append(second)
-                    left = [*sentences[:i], pair.group("first"), *sentences[i + 1:]]
-                    return " ".join(left), "Sure, I'll book the second one right after this one."
+            split = self._two_for_two(sentences)
+            if split is not None:
+                return split
         if s.chosen is None and s.requested is None:
             return None
         first = next((i for i, x in enumerate(sentences) if intents.another_booking(x)), None)
@@ -185,6 +168,29 @@ class Booking(FlowBase):
             (queued if taking else left).append(sentence)
         s.queued.append(" ".join(queued))
         return " ".join(left), "Sure, I'll book that one right after this one."
+
+    def _two_for_two(self, sentences: list[str]) -> tuple[str, str] | None:
+        """"Thursday at three for me and four o'clock for him, right after": two times for two
+        people in one breath; the second is queued (on the first one's day when it names none),
+        the first is this booking's. (What is left of the line, what to say of it), or None."""
+        for i, sentence in enumerate(sentences):
+            pair = _TWO_FOR.match(sentence)
+            if pair is None:
+                continue
+            first, second = pair.group("first"), pair.group("second")
+            day, then = (parse_when(part, now=self.now(), date_order=self.date_order,
+                                    expect_time=True) for part in (first, second))
+            if day is None or then is None:
+                continue
+            if day.single_day is not None and not (
+                    when_module.DATE_NAMED.search(clean(second)) or _WEEKDAY.search(clean(second))):
+                second = f"{day.single_day:%A} the {ordinal(day.single_day.day)}: {second}"
+            # ("... and four for him": a bare hour is a clock time here)
+            second = re.sub(r"^((?:\w+ the \w+: )?)(?:at )?", r"\1at ", second, count=1)
+            self.state.queued.append(second)
+            left = [*sentences[:i], first, *sentences[i + 1:]]
+            return " ".join(left), "Sure, I'll book the second one right after this one."
+        return None
 
     def _book_queued(self, done: str) -> Reply | None:
         """After a booking is written, the next one the caller described while it was being
