@@ -273,10 +273,11 @@ class ContactDetails(FlowBase):
         for token in (self.state.caller_name or "").split():
             rest = re.sub(rf"\b{re.escape(token)}\b", " ", rest, flags=re.IGNORECASE)
         rest = re.sub(r"[\d()+-]+", " ", rest)
+        rest = re.sub(r"(?<![\w'])[a-z](?![\w'])", " ", rest, flags=re.IGNORECASE)  # "O, K, A, F"
         rest = re.sub(r"\b(my name is|my name'?s|this is|it'?s|i'?m|i am|number|phone|is|and|"
                       r"the|my|at|on|oh|zero|one|two|three|four|five|six|seven|eight|nine|"
                       r"hi|hello|yes|yeah|sure|okay|ok|sorry|call|me|reach|cell|cellphone|"
-                      r"mobile|landline|home|work|best|good|fine|under|in|as|put|it|name|"
+                      r"mobile|landline|home|work|best|good|fine|under|in|as|put|it|name(?:'s)?|"
                       r"booked|booking|appointment)\b", " ", rest,
                       flags=re.IGNORECASE)
         return self._substance(rest)

@@ -240,7 +240,13 @@ _CHEAPER = re.compile(r"\b(?:cheaper|less expensive|more affordable|lower[- ]pri
 _THE_OLD_ONE = re.compile(r"\b(?:the|my) (?:old|original|previous|other|first|earlier) (?:one|slot|"
                           r"time|appointment|booking|date|day|spot)\b")
 # "Yes, please move it." just after a move was made: the move asked for again
-_MOVE_IT_AGAIN = re.compile(r"\b(?:move|change|switch|reschedule) (?:it|that)\b|\bplease move\b")
+# ("So: move Jordan Fields to Saturday the 21st at ten. Yes, please do it.")
+_MOVE_IT_AGAIN = re.compile(r"\b(?:move|change|switch|reschedule) (?:it|that)\b|\bplease move\b|"
+                            r"\bmove(?: [\w'-]+){1,3}? (?:to|over to)\b|\bplease do (?:it|that)\b")
+# a detail of the booking just made said again ("It's the same service, the men's haircut, and
+# the same number"): no new booking
+_SAME_AS_BOOKED = re.compile(r"\b(?:the )?same (?:service|thing|appointment|kind|type|one|number|"
+                             r"phone|as (?:before|last time|always))\b")
 
 
 @dataclass
@@ -868,6 +874,18 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             # please move it" after a move): the booking already made, said again, not a new one
             return self._ask(f"Yes, that's booked: {s.booked_slot.spoken()}. "
                              f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
+        if s.stage == Stage.ANYTHING_ELSE and s.booked_slot is not None and (
+                s.task == Task.NONE) and _SAME_AS_BOOKED.search(text) and not (
+                    intents.another_booking(text) or is_question(raw)) and (
+                        self._the_booking_made(raw)
+                        or str((match_service(self.config, raw) or {}).get("name")) == s.service
+                        or not s.service) and parse_when(
+                            raw, now=self.now(), date_order=self.date_order) is None:
+            # "It's the same service, the men's haircut, and the same number, the one I'm
+            # calling from." just after the booking was made or moved: what it already is
+            return self._ask(f"Thanks, that's all as it was: you're booked for "
+                             f"{s.booked_slot.spoken()}. {replies.ANYTHING_ELSE}",
+                             prompt=replies.ANYTHING_ELSE)
         if s.task == Task.CANCEL and s.stage == Stage.CONFIRM and self._plainly_cancels("") and (
                 intents.wants_booking(text) or self._needs_a_service(raw, text)) and not (
                 intents.wants_reschedule(text) or _KEEP_IT.search(text)):

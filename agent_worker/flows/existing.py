@@ -33,6 +33,12 @@ _SAID_AROUND = re.compile(r"^(?:good )?(?:morning|afternoon|evening)\b\W*|\s+(?:
 
 # "from Friday the 13th at nine to Tuesday at two": where the booking being moved is said
 _FROM_OLD = re.compile(r"\bfrom\s+(.+?)\s+(?=(?:to|till|until|into|over to)\b)", re.IGNORECASE)
+_YES_FIRST = re.compile(r"\s*(?:(?:yes|yeah|yep|ok(?:ay)?|sure|right|great|perfect|please)\b"
+                        r"[\s,]*)+", re.IGNORECASE)
+# where the old slot and the new one part in a line that says both ("Thursday at ten comes off,
+# and put me in on Tuesday", "move Thursday the twelfth at ten to the nineteenth")
+_OLD_OR_NEW = re.compile(r"[.;:!?](?=\s|$)\s*|,?\s+(?:and|but|so|then|to|into|over to|instead of|"
+                         r"rather than)\s+", re.IGNORECASE)
 
 
 def _clauses(line: str) -> list[str]:
@@ -136,18 +142,44 @@ class ExistingBooking(FlowBase):
                          f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
 
     def without_moved_from(self, raw: str) -> str:
-        """The line without "from <the booking being moved>" once that booking is found ("Yes,
-        please move it from Friday the 13th at nine to Tuesday at two" reads as "... to Tuesday
-        at two"): the old day and time said back is never taken as the new one."""
-        slot = self.state.existing_slot
-        if self.state.task != Task.RESCHEDULE or slot is None or not raw:
+        """The line without the booking being moved (or just moved) said beside the new time:
+        "Yes, please move it from Friday the 13th at nine to Tuesday at two", "move the
+        Thursday the twelfth at ten to the nineteenth", "Thursday at ten comes off, and put me
+        in on Tuesday at three", "take me off Wednesday at eight thirty and put me on Monday"
+        all read as the new time alone: the old day and time said back is never taken as the
+        new one. Only once that booking is known, and only when another time is said too."""
+        s = self.state
+        slot = s.existing_slot if s.task == Task.RESCHEDULE else (
+            s.moved_from if s.task in (Task.NONE, Task.BOOK) else None)
+        if slot is None or not raw:
             return raw
         for found in _FROM_OLD.finditer(raw):
             old = parse_when(found.group(1), now=self.now(), date_order=self.date_order,
                              default_day=slot.local_start.date())
             if old is not None and _same_time(old, slot):
                 return f"{raw[:found.start()]}{raw[found.end():]}"
-        return raw
+        # ("seven thirty a.m. Same number": the end of a sentence, "a.m. on Monday" none)
+        line = re.sub(r"\b([ap])\.m\.(?=\s+[A-Z]|\s*$)", r"\1m.", raw, flags=re.IGNORECASE)
+        line = re.sub(r"\b([ap])\.m\.", r"\1m", line, flags=re.IGNORECASE)
+        parts = [(m.start(), m.end()) for m in _OLD_OR_NEW.finditer(line)]
+        bounds = [0, *[b for span in parts for b in span], len(line)]
+        pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+        old_pieces, other_times = [], False
+        for start, end in pieces:
+            when = parse_when(line[start:end], now=self.now(), date_order=self.date_order)
+            if when is None:
+                continue
+            if when.at is not None and when.day_from is not None and _same_time(when, slot):
+                old_pieces.append((start, end))
+            elif not _same_time(when, slot):
+                other_times = True
+        if not old_pieces or not other_times:
+            return raw
+        for start, end in reversed(old_pieces):
+            # ("Yes, take me off Wednesday at 8:30 and ...": the yes kept)
+            yes = _YES_FIRST.match(line, start, end)
+            line = f"{line[:start]}{yes.group(0) if yes else ''} {line[end:]}"
+        return line
 
     def _check_booking_named_again(self, raw: str, text: str) -> Reply | None:
         """Another name given after no booking was found under the first ("It's booked under

@@ -26,7 +26,8 @@ _BOOK = re.compile(
     r"appointment|booking|trip|call)|while (?:the|your) (?:\w+ )?(?:is|are) (?:there|here|out|"
     r"over))\b")
 _MESSAGE = re.compile(
-    r"\b(leave (?:a|him|her|them) (?:message|note)|take a message|"
+    r"\b(leav(?:e|ing) (?:a|him|her|them) (?:quick |short |brief )?(?:message|note|voicemail)|"
+    r"take a message|"
     # "leave a refill request for the nurse", "put in a request for the doctor"
     r"(?:leave|put in|send) (?:a|an) (?:[\w-]+ )?(?:request|note) (?:for|with) (?:the|my|"
     r"your|dr\.?) \w+|pass (?:on )?(?:a |the |my |this )?message|"
@@ -310,11 +311,12 @@ _SINKING_PEDAL = (r"(?:really |very |too )?(?:soft|spongy|mushy)|sinks?|sinking|
                   r"(?:goes|going|went) "
                   r"(?:all the way )?(?:down|to the floor)|to the floor")
 # a home broken into, someone maybe still inside
-_INTRUDER = (r"(?:door|window|lock)s? (?:is |was |has been |'?s been |been |got )?(?:like |just |"
+_INTRUDER = (r"(?:door|window|lock)(?:s? (?:is |was |has been |'?s been |been |got )?|'s been )"
+             r"(?:like |just |"
              r"all )?(?:smashed|kicked|broken|forced|busted) (?:in|open)|"
              r"(?:broken )?glass (?:is )?(?:everywhere|all over)|"
-             r"(?:someone|somebody|they|people|burglars?) (?:just )?"
-             r"(?:broke|has broken|have broken|had broken) in(?:to)?\b|"
+             r"(?:someone|somebody|they|people|burglars?)(?: (?:just )?(?:broke|has broken|"
+             r"have broken|had broken)|'s broken|'ve broken) in(?:to)?\b|"
              r"(?:glass|window) (?:is |was |got |'?s )?(?:smashed|shattered|broken)|"
              r"(?:someone|somebody|a man|a guy|people) (?:might|may|could) "
              r"(?:still )?be (?:inside|in there|in the house)|(?:someone|somebody) (?:is|'s) "
@@ -699,7 +701,8 @@ _EXISTING = re.compile(
     rf"(?:booked|scheduled|down|pencilled|penciled) (?:in )?for (?:a|an|my|the|his|her|our) "
     rf"(?:[\w'-]+ ){{0,2}}?{_OWN_THING}\b|(?:supposed|meant|due) to (?:come|be|bring [\w'-]+) "
     rf"in\b|(?:booked|scheduled) "
-    rf"(?:for|on|this|next|at)\b(?: [\w'-]+){{0,5}}? (?:for|with) (?:a|an|my|the|his|her|our) "
+    rf"(?:for|on|this|next|at|tomorrow|today|{_WEEKDAY_WORD})\b(?: [\w'-]+){{0,5}}? (?:for|with) "
+    rf"(?:a|an|my|the|his|her|our) "
     rf"(?:[\w'-]+ ){{0,2}}?{_OWN_THING}\b)|"
     rf"{_NOT_ASKING_HAVE}\b(?:have|'ve got|got|has) (?:my|our|him|her|them|it|the [\w'-]+|"
     rf"a [\w'-]+)(?: [\w'-]+){{0,3}}? (?:booked|scheduled)\b|"
@@ -725,6 +728,11 @@ _EXISTING = re.compile(
     rf"(?:on|this|next|tomorrow|today|at|{_WEEKDAY_WORD})\b|"
     rf"\bthere'?s (?:a|an|the) (?:[\w'-]+ ){{0,2}}?"
     rf"(?:{_OWN_THING}|{_VISITOR}) (?:booked|scheduled|coming)\b|"
+    # "I've got Saturday the fourteenth at eleven and can't make it": a day and a clock time
+    # the caller has (not one they are free: "I have Saturday at ten free")
+    rf"{_NOT_ASKING}\b(?:i|we)(?: have| had|'ve got| got|'ve) (?:this |next |this coming )?"
+    rf"(?:{_WEEKDAY_WORD}|tomorrow)(?: the \w+)?,? at [\w:]+(?: [ap]\.?m\.?)?\b"
+    rf"(?! (?:free|open|available|off)\b)|"
     # "a different day for the guy coming Thursday": the visit already booked
     rf"\bthe (?:{_VISITOR}) (?:who'?s |that'?s |who is |that is )?(?:coming|booked|scheduled|"
     rf"due)(?: (?:out|over|in|by))? (?:on |this |next )?(?:{_WEEKDAY_WORD}|tomorrow)\b")

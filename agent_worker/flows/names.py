@@ -46,6 +46,25 @@ _NOT_NAMES = frozenset("""
 # months that are also first names ("June Okafor", "April Diaz"): a name when the line says whose
 # name it is
 _MONTH_NAMES = frozenset({"april", "may", "june", "july", "august"})
+# common words that are also first names ("April Mendes", "Will Baker"): a name as the first word
+# of a full name, the surname said with it
+_WORD_NAMES = _MONTH_NAMES | {"will"}
+
+
+def _word_name_first(words: list[str], i: int) -> bool:
+    """Whether words[i] is a first name that is also a common word, with a surname after it
+    that is no common word ("April Mendes", "Will Brennan"; not "June twentieth")."""
+    return i == 0 and len(words) > 1 and words[0] in _WORD_NAMES and (
+        words[1] not in _NOT_NAMES and not _DAY_OF_MONTH.fullmatch(words[1]))
+
+
+# where the caller says the words that follow are their name ("my name's Will")
+_NAME_SAID = re.compile(r"\b(?:name(?:'s| is)|call me)\s+$", re.IGNORECASE)
+# a day of the month after a month's name ("June twentieth", "May 3rd"): a date, not a surname
+_DAY_OF_MONTH = re.compile(
+    r"\d+(?:st|nd|rd|th)?|(?:twenty|thirty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+    r"seventeenth|eighteenth|nineteenth|twentieth|thirtieth|twenty|thirty|the|of")
 _PARTICLES = frozenset({"de", "van", "von", "da", "del", "la", "le", "bin", "al", "st"})
 
 
@@ -103,7 +122,7 @@ _NAME_IS = re.compile(
     r"(?P<b>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     r"\b(?:it'?s|this is|the appointment is|the booking is) for (?:my (?:" + _KIN + r"),? |"
     r"(?:him|her|them|me),? )?"
-    r"(?P<c>(?!(?:her|his|their|my|our|him|them) )"
+    r"(?P<c>(?!(?:her|his|their|my|our|him|them|so|and|but|then|because|since|just|also) )"
     r"[a-z][\w'-]*(?: [a-z][\w'-]*){1,3})|"
     r"\bthe patient is (?P<d>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     # "can you also book my husband, Luis Gomez", "squeeze in my daughter, Mia Cole"
@@ -198,8 +217,8 @@ def name_answer(raw: str, _around: bool = True, _cued: bool = False) -> str | No
     # (Latin letters with their accents, and Cyrillic: "Ольга Смирнова")
     if any(not re.fullmatch(r"[a-zà-öø-ÿа-яё][a-zà-öø-ÿа-яё'-]*\.?", t) for t in tokens):
         return None
-    if any(t.strip(".") in _NOT_NAMES for t in tokens if t not in _PARTICLES and not (
-            _cued and len(tokens) > 1 and t in _MONTH_NAMES)):
+    if any(t.strip(".") in _NOT_NAMES for i, t in enumerate(tokens) if t not in _PARTICLES and not (
+            _word_name_first([x.strip(".") for x in tokens], i))):
         return None
     if len(tokens) == 1 and len(tokens[0]) < 2:
         return None
@@ -313,8 +332,10 @@ _HESITATION = re.compile(r"(?:^|(?<=[\s,.]))(?:" + "|".join(sorted(_FILLERS)) + 
 _RECAP_OPENERS = frozenset({"so", "okay", "ok", "alright", "right", "well", "then"})
 
 
-def _people_words(tokens: list[str], exclude: frozenset[str]) -> list[str] | None:
-    """The run's words as a person's name, or None when they are not one."""
+def _people_words(tokens: list[str], exclude: frozenset[str], *,
+                  named: bool = False) -> list[str] | None:
+    """The run's words as a person's name, or None when they are not one. `named`: the line
+    said it is a name ("my name's Will"), so a first name that is also a word is one alone."""
     # (and a recap's opening word: "So Jordan Mbeki, sports physical, Monday at 3:20")
     while tokens and (fold(tokens[0]).strip(".,").lower() in _FILLERS or fold(
             tokens[0]).strip(".,").lower() in _RECAP_OPENERS):
@@ -324,16 +345,21 @@ def _people_words(tokens: list[str], exclude: frozenset[str]) -> list[str] | Non
         if len(token.strip(".")) < 2 and kept:
             break  # the spelling that follows: "Liu L I U"
         kept.append(token)
-    while kept and fold(kept[-1]) in _NOT_NAMES:
-        kept.pop()
+    while kept and fold(kept[-1]) in _NOT_NAMES and not (
+            named and len(kept) == 1 and fold(kept[0]).strip(".") in _WORD_NAMES):
+        kept.pop()  # ("my name's Will": kept)
     words = [fold(t).strip(".") for t in kept]
     if not words or len(words[0]) < 2 or any(w.endswith("'s") for w in words) or (
             words[0] in _FIRST_PERSON_WORDS):
         return None  # "Pickle's shots": a possessive, not a name
     # a brand first ("Honda Civic", "Toyota") is a car; a surname that is also one ("Jasmine
     # Ford", "Ann Lincoln") is a person's
-    if any(w in _NOT_NAMES for w in words if w not in _PARTICLES) or words[0] in _BRANDS or (
-            words[-1] in _PLACE_ENDS or (len(words) > 1 and words[0] in _TOWN_STARTS)):
+    if any(w in _NOT_NAMES for i, w in enumerate(words) if w not in _PARTICLES and not (
+            _word_name_first(words, i) or (named and len(words) == 1 and w in _WORD_NAMES))
+            ) or words[0] in _BRANDS or (
+            (words[-1] in _PLACE_ENDS and not (named and len(words) == 2)) or (
+                len(words) > 1 and words[0] in _TOWN_STARTS)):
+        # ("my name's Forrest Lane": a surname that is also a street's end, said as a name)
         return None
     if exclude and all(w in exclude for w in words):
         return None  # the business's own words: "Fleet Dental"
@@ -349,7 +375,8 @@ def _candidates(line: str, exclude: frozenset[str]):
             if _TITLE.search(before) or _NAMES_SOMEONE.search(before) or (
                     strength == INTRODUCED and _WHOSE.search(line[:m.start()])):
                 continue  # "Dr. Patel", "a man named Kevin", "my husband, Gary"
-            words = _people_words(m.group("name").split(), exclude)
+            words = _people_words(m.group("name").split(), exclude, named=bool(
+                _NAME_SAID.search(before)))
             if not words or (full and len(words) < 2):
                 continue
             level = check(m, words) if check else strength

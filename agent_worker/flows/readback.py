@@ -61,6 +61,8 @@ _PUTS_FORWARD = re.compile(r"\b(works?(?: (?:better|best|for me))?|suits? me|(?:
 # describes ("no hot water", "no pain")
 _NO_SAID = (r"\bno\b(?=\s*(?:[,.!?;]|$|wait|actually|sorry|not\b|make|let'?s|change|i\b|"
             r"rather|instead|that'?s not|the \w+day|on\b|at\b))")
+# ("Thanks for passing that on.", "Please pass it along.")
+_PASS_IT_ON = re.compile(r"\bpass(?:ing)? (?:it|that|this|the message|my message) (?:on|along)\b")
 # a line closed with thanks ("..., about the refill. Thanks.")
 _THANKS_LAST = re.compile(r"\b(?:thanks|thank you|cheers)(?: (?:so much|very much|a lot))?\W*$")
 # how a caller closes a yes ("Yes, that's everything. Thanks so much."): nothing to add to it
@@ -96,7 +98,10 @@ _DOUBTS = re.compile(r"\b(?:no(?! (?:hot|heat|cold|water|leaks?|pain|swelling|bl
                      # home, described; not a doubt about what was read back)
                      r"rush|hurry|insurance|preference|problems?|issues?|emergency|urgency|"
                      r"big deal|kids|pets|allergies|symptoms|damage)\b)|"
-                     r"not|don'?t|wait (?:no|actually|sorry|a sec\w*|a minute|a "
+                     # ("that's my cell, not the landlord's": whose number, no doubt)
+                     r"not(?! (?:the|my|his|her|our|their) (?:landlord|landlady|work|office|home|"
+                     r"house|wife|husband|mom|dad|mother|father|boss|partner|old)\w*(?:'s)?\b)|"
+                     r"don'?t|wait (?:no|actually|sorry|a sec\w*|a minute|a "
                      r"moment)|actually|instead|rather|or|maybe|unless|change (?:it|that|"
                      r"the (?:time|day|date))|hold on|hmm|whichever|either)\b|^wait\b")
 
@@ -321,9 +326,11 @@ class ReadBack(FlowBase):
             return self._next()  # the slot read back was let go (another service): found again
         if s.task in (Task.BOOK, Task.RESCHEDULE):
             said = offered_name(raw)
-            if said and fuller_name(said, s.caller_name):
+            if said and (fuller_name(said, s.caller_name) or (
+                    len(said.split()) > 1 and len(s.caller_name.split()) < 2)):
                 # "So: Mireille Tanaka, ..., please book it" to a read-back of "Tanaka": the
-                # name read back, said in full, is what is written
+                # name read back, said in full, is what is written (and a full name in the
+                # caller's own summary over a single word held)
                 s.caller_name = said
             when = self._same_time(parse_when(
                 self._moved_to(raw), now=self.now(), date_order=self.date_order,
@@ -374,7 +381,8 @@ class ReadBack(FlowBase):
             if number:
                 s.callback_number = number
             return self._next("Thanks, I've updated that.")
-        if (name_again or said_again) and _THANKS_LAST.search(text) and not (
+        if (name_again or said_again) and (_THANKS_LAST.search(text) or _PASS_IT_ON.search(
+                text)) and not (
                 _DISAGREES.search(text) or is_no(text) or is_question(raw)) and s.task in (
                 Task.MESSAGE, Task.BOOK):
             # "So that's Dana Reyes, six one seven ..., about the refill. Thanks.": what was

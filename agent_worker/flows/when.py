@@ -553,6 +553,8 @@ def _bounded_span(text: str, now: datetime, date_order: str
     to the last ("before the 20th": until the 19th)."""
     today = now.date()
     m = _FROM_DATE.search(text)
+    if m and re.search(rf"\b(?:{'|'.join(WEEKDAYS)}),? $", text[:m.start()]):
+        m = None  # "the Thursday after, the nineteenth": the weekday after it, no first day
     if m and (m.group("how") not in ("from", "starting", "beginning") or m.group("on")
               or m.group("how").startswith(("starting ", "beginning "))):
         said = _day_span(m.group("date"), now, date_order)
@@ -709,6 +711,15 @@ _EVENT_DAY = re.compile(r"\b(?:my|our|the|his|her|their) (?:\w+ )?(?:arraignment
                         r"\d{1,2}(?:st|nd|rd|th)(?: of \w+)?|(?:monday|tuesday|wednesday|thursday|"
                         r"friday|saturday|sunday)|tomorrow|today|tonight)"
                         r"(?: (?:at|by) [\d:]+(?: ?[ap]\.?m\.?)?)?\b")
+# "I know you're closed Mondays", "since the office is shut on Sundays": the business's closed
+# day, said as a fact, never the day wanted
+_CLOSED_DAY = re.compile(r"\b(?:(?:you|you guys|y'?all|they|the (?:office|shop|salon|clinic|"
+                         r"practice|firm|garage))(?: are|'re| is|'s)?|you'?re) (?:always |"
+                         r"usually |normally |all )?(?:closed|not open|shut)(?: on)?"
+                         r"(?: (?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|"
+                         r"sundays?|weekends?)"
+                         r"(?: and| or|,)?)+\b|\bclosed (?:on )?(?:mondays|tuesdays|wednesdays|"
+                         r"thursdays|fridays|saturdays|sundays)\b")
 # "move it from Thursday to Saturday at eleven": the day it is moved from is the old one
 _MOVED_FROM = re.compile(r"\b(?:move|moving|moved|switch|switching|change|changing|push|"
                          r"pushing|bump|bumping)\b(?: (?:it|that|this|me|us|my \w+|the \w+))? "
@@ -838,6 +849,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     text = _INSTEAD_OF.sub(" ", text)  # "friday at 11:30 instead of tomorrow": the old day
     text = _CALLED_OFF_DAY.sub(" ", text)  # "..., and cancel tomorrow's": the old one
     text = _EVENT_DAY.sub(" ", text)  # "my hearing is on the 9th": another thing's day
+    text = _CLOSED_DAY.sub(" ", text)  # "I know you're closed Mondays": the business's day off
     text = _MOVED_FROM.sub(lambda m: m.group(0).replace(m.group(1), " "), text)
     text = _BUSY_UNTIL.sub(" after ", text)  # "I work until six": free after six
     ruled_out = ruled_out_weekdays(text)

@@ -1,0 +1,165 @@
+"""Callers as the thirty-fifth to fortieth development sets showed them (issue 14), fixed by
+failure kind: a move whose old slot is said again beside the new one, a booking described as
+"I'm booked tomorrow at ...", first names that are also words ("April", "June", "Will"),
+surnames that end a street's name, the business's closed day said as a fact, a message said to
+be left, a caller's own summary with a go-ahead, a break-in said with contractions. Phrasings
+are this file's own; all of it runs on the real appointment book."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from agent_worker.flows import intents
+from agent_worker.flows.names import name_answer, offered_name
+from agent_worker.flows.when import parse_when
+from tests.agent_worker.flow_support import (
+    NY,
+    TUESDAY_9AM,
+    bookings_made,
+    messages_taken,
+    seed_booking,
+)
+from tests.agent_worker.flow_support import appointments_in_book as _appointments
+from tests.agent_worker.flow_support import business_flow as _flow
+from tests.agent_worker.flow_support import talk as _talk
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("go_ahead", [
+    "Yes, go ahead: Friday the thirteenth at nine is the one to drop, and Monday the sixteenth "
+    "at two is the new one.",
+    "Yes please, move the Friday the thirteenth at nine to Monday the sixteenth at two.",
+    "Sure, take me off Friday at nine and put me down for Monday the sixteenth at two p.m. "
+    "Thanks.",
+])
+def test_a_moves_old_slot_said_again_at_its_read_back_is_never_the_new_time(fleet, go_ahead):
+    flow = _flow("t_dental", caller="+13135550148")
+    seed_booking(flow, "2026-03-13 09:00", "Ruth Adeyemi", "+13135550148")
+    replies = _talk(flow, "Hi, Ruth Adeyemi here. I have a cleaning Friday at nine and I need to "
+                          "move it.",
+                    "Monday the sixteenth at two in the afternoon, please.",
+                    go_ahead)
+    assert "Shall I go ahead" in replies[1]
+    assert "You're all set" in replies[2] and "Monday, March 16th at 2 PM" in replies[2]
+    assert _appointments(flow) == [("2026-03-13 09:00", "Ruth Adeyemi", "cancelled"),
+                                   ("2026-03-16 14:00", "Ruth Adeyemi", "booked")]
+
+
+@pytest.mark.django_db
+def test_a_move_said_whole_after_it_was_made_is_the_move_already_made(fleet):
+    flow = _flow("t_salon", caller="+17205550133",
+                 clock=datetime(2026, 3, 11, 10, 0, tzinfo=NY))
+    seed_booking(flow, "2026-03-14 11:00", "Omar Haddad", "+17205550133")
+    replies = _talk(flow, "Omar Haddad. I've got Saturday the fourteenth at eleven and can't "
+                          "make it.",
+                    "Could you put me on Saturday the twenty-first, same time, eleven?",
+                    "Yes.",
+                    "It's the same thing as before, and the same number too.",
+                    "So, Omar Haddad from Saturday the fourteenth at eleven over to Saturday the "
+                    "twenty-first at eleven. Please do it.")
+    assert "You're all set" in replies[2]
+    assert "booked for Saturday, March 21st at 11 AM" in replies[3]
+    assert "that's booked" in replies[4]
+    assert bookings_made(flow) == [("2026-03-21 11:00", "Omar Haddad")]
+
+
+@pytest.mark.parametrize("line", [
+    "I'm booked tomorrow at four for an oil change and I need to push it back.",
+    "We're booked Thursday at ten for a cleaning, can that move?",
+])
+def test_booked_with_a_day_then_the_service_is_a_booking_had(line):
+    assert intents.refers_to_booked(line)
+
+
+def test_the_weekday_after_said_of_a_date_is_that_date():
+    when = parse_when("Same time, just the Friday after, the twentieth, at eleven.",
+                      now=TUESDAY_9AM)
+    assert when is not None and when.single_day is not None
+    assert (when.single_day.day, when.at.hour) == (20, 11)
+    # a first day still reads as one
+    when = parse_when("Any day after the 16th works.", now=TUESDAY_9AM)
+    assert when is not None and when.day_from.day == 17
+
+
+@pytest.mark.parametrize("line, name", [
+    ("My name is June Okafor, like the month.", "June Okafor"),
+    ("Hi, this is Will Tanaka, calling about my car.", "Will Tanaka"),
+    ("So that's April Nguyen, Thursday at two.", "April Nguyen"),
+    ("My name's Will, Will Ferreira.", "Will Ferreira"),
+    ("Hi, my name's Drew Court, like a tennis court.", "Drew Court"),
+])
+def test_a_first_name_that_is_also_a_word_is_a_name(line, name):
+    assert offered_name(line) == name
+
+
+@pytest.mark.parametrize("line", [
+    "Can I come in June, June Fifth?",
+    "It's May.",
+    "Will Thursday work?",
+    "The wedding is Saturday, June Twentieth.",
+    "My address is 40 Pine Street.",
+])
+def test_a_month_a_question_or_an_address_is_no_name(line):
+    assert offered_name(line) is None
+
+
+def test_a_name_answer_that_starts_with_a_month():
+    assert name_answer("August Lindqvist") == "August Lindqvist"
+    assert name_answer("may fifth") is None
+
+
+@pytest.mark.parametrize("line, day", [
+    ("I know you're closed Sundays, so is Friday at four open?", 13),
+    ("Since the shop is shut on Mondays, maybe Tuesday the seventeenth at ten.", 17),
+])
+def test_the_business_closed_day_said_as_a_fact_is_not_the_day_wanted(line, day):
+    when = parse_when(line, now=TUESDAY_9AM)
+    assert when is not None and when.single_day is not None and when.single_day.day == day
+
+
+@pytest.mark.parametrize("line", [
+    "I'm only leaving a quick message, it's about a will I want reviewed.",
+    "Just leaving a note for Doctor Kim about my knee.",
+])
+def test_leaving_a_message_is_a_message_wanted(line):
+    assert intents.wants_message(line)
+
+
+@pytest.mark.django_db
+def test_a_message_said_to_be_left_is_taken_even_beside_a_service(fleet):
+    flow = _flow("t_law", caller="+13125550177", clock=datetime(2026, 3, 14, 10, 0, tzinfo=NY))
+    replies = _talk(flow, "I realise you're closed today, I'm just leaving a message. I'd like "
+                          "an attorney to look over a partnership agreement next week.",
+                    "The name is Lena Baptiste, B, A, P, T, I, S, T, E.",
+                    "This number is fine.",
+                    "So, Lena Baptiste, partnership agreement, this number. Thanks for passing "
+                    "that on.")
+    assert "message" in replies[0].lower()
+    assert "passed your message on" in replies[3]
+    [message] = messages_taken(flow)
+    assert message.caller_name == "Lena Baptiste"
+    assert "partnership agreement" in message.reason
+    assert "name is" not in message.reason.lower()
+
+
+@pytest.mark.django_db
+def test_a_summary_with_a_go_ahead_and_whose_number_it_is_books(fleet):
+    flow = _flow("t_plumb", caller="+16175550139")
+    replies = _talk(flow, "I need a slow bathroom drain cleared this Friday, the thirteenth, at "
+                          "eleven. My name is Ines Duarte.",
+                    "It's 14 Elm Court, zip 02110, I rent, no leak.",
+                    "Yes, I'm the tenant.",
+                    "So that's Ines Duarte, Friday the thirteenth at eleven, call me on this "
+                    "number, it's my cell, not my landlord's. Book it, please.")
+    assert any("You're all set" in r for r in replies)
+    assert bookings_made(flow) == [("2026-03-13 11:00", "Ines Duarte")]
+
+
+@pytest.mark.parametrize("line", [
+    "The side door's been forced open and the TV is gone.",
+    "I think someone's broken into the house we listed.",
+])
+def test_a_break_in_said_with_contractions_is_an_emergency_at_a_property(line):
+    assert intents.emergency("real_estate", line)
