@@ -64,7 +64,8 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev34    # the thirty-fourth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev35    # the thirty-fifth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev36    # the thirty-sixth development callers only
-    .venv/bin/python bench/eval_scenarios.py --dev37    # the thirty-seventh development set only
+    .venv/bin/python bench/eval_scenarios.py --dev37    # the thirty-seventh development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev38    # the thirty-eighth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -200,11 +201,16 @@ weight with the symptom, a patient's status, insurance and date of birth all at 
 declined, a seller's property, area and timing, a legal matter's kind, other party and deadline,
 a plumbing job's address, ownership and whether it leaks; two answers in one sentence, an answer
 to a question not yet asked, "I don't know" and "skip that", in the same mix) only with --dev36,
-printing `RESULT dev36_pass_rate=`, and the thirty-seventh's (dev_callers_37.py, ordinary callers
+printing `RESULT dev36_pass_rate=`, the thirty-seventh's (dev_callers_37.py, ordinary callers
 with no special theme, as a caller-experience researcher would script them after a week of real
 calls to each kind of small business: first-time and returning callers, every kind of request
 phrased the way people actually phrase it, at the hours such calls come in, in the same mix) only
-with --dev37, printing `RESULT dev37_pass_rate=`.
+with --dev37, printing `RESULT dev37_pass_rate=`, the thirty-eighth's (dev_callers_38.py, callers who refer
+back to what was said earlier in the call with pronouns and short references, "same time but
+Thursday", "make it for him instead", "the earlier one", "the second one", "that one", "do
+that", "same number", "it", "there", and build their request over several short lines that each
+lean on the one before, the final day, time, service and name said plainly later, in the same
+mix) only with --dev38, printing `RESULT dev38_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -271,6 +277,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev35_pass_rate": ("tests/scenarios/test_dev_callers_35.py", "dev35"),
     "dev36_pass_rate": ("tests/scenarios/test_dev_callers_36.py", "dev36"),
     "dev37_pass_rate": ("tests/scenarios/test_dev_callers_37.py", "dev37"),
+    "dev38_pass_rate": ("tests/scenarios/test_dev_callers_38.py", "dev38"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -315,6 +322,7 @@ OPT_IN = {
     "dev35": ("--dev35", "RUN_DEV_CALLERS_35", "the thirty-fifth development set's callers"),
     "dev36": ("--dev36", "RUN_DEV_CALLERS_36", "the thirty-sixth development set's callers"),
     "dev37": ("--dev37", "RUN_DEV_CALLERS_37", "the thirty-seventh development set's callers"),
+    "dev38": ("--dev38", "RUN_DEV_CALLERS_38", "the thirty-eighth development set's callers"),
 }
 
 
