@@ -64,6 +64,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev34    # the thirty-fourth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev35    # the thirty-fifth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev36    # the thirty-sixth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev39    # the thirty-ninth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -191,7 +192,7 @@ the boss's name, an office manager or HR coordinator for staff, a school nurse, 
 social worker or home-care aide for a client, a property manager for a tenant's unit, a fleet
 manager for a company van, a paralegal at another firm, a realtor for a client, giving the
 organisation, their own name and whom the call is for, sometimes a direct line, an extension or
-a purchase order, in the same mix) only with --dev35, printing `RESULT dev35_pass_rate=`, and the
+a purchase order, in the same mix) only with --dev35, printing `RESULT dev35_pass_rate=`, the
 thirty-sixth's (dev_callers_36.py, callers who give
 the trade's qualification details in their own order and their own way: a car's year, make,
 model and mileage before being asked or spread over lines, a pet's species, breed, age and
@@ -199,7 +200,13 @@ weight with the symptom, a patient's status, insurance and date of birth all at 
 declined, a seller's property, area and timing, a legal matter's kind, other party and deadline,
 a plumbing job's address, ownership and whether it leaks; two answers in one sentence, an answer
 to a question not yet asked, "I don't know" and "skip that", in the same mix) only with --dev36,
-printing `RESULT dev36_pass_rate=`.
+printing `RESULT dev36_pass_rate=`, and the thirty-ninth's (dev_callers_39.py, callers with a
+complaint, a follow-up after a visit or a job, a billing question or a warranty problem: the
+crown fell out, the leak came back, the dog still limps after the visit, the brakes squeal again
+after the repair, the colour came out wrong, a bill charged twice or at the wrong price, an
+agent or an attorney who never called back; some want the follow-up booked, some a message for
+the owner in their own words, some are upset and want a person, some are emergencies, in the
+same mix) only with --dev39, printing `RESULT dev39_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -265,6 +272,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev34_pass_rate": ("tests/scenarios/test_dev_callers_34.py", "dev34"),
     "dev35_pass_rate": ("tests/scenarios/test_dev_callers_35.py", "dev35"),
     "dev36_pass_rate": ("tests/scenarios/test_dev_callers_36.py", "dev36"),
+    "dev39_pass_rate": ("tests/scenarios/test_dev_callers_39.py", "dev39"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -308,6 +316,7 @@ OPT_IN = {
     "dev34": ("--dev34", "RUN_DEV_CALLERS_34", "the thirty-fourth development set's callers"),
     "dev35": ("--dev35", "RUN_DEV_CALLERS_35", "the thirty-fifth development set's callers"),
     "dev36": ("--dev36", "RUN_DEV_CALLERS_36", "the thirty-sixth development set's callers"),
+    "dev39": ("--dev39", "RUN_DEV_CALLERS_39", "the thirty-ninth development set's callers"),
 }
 
 
