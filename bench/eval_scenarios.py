@@ -66,6 +66,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev36    # the thirty-sixth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev37    # the thirty-seventh development callers only
     .venv/bin/python bench/eval_scenarios.py --dev38    # the thirty-eighth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev39    # the thirty-ninth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -210,7 +211,13 @@ back to what was said earlier in the call with pronouns and short references, "s
 Thursday", "make it for him instead", "the earlier one", "the second one", "that one", "do
 that", "same number", "it", "there", and build their request over several short lines that each
 lean on the one before, the final day, time, service and name said plainly later, in the same
-mix) only with --dev38, printing `RESULT dev38_pass_rate=`.
+mix) only with --dev38, printing `RESULT dev38_pass_rate=`, the thirty-ninth's (dev_callers_39.py, callers with a
+complaint, a follow-up after a visit or a job, a billing question or a warranty problem: the
+crown fell out, the leak came back, the dog still limps after the visit, the brakes squeal again
+after the repair, the colour came out wrong, a bill charged twice or at the wrong price, an
+agent or an attorney who never called back; some want the follow-up booked, some a message for
+the owner in their own words, some are upset and want a person, some are emergencies, in the
+same mix) only with --dev39, printing `RESULT dev39_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -278,6 +285,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev36_pass_rate": ("tests/scenarios/test_dev_callers_36.py", "dev36"),
     "dev37_pass_rate": ("tests/scenarios/test_dev_callers_37.py", "dev37"),
     "dev38_pass_rate": ("tests/scenarios/test_dev_callers_38.py", "dev38"),
+    "dev39_pass_rate": ("tests/scenarios/test_dev_callers_39.py", "dev39"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -323,6 +331,7 @@ OPT_IN = {
     "dev36": ("--dev36", "RUN_DEV_CALLERS_36", "the thirty-sixth development set's callers"),
     "dev37": ("--dev37", "RUN_DEV_CALLERS_37", "the thirty-seventh development set's callers"),
     "dev38": ("--dev38", "RUN_DEV_CALLERS_38", "the thirty-eighth development set's callers"),
+    "dev39": ("--dev39", "RUN_DEV_CALLERS_39", "the thirty-ninth development set's callers"),
 }
 
 
