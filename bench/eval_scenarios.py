@@ -64,6 +64,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev34    # the thirty-fourth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev35    # the thirty-fifth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev36    # the thirty-sixth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev40    # the fortieth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -199,7 +200,12 @@ weight with the symptom, a patient's status, insurance and date of birth all at 
 declined, a seller's property, area and timing, a legal matter's kind, other party and deadline,
 a plumbing job's address, ownership and whether it leaks; two answers in one sentence, an answer
 to a question not yet asked, "I don't know" and "skip that", in the same mix) only with --dev36,
-printing `RESULT dev36_pass_rate=`.
+printing `RESULT dev36_pass_rate=`. The fortieth's (dev_callers_40.py, callers written the way a
+competitor's QA lead would write them to find where a receptionist fails while staying fair:
+requests in unusual but natural words, numbers and times said in words, hedges and fillers, a
+question and a request in one sentence, a change of mind, a name that is also a common word or a
+month, a street address or ZIP code beside the phone number, a caller who asks what the
+receptionist can do, in the same mix) run only with --dev40, printing `RESULT dev40_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -265,6 +271,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev34_pass_rate": ("tests/scenarios/test_dev_callers_34.py", "dev34"),
     "dev35_pass_rate": ("tests/scenarios/test_dev_callers_35.py", "dev35"),
     "dev36_pass_rate": ("tests/scenarios/test_dev_callers_36.py", "dev36"),
+    "dev40_pass_rate": ("tests/scenarios/test_dev_callers_40.py", "dev40"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -308,6 +315,7 @@ OPT_IN = {
     "dev34": ("--dev34", "RUN_DEV_CALLERS_34", "the thirty-fourth development set's callers"),
     "dev35": ("--dev35", "RUN_DEV_CALLERS_35", "the thirty-fifth development set's callers"),
     "dev36": ("--dev36", "RUN_DEV_CALLERS_36", "the thirty-sixth development set's callers"),
+    "dev40": ("--dev40", "RUN_DEV_CALLERS_40", "the fortieth development set's callers"),
 }
 
 
