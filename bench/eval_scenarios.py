@@ -64,7 +64,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev34    # the thirty-fourth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev35    # the thirty-fifth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev36    # the thirty-sixth development callers only
-    .venv/bin/python bench/eval_scenarios.py --dev37    # the thirty-seventh development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev37    # the thirty-seventh development set only
     .venv/bin/python bench/eval_scenarios.py --dev38    # the thirty-eighth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev39    # the thirty-ninth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev40    # the fortieth development callers only
@@ -203,27 +203,27 @@ weight with the symptom, a patient's status, insurance and date of birth all at 
 declined, a seller's property, area and timing, a legal matter's kind, other party and deadline,
 a plumbing job's address, ownership and whether it leaks; two answers in one sentence, an answer
 to a question not yet asked, "I don't know" and "skip that", in the same mix) only with --dev36,
-printing `RESULT dev36_pass_rate=`, the thirty-seventh's (dev_callers_37.py, ordinary callers
-with no special theme, as a caller-experience researcher would script them after a week of real
-calls to each kind of small business: first-time and returning callers, every kind of request
-phrased the way people actually phrase it, at the hours such calls come in, in the same mix) only
-with --dev37, printing `RESULT dev37_pass_rate=`, the thirty-eighth's (dev_callers_38.py, callers who refer
-back to what was said earlier in the call with pronouns and short references, "same time but
-Thursday", "make it for him instead", "the earlier one", "the second one", "that one", "do
-that", "same number", "it", "there", and build their request over several short lines that each
-lean on the one before, the final day, time, service and name said plainly later, in the same
-mix) only with --dev38, printing `RESULT dev38_pass_rate=`, the thirty-ninth's (dev_callers_39.py, callers with a
-complaint, a follow-up after a visit or a job, a billing question or a warranty problem: the
-crown fell out, the leak came back, the dog still limps after the visit, the brakes squeal again
-after the repair, the colour came out wrong, a bill charged twice or at the wrong price, an
-agent or an attorney who never called back; some want the follow-up booked, some a message for
-the owner in their own words, some are upset and want a person, some are emergencies, in the
-same mix) only with --dev39, printing `RESULT dev39_pass_rate=`, and the fortieth's (dev_callers_40.py, callers written the way a
-competitor's QA lead would write them to find where a receptionist fails while staying fair:
-requests in unusual but natural words, numbers and times said in words, hedges and fillers, a
+printing `RESULT dev36_pass_rate=`, the thirty-seventh's (dev_callers_37.py, ordinary callers with
+no special theme, as a caller-experience researcher would script them after a week of real calls to
+each kind of small business: first-time and returning callers, every kind of request phrased the way
+people actually phrase it, at the hours such calls come in, in the same mix) only with --dev37,
+printing `RESULT dev37_pass_rate=`, the thirty-eighth's (dev_callers_38.py, callers who refer back
+to what was said earlier in the call with pronouns and short references, "same time but Thursday",
+"make it for him instead", "the earlier one", "the second one", "that one", "do that", "same
+number", "it", "there", and build their request over several short lines that each lean on the one
+before, the final day, time, service and name said plainly later, in the same mix) only with
+--dev38, printing `RESULT dev38_pass_rate=`, the thirty-ninth's (dev_callers_39.py, callers with a
+complaint, a follow-up after a visit or a job, a billing question or a warranty problem: the crown
+fell out, the leak came back, the dog still limps after the visit, the brakes squeal again after the
+repair, the colour came out wrong, a bill charged twice or at the wrong price, an agent or an
+attorney who never called back; some want the follow-up booked, some a message for the owner in
+their own words, some are upset and want a person, some are emergencies, in the same mix) only with
+--dev39, printing `RESULT dev39_pass_rate=`, and the fortieth's (dev_callers_40.py, callers written
+the way a competitor's QA lead would write them to find where a receptionist fails while staying
+fair: requests in unusual but natural words, numbers and times said in words, hedges and fillers, a
 question and a request in one sentence, a change of mind, a name that is also a common word or a
-month, a street address or ZIP code beside the phone number, a caller who asks what the
-receptionist can do, in the same mix) run only with --dev40, printing `RESULT dev40_pass_rate=`.
+month, a street address or ZIP code beside the phone number, a caller who asks what the receptionist
+can do, in the same mix) run only with --dev40, printing `RESULT dev40_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
