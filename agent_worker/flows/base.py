@@ -37,7 +37,9 @@ _REASON_Q = re.compile(r"\b(reason|what'?s going on|what type of|which service|c
 _AGREES = re.compile(r"\b(book it|go ahead|that'?s (?:right|correct|perfect)|sounds (?:good|right|"
                      r"great)|please do|pass it on|send it|all correct|all good|go for it|"
                      r"let'?s do it|do it|cool|awesome|sweet)\b")
-_DISAGREES = re.compile(r"\b(no|not|don'?t|wait|change|wrong|instead|actually|hold on)\b")
+# ("about the oil drip after the oil change": a service named, no change asked for)
+_DISAGREES = re.compile(r"\b(no|not|don'?t|wait|(?<!oil )(?<!tire )(?<!tyre )(?<!filter )change|"
+                        r"wrong|instead|actually|hold on)\b")
 _GENERIC = frozenset("""
     book booking schedule appointment appointments make like want need would could message leave
     call back someone somebody have get come see time please today tomorrow morning afternoon
@@ -59,8 +61,10 @@ _PLEASANTRY = re.compile(r"(?:(?:hi|hello|hey|thanks|thank you|okay|ok|so|well|g
 _YES_LEAD = re.compile(r"^(?:yes|yeah|yep|sure|ok(?:ay)?|fine|no|please|that'?s fine|"
                        r"that number is (?:fine|good|right)|this number is (?:fine|good))"
                        r"\b[\s,.!]*")
+# ("today or tomorrow", "today or whenever": a day or so, not the same day only)
 _SAME_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|right away|"
-                       r"as soon as (?:you can|possible))\b")
+                       r"as soon as (?:you can|possible))\b(?! or (?:tomorrow|whenever|"
+                       r"(?:early )?next week|monday|later|anytime|any time))")
 _BIRTH = re.compile(r"\b(born|birth|birthday|dob|d\.o\.b)\b")  # a date that is not a visit's
 # a date the caller gives about their matter, not for the visit: "we'd like to move in by April
 # first", "the closing is on the 30th", "my court date is Friday"

@@ -224,6 +224,9 @@ _DEFERS = re.compile(
     r"\b(?:whichever|whatever|what(?:ever)?) (?:the|your|my) [\w-]+ (?:thinks|recommends|says|"
     r"suggests|decides|prefers|advises|wants)|\bleave it (?:up )?to (?:the|your|my) [\w-]+|"
     r"\b(?:the|your) [\w-]+(?:'s| can) (?:call|choice|decide)\b")
+# a question about what is needed ("do I need an appointment, or can I walk in?")
+_ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|would|will) (?:i|we|he|she|they) (?:need|have to|"
+                             r"require)\b")
 _MODEL_TASKS: tuple[tuple[str, Callable[[CallFlow, str], Reply]], ...] = (
     ("reschedule", lambda flow, raw: flow._start_existing(raw, Task.RESCHEDULE)),
     ("cancel", lambda flow, raw: flow._start_existing(raw, Task.CANCEL)),
@@ -959,7 +962,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                 gives_address(raw) and not describes_something(without_address(raw))):
             sentences = split_sentences(raw)
             for part in [raw, *(sentences if len(sentences) > 1 else [])]:
-                if _WH_QUESTION.match(clean(part)):
+                if _WH_QUESTION.match(clean(part)) or (
+                        _ASKS_IF_NEEDED.search(clean(part)) and part.rstrip().endswith("?")):
+                    # ("do I need an appointment for that, or can I just walk in?": how it
+                    # works, asked; no task the model may find near it)
                     continue
                 for label, start in _MODEL_TASKS:
                     if label == "human" and _DEFERS.search(clean(part)):

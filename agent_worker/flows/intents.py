@@ -18,6 +18,8 @@ _BOOK = re.compile(
     r"them|it|my \w+|our \w+) in|drop (?:it|the car|my car|him|her) off|see (?:the|a|dr|doctor)"
     r"\b|see me|see (?:him|her|them)|get (?:me|him|her|us) in|fit (?:me|him|her|us) in|"
     r"squeeze (?:me|him|her|us) in|send (?:someone|somebody|a technician|a plumber)|"
+    # "I'd like to become a new patient": the first visit asked for
+    r"(?:become|register as|sign up as|join as) an? (?:new )?(?:patient|client|customer)|"
     r"come (?:out|over|by|and)|get (?:a|my|an) \w+ (?:done|checked|looked at|fixed|cut)|"
     r"reserve|availability|available|any (?:openings?|times?|slots?)|opening(?! hours| times)|slot|"
     r"consultation|showing|viewing|tour|haircut|"
@@ -50,6 +52,9 @@ _MESSAGE = re.compile(
     # "Kindly ask the agent to call me", "tell your service advisor to ring me"
     r"(?:ask|tell) (?:the|your|an?|one of (?:the|your)) \w+(?: \w+)? to (?:call|ring|phone|"
     r"contact|reach|text) me|"
+    # "I wanted somebody to know and call me about it"
+    r"(?:someone|somebody) to (?:know|hear about it|look into it|check on it) and (?:call|"
+    r"ring|phone|contact) me|"
     r"(?<!will )(?<!does )(?<!do )(?:someone|somebody)(?: (?:from|at|on) (?:the|your) \w+)? "
     r"(?:to )?(?:call|"
     r"ring|phone|contact) me|get back to me|"
@@ -190,7 +195,9 @@ _GOODBYE = re.compile(
     r"have a (?:good|nice|great) (?:day|one|evening|night|afternoon)|talk to you later|"
     # ("Thank you very much. Good night.", not "a good night's sleep")
     r"good ?night(?!'?s\b| sleep| of\b| to\b)|"
-    r"see you|i'?m all set|i'?m good|i'?m done|that'?s everything|no thanks?,? (?:bye|that'?s "
+    # ("so I'm done with them": done with someone else, not the call)
+    r"see you|i'?m all set|i'?m good(?! with\b)|i'?m done(?! with\b| there\b| going\b| being\b)|"
+    r"that'?s everything|no thanks?,? (?:bye|that'?s "
     rf"all)|{_HANG_UP}|"
     # a farewell in the language the caller spoke ("Sí, gracias. Adiós.")
     rf"hasta pronto|{_FOREIGN_FAREWELLS})"
@@ -515,7 +522,11 @@ _UNDER_A_NAME = re.compile(
 # whether a booking is needed, asked ("do I have to book right now?"): no booking asked for, and
 # none turned down either
 _BOOKING_ASKED_ABOUT = re.compile(r"\b(?:do|would|will) (?:i|we) (?:have|need|got) to (?:\w+ )?"
-                                  r"(?:book|schedule|make an appointment)\b")
+                                  r"(?:book|schedule|make an appointment)\b|"
+                                  # "do I need an appointment for that, or can I just walk in?"
+                                  r"\b(?:do|would|will) (?:i|we|you) (?:need|require) an? "
+                                  r"(?:appointment|booking)(?= (?:for (?:that|it|this|one)|or\b)|"
+                                  r"\W*$)")
 
 
 def wants_booking(text: str) -> bool:
@@ -984,6 +995,9 @@ _NEGATED_SIGN = re.compile(
     r"overflow\w*|bleed\w*|swell\w*|"
     r"smok\w*|spark\w*|burst\w*|gushing|pouring|spraying|fire|collaps\w*|unconscious|"
     r"seiz\w*|convuls\w*|limp|"
+    # "I feel fine, no chest pain or anything like that", "no fever, not dizzy"
+    r"(?:chest |severe |bad |real )?pains?|shortness of breath|short of breath|fever\w*|"
+    r"vomit\w*|dizz\w*|faint\w*|numb\w*|"
     # "there's no gas smell", "no emergency, nothing toxic"
     r"gas(?: smell\w*| odou?r)?|smell\w*(?: of gas)?|emergenc\w*|toxic|poison\w*)\b|"
     r"\b(?:don'?t|do not|can'?t|cannot|didn'?t) smell (?:any )?(?:gas|smoke|burning)\b|"

@@ -40,6 +40,7 @@ _NOT_NAMES = frozenset("""
     we're we've we'll we'd i've i'll i'd you're they're he's she's let's buying selling renting
     looking moving hoping trying thinking wondering calling interested first-time first time
     buyer buyers seller sellers renter renters tenant owner owners investor family couple
+    something nothing anything everything came come comes
     """.split()) | set(WEEKDAYS) | {"january", "february", "march", "april", "may", "june",
                                     "july", "august", "september", "october", "november",
                                     "december"}
@@ -240,7 +241,7 @@ _INTRODUCED = re.compile(
     r"husband|partner|daughter|son|sister|brother|owner|caregiver|guardian),?|"
     r"(?:the )?owner'?s name is|(?:the )?owner is|(?:the )?owner'?s(?= [A-Z])|i'?m the owner[,:]?|"
     r"the name (?:on|of|for) (?:the |my )?(?:account|file|appointment|"
-    r"booking|reservation) is|"
+    r"booking|reservation) is|the name (?:on|for) (?:it|that|there) is|"
     # "Same name, Irina Kuznetsova": the name said before, said again
     r"(?:the )?same name,?|"
     r"(?<![a-z'] )name is|"

@@ -163,3 +163,71 @@ def test_a_summary_with_a_go_ahead_and_whose_number_it_is_books(fleet):
 ])
 def test_a_break_in_said_with_contractions_is_an_emergency_at_a_property(line):
     assert intents.emergency("real_estate", line)
+
+
+@pytest.mark.parametrize("line", [
+    "I switched dentists, honestly I'm done with them.",
+    "I'm done being billed for things I never had.",
+])
+def test_done_with_someone_else_is_no_goodbye(line):
+    assert not intents.says_goodbye(line)
+
+
+def test_done_alone_is_still_a_goodbye():
+    assert intents.says_goodbye("Okay, I'm done, thanks.")
+
+
+@pytest.mark.parametrize("line", [
+    "I feel okay, no chest pain or anything, just the follow-up.",
+    "No fever, not dizzy, I only need the recheck.",
+])
+def test_signs_said_to_be_absent_are_no_emergency(line):
+    assert not intents.emergency("medical_clinic", line)
+
+
+def test_a_sign_said_after_a_no_is_still_an_emergency():
+    assert intents.emergency("medical_clinic", "No, he has chest pain right now.")
+
+
+def test_the_name_on_it_is_a_name_and_something_is_none():
+    assert offered_name("The name on it is Priya Raman, P, R, I, Y, A.") == "Priya Raman"
+    assert name_answer("Something came up at work.") is None
+
+
+def test_becoming_a_new_patient_is_a_booking():
+    assert intents.wants_booking("Hi, I'd like to become a new patient with you.")
+
+
+@pytest.mark.parametrize("line", [
+    "Do I need an appointment for that, or can I just walk in?",
+    "Do we need an appointment?",
+])
+def test_asking_whether_an_appointment_is_needed_is_no_booking(line):
+    assert not intents.wants_booking(line)
+
+
+def test_someone_to_know_and_call_back_is_a_message():
+    assert intents.wants_message("I wanted someone to know and call me about it.")
+
+
+@pytest.mark.django_db
+def test_a_callback_today_or_tomorrow_is_not_urgent(fleet):
+    flow = _flow("t_homes", caller="+15085550140")
+    _talk(flow, "Could the property manager call me back today or tomorrow about the repair at "
+                "my rental?",
+          "Martin Keane.", "This number.", "Yes.")
+    [message] = messages_taken(flow)
+    assert not message.urgent
+
+
+@pytest.mark.django_db
+def test_a_message_recap_that_names_an_oil_change_is_agreed(fleet):
+    flow = _flow("t_auto", caller="+19145550166")
+    replies = _talk(flow, "I had an oil change Saturday and now there's a drip under the car, "
+                          "can someone call me back?",
+                    "It's a 2019 Honda Fit.",
+                    "Dana Whitlock, this number is fine.",
+                    "So Dana Whitlock, about the drip after the oil change, on this number. "
+                    "Thanks.")
+    assert "passed your message on" in replies[-1]
+    assert [m.caller_name for m in messages_taken(flow)] == ["Dana Whitlock"]
