@@ -326,6 +326,9 @@ class ContactDetails(FlowBase):
             # "Book it under my name, Colin Shaw. My number is ...": whose name the booking
             # is under, said with the number
             s.caller_name, s.for_someone_else = named, False
+        elif s.task == Task.BOOK and booked_under_their_name(raw) and name_said_around(raw):
+            # "Please use his cell for callbacks: .... The booking is under Arjun Mehta."
+            s.caller_name, s.for_someone_else = name_said_around(raw), True
         number = self._number(raw)
         if number:
             s.callback_number = number

@@ -92,8 +92,12 @@ _UNDER_THEIR_NAME = (r"(?:\b(?:put|book|leave|take|make|schedule|have|set|keep|f
                      # "the appointment should be under Nadia Kowalczyk", "please put it under
                      # Evelyn Hargrove" (an assistant booking for someone)
                      r"\b(?:the )?(?:appointment|booking|reservation|visit|consultation|consult|"
-                     r"physical|exam|cleaning|showing) (?:should|will|needs to|has to|can|is to|"
-                     r"must) be (?:under|in)(?: the name(?: of)?)?|"
+                     r"physical|exam|cleaning|showing) (?:(?:should|will|needs to|has to|can|"
+                     r"is to|must) be|is|'s|goes|will go) (?:under|in)(?: the name(?: of)?)?|"
+                     # "put it under the homeowner, Margaret Hollings"
+                     r"\b(?:put|book|schedule) (?:it|that|this|the \w+) under (?:the|my|our|his|"
+                     r"her|their) (?:home ?owner|owner|client|seller|buyer|boss|tenant|patient|"
+                     r"employee)|"
                      r"\b(?:put|book|schedule|make) (?:it|that|this|the (?:appointment|booking)) "
                      r"(?:under|in) the name(?: of)?|"
                      r"\bplease put (?:it|that|this) under(?! (?:my|her|his|their|our|the) |"
@@ -330,6 +334,9 @@ _HESITATION = re.compile(r"(?:^|(?<=[\s,.]))(?:" + "|".join(sorted(_FILLERS)) + 
                          re.IGNORECASE)
 
 
+# how a caller opens their own summary of the call ("To recap: Ann Lee, ...")
+_RECAP_CUE = re.compile(r"^(?:so|okay,? so|ok,? so|alright|right|to recap|to confirm|to sum up|"
+                        r"just to confirm|let me confirm|confirming|let me say it back)$")
 _RECAP_OPENERS = frozenset({"so", "okay", "ok", "alright", "right", "well", "then"})
 
 
@@ -393,8 +400,10 @@ def _candidates(line: str, exclude: frozenset[str]):
             return 0  # "my son's a patient of yours, Leo Grant": not the caller
         if _SPELT_OR_BORN.search(line[m.end("name"):]):
             return CUED  # "Ann Lee, L E E", "Ann Lee, born May 2nd"
-        if _GREETING.match(said_before) or first_person:
-            return LOOSE  # "Hi, Ann Lee. I've got...", "I'm a patient, Ann Lee, and..."
+        if _GREETING.match(said_before) or first_person or _RECAP_CUE.match(said_before):
+            # "Hi, Ann Lee. I've got...", "I'm a patient, Ann Lee, and...", "To recap: Ann
+            # Lee, Thursday at ten"
+            return LOOSE
         return 0
 
     yield from found(_INTRODUCED, INTRODUCED)

@@ -55,7 +55,10 @@ _PUTS_FORWARD = re.compile(r"\b(works?(?: (?:better|best|for me))?|suits? me|(?:
                            r"prefer|i (?:can|could) (?:do|come|make)|i'?ll take|ideal|"
                            r"(?:can|could|may) (?:i|we) (?:get|have|do|come|book|grab)|"
                            r"(?:can|could) you (?:do|fit|squeeze|give me)|let'?s (?:do|book|"
-                           r"make it|go with|say)|book (?:it|that|the \w+|me) (?:for|on))\b")
+                           r"make it|go with|say)|book (?:it|that|the \w+|me) (?:for|on)|"
+                           # "He'd like to come in on Thursday the 12th at eleven"
+                           r"(?:i|we|he|she|they)(?:'d| would) (?:like|love|prefer|want) to "
+                           r"(?:come|come in|bring \w+(?: in)?|do it|meet|be seen))\b")
 
 # a "no" that turns something down or corrects it ("No, Friday.", "no wait"), not one that
 # describes ("no hot water", "no pain")
@@ -325,12 +328,15 @@ class ReadBack(FlowBase):
         if s.task in (Task.BOOK, Task.RESCHEDULE) and s.chosen is None:
             return self._next()  # the slot read back was let go (another service): found again
         if s.task in (Task.BOOK, Task.RESCHEDULE):
-            said = offered_name(raw)
+            said = name_said_around(raw) if booked_under_their_name(raw) else offered_name(raw)
             if said and (fuller_name(said, s.caller_name) or (
-                    len(said.split()) > 1 and len(s.caller_name.split()) < 2)):
+                    len(said.split()) > 1 and (len(s.caller_name.split()) < 2 or (
+                        fold(said) != fold(s.caller_name) and (
+                            _GO_AHEAD.search(text) or _BOOK_IT.search(text)))))):
                 # "So: Mireille Tanaka, ..., please book it" to a read-back of "Tanaka": the
-                # name read back, said in full, is what is written (and a full name in the
-                # caller's own summary over a single word held)
+                # name read back, said in full, is what is written; and the full name of the
+                # caller's own summary with a go-ahead ("To recap: Samuel Ostrowski, Thursday
+                # at eleven. Please put that in." from his office manager) over the one held
                 s.caller_name = said
             when = self._same_time(parse_when(
                 self._moved_to(raw), now=self.now(), date_order=self.date_order,

@@ -231,3 +231,41 @@ def test_a_message_recap_that_names_an_oil_change_is_agreed(fleet):
                     "Thanks.")
     assert "passed your message on" in replies[-1]
     assert [m.caller_name for m in messages_taken(flow)] == ["Dana Whitlock"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Please use her cell for callbacks. The booking is under Odile Marchetti.",
+     "Odile Marchetti"),
+    ("Put it under the homeowner, Felix Arango, but call my cell.", "Felix Arango"),
+])
+def test_whose_name_the_booking_goes_under_said_as_a_fact(line, name):
+    from agent_worker.flows.names import booked_under_their_name, name_said_around
+
+    assert booked_under_their_name(line)
+    assert name_said_around(line) == name
+
+
+def test_a_recap_opened_as_one_gives_its_name():
+    assert offered_name("To recap: Odile Marchetti, Thursday at ten, this number.") == (
+        "Odile Marchetti")
+
+
+@pytest.mark.django_db
+def test_an_assistants_recap_with_the_bosss_name_and_a_go_ahead_books_under_it(fleet):
+    flow = _flow("t_law", caller="+12675550111")
+    replies = _talk(flow, "Hi, I'm Tessa Grund, office manager at a bakery. Our owner needs an "
+                          "initial consultation about a supplier contract.",
+                    "Thursday the twelfth at eleven in the morning.",
+                    "This number is fine.",
+                    "To recap: Viktor Sandoval, initial consultation, Thursday March twelfth at "
+                    "eleven AM, this number. Please put that in.")
+    assert "Viktor" in replies[-1]
+    assert bookings_made(flow) == [("2026-03-12 11:00", "Viktor Sandoval")]
+
+
+@pytest.mark.parametrize("line", [
+    "We bought three commercial ovens and they came broken.",
+    "I've got two little dogs, both need shots.",
+])
+def test_a_count_of_things_is_no_clock_time(line):
+    assert parse_when(line, now=TUESDAY_9AM) is None
