@@ -11,7 +11,7 @@ from agent_worker.flows.base import (
     FlowBase,
     Reply,
 )
-from agent_worker.flows.names import name_answer, offered_name
+from agent_worker.flows.names import name_answer, name_said_around, offered_name
 from agent_worker.flows.state import Offer, Stage, Task
 from agent_worker.flows.text import clean
 from agent_worker.flows.when import When, parse_when
@@ -91,6 +91,15 @@ class ExistingBooking(FlowBase):
         found = appointments.appointments_for_caller(
             caller_id=caller_id, caller_name=s.caller_name, now=self.clock(),
             region=self.region) if caller_id else []
+        if not found and caller_id:
+            # "it's Lucy Amadi, assistant to Ingrid Solberg, calling from the line her
+            # appointments are under": the booking of the one the caller speaks for, under
+            # this number
+            other = self._name_on_booking(caller_id)
+            if other and other != s.caller_name:
+                found = appointments.appointments_for_caller(
+                    caller_id=caller_id, caller_name=other, now=self.clock(), region=self.region)
+                s.caller_name = other if found else s.caller_name
         if not found:
             return self._existing_not_verified(task)
         appointment = self._the_one_said(found)
@@ -230,9 +239,10 @@ class ExistingBooking(FlowBase):
         that, with the caller ID, finds a booking: a guess that cannot be wrong, since it only
         counts when the book has that name under this number."""
         for line in reversed(self.state.topic):
-            for part in _clauses(line):
-                part = _SAID_AROUND.sub("", part.strip(" .,!?")).strip()
-                name = name_answer(part) if part else None
+            # (and whom the caller speaks for: "assistant to Ingrid Solberg")
+            for name in [name_said_around(line), *(
+                    name_answer(_SAID_AROUND.sub("", part.strip(" .,!?")).strip())
+                    for part in _clauses(line) if part.strip(" .,!?"))]:
                 if name is None or len(name.split()) < 2:
                     continue
                 if appointments.appointments_for_caller(caller_id=caller_id, caller_name=name,

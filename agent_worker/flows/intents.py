@@ -703,7 +703,9 @@ _EXISTING = re.compile(
     # "I had an alignment booked for Monday", "we had booked a showing": still on the books
     rf"\b(?:i|we|(?:my|our) [\w'-]+) had (?:(?:a|an|my|our|the|this|that) (?:[\w'-]+ ){{0,3}}?"
     rf"(?:booked|scheduled|set up)|(?:booked|scheduled|made) (?:a|an|my|our|the) )\b|"
-    rf"{_NOT_ASKING}\b(?:i|we|(?:my|our) [\w'-]+)(?: have| has| have got| has got|'ve got|'s got|"
+    # ("Ms. Solberg has a color appointment with you on Wednesday", "he has a showing with you")
+    rf"{_NOT_ASKING}\b(?:i|we|he|she|they|(?:my|our) [\w'-]+|(?:mr|mrs|ms|miss|dr)\.? [\w'-]+)"
+    rf"(?: have| has| have got| has got|'ve got|'s got|"
     rf"'ve| got) (?:a|an|my|our|the|this|that|his|her|their)"
     rf"(?: (?!needs?\b|wants?\b|due\b|requires?\b)[\w'-]+){{0,5}}? (?:{_OWN_THING}|{_VISITOR})"
     rf"\b(?: [\w'-]+){{0,4}}? {_CUE}\b|"

@@ -93,7 +93,10 @@ _UNDER_THEIR_NAME = (r"(?:\b(?:put|book|leave|take|make|schedule|have|set|keep|f
                      # Evelyn Hargrove" (an assistant booking for someone)
                      r"\b(?:the )?(?:appointment|booking|reservation|visit|consultation|consult|"
                      r"physical|exam|cleaning|showing) (?:(?:should|will|needs to|has to|can|"
-                     r"is to|must) be|is|'s|goes|will go) (?:under|in)(?: the name(?: of)?)?|"
+                     r"is to|must) (?:be|go)|is|'s|goes) (?:under|in)(?: the name(?: of)?| "
+                     # ("the appointment should go under the owner, Harriet Lemaire")
+                     r"(?:the|my|our|his|her|their) (?:home ?owner|owner|client|seller|buyer|"
+                     r"boss|tenant|patient|employee))?|"
                      # "put it under the homeowner, Margaret Hollings"
                      r"\b(?:put|book|schedule) (?:it|that|this|the \w+) under (?:the|my|our|his|"
                      r"her|their) (?:home ?owner|owner|client|seller|buyer|boss|tenant|patient|"
@@ -137,7 +140,8 @@ _NAME_IS = re.compile(
     + _UNDER_THEIR_NAME + r"(?P<f>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3})|"
     # "executive assistant to Nadia Kowalczyk", "I keep the calendar for our CEO, Gerald
     # Okonkwo": an assistant booking for the person they work for
-    r"\b(?:assistant|secretary|calendar|diary|scheduler|coordinator) (?:to|for) (?:(?:our|my|"
+    r"(?:\b(?:assistant|secretary|calendar|diary|scheduler|coordinator) (?:to|for)|\bi work "
+    r"for|\bcalling on behalf of|\bon behalf of) (?:(?:our|my|"
     r"the) )?(?:(?:ceo|boss|director|owner|founder|president|chairman|chairwoman|principal|"
     r"managing partner|executive|vp|manager),? )?(?P<i>[a-z][\w'-]*(?: [a-z][\w'-]*){1,2})|"
     # "Her name Wei Chen, W E I...": two words, then the sentence or clause ends
@@ -246,6 +250,8 @@ _INTRODUCED = re.compile(
     r"(?:the )?owner'?s name is|(?:the )?owner is|(?:the )?owner'?s(?= [A-Z])|i'?m the owner[,:]?|"
     r"the name (?:on|of|for) (?:the |my )?(?:account|file|appointment|"
     r"booking|reservation) is|the name (?:on|for) (?:it|that|there) is|"
+    # "So it's a message from Bettina Carvalho about ...": who the message is from
+    r"(?:a|the|my) message (?:is )?from|"
     # "Same name, Irina Kuznetsova": the name said before, said again
     r"(?:the )?same name,?|"
     r"(?<![a-z'] )name is|"

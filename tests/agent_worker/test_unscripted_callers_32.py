@@ -269,3 +269,45 @@ def test_an_assistants_recap_with_the_bosss_name_and_a_go_ahead_books_under_it(f
 ])
 def test_a_count_of_things_is_no_clock_time(line):
     assert parse_when(line, now=TUESDAY_9AM) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Dr. Okoro has a cleaning with you on Friday the thirteenth at nine.",
+    "She has a color appointment with you on Wednesday at three, and I need to move it.",
+])
+def test_someone_elses_booking_described_by_whom_it_is_for(line):
+    assert intents.refers_to_booked(line)
+
+
+@pytest.mark.django_db
+def test_an_assistant_moves_the_booking_of_the_one_they_speak_for_under_this_line(fleet):
+    flow = _flow("t_salon", caller="+17735550190")
+    seed_booking(flow, "2026-03-18 15:00", "Petra Lindahl", "+17735550190")
+    replies = _talk(flow, "Hi, it's Marco Bellini, assistant to Petra Lindahl, calling from the "
+                          "line her appointments are under.",
+                    "Ms. Lindahl has a color appointment with you on Wednesday the eighteenth at "
+                    "three, and I need to move it.",
+                    "Friday the twentieth at noon, please.",
+                    "Yes, go ahead.")
+    assert "I see your appointment on Wednesday, March 18th at 3 PM" in replies[1]
+    assert _appointments(flow) == [("2026-03-18 15:00", "Petra Lindahl", "cancelled"),
+                                   ("2026-03-20 12:00", "Petra Lindahl", "booked")]
+
+
+@pytest.mark.django_db
+def test_an_assistant_from_another_line_finds_nothing(fleet):
+    flow = _flow("t_salon", caller="+17735550191")
+    seed_booking(flow, "2026-03-18 15:00", "Petra Lindahl", "+17735550190")
+    replies = _talk(flow, "Hi, it's Marco Bellini, assistant to Petra Lindahl.",
+                    "Ms. Lindahl has a color appointment with you on Wednesday the eighteenth at "
+                    "three, and I need to move it.")
+    assert "can't find an appointment" in replies[1]
+    assert bookings_made(flow) == [("2026-03-18 15:00", "Petra Lindahl")]
+
+
+def test_who_a_message_is_from_and_where_a_booking_goes():
+    from agent_worker.flows.names import booked_under_their_name, name_said_around
+
+    assert offered_name("So it's a message from Greta Voss about the lease.") == "Greta Voss"
+    line = "The appointment should go under the owner, Harriet Lemaire, but call me."
+    assert booked_under_their_name(line) and name_said_around(line) == "Harriet Lemaire"
