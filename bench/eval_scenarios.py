@@ -69,6 +69,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev39    # the thirty-ninth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev40    # the fortieth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev43    # the forty-third development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev44    # the forty-fourth development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -224,12 +225,17 @@ the way a competitor's QA lead would write them to find where a receptionist fai
 fair: requests in unusual but natural words, numbers and times said in words, hedges and fillers, a
 question and a request in one sentence, a change of mind, a name that is also a common word or a
 month, a street address or ZIP code beside the phone number, a caller who asks what the receptionist
-can do, in the same mix) run only with --dev40, printing `RESULT dev40_pass_rate=`.
-The forty-third's (dev_callers_43.py, callers on a mobile in a noisy place whose lines arrive as a
-phone speech recogniser writes them: words missing or misheard as homophones, "for" for four, "to"
-for two, "won" for one, run-on sentences without punctuation, fillers, a name spelled letter by
-letter, numbers split oddly, the final details said as plainly as the recogniser allows in a later
-line, in the same mix) run only with --dev43, printing `RESULT dev43_pass_rate=`.
+can do, in the same mix) run only with --dev40, printing `RESULT dev40_pass_rate=`, the
+forty-third's (dev_callers_43.py, callers on a mobile in a noisy place whose lines arrive as a phone
+speech recogniser writes them: words missing or misheard as homophones, "for" for four, "to" for
+two, "won" for one, run-on sentences without punctuation, fillers, a name spelled letter by letter,
+numbers split oddly, the final details said as plainly as the recogniser allows in a later line, in
+the same mix) run only with --dev43, printing `RESULT dev43_pass_rate=`, and the forty-fourth's
+(dev_callers_44.py, callers whose need is time-sensitive: "anything today?", "can you squeeze me in
+before six?", tonight, this weekend, before a trip, a wedding, a surgery, a house closing or a
+kennel stay, near closing time, just after closing, on a Sunday; some get what they want, some are
+told honestly that it cannot be done in time and take the nearest slot or leave a message, some are
+emergencies, in the same mix) only with --dev44, printing `RESULT dev44_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -300,6 +306,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev39_pass_rate": ("tests/scenarios/test_dev_callers_39.py", "dev39"),
     "dev40_pass_rate": ("tests/scenarios/test_dev_callers_40.py", "dev40"),
     "dev43_pass_rate": ("tests/scenarios/test_dev_callers_43.py", "dev43"),
+    "dev44_pass_rate": ("tests/scenarios/test_dev_callers_44.py", "dev44"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -348,6 +355,7 @@ OPT_IN = {
     "dev39": ("--dev39", "RUN_DEV_CALLERS_39", "the thirty-ninth development set's callers"),
     "dev40": ("--dev40", "RUN_DEV_CALLERS_40", "the fortieth development set's callers"),
     "dev43": ("--dev43", "RUN_DEV_CALLERS_43", "the forty-third development set's callers"),
+    "dev44": ("--dev44", "RUN_DEV_CALLERS_44", "the forty-fourth development set's callers"),
 }
 
 
