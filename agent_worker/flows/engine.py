@@ -224,6 +224,10 @@ _DEFERS = re.compile(
     r"\b(?:whichever|whatever|what(?:ever)?) (?:the|your|my) [\w-]+ (?:thinks|recommends|says|"
     r"suggests|decides|prefers|advises|wants)|\bleave it (?:up )?to (?:the|your|my) [\w-]+|"
     r"\b(?:the|your) [\w-]+(?:'s| can) (?:call|choice|decide)\b")
+# the caller done with the call ("that's all I needed", "I'll figure out when I can come")
+_DONE_HERE = re.compile(r"\bthat'?s all i (?:needed|wanted|need|want)(?: to know)?\b|\bthat'?s "
+                        r"all (?:i had|for now)\b|\bi'?ll (?:figure out|work out|sort out|see) "
+                        r"when\b")
 # a question about what is needed ("do I need an appointment, or can I walk in?")
 _ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|would|will) (?:i|we|he|she|they) (?:need|have to|"
                              r"require)\b")
@@ -664,6 +668,10 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             s.stage in (Stage.CONFIRM, Stage.CONFIRM_CALLER_ID) and (is_yes(text) or not (
                 intents.says_farewell(text) or is_no(text)))) and not (
             s.stage == Stage.CONFIRM and s.task == Task.CANCEL and self._plainly_cancels(""))
+        # "Okay, that's all I needed, I'll figure out when I can get over there. Thanks, bye."
+        # to a question of a booking the caller never asked for: leaving, not an answer
+        leaving = leaving or (intents.says_goodbye(text) and bool(_DONE_HERE.search(text)) and (
+            s.stage not in (Stage.CONFIRM, Stage.CONFIRM_CALLER_ID)))
         if s.stage not in _ANSWER_STAGES or never_mind or leaving or changes_task:
             return None
         if any(is_question(part) and intents.out_of_scope(clean(part))

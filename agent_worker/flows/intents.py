@@ -764,6 +764,9 @@ _CHANGE_WISH = re.compile(
     r"something came up|(?:have|has|got|need) to work\b|(?:another|some other|a different|"
     # ("a time after work" is the time asked for, not a change)
     r"a new|a later|an earlier) (?:day|time|date)\b|a (?:day|time|date) (?:instead|else)\b|"
+    # "so I need something earlier", "anything sooner instead"
+    r"(?:need|want|like|have) (?:something|anything|a (?:time|slot|day)) (?:earlier|sooner|"
+    r"later)\b|"
     r"(?:doesn'?t|does not|won'?t|will not|no longer|not going to|"
     r"isn'?t going to) work\b|no good for)")
 _NO_REBOOK = re.compile(r"\b(?:don'?t|do not|not|no need to|won'?t) (?:want to |need to |"

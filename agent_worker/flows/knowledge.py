@@ -343,7 +343,11 @@ _A_WILL = re.compile(r"\b(?:a|my|his|her|our|their|the|new|simple|living) wills?
 def _in_service_words(text: str) -> str:
     extra = [words for pattern, words in _PHRASES if pattern.search(text)]
     if _A_WILL.search(text):
-        extra.append("simple will package" if asks_price(text) else "estate planning")
+        # ("how much does a consultation for that cost?": the consultation's price, not the
+        # will's)
+        extra.append("simple will package" if asks_price(text) and not re.search(
+            r"\b(?:consult\w*|first (?:meeting|visit|appointment)|initial meeting|sit down)\b",
+            text, re.IGNORECASE) else "estate planning")
     return " ".join([text, *extra])
 
 

@@ -722,6 +722,14 @@ _EVENT_DAY = re.compile(r"\b(?:my|our|the|his|her|their) (?:\w+ )?(?:arraignment
                         r"\d{1,2}(?:st|nd|rd|th)(?: of \w+)?|(?:monday|tuesday|wednesday|thursday|"
                         r"friday|saturday|sunday)|tomorrow|today|tonight)"
                         r"(?: (?:at|by) [\d:]+(?: ?[ap]\.?m\.?)?)?\b")
+# "I'm leaving Friday at noon", "we fly out Sunday morning": when the caller is away, never the
+# time wanted
+_LEAVING_DAY = re.compile(r"\b(?:i'?m|i am|we'?re|we are|i|we|he|she|he'?s|she'?s) (?:leaving|"
+                          r"leave|flying out|fly out|flies out|heading out|travel(?:l)?ing|away|"
+                          r"out of town) (?:on |this |next |until |till )?(?:monday|tuesday|"
+                          r"wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight)"
+                          r"(?: (?:at|by|around) [\d:]+(?: ?[ap]\.?m\.?)?| (?:at |around )?noon| "
+                          r"(?:morning|afternoon|evening|night))?\b")
 # "I know you're closed Mondays", "since the office is shut on Sundays": the business's closed
 # day, said as a fact, never the day wanted
 _CLOSED_DAY = re.compile(r"\b(?:(?:you|you guys|y'?all|they|the (?:office|shop|salon|clinic|"
@@ -849,6 +857,7 @@ def parse_when(raw: str, *, now: datetime, date_order: str = "MDY", expect_time:
     """
     # "three oh two Willow Street": a house, not a time
     text = _PHONE_RUN.sub(" ", _number_words(without_address(clean(raw))))  # "at 2 oh 1, 2 oh 1"
+    text = _LEAVING_DAY.sub(" ", text)  # "I'm leaving Friday at noon": when they are away
     text = _bare_days(text, now.date())  # "thursday 19, at 4": the 19th
     text = PAST.sub(" ", text)  # "no hot water since this morning": when it began, not a visit
     text = _without_days_done(text)  # "we adopted her on Saturday": a day gone by

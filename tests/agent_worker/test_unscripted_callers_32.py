@@ -311,3 +311,40 @@ def test_who_a_message_is_from_and_where_a_booking_goes():
     assert offered_name("So it's a message from Greta Voss about the lease.") == "Greta Voss"
     line = "The appointment should go under the owner, Harriet Lemaire, but call me."
     assert booked_under_their_name(line) and name_said_around(line) == "Harriet Lemaire"
+
+
+@pytest.mark.django_db
+def test_that_is_all_i_needed_with_a_goodbye_ends_a_booking_never_asked_for(fleet):
+    flow = _flow("t_clinic")
+    replies = _talk(flow, "How much is a flu shot if I pay myself?",
+                    "Are you open Saturday? I'm trying to get it before a trip.",
+                    "Okay, that's all I needed, I'll figure out when I can come by. Thanks, bye.")
+    assert "Goodbye" in replies[-1]
+    assert flow.state.ended and bookings_made(flow) == []
+
+
+@pytest.mark.django_db
+def test_the_price_of_a_consultation_about_a_will_is_the_consultations(fleet):
+    from agent_worker.flows.knowledge import price_answer
+    from tenants.router import MultiTenantRouter
+
+    config = MultiTenantRouter().get_client_config("t_law")
+    said = price_answer(config, "I want a will drawn up. How much does a consultation for that "
+                                "cost?")
+    assert "will package" not in said.lower() and "consultation" in said.lower()
+
+
+@pytest.mark.parametrize("line", [
+    "I have an appointment Friday for her shots, but I need something earlier.",
+    "We're booked Thursday at two and we'd like something sooner.",
+])
+def test_something_earlier_is_a_move(line):
+    assert intents.wants_to_change(line)
+
+
+@pytest.mark.parametrize("line", [
+    "I just found out I'm leaving Friday at noon.",
+    "We fly out Sunday morning, so it has to be before.",
+])
+def test_when_the_caller_is_away_is_no_time_wanted(line):
+    assert parse_when(line, now=TUESDAY_9AM) is None
