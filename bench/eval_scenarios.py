@@ -68,6 +68,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev38    # the thirty-eighth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev39    # the thirty-ninth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev40    # the fortieth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev41    # the forty-first development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -218,12 +219,17 @@ fell out, the leak came back, the dog still limps after the visit, the brakes sq
 repair, the colour came out wrong, a bill charged twice or at the wrong price, an agent or an
 attorney who never called back; some want the follow-up booked, some a message for the owner in
 their own words, some are upset and want a person, some are emergencies, in the same mix) only with
---dev39, printing `RESULT dev39_pass_rate=`, and the fortieth's (dev_callers_40.py, callers written
+--dev39, printing `RESULT dev39_pass_rate=`, the fortieth's (dev_callers_40.py, callers written
 the way a competitor's QA lead would write them to find where a receptionist fails while staying
 fair: requests in unusual but natural words, numbers and times said in words, hedges and fillers, a
 question and a request in one sentence, a change of mind, a name that is also a common word or a
 month, a street address or ZIP code beside the phone number, a caller who asks what the receptionist
-can do, in the same mix) run only with --dev40, printing `RESULT dev40_pass_rate=`.
+can do, in the same mix) only with --dev40, printing `RESULT dev40_pass_rate=`, and the
+forty-first's (dev_callers_41.py, ordinary callers with no special theme, as the office manager of a
+small business would script them after transcribing a month of her own incoming calls and asking
+friends at other kinds of business for theirs: first-time and returning callers, phrased the way
+people really phrase things, at realistic hours, typical and not exotic, in the same mix) run only
+with --dev41, printing `RESULT dev41_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -293,6 +299,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev38_pass_rate": ("tests/scenarios/test_dev_callers_38.py", "dev38"),
     "dev39_pass_rate": ("tests/scenarios/test_dev_callers_39.py", "dev39"),
     "dev40_pass_rate": ("tests/scenarios/test_dev_callers_40.py", "dev40"),
+    "dev41_pass_rate": ("tests/scenarios/test_dev_callers_41.py", "dev41"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -340,6 +347,7 @@ OPT_IN = {
     "dev38": ("--dev38", "RUN_DEV_CALLERS_38", "the thirty-eighth development set's callers"),
     "dev39": ("--dev39", "RUN_DEV_CALLERS_39", "the thirty-ninth development set's callers"),
     "dev40": ("--dev40", "RUN_DEV_CALLERS_40", "the fortieth development set's callers"),
+    "dev41": ("--dev41", "RUN_DEV_CALLERS_41", "the forty-first development set's callers"),
 }
 
 
