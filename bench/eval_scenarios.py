@@ -70,6 +70,7 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev40    # the fortieth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev43    # the forty-third development callers only
     .venv/bin/python bench/eval_scenarios.py --dev44    # the forty-fourth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev41    # the forty-first development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -220,9 +221,9 @@ fell out, the leak came back, the dog still limps after the visit, the brakes sq
 repair, the colour came out wrong, a bill charged twice or at the wrong price, an agent or an
 attorney who never called back; some want the follow-up booked, some a message for the owner in
 their own words, some are upset and want a person, some are emergencies, in the same mix) only with
---dev39, printing `RESULT dev39_pass_rate=`, and the fortieth's (dev_callers_40.py, callers written
-the way a competitor's QA lead would write them to find where a receptionist fails while staying
-fair: requests in unusual but natural words, numbers and times said in words, hedges and fillers, a
+--dev39, printing `RESULT dev39_pass_rate=`, the fortieth's (dev_callers_40.py, callers written the
+way a competitor's QA lead would write them to find where a receptionist fails while staying fair:
+requests in unusual but natural words, numbers and times said in words, hedges and fillers, a
 question and a request in one sentence, a change of mind, a name that is also a common word or a
 month, a street address or ZIP code beside the phone number, a caller who asks what the receptionist
 can do, in the same mix) run only with --dev40, printing `RESULT dev40_pass_rate=`, the
@@ -235,7 +236,12 @@ the same mix) run only with --dev43, printing `RESULT dev43_pass_rate=`, and the
 before six?", tonight, this weekend, before a trip, a wedding, a surgery, a house closing or a
 kennel stay, near closing time, just after closing, on a Sunday; some get what they want, some are
 told honestly that it cannot be done in time and take the nearest slot or leave a message, some are
-emergencies, in the same mix) only with --dev44, printing `RESULT dev44_pass_rate=`.
+emergencies, in the same mix) only with --dev44, printing `RESULT dev44_pass_rate=`, and the
+forty-first's (dev_callers_41.py, ordinary callers with no special theme, as the office manager of a
+small business would script them after transcribing a month of her own incoming calls and asking
+friends at other kinds of business for theirs: first-time and returning callers, phrased the way
+people really phrase things, at realistic hours, typical and not exotic, in the same mix) run only
+with --dev41, printing `RESULT dev41_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -307,6 +313,7 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev40_pass_rate": ("tests/scenarios/test_dev_callers_40.py", "dev40"),
     "dev43_pass_rate": ("tests/scenarios/test_dev_callers_43.py", "dev43"),
     "dev44_pass_rate": ("tests/scenarios/test_dev_callers_44.py", "dev44"),
+    "dev41_pass_rate": ("tests/scenarios/test_dev_callers_41.py", "dev41"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -356,6 +363,7 @@ OPT_IN = {
     "dev40": ("--dev40", "RUN_DEV_CALLERS_40", "the fortieth development set's callers"),
     "dev43": ("--dev43", "RUN_DEV_CALLERS_43", "the forty-third development set's callers"),
     "dev44": ("--dev44", "RUN_DEV_CALLERS_44", "the forty-fourth development set's callers"),
+    "dev41": ("--dev41", "RUN_DEV_CALLERS_41", "the forty-first development set's callers"),
 }
 
 
