@@ -885,6 +885,12 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             # please move it" after a move): the booking already made, said again, not a new one
             return self._ask(f"Yes, that's booked: {s.booked_slot.spoken()}. "
                              f"{replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
+        if s.task == Task.NONE and s.cancelled_slot is not None and intents.wants_cancel(
+                text) and not intents.wants_reschedule(text) and self._names_cancelled(raw):
+            # "Yes, please cancel the Thursday the twelfth ten o'clock appointment." just after
+            # it was cancelled: done already, never a booking of the slot now free
+            return self._ask(f"That's done: your appointment on {s.cancelled_slot.spoken()} is "
+                             f"cancelled. {replies.ANYTHING_ELSE}", prompt=replies.ANYTHING_ELSE)
         if s.stage == Stage.ANYTHING_ELSE and s.booked_slot is not None and (
                 s.task == Task.NONE) and _SAME_AS_BOOKED.search(text) and not (
                     intents.another_booking(text) or is_question(raw)) and (
@@ -1001,6 +1007,15 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
                         raw, Offer.BOOK, "I can book you an appointment so the team can look "
                         "into that, or take a message for them.", "Would you like me to book that?")
         return None
+
+    def _names_cancelled(self, raw: str) -> bool:
+        """Whether the line names no day and time but the booking just cancelled."""
+        slot = self.state.cancelled_slot
+        when = parse_when(raw, now=self.now(), date_order=self.date_order)
+        if when is None or slot is None:
+            return when is None
+        local = slot.local_start
+        return when.single_day == local.date() and when.at in (None, local.time())
 
     def _the_booking_made(self, raw: str) -> bool:
         """Whether the line names nothing but the booking just made: no time and no service,

@@ -340,7 +340,7 @@ class ExistingBooking(FlowBase):
                              prompt=replies.ANYTHING_ELSE)
         self.effects.append(("cancelled", s.existing_appointment))
         s.cancelled_one = True
-        slot = s.existing_slot
+        slot = s.cancelled_slot = s.existing_slot
         s.reset_task()
         s.topic = []
         if leaving:

@@ -87,7 +87,7 @@ _HOURS = re.compile(
     r"(?:you|y'?all|you guys) (?:also )?(?:work|open) (?:on )?(?:the )?(?:weekends?|saturdays?|"
     r"sundays?|mondays?)\b(?=[^.!]*\?)|"
     r"when (?:do|are) you (?:open|close|"
-    r"closed)|are you (?:still |even )?(?:open|closed)|"
+    r"closed)|are (?:you|y'?all|you guys|you all) (?:still |even )?(?:open|closed)|"
     r"(?:is|are) (?:the|your) (?:\w+ )?(?:still )?open\b(?=[^.!]*\?)|"
     r"(?:open|closed) (?:on|this|tomorrow|today|now|late|right "
     r"now|at the weekend|on (?:the )?weekends?|weekends?|saturdays?|sundays?|mondays?)|closing "

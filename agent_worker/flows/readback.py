@@ -64,6 +64,9 @@ _PUTS_FORWARD = re.compile(r"\b(works?(?: (?:better|best|for me))?|suits? me|(?:
 # describes ("no hot water", "no pain")
 _NO_SAID = (r"\bno\b(?=\s*(?:[,.!?;]|$|wait|actually|sorry|not\b|make|let'?s|change|i\b|"
             r"rather|instead|that'?s not|the \w+day|on\b|at\b))")
+# an urgent message asked for in so many words
+_MARK_URGENT = re.compile(r"\b(?:make|mark|flag) (?:it|this|that|the message|my message) (?:as )?"
+                          r"(?:urgent|a priority)\b|\bit'?s urgent\b")
 # ("Thanks for passing that on.", "Please pass it along.")
 _PASS_IT_ON = re.compile(r"\bpass(?:ing)? (?:it|that|this|the message|my message) (?:on|along)\b")
 # a line closed with thanks ("..., about the refill. Thanks.")
@@ -321,6 +324,10 @@ class ReadBack(FlowBase):
 
     def _confirm(self, raw: str, text: str) -> Reply | None:
         s = self.state
+        if s.task == Task.MESSAGE and not s.urgent and not intents.says_not_urgent(raw) and (
+                intents.urgent(text) or _MARK_URGENT.search(text)):
+            # "Please mark it urgent and have someone call me today." at the read-back: flagged
+            s.urgent = True
         if s.task == Task.MESSAGE and intents.wants_human(text) and self._can_transfer()[0]:
             # "Can you put me through to someone, please?" at the message's read-back: a person
             # asked for and one there to take it, not more for the message

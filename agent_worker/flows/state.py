@@ -82,6 +82,7 @@ class FlowState:
     condoled: bool = False  # the receptionist said it was sorry for a loss the caller told of
     apologised: bool = False  # ... and for what the caller was unhappy with at the business
     cancelled_one: bool = False  # a booking was cancelled on this call
+    cancelled_slot: Slot | None = None  # ... and when it was
     moved_from: Slot | None = None  # the old time of a booking moved on this call
     offered_on: int = -1  # the turn an offer was made on, beside an answer to it
     understood: bool = False  # ... and, unhappy again, told it is understood (once more)

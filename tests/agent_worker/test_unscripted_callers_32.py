@@ -348,3 +348,31 @@ def test_something_earlier_is_a_move(line):
 ])
 def test_when_the_caller_is_away_is_no_time_wanted(line):
     assert parse_when(line, now=TUESDAY_9AM) is None
+
+
+@pytest.mark.django_db
+def test_cancelling_again_what_was_just_cancelled_books_nothing(fleet):
+    flow = _flow("t_dental", caller="+12015550144")
+    seed_booking(flow, "2026-03-12 10:00", "Nadia Rahman", "+12015550144")
+    replies = _talk(flow, "I need to cancel my appointment Thursday at ten. Nadia Rahman.",
+                    "Yes, cancel it please.",
+                    "So please cancel the Thursday the twelfth ten o'clock one for Nadia Rahman.")
+    assert "cancelled" in replies[1]
+    assert "That's done" in replies[2] and "available" not in replies[2]
+    assert bookings_made(flow) == []
+
+
+@pytest.mark.django_db
+def test_marked_urgent_at_the_read_back_flags_the_message(fleet):
+    flow = _flow("t_dental", caller="+16465550187")
+    _talk(flow, "I chipped a tooth, no bleeding, I just want the dentist to call me back.",
+          "Omar Sayed, this number.",
+          "Please mark it urgent, today if they can. Thanks.")
+    [message] = messages_taken(flow)
+    assert message.urgent
+
+
+def test_are_you_guys_open_till_three_asks_the_hours():
+    from agent_worker.flows.knowledge import asks_hours
+
+    assert asks_hours("Hi, are you guys open till three today?")
