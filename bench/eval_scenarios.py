@@ -68,9 +68,10 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --dev38    # the thirty-eighth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev39    # the thirty-ninth development callers only
     .venv/bin/python bench/eval_scenarios.py --dev40    # the fortieth development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev41    # the forty-first development callers only
+    .venv/bin/python bench/eval_scenarios.py --dev42    # the forty-second development callers only
     .venv/bin/python bench/eval_scenarios.py --dev43    # the forty-third development callers only
     .venv/bin/python bench/eval_scenarios.py --dev44    # the forty-fourth development callers only
-    .venv/bin/python bench/eval_scenarios.py --dev41    # the forty-first development callers only
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
@@ -241,7 +242,13 @@ forty-first's (dev_callers_41.py, ordinary callers with no special theme, as the
 small business would script them after transcribing a month of her own incoming calls and asking
 friends at other kinds of business for theirs: first-time and returning callers, phrased the way
 people really phrase things, at realistic hours, typical and not exotic, in the same mix) run only
-with --dev41, printing `RESULT dev41_pass_rate=`.
+with --dev41, printing `RESULT dev41_pass_rate=`, and the forty-second's (dev_callers_42.py, older
+callers and callers who find the telephone hard: they speak slowly and give their details piece by
+piece over several lines, repeat themselves, ask the receptionist to say it again, to slow down or
+to speak up, "what was that, dear?", put right a detail they got wrong, give a landline that is
+often not the line they ring from, and mention a hearing aid, a carer or a family member in the
+room, the final day, time, service and name said plainly in a later line, in the same mix) run only
+with --dev42, printing `RESULT dev42_pass_rate=`.
 
 Each verdict line shows what the scenario took, and each suite its total, so CI can keep the
 exam inside its time budget.
@@ -311,9 +318,10 @@ SUITES = {  # result key -> (pytest file, the suite name the tests record)
     "dev38_pass_rate": ("tests/scenarios/test_dev_callers_38.py", "dev38"),
     "dev39_pass_rate": ("tests/scenarios/test_dev_callers_39.py", "dev39"),
     "dev40_pass_rate": ("tests/scenarios/test_dev_callers_40.py", "dev40"),
+    "dev41_pass_rate": ("tests/scenarios/test_dev_callers_41.py", "dev41"),
+    "dev42_pass_rate": ("tests/scenarios/test_dev_callers_42.py", "dev42"),
     "dev43_pass_rate": ("tests/scenarios/test_dev_callers_43.py", "dev43"),
     "dev44_pass_rate": ("tests/scenarios/test_dev_callers_44.py", "dev44"),
-    "dev41_pass_rate": ("tests/scenarios/test_dev_callers_41.py", "dev41"),
 }
 GATED = {"text", "audio"}  # suites whose rate sets the exit code; the held-out ones are measured
 # suites that run only when their flag asks for them (measured, never gated): the flag, the
@@ -361,9 +369,10 @@ OPT_IN = {
     "dev38": ("--dev38", "RUN_DEV_CALLERS_38", "the thirty-eighth development set's callers"),
     "dev39": ("--dev39", "RUN_DEV_CALLERS_39", "the thirty-ninth development set's callers"),
     "dev40": ("--dev40", "RUN_DEV_CALLERS_40", "the fortieth development set's callers"),
+    "dev41": ("--dev41", "RUN_DEV_CALLERS_41", "the forty-first development set's callers"),
+    "dev42": ("--dev42", "RUN_DEV_CALLERS_42", "the forty-second development set's callers"),
     "dev43": ("--dev43", "RUN_DEV_CALLERS_43", "the forty-third development set's callers"),
     "dev44": ("--dev44", "RUN_DEV_CALLERS_44", "the forty-fourth development set's callers"),
-    "dev41": ("--dev41", "RUN_DEV_CALLERS_41", "the forty-first development set's callers"),
 }
 
 
