@@ -224,6 +224,13 @@ _DEFERS = re.compile(
     r"\b(?:whichever|whatever|what(?:ever)?) (?:the|your|my) [\w-]+ (?:thinks|recommends|says|"
     r"suggests|decides|prefers|advises|wants)|\bleave it (?:up )?to (?:the|your|my) [\w-]+|"
     r"\b(?:the|your) [\w-]+(?:'s| can) (?:call|choice|decide)\b")
+# "that's all" closing a request of three words or more in its sentence: only that is wanted
+_JUST_THAT = re.compile(r"(?:^|[.!?]\s)(?:(?!that'?s all)[^.!?])*?(?:\b[\w'-]+\b\W+){4,}"
+                        r"that'?s all\b(?! i (?:need|want))")
+_FILLERS = re.compile(r"\b(?:okay|ok|great|no|yes|yeah|well|so|alright|all right|perfect|then|"
+                      r"i think|i guess|um|uh|actually|and|oh|right|sure|fine|good|i believe)\b")
+_FAREWELL_WORD = re.compile(r"\b(?:bye|goodbye|thanks|thank you|cheers|have a (?:good|nice|great)|"
+                            r"take care)\b")
 # the caller done with the call ("that's all I needed", "I'll figure out when I can come")
 _DONE_HERE = re.compile(r"\bthat'?s all i (?:needed|wanted|need|want)(?: to know)?\b|\bthat'?s "
                         r"all (?:i had|for now)\b|\bi'?ll (?:figure out|work out|sort out|see) "
@@ -752,7 +759,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
             bool(_A_VISIT.search(text)) or needed)
 
     def _check_goodbye(self, raw: str, text: str) -> Reply | None:
-        if not intents.says_goodbye(text):
+        if not intents.says_goodbye(text) or _JUST_THAT.search(_FILLERS.sub(" ", text)) and not (
+                _FAREWELL_WORD.search(text)):
+            # ("I'd like the dentist to look at the loose crown, that's all.": only that, asked)
             return None
         s = self.state
         if s.task == Task.MESSAGE and not s.urgent and intents.never_mind(text):

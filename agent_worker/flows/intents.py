@@ -115,6 +115,9 @@ _CANCEL = re.compile(
     # ("I was in the middle of cancelling my appointment when we got cut off")
     r"\b(cancel(?!lation)|cancell?ing|call off)\b.*\b(appointment|booking|visit|consultation|"
     r"reservation|showing|it)\b|\b(?:cancel(?!lation)|cancell?ing) (?:my|our|the)\b|"
+    # "I have an appointment I need to cancel"
+    r"\b(?:appointment|booking|visit|reservation|consultation|showing) (?:that |which )?"
+    r"(?:i|we) (?:need|have|want|got|'ve got|'d like) to cancel\b|"
     # "it has to come off the calendar", "take her off the schedule for Tuesday", "remove the
     # appointment"
     r"\b(?:take|get|come|comes|coming|taken) (?:(?:it|that|this|her|him|me|us|them|the "
@@ -588,7 +591,10 @@ def wants_cancel(text: str) -> bool:
 
 _CANCEL_BOOKING = re.compile(
     rf"\b(?:cancel(?!lation)|cancell?ing|call off)\b(?: (?:my|our|the|his|her|their|this|"
-    rf"that))?(?: [\w'-]+){{0,3}}? {_BOOKED_THING}\b|\b(?:cancel(?!lation)|cancell?ing) (?:it|"
+    rf"that))?(?: [\w'-]+){{0,3}}? {_BOOKED_THING}\b|"
+    # "I have an appointment I need to cancel"
+    rf"\b{_BOOKED_THING} (?:that |which )?(?:i|we) (?:need|have|want|got|'ve got|'d like) to "
+    rf"cancel\b|\b(?:cancel(?!lation)|cancell?ing) (?:it|"
     rf"that|this one|the whole thing)\b")
 
 

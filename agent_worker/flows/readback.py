@@ -81,7 +81,8 @@ _CLOSERS = re.compile(r"\b(?:that'?s (?:everything|all|it)|that'?s (?:the |my )?
 
 # a go-ahead for the booking the caller has just said back, and what doubts it
 _YES_SAID = re.compile(r"\b(?:yes|yeah|yep|yup|correct|that'?s right|exactly)\b|"
-                       r"\b(?:move|book|do|change) it\b")
+                       # ("So please move Dorothy Hale ... to Tuesday the 17th at 10:40.")
+                       r"\b(?:move|book|do|change) it\b|\bplease (?:move|book)\b")
 _GO_AHEAD = re.compile(r"(?:^|[.!?] )(?:yes|yeah|yep|yup|great|perfect|okay|ok|sure|alright)\b|"
                        r"\b(?:book "
                        r"(?:it|that|me in|me)|go ahead|please book|put me down|lock it in|"

@@ -376,3 +376,40 @@ def test_are_you_guys_open_till_three_asks_the_hours():
     from agent_worker.flows.knowledge import asks_hours
 
     assert asks_hours("Hi, are you guys open till three today?")
+
+
+@pytest.mark.parametrize("line", [
+    "Morning. I have an appointment I need to cancel, sorry for the bother.",
+    "There's a booking we need to cancel for Friday.",
+])
+def test_an_appointment_i_need_to_cancel_is_a_cancellation(line):
+    assert intents.wants_cancel(line) and intents.cancels_a_booking(line)
+
+
+@pytest.mark.django_db
+def test_please_move_x_from_old_to_new_at_the_read_back_is_a_yes(fleet):
+    flow = _flow("t_salon", caller="+12155550171")
+    seed_booking(flow, "2026-03-13 11:00", "Agnes Pell", "+12155550171")
+    replies = _talk(flow, "I have an appointment Friday and I need to change it. Agnes Pell.",
+                    "Thursday the nineteenth at two in the afternoon.",
+                    "So please move Agnes Pell from Friday the thirteenth at eleven to Thursday "
+                    "the nineteenth at two. Same phone.")
+    assert "You're all set" in replies[2]
+    assert _appointments(flow) == [("2026-03-13 11:00", "Agnes Pell", "cancelled"),
+                                   ("2026-03-19 14:00", "Agnes Pell", "booked")]
+
+
+@pytest.mark.django_db
+def test_a_request_closed_with_thats_all_is_no_goodbye(fleet):
+    flow = _flow("t_dental")
+    replies = _talk(flow, "I've got a crown that's a bit loose, no pain. I'm an existing patient.",
+                    "Sorry, could you slow down? I'd like the dentist to look at the loose crown, "
+                    "that's all.")
+    assert not flow.state.ended and "Goodbye" not in replies[1]
+
+
+@pytest.mark.django_db
+def test_no_thats_all_is_still_a_goodbye(fleet):
+    flow = _flow("t_dental")
+    replies = _talk(flow, "What are your hours on Friday?", "Okay, that's all.")
+    assert "Goodbye" in replies[1]
