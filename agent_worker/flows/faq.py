@@ -16,6 +16,7 @@ from agent_worker.flows.knowledge import (
     asks_hours,
     asks_offered,
     asks_price,
+    checks_a_price,
     content_words,
     duration_answer,
     faq_answer,
@@ -223,6 +224,7 @@ class BusinessAnswers(FlowBase):
         s = self.state
         sentences = _tag_questions_joined(split_sentences(raw))
         questions = [x for x in sentences if is_question(x) or _INDIRECT.search(clean(x)) or (
+            checks_a_price(x)) or (
             self.config.profession == "real_estate" and _LISTING_STATUS.search(clean(x)))]
         if not questions:
             if s.stage in _ANSWER_STAGES or self._has_request(raw):

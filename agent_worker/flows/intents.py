@@ -61,7 +61,8 @@ _MESSAGE = re.compile(
     # a call back asked for, not the number for one ("callback is my cell", "my callback
     # number", "callback this number")
     r"(?<!the )(?<!my )(?<!your )(?<!best )(?<!a good )call-?back(?! (?:is|at|on|number|no\b|"
-    r"this|that|to|the same|same|here|should|would|will be|'s|my|cell|line)\b)|"
+    r"this|that|to|the same|same|here|should|would|will be|'s|my|cell|line|\d|zero|oh|one|two|"
+    r"three|four|five|six|seven|eight|nine)\b)|"
     r"ring me back|can (?:someone|somebody|they|he|she) (?:just |please )?call me|"
     # "need a copy of my file", "send my dog's vaccine records to the kennel": the team's to do
     r"(?:need|want|like|get) (?:a |an )?(?:copy|copies) of (?:my|the|our|his|her) |"

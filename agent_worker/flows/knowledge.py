@@ -119,7 +119,14 @@ _SCHEDULING = re.compile(r"\b(appointments?|slots?|openings?|availability|availa
                          r"tomorrow|tonight|morning|afternoon|evening|week|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d\d)?\s*(?:am|pm)|"
                          r"o'clock)\b")
-_PRICE = re.compile(r"\b(?:what|how much) (?:does|do|would|will|did) (?:it|that|this|they|those|"
+# a price said back to check it ("its forty right for the flu shot", "that's thirty five dollars,
+# right?"): asked, with or without a question mark
+_PRICE_CHECK = (r"\b(?:it'?s|its|is it|that'?s|it is) (?:like |about |still )?\$?(?:\d+|(?:ten|"
+                r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one "
+                r"hundred)(?:[ -](?:five|one|two|three|four|six|seven|eight|nine))?)(?: dollars"
+                r"| bucks)?,? right\b")
+_PRICE = re.compile(_PRICE_CHECK + r"|"
+                    r"\b(?:what|how much) (?:does|do|would|will|did) (?:it|that|this|they|those|"
                     r"these|the \w+(?: and (?:the )?\w+)?) (?:usually |normally |typically |"
                     r"generally )?run\b|\b(how much(?! (?:notice|time|longer|warning|advance|ahe"
                     r"ad|earlier|later|"
@@ -216,6 +223,11 @@ def asks_price(text: str) -> bool:
     return bool(_PRICE.search(clean(text)))
 
 
+def checks_a_price(text: str) -> bool:
+    """A price said back to check it ("its forty right for the flu shot"): a question."""
+    return re.search(_PRICE_CHECK, clean(text)) is not None
+
+
 def hours_answer(config: CallConfig, text: str, now: datetime) -> str:
     """Hours for the day asked about, 'right now', or the whole week."""
     hours = validate_business_hours(config.business_hours)
@@ -290,6 +302,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # what is done to a thing, as a price list names it ("replace my water heater")
     (re.compile(r"\b(?:replace|replacing|replaced|swap(?:ping)? out)\b", re.I), "replacement"),
     (re.compile(r"\b(?:fix|fixing|fixed|repairing|repaired)\b", re.I), "repair"),
+    # "someone to come look at it and tell us what it's worth": a valuation, not a showing
+    (re.compile(r"\bwhat (?:it'?s|its|it is|(?:the|our|my) (?:house|home|condo|place|property) "
+                r"(?:is|'s)) worth\b|\bvaluation\b", re.I),
+     "home valuation and listing consultation"),
     # "we saw the listing for the three-bedroom, we'd love to see it": a showing, not a
     # listing consultation
     (re.compile(r"\b(?:see|view|tour|look at|walk through) (?:an? (?:house|home|property|"
@@ -342,6 +358,9 @@ _A_WILL = re.compile(r"\b(?:a|my|his|her|our|their|the|new|simple|living) wills?
 
 def _in_service_words(text: str) -> str:
     extra = [words for pattern, words in _PHRASES if pattern.search(text)]
+    if "home valuation and listing consultation" in extra:
+        # ("come look at it and tell us what it's worth": looked at to be valued, not shown)
+        extra = [words for words in extra if words != "property showing"]
     if _A_WILL.search(text):
         # ("how much does a consultation for that cost?": the consultation's price, not the
         # will's)

@@ -10,6 +10,9 @@ from agent_worker.flows.text import fold
 from receptionist.errors import ApplicationError
 from tenants.phone_numbers import normalize_e164
 
+# digits a phone recogniser writes as other words ("oh won too too", "five five ate"), read as
+# digits only inside a run of them
+_HOMOPHONES = {"won": "1", "too": "2", "to": "2", "ate": "8"}
 _DIGITS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2",
            "three": "3", "four": "4", "for": "4", "five": "5", "six": "6", "seven": "7",
            "eight": "8", "nine": "9",
@@ -51,6 +54,9 @@ def spoken_digits(text: str) -> list[str]:
             piece = tok
         elif tok in _DIGITS and (tok != "for" or current) and (tok != "o" or current):
             piece = _DIGITS[tok]
+        elif tok in _HOMOPHONES and current and len(current.lstrip("+")) < 10 and (tok != "to" or (
+                i + 1 < len(tokens) and (tokens[i + 1] in _DIGITS or tokens[i + 1].isdigit()))):
+            piece = _HOMOPHONES[tok]  # "oh won too too": a recogniser's digits, inside a run
         elif tok in _TEENS:
             piece = _TEENS[tok]
         elif tok in _TENS:

@@ -198,6 +198,10 @@ def numbers_in(text: str) -> list[str]:
 def _number_words(text: str) -> str:
     """'ten thirty' -> '10 30', 'half past two' -> '2:30', 'the twelfth' -> 'the 12th'."""
     text = re.sub(r"\b(?:one|a|1|half a) sec(?:ond)?s?\b", "a moment", text)  # "hold on one second"
+    # "Thursday at for", "at to twenty in the afternoon": a recogniser's four and two
+    text = re.sub(r"\bat (for|to|too)\b(?= (?:twenty|thirty|forty|fifteen|fifty|ten|o'?clock|in "
+                  r"the|pm|p\.m|am|a\.m)\b|\s*[.,?!]|\s*$)",
+                  lambda m: "at four" if m.group(1) == "for" else "at two", text)
     # "eight-forty", "twelve-thirty", "nine-oh-five": an hour and its minutes, written joined
     text = re.sub(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?=(?:oh|"
                   r"o|ten|fifteen|twenty|thirty|forty|fifty)\b)", r"\1 ", text)

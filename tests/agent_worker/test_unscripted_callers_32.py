@@ -413,3 +413,54 @@ def test_no_thats_all_is_still_a_goodbye(fleet):
     flow = _flow("t_dental")
     replies = _talk(flow, "What are your hours on Friday?", "Okay, that's all.")
     assert "Goodbye" in replies[1]
+
+
+@pytest.mark.parametrize("line, number", [
+    ("callback six oh three five five five oh won too too", "+16035550122"),
+    ("six five oh five five five oh won to seven", "+16505550127"),
+    ("my number is six one seven five five five oh one four two too", "+16175550142"),
+])
+def test_a_recognisers_digit_homophones_inside_a_number(line, number):
+    from agent_worker.flows.phone import find_phone_number
+
+    assert find_phone_number(line, region="US") == number
+
+
+@pytest.mark.parametrize("line, hour, minute", [
+    ("could I do Thursday at for. for in the afternoon", 16, 0),
+    ("Thursday the twelfth at to twenty in the afternoon", 14, 20),
+])
+def test_a_recognisers_four_and_two_after_at(line, hour, minute):
+    when = parse_when(line, now=TUESDAY_9AM)
+    assert when is not None and (when.at.hour, when.at.minute) == (hour, minute)
+
+
+def test_a_price_said_back_to_check_it_asks_it():
+    from agent_worker.flows.knowledge import asks_price, checks_a_price
+
+    assert checks_a_price("ill just pay myself its forty right for the flu shot")
+    assert asks_price("that's thirty five dollars, right?")
+    assert not checks_a_price("it's Thursday, right?")
+
+
+@pytest.mark.django_db
+def test_a_price_checked_mid_booking_is_answered(fleet):
+    flow = _flow("t_clinic")
+    replies = _talk(flow, "I want to get a flu shot, I'm an established patient.",
+                    "I'll just pay myself, it's forty right for the flu shot")
+    assert "$40" in replies[1]
+
+
+def test_callback_then_the_number_is_no_message_asked_for():
+    assert not intents.wants_message("name is Ada Ng, callback six oh three five five five")
+
+
+@pytest.mark.django_db
+def test_come_look_at_it_and_say_what_it_is_worth_is_a_valuation(fleet):
+    from agent_worker.flows.knowledge import match_service
+    from tenants.router import MultiTenantRouter
+
+    config = MultiTenantRouter().get_client_config("t_homes")
+    service = match_service(config, "we want someone to come look at it and tell us what it's "
+                                    "worth")
+    assert service is not None and "valuation" in service["name"].lower()
