@@ -54,9 +54,14 @@ def spoken_digits(text: str) -> list[str]:
             piece = tok
         elif tok in _DIGITS and (tok != "for" or current) and (tok != "o" or current):
             piece = _DIGITS[tok]
-        elif tok in _HOMOPHONES and current and len(current.lstrip("+")) < 10 and (tok != "to" or (
-                i + 1 < len(tokens) and (tokens[i + 1] in _DIGITS or tokens[i + 1].isdigit()))):
-            piece = _HOMOPHONES[tok]  # "oh won too too": a recogniser's digits, inside a run
+        elif tok in _HOMOPHONES and current and len(current.lstrip("+")) < 10 and (
+                tokens[i - 1] in _DIGITS or tokens[i - 1] in _HOMOPHONES or (
+                    tokens[i - 1].isdigit() and len(tokens[i - 1]) == 1)) and (tok != "to" or (
+                        i + 1 < len(tokens) and (
+                            tokens[i + 1] in _DIGITS or tokens[i + 1].isdigit()))):
+            # "oh won too too": a recogniser's digits, inside a run of single digits (never after
+            # a time's "thirty": "eight thirty is too early")
+            piece = _HOMOPHONES[tok]
         elif tok in _TEENS:
             piece = _TEENS[tok]
         elif tok in _TENS:

@@ -395,8 +395,8 @@ class ReadBack(FlowBase):
             if number:
                 s.callback_number = number
             return self._next("Thanks, I've updated that.")
-        if (name_again or said_again) and (_THANKS_LAST.search(text) or _PASS_IT_ON.search(
-                text)) and not (
+        if (name_again or said_again) and (_THANKS_LAST.search(text) or (_PASS_IT_ON.search(
+                text) and not re.match(r"\W*(?:yes|yeah|yep)\b", text))) and not (
                 _DISAGREES.search(text) or is_no(text) or is_question(raw)) and s.task in (
                 Task.MESSAGE, Task.BOOK):
             # "So that's Dana Reyes, six one seven ..., about the refill. Thanks.": what was

@@ -686,6 +686,8 @@ _A_COUNT = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nin
                       r"s'?s|t'?s)\b|"
                       # "we paid for three commercial ovens": a count of any things said in the
                       # plural (not "two on Thursdays", "four hours", "ten thirty")
+                      r"(?<!at )(?<!by )(?<!around )(?<!till )(?<!until )(?<!before )(?<!after )"
+                      r"(?<!from )(?<!past )(?<!to )(?<!about )"
                       r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                       r"twelve) (?:(?!(?:on|at|in|for|or|and|to|the|pm|am|a\.m|p\.m|o'?clock|"
                       r"sharp|ish|is|was|would|will|works?|sounds?|suits?|fits?|fine|good|great|"
@@ -694,7 +696,8 @@ _A_COUNT = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nin
                       r"months|years|mornings|afternoons|evenings|nights|weekends|mondays|"
                       r"tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|times|thirtys|"
                       r"fifteens|is|was|works|does|suits|sounds|fits|this|has|thanks|yes|"
-                      r"please|sharps)\b)[a-z]{2,}s\b")
+                      r"please|sharps|comes|goes|gets|starts|ends|opens|closes|means|makes|takes|"
+                      r"needs|sounds|seems|looks|stays|leaves|runs)\b)[a-z]{2,}s\b")
 # someone's age ("he's nine", "she is eleven years old", "my son, age seven"): no time of day
 _AGE = re.compile(r"\b(?:(?:he|she|they)(?:'s| is| are| was)|aged?|age of)(?: just| only| about| "
                   r"almost| nearly)? (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -464,3 +464,29 @@ def test_come_look_at_it_and_say_what_it_is_worth_is_a_valuation(fleet):
     service = match_service(config, "we want someone to come look at it and tell us what it's "
                                     "worth")
     assert service is not None and "valuation" in service["name"].lower()
+
+
+def test_a_times_thirty_then_too_is_no_phone_number():
+    from agent_worker.flows.phone import find_phone_number
+
+    line = ("Eight thirty is too early, I can't get there before nine thirty. Make it Friday at "
+            "nine thirty, and the number I'm calling from is the best one.")
+    assert find_phone_number(line, region="US") is None
+
+
+def test_a_clock_time_before_a_verb_in_s_is_no_count():
+    when = parse_when("Thursday the twelfth at ten comes off", now=TUESDAY_9AM)
+    assert when is not None and when.at is not None and when.at.hour == 10
+
+
+@pytest.mark.django_db
+def test_a_yes_with_more_and_pass_it_on_keeps_the_more(fleet):
+    flow = _flow("t_law", caller="+13125550171")
+    _talk(flow, "Could an attorney call me back about a commercial lease I need reviewed?",
+          "My name is Ilse Moreau.",
+          "Please call my office, three one two, five five five, oh one six oh, extension two two "
+          "four.",
+          "Yes, Ilse Moreau, three one two, five five five, oh one six oh, extension two two four, "
+          "about the lease. Please pass it on.")
+    [message] = messages_taken(flow)
+    assert "224" in message.reason.replace(" ", "") or "two two four" in message.reason
