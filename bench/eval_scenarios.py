@@ -75,6 +75,12 @@ asked for alone with --heldout that ran nothing does).
     .venv/bin/python bench/eval_scenarios.py --text -k dental
     .venv/bin/python bench/eval_scenarios.py --audio --audio-k salon_sunday,vet_cancels
     .venv/bin/python bench/eval_scenarios.py --quick    # five text callers: does it run?
+    .venv/bin/python bench/eval_scenarios.py --dev37 --dev38 --perturb fillers
+
+--perturb KIND says every caller line of the chosen text sets another way with the same meaning
+(tests/scenarios/perturb.py: fillers, plain recogniser text, contractions, numbers in words, a
+greeting and thanks, everyday synonyms) and prints each rate as `RESULT <set>_<KIND>_pass_rate=`:
+how much of what passes depends on the exact words the sets were written in.
 
 --quick runs the text callers in QUICK_SCENARIOS (or those -k picks) and prints
 `RESULT quick scenario_pass_rate=`; its exit code says only whether the exam ran (the gate is
@@ -266,6 +272,8 @@ from pathlib import Path
 from _common import bench_parser, bench_start, quick, result
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.scenarios.perturb import KINDS as PERTURBATIONS  # noqa: E402
 GOAL = 0.9
 # --quick: a booking, an open question for the model, a message, an emergency, a cancellation
 QUICK_SCENARIOS = ("dental_books_a_cleaning_next_tuesday_morning",
@@ -390,6 +398,11 @@ def main() -> int:
     for suite, (flag, _, what) in OPT_IN.items():
         parser.add_argument(flag, action="store_true", dest=suite,
                             help=f"{what} only (measured, never gated; not run by default)")
+    parser.add_argument("--perturb", default="", choices=("", *PERTURBATIONS), metavar="KIND",
+                        help="text mode: every caller line said another way with the same "
+                             "meaning (tests/scenarios/perturb.py: "
+                             f"{', '.join(PERTURBATIONS)}); each rate is printed as "
+                             "RESULT <set>_<KIND>_pass_rate=")
     parser.add_argument("-k", default="", help="text mode: only scenarios matching this -k")
     parser.add_argument("--audio-k", default="",
                         help="the audio subset: only scenarios whose names contain one of these "
@@ -417,6 +430,10 @@ def main() -> int:
     with tempfile.NamedTemporaryFile(suffix=".jsonl", delete=False) as handle:
         results_path = Path(handle.name)
     os.environ["SCENARIO_RESULTS"] = str(results_path)
+    if args.perturb:
+        if "audio" in chosen or not chosen:
+            parser.error("--perturb is for the text sets: name them (--text, --dev40, ...)")
+        os.environ["SCENARIO_PERTURB"] = args.perturb
     if args.audio_k:
         os.environ["AUDIO_K"] = args.audio_k
     if args.audio_grown:
@@ -450,6 +467,8 @@ def main() -> int:
         print(f"{suite} scenarios passed: {sum(v['passed'] for v in runs)}/{len(runs)}"
               f" (goal {GOAL}{'' if gated else ', measured, not gated'}),"
               f" {sum(v.get('seconds') or 0 for v in runs):.0f} s")
+        if args.perturb:
+            key = key.replace("_pass_rate", f"_{args.perturb}_pass_rate")
         result(key, f"{rate:.3f}")
         _model_turns(key, runs)
         if quick():  # it ran; a scenario that crashed is a broken code path all the same

@@ -24,6 +24,7 @@ from frontdesk.call_config import CallConfig
 from tenants.business_hours import describe_business_hours
 from tenants.router import MultiTenantRouter
 from tests.scenarios.catalogue import NEVER_SHOWN, Scenario
+from tests.scenarios.perturb import perturb
 from voice.routing import Leg, LLMRouter
 
 GOAL = 0.9  # the pass rate the exam asks of the embedded model, text and audio alike
@@ -74,6 +75,13 @@ def record_verdict(result: ScenarioResult, *, suite: str, seconds: float | None 
                                   "passed": result.passed, "failures": result.failures,
                                   "seconds": seconds, "turns": result.turns,
                                   "model_turns": result.model_turns}) + "\n")
+
+
+def said_as(text: str, key: str) -> str:
+    """The caller's line, or, when $SCENARIO_PERTURB names a kind (bench/eval_scenarios.py
+    --perturb), the same line said that other way (tests/scenarios/perturb.py)."""
+    kind = os.environ.get("SCENARIO_PERTURB", "")
+    return perturb(kind, text, key) if kind else text
 
 
 def local(config: CallConfig, text: str) -> datetime:
@@ -169,8 +177,9 @@ async def run_scenario(scenario: Scenario, *, llm: Any) -> ScenarioResult:
                 result.transcript.append(("caller", "(silence)"))
             else:
                 step, opened = str(state.flow.stage), len(agent.open_turns)
-                run = await session.run(user_input=line.text)
-                result.transcript.append(("caller", line.text))
+                said = said_as(line.text, f"{scenario.name}:{i}")
+                run = await session.run(user_input=said)
+                result.transcript.append(("caller", said))
                 result.turns += 1
                 if len(agent.open_turns) > opened:
                     result.model_turns.append((step, line.text))
