@@ -274,6 +274,7 @@ from _common import bench_parser, bench_start, quick, result
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.scenarios.perturb import KINDS as PERTURBATIONS  # noqa: E402
+
 GOAL = 0.9
 # --quick: a booking, an open question for the model, a message, an emergency, a cancellation
 QUICK_SCENARIOS = ("dental_books_a_cleaning_next_tuesday_morning",

@@ -78,9 +78,9 @@ _CONTRACTED = (
     ("can't", "cannot"), ("won't", "will not"), ("isn't", "is not"), ("we're", "we are"),
     ("you're", "you are"), ("there's", "there is"), ("what's", "what is"), ("we'll", "we will"),
     ("he's", "he is"), ("she's", "she is"), ("wouldn't", "would not"), ("couldn't", "could not"),
-    ("I'd like", "I would like"), ("I'd prefer", "I would prefer"), ("I'd rather", "I would rather"),
-    ("I'd love", "I would love"), ("we'd like", "we would like"), ("she'd like", "she would like"),
-    ("he'd like", "he would like"),
+    ("I'd like", "I would like"), ("I'd prefer", "I would prefer"),
+    ("I'd rather", "I would rather"), ("I'd love", "I would love"), ("we'd like", "we would like"),
+    ("she'd like", "she would like"), ("he'd like", "he would like"),
 )
 # after these words a "'s" is "has", a "'ve" is a perfect, so they are left as they are
 _PERFECT = re.compile(r"\s+(?:been|got|gotten|had|done|seen|already|just|never)\b", re.I)
@@ -161,8 +161,8 @@ def _numwords(text: str, rng: random.Random, key: str) -> str:
                   lambda m: f"{m.group(1)} {words(int(m.group(2)))}"
                   if 1 <= int(m.group(2)) <= 12 else m.group(0), text)
     text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", lambda m: ordinal(int(m.group(1))), text)
-    text = re.sub(r"\$(\d{1,3})(?:\.00)?\b(?![.,]\d)", lambda m: f"{words(int(m.group(1)))} dollars",
-                  text)
+    text = re.sub(r"\$(\d{1,3})(?:\.00)?\b(?![.,]\d)",
+                  lambda m: f"{words(int(m.group(1)))} dollars", text)
     return text
 
 

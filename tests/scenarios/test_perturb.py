@@ -76,7 +76,8 @@ def test_fillers_and_politeness_keep_the_words_in_order():
 
 
 def test_a_greeting_goes_only_before_the_first_line_and_no_thanks_after_a_question():
-    assert perturb("polite", "I need a haircut.", "c:1").startswith(("Hi, ", "Hello, ", "Hi there, "))
+    assert perturb("polite", "I need a haircut.", "c:1").startswith(
+        ("Hi, ", "Hello, ", "Hi there, "))
     for i in range(2, 30):
         said = perturb("polite", "Is it open Sunday?", f"c:{i}")
         assert said == "Is it open Sunday?"
