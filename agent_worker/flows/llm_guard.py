@@ -345,6 +345,23 @@ _NUMBER_WORDS.update({w: 10 * i for i, w in enumerate(
     "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)})
 
 # why a sentence ended the reply
+# the business said not to offer something: the salon "doesn't sell gift cards" when its own
+# information says it does (the local model, 2026-12-05). Such a claim stands only when the
+# business's information says it too, in a sentence of its own with a "no" or "not" in it.
+_DENIAL = re.compile(
+    r"\b(?:we|the (?:salon|clinic|office|shop|practice|firm|garage|business|team)|they)"
+    r"(?: currently| unfortunately| actually)? (?:do not|don't|does not|doesn't|no longer|"
+    r"are not able to|aren't able to|can't|cannot) (?:currently |really )?(?:offer|sell|do|have|"
+    r"provide|accept|take|carry|stock|service|repair|fix|work on|treat|see|handle|perform|give|"
+    r"issue|make|allow)\b|\b(?:we're|we are) not (?:offering|selling|accepting|taking|seeing|"
+    r"able to offer)\b|\b(?:is|are|isn't|aren't) not (?:something|a service|services?) (?:that )?"
+    r"(?:we|the \w+) (?:offer|sell|do|provide)\b|\bisn't something (?:that )?we (?:offer|sell|do|"
+    r"provide)\b")
+_NEGATION = re.compile(r"\b(?:no|not|never|don't|doesn't|isn't|aren't|can't|cannot|won't|only)\b")
+_PLAIN_WORDS = frozenset("""a an the any of for to in on at or and your our my you we it them
+that this those these with by from as such kind kinds type types sort sorts there here any
+right now currently yet at all either""".split())
+
 ADVICE, PROMISE, TERMS, INVENTED, REFUSAL = ("advice", "promise", "invented terms",
                                              "invented fact", "refusal")
 ECHO = "echoes the caller"
@@ -432,6 +449,8 @@ class ReplyGuard:
         self._speakable = f" {' '.join(said)} "
         self._facts = _triples(said)
         self._fact_words = set(said)
+        self._negated_words = {w for sentence in _SENTENCE_END.split(speakable)
+                               if _NEGATION.search(fold(sentence)) for w in words(sentence)}
         self._prices = money_in(fold(speakable))
         self._caller = f" {' '.join(words(caller))} "
         self._advice_asked = advice_question(caller)
@@ -549,9 +568,17 @@ class ReplyGuard:
         if any(p not in self._prices for p in _money(said)) or _TERM_CLAIM.search(said) or any(
                 f" {t.removesuffix('s')}" not in self._speakable for t in _TERMS.findall(said)):
             return TERMS
-        if _ROLE_SWAP.search(said) or self._invented_person(text):
+        if _ROLE_SWAP.search(said) or self._invented_person(text) or self._denies(said):
             return INVENTED
         return ""
+
+    def _denies(self, said: str) -> bool:
+        """Says the business does not offer something its information does not say it lacks."""
+        for match in _DENIAL.finditer(said):
+            thing = [w for w in words(said[match.end():])[:4] if w not in _PLAIN_WORDS]
+            if not thing or not any(w in self._negated_words for w in thing):
+                return True
+        return False
 
     def _invented_person(self, text: str) -> bool:
         """Who someone is, said of a name the business's information does not hold."""

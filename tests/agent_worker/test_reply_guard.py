@@ -101,6 +101,11 @@ def _heard(config, caller: str, reply: str, *, previous: str = "") -> tuple[list
     ("t_dental", "How does it work for new patients?",
      "We have a new patient exam, X-rays and cleaning service available for free.", TERMS),
     ("t_plumb", "Do you charge to come out and look?", "No, the visit is free of charge.", TERMS),
+    # measured on the forty-third development set (2026-12-05): the salon's FAQ sells them
+    ("t_salon", "Oh and do you guys do gift cards?",
+     "No, we don't sell gift cards here.", INVENTED),
+    ("t_salon", "Can I buy a gift card?", "Gift cards are not something we offer.", INVENTED),
+    ("t_plumb", "Do you do septic tanks?", "No, we do not service septic tanks.", INVENTED),
 ])
 def test_each_measured_failure_is_dropped_and_ends_the_reply(configs, schema, caller, reply,
                                                              cut):
@@ -156,6 +161,18 @@ def test_ordinary_helpful_replies_pass_word_for_word(configs, schema, caller, re
     reply = reply or config.safe_alternative
     heard, guard = _heard(config, caller, reply)
     assert " ".join(heard) == reply and not guard.cut, guard.dropped
+
+
+def test_a_business_that_says_it_lacks_something_may_be_quoted_saying_so(configs):
+    """Only the business's own information may say what it does not offer: its FAQ's "we do not
+    take walk-ins" may be said in the model's words, a lack it never mentions may not."""
+    config = replace(configs["t_salon"], faq=[*configs["t_salon"].faq, {
+        "question": "Do you take walk-ins?",
+        "answer": "We are appointment only and do not take walk-ins."}])
+    heard, guard = _heard(config, "Can I just walk in?", "Sorry, we don't take walk-ins.")
+    assert heard == ["Sorry, we don't take walk-ins."] and not guard.cut, guard.dropped
+    heard, guard = _heard(config, "Do you do nails?", "Sorry, we don't do nails.")
+    assert heard == [] and guard.cut == INVENTED
 
 
 # --- properties ---------------------------------------------------------------------------------
