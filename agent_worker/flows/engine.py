@@ -62,6 +62,7 @@ from agent_worker.flows.text import (
     is_yes,
     says_none_of,
     split_sentences,
+    without_fillers,
     words,
 )
 from agent_worker.flows.when import When, day_phrase, numbers_in, parse_when
@@ -275,7 +276,9 @@ class CallFlow(Safety, BusinessAnswers, ContactDetails, Qualification, Booking, 
         s = self.state
         s.turns += 1
         after_silence, s.silences = s.silences > 0, 0
-        raw = self.without_moved_from(raw or "")
+        # "Uh, the doctor already called" is "The doctor already called": every reading below
+        # sees the caller's words, not the sounds between them
+        raw = self.without_moved_from(without_fillers(raw or ""))
         # what the caller said, without talk about the line ("Hello? Can you hear me?")
         rest, line_talk = intents.line_talk(raw or "")
         said = rest if line_talk else raw or ""

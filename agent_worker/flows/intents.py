@@ -453,8 +453,11 @@ LANGUAGE_WORDS = {
 # them is in another language, whichever it is
 _FOREIGN_LETTERS = re.compile(r"[ąęłńśźżćőűřšžčěůăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữự"
                               r"ỳỵỷỹ]")
+_FILLER_SOUND = re.compile(r"(?:^|(?<=[,.!?;]))\s*(?:um+|uh+|erm?|ah|eh|hmm+|mm+|mhm)"
+                           r"(?=\s*(?:[,.!?;]|$))|\b(?:uh+|erm?|hmm+|mhm)\b")
 _ENGLISH_HINTS = set("the and i you to a is it for my can do what your have please "
-                     "appointment book need want would like".split())
+                     "appointment book need want would like thanks thank bye goodbye yes yeah "
+                     "okay ok hi hello that this just with about".split())
 _SCRIPTS = {"zh": r"[\u4e00-\u9fff]", "ja": r"[\u3040-\u30ff]", "ko": r"[\uac00-\ud7af]",
             "ar": r"[\u0600-\u06ff]", "ru": r"[\u0400-\u04ff]", "hi": r"[\u0900-\u097f]"}
 _ASKS_LANGUAGE = re.compile(r"\b(?:do you|can you|anyone|someone|somebody) (?:who )?speaks? "
@@ -486,10 +489,12 @@ _NOT_BOOKING = re.compile(
     r"\b(?:won'?t|will not|not going to|not gonna|don'?t (?:want|wanna|need) to|do not want to|"
     r"(?:i'?m|i am) not (?:ready|looking|wanting) to|rather not|not ready to|let'?s not|"
     # "no need to book anything yet"
-    r"no need to|"
+    r"no need to|no longer (?:need|want|have) to|(?:won'?t|will not) (?:need|have) to|"
     r"let us not|maybe not) (?:\w+ )?"
-    r"(?:book|schedule|make an appointment|commit|pin down)(?: (?:anything|it|that|one|a time))?"
-    r"(?: (?:yet|today|now|just yet|right now))?\b|"
+    # ("I don't need to come in anymore": a visit no longer wanted)
+    r"(?:book|schedule|make an appointment|commit|pin down|come (?:in|by|back)|bring (?:him|her|"
+    r"it|them) (?:in|back))(?: (?:anything|it|that|one|a time))?"
+    r"(?: (?:yet|today|now|just yet|right now|anymore|any more|after all))?\b|"
     # "It is not a matter for an appointment.", "this isn't about booking"
     r"\b(?:it|this|that)(?:'s| is|s)? (?:not|n'?t) (?:a matter |something |a thing )?(?:for|about) "
     r"(?:an? |the )?(?:appointment|booking|visit|consultation)s?\b|"
@@ -1121,6 +1126,9 @@ def other_language(text: str) -> str | None:
     for code, pattern in _ASKED_IN_IT.items():
         if pattern.search(t):
             return code  # "¿Hablan español?": asked for in the language itself
+    # an English caller's "Um, ..." is no Portuguese ("um" is its "a"): a sound said between
+    # pauses, not a word ("tenho um problema" keeps its "um")
+    t = _FILLER_SOUND.sub(" ", t)
     tokens = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", t)  # "días" is one word, not "d" "as"
     if not tokens:
         return None

@@ -83,7 +83,7 @@ _HOURS = re.compile(
     r"late nights?|late (?:hours|openings?)|evening (?:hours|openings?)|"
     r"open (?:in the )?evenings?|"
     # "on Sunday also you are open?", "you work on Saturday?": asked without the inversion
-    r"(?:you|y'?all|you guys) (?:are|r) (?:also )?(?:open|closed)\b(?=[^.!]*\?)|"
+    r"(?:(?:you|y'?all|you guys) (?:are|r)|you'?re) (?:also )?(?:open|closed)\b(?=[^.!]*\?)|"
     r"(?:you|y'?all|you guys) (?:also )?(?:work|open) (?:on )?(?:the )?(?:weekends?|saturdays?|"
     r"sundays?|mondays?)\b(?=[^.!]*\?)|"
     r"when (?:do|are) you (?:open|close|"

@@ -46,13 +46,57 @@ def collapse_repeats(text: str) -> str:
     return text
 
 
+# words said in full, as the patterns read their short forms: "that is all" is "that's all",
+# "I would like" is "I'd like" (callers who never contract are as common as those who do)
+_SHORT_FORMS = {"i am": "i'm", "i would": "i'd", "i will": "i'll", "do not": "don't",
+                "does not": "doesn't", "did not": "didn't", "is not": "isn't", "are not": "aren't",
+                "was not": "wasn't", "were not": "weren't", "cannot": "can't", "can not": "can't",
+                "will not": "won't", "would not": "wouldn't", "could not": "couldn't",
+                "should not": "shouldn't", "have not": "haven't", "has not": "hasn't",
+                "that is": "that's", "it is": "it's", "what is": "what's", "there is": "there's",
+                "we are": "we're", "you are": "you're", "they are": "they're", "he is": "he's",
+                "she is": "she's", "let us": "let's", "we will": "we'll", "you will": "you'll"}
+_FULL_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True))
+                         + r")\b")
+
+
+def short_forms(text: str) -> str:
+    """Folded text with its full forms said short ("that is all" -> "that's all")."""
+    return _FULL_FORMS.sub(lambda m: _SHORT_FORMS[m.group(0)], text)
+
+
 def clean(text: str) -> str:
     """The caller's line as the flows read it."""
     text = _NOISE.sub(" ", text or "")
-    text = fold(text)
+    text = short_forms(fold(text))
     text = collapse_repeats(text)
     words = [w for w in re.split(r"(?<=\w)[,]?\s+", text) if w.strip(",.!?") not in FILLERS]
     return _SPACES.sub(" ", " ".join(words)).strip(" ,")
+
+
+# sounds that are never words of an English line, wherever they fall ("I um need", "Uh, the
+# doctor called"); and talk that only fills a pause when commas set it off ("Well, you know, and
+# the seller...", "It's, like, Thursday"), or opens the line ("You know, I was thinking")
+# ("I mean" stays: "Thursday, I mean, Friday" is a correction)
+_SOUNDS = re.compile(r"(?<![\w'-])(?:u+h*m+|u+h+|e+r+m*|h+m+|m+h*m+)(?![\w'-])[,.]*\s*", re.I)
+_PAUSE_TALK = re.compile(
+    r"(?:(?<=,)|(?<=^))\s*(?:you know|like|ah|oh well)\s*,\s*|"
+    r"^\s*(?:so|well|okay so|ok so|and so)\s*,\s*(?=\S)", re.I)
+
+
+def without_fillers(text: str) -> str:
+    """The caller's line without "um", "uh" and a pause's "you know," or "like,": what they said,
+    its capitals, punctuation and spellings kept ("Uh, the doctor called" -> "The doctor
+    called"). A line of nothing else is left as it is."""
+    out = _SOUNDS.sub("", text or "")
+    previous = None
+    while previous != out:
+        previous, out = out, _PAUSE_TALK.sub(" ", out)
+    out = re.sub(r"\s+([,.!?])", r"\1", _SPACES.sub(" ", out)).strip(" ,")
+    out = re.sub(r"^[,.]\s*", "", out)
+    if not re.search(r"[^\W\d_]", out):
+        return text
+    return out[0].upper() + out[1:] if text[:1].isupper() or not text[:1].isalpha() else out
 
 
 def words(text: str) -> list[str]:

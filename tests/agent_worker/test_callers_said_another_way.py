@@ -1,0 +1,101 @@
+"""Callers who say what the development sets' callers said, another way (issue 14): the same
+lines with fillers, without punctuation, with or without contractions, numbers in words, a
+greeting and thanks, or everyday synonyms (`bench/eval_scenarios.py --perturb`), fixed by
+failure kind. Phrasings are this file's own; all of it runs on the real appointment book."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from agent_worker.flows import intents
+from agent_worker.flows.text import short_forms, without_fillers
+from tests.agent_worker.flow_support import appointments_in_book as _appointments
+from tests.agent_worker.flow_support import business_flow as _flow
+from tests.agent_worker.flow_support import seed_booking
+from tests.agent_worker.flow_support import talk as _talk
+
+
+@pytest.mark.parametrize("line", [
+    "Um, um, thanks, bye.", "um um thanks bye", "Um, so, uh, yes.", "Uh, I need um, a cleaning.",
+    "Um, okay. Um, that's all.",
+])
+def test_an_english_callers_um_is_no_portuguese(line):
+    assert intents.other_language(line) is None
+
+
+@pytest.mark.parametrize("line, code", [
+    ("Um, tenho um problema com a fatura.", "pt"), ("Olá, eu queria marcar uma consulta.", "pt"),
+    ("Um, hola, necesito una cita para mi hijo.", "es"),
+])
+def test_a_line_in_another_language_is_still_heard_as_one(line, code):
+    assert intents.other_language(line) == code
+
+
+@pytest.mark.parametrize("line, heard", [
+    ("Uh, the doctor already called me.", "The doctor already called me."),
+    ("Well, you know, and the seller brings it there, right?",
+     "And the seller brings it there, right?"),
+    ("Um, so, uh, no, it's 0193.", "No, it's 0193."),
+    ("i um need a cleaning", "i need a cleaning"),
+    ("It's, like, Thursday at three.", "It's, Thursday at three."),
+    ("Uhm, yes.", "Yes."),
+    # what is not a filler stays: a correction's "I mean", "like" as a verb, a question's "you know"
+    ("Thursday, I mean, Friday.", "Thursday, I mean, Friday."),
+    ("I'd like Thursday.", "I'd like Thursday."),
+    ("Do you know if you're open?", "Do you know if you're open?"),
+    ("H, U, T, C, H", "H, U, T, C, H"),
+    ("Um...", "Um..."),  # nothing else: left for the silence and noise handling
+])
+def test_the_sounds_between_a_callers_words_are_not_read_as_words(line, heard):
+    assert without_fillers(line) == heard
+
+
+@pytest.mark.parametrize("line, short", [
+    ("that is all right", "that's all right"), ("i would like a cleaning", "i'd like a cleaning"),
+    ("it is not urgent, i do not think", "it's not urgent, i don't think"),
+    ("we cannot make it", "we can't make it"), ("what time is it", "what time is it"),
+])
+def test_words_said_in_full_read_as_their_short_forms(line, short):
+    assert short_forms(line) == short
+
+
+@pytest.mark.django_db
+def test_that_is_all_right_before_a_request_is_no_goodbye(fleet):
+    flow = _flow("t_dental")
+    replies = _talk(flow, "Hello? Oh, is this the computer? That is all right. I would like to "
+                          "leave a message for the office, please.")
+    assert not flow.state.ended and re.search(r"name", replies[0], re.I), replies
+
+
+@pytest.mark.django_db
+def test_a_request_closed_with_that_is_all_is_no_goodbye_but_that_is_all_alone_is(fleet):
+    flow = _flow("t_dental")
+    _talk(flow, "I have a loose crown, I would like the dentist to look at it, that is all.")
+    assert not flow.state.ended
+    flow = _flow("t_dental")
+    replies = _talk(flow, "What are your hours on Friday?", "Okay. That is all, thank you.")
+    assert flow.state.ended or re.search(r"bye", replies[-1], re.I), replies
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("opener", ["", "Uh, ", "Well, you know, "])
+def test_no_longer_needing_to_come_in_is_said_of_the_cancellation_not_a_booking(fleet, opener):
+    """Asked the name on the appointment being cancelled, 'the doctor already called me, so I
+    don't need to come in anymore' is the reason, not a visit wanted."""
+    flow = _flow("t_clinic", caller="+13125550177")
+    seed_booking(flow, "2026-03-13 10:20", "Brian Mbeki", "+13125550177")
+    replies = _talk(flow, "Hi, I've got a follow-up on Friday the thirteenth at ten twenty and I "
+                          "need to cancel it.",
+                    f"{opener}the doctor already called me with the results, so I don't need to "
+                    "come in anymore.", "The name is Brian Mbeki.", "Yes please.")
+    assert not re.search(r"new patient", " ".join(replies), re.I), replies
+    assert ("2026-03-13 10:20", "Brian Mbeki", "cancelled") in _appointments(flow)
+
+
+@pytest.mark.parametrize("line", ["I don't need to come in anymore.",
+                                  "I no longer need to come in, it cleared up.",
+                                  "We won't need to bring him in after all."])
+def test_a_visit_no_longer_needed_is_no_booking(line):
+    assert not intents.wants_booking(line) and intents.declines_booking(line)
