@@ -230,8 +230,9 @@ _JUST_THAT = re.compile(r"(?:^|[.!?]\s)(?:(?!that'?s all)[^.!?])*?(?:\b[\w'-]+\b
                         r"that'?s all\b(?! i (?:need|want))")
 _FILLERS = re.compile(r"\b(?:okay|ok|great|no|yes|yeah|well|so|alright|all right|perfect|then|"
                       r"i think|i guess|um|uh|actually|and|oh|right|sure|fine|good|i believe)\b")
-_FAREWELL_WORD = re.compile(r"\b(?:bye|goodbye|thanks|thank you|cheers|have a (?:good|nice|great)|"
-                            r"take care)\b")
+# (a thanks is no farewell after a request: "I'd like the dentist to look at the loose crown,
+# that's all, thank you" still wants it)
+_FAREWELL_WORD = re.compile(r"\b(?:bye|goodbye|cheers|have a (?:good|nice|great)|take care)\b")
 # the caller done with the call ("that's all I needed", "I'll figure out when I can come")
 _DONE_HERE = re.compile(r"\bthat'?s all i (?:needed|wanted|need|want)(?: to know)?\b|\bthat'?s "
                         r"all (?:i had|for now)\b|\bi'?ll (?:figure out|work out|sort out|see) "

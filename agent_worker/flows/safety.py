@@ -32,6 +32,9 @@ from agent_worker.guardrails import forbidden_advice
 # block). The first bank read routine problems as emergencies ("My gums bleed when I brush"
 # 1.00), so the model was kept out until the bank learnt them (bench: emergency_precision).
 EMERGENCY_SCORE = 0.595
+# a line in another language: its emergencies score 0.999 ("Meu cachorro comeu chocolate"), its
+# ordinary requests up to 0.64 ("Hi, olá bom dia ... marcar a vacina do meu cachorro")
+FOREIGN_EMERGENCY_SCORE = 0.9
 
 
 # A line that asks for advice, not for something to be done.
@@ -243,7 +246,10 @@ class Safety(FlowBase):
             return False
         if _ROUTINE_VISIT.search(clean(raw)) and not _ACUTE.search(clean(raw)):
             return False  # "I need to see the doctor for my blood pressure check": routine
-        return self._means(raw, "emergency", EMERGENCY_SCORE)
+        # (a line in another language is held to a higher bar: "Hi, olá bom dia ... marcar a
+        # vacina do meu cachorro" scored 0.64, a dog that ate chocolate in Portuguese 0.999)
+        return self._means(raw, "emergency", FOREIGN_EMERGENCY_SCORE if intents.other_language(
+            raw) else EMERGENCY_SCORE)
 
     def _requests_something(self, raw: str) -> bool:
         """'I need a refill on my medication, can the doctor call it in?': a request for the

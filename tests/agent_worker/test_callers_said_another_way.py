@@ -99,3 +99,35 @@ def test_no_longer_needing_to_come_in_is_said_of_the_cancellation_not_a_booking(
                                   "We won't need to bring him in after all."])
 def test_a_visit_no_longer_needed_is_no_booking(line):
     assert not intents.wants_booking(line) and intents.declines_booking(line)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("closing", ["that's all.", "that's all, thank you.",
+                                     "that's all, thanks."])
+def test_a_request_closed_with_that_is_all_and_thanks_still_wants_it(fleet, closing):
+    flow = _flow("t_dental")
+    replies = _talk(flow, f"I'd like the dentist to look at my loose crown, {closing}")
+    assert not flow.state.ended and not re.search(r"goodbye", replies[0], re.I), replies
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("closing", ["Okay, that's all, thank you.", "That's all, thanks. Bye.",
+                                     "I'd like the crown looked at, that's all, bye."])
+def test_that_is_all_with_thanks_alone_or_a_bye_still_ends_the_call(fleet, closing):
+    flow = _flow("t_dental")
+    replies = _talk(flow, "What are your hours on Friday?", closing)
+    assert re.search(r"goodbye", replies[-1], re.I), replies
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("line, urgent", [
+    ("Hi, olá bom dia, eu não falo muito inglês, eu preciso marcar a vacina do meu cachorro.",
+     False),
+    ("Hi, hola, buenos días, necesito una cita para la vacuna de mi gato.", False),
+    ("Hi, meu cachorro comeu chocolate e está vomitando.", True),
+])
+def test_a_greeting_in_english_before_another_language_does_not_make_it_urgent(fleet, line,
+                                                                               urgent):
+    flow = _flow("t_vet")
+    replies = _talk(flow, line)
+    assert flow.state.urgent is urgent, replies
