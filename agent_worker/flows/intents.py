@@ -124,7 +124,10 @@ _CANCEL = re.compile(
     r"\b(?:take|get|come|comes|coming|taken) (?:(?:it|that|this|her|him|me|us|them|the "
     r"(?:appointment|booking)) )?off (?:the|my|her|his|our|your|their) (?:calendar|schedule|books|"
     r"diary)\b|\bremove (?:the|my|her|his|our|their) (?:appointment|booking|visit|"
-    r"reservation)\b")
+    r"reservation)\b|"
+    # "cancel Gina Russo, Monday the sixteenth at nine thirty": whose and when, no noun for it
+    r"\bcancel(?:l?ing)?\b(?! that\b)(?: [\w'-]+,?){0,4}? (?:on |for )?(?:mondays?|tuesdays?|"
+    r"wednesdays?|thursdays?|fridays?|saturdays?|sundays?|tomorrow|today)\b")
 # what a booking is called, in any trade ("my Friday appointment", "my dog's checkup")
 _BOOKED_THING = (r"(?:appointment|appt|booking|visit|consultation|consult|showing|viewing|tour|"
                  r"time|slot|reservation|checkup|check-up|check up|cleaning|exam|physical|"

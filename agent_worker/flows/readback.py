@@ -382,7 +382,7 @@ class ReadBack(FlowBase):
         if name_again:
             name = None  # "yes, Friday at 10 for Ann Lee": the name read back, said again
         if number is None and caller_id_accepted(text) and self._caller_id() and (
-                self._caller_id() != s.callback_number):
+                self._caller_id() != s.callback_number) and s.task in (Task.BOOK, Task.MESSAGE):
             # "For me, the number I'm calling from is the best one" to a read-back of another
             # number (the landlord's, given earlier): the number called from
             number = self._caller_id()

@@ -131,3 +131,22 @@ def test_a_greeting_in_english_before_another_language_does_not_make_it_urgent(f
     flow = _flow("t_vet")
     replies = _talk(flow, line)
     assert flow.state.urgent is urgent, replies
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("same", ["phone number", "number"])
+def test_a_cancellation_agreed_with_its_number_said_to_be_the_same_is_made(fleet, same):
+    """'No, I don't want another time. Just cancel that one, please. It's the same number as on
+    the booking' at a cancellation's question: cancelled, no number 'updated'; and the same
+    cancellation asked again by name and time is told it is done, never booked anew."""
+    flow = _flow("t_auto", caller="+13125550177")
+    seed_booking(flow, "2026-03-16 09:30", "Gina Russo", "+13125550177")
+    replies = _talk(flow, "Hi, I've got my car booked in Monday morning, and I need to cancel it.",
+                    "It's under Gina Russo, Monday the sixteenth at nine thirty, for the brake "
+                    "inspection.",
+                    f"No, I don't want another time. Just cancel that one, please. It's the same "
+                    f"{same} as on the booking, I'm calling from it.",
+                    "Yes, cancel Gina Russo, Monday the sixteenth at nine thirty.")
+    assert ("2026-03-16 09:30", "Gina Russo", "cancelled") in _appointments(flow)
+    assert not any("updated" in r for r in replies), replies
+    assert re.search(r"done|cancelled", replies[-1]) and flow.state.task == "", replies
