@@ -79,8 +79,9 @@ asked for alone with --heldout that ran nothing does).
 
 --perturb KIND says every caller line of the chosen text sets another way with the same meaning
 (tests/scenarios/perturb.py: fillers, plain recogniser text, contractions, numbers in words, a
-greeting and thanks, everyday synonyms) and prints each rate as `RESULT <set>_<KIND>_pass_rate=`:
-how much of what passes depends on the exact words the sets were written in.
+greeting and thanks, everyday synonyms, or `mixed`, one of them but plain drawn line by line) and
+prints each rate as `RESULT <set>_<KIND>_pass_rate=`: how much of what passes depends on the
+exact words the sets were written in.
 
 --quick runs the text callers in QUICK_SCENARIOS (or those -k picks) and prints
 `RESULT quick scenario_pass_rate=`; its exit code says only whether the exam ran (the gate is

@@ -16,7 +16,8 @@ does. Each kind changes only the surface:
   thirty", "five five five, oh one four two", "the twelfth", "forty dollars");
 - `polite`: a greeting before the first line and a thanks after some answers;
 - `synonyms`: common words of a request swapped for their everyday equivalents ("schedule" for
-  "book", "could I" for "can I", "give me a call back" for "call me back").
+  "book", "could I" for "can I", "give me a call back" for "call me back");
+- `mixed`: each line said one of the ways above but `plain`, drawn line by line.
 
 Which lines change is fixed by the key (the scenario's name and the line's place), so a run can
 be repeated. Nothing here reads or depends on the engine.
@@ -27,7 +28,10 @@ from __future__ import annotations
 import random
 import re
 
-KINDS = ("fillers", "plain", "contractions", "numwords", "polite", "synonyms")
+KINDS = ("fillers", "plain", "contractions", "numwords", "polite", "synonyms", "mixed")
+# what `mixed` draws from, line by line (not `plain`: a recogniser without punctuation is a
+# different channel, not another caller)
+_MIXED = ("fillers", "contractions", "numwords", "polite", "synonyms")
 
 # first words that are not names: lower-cased when a filler goes before them
 _COMMON_STARTS = frozenset("""
@@ -207,5 +211,11 @@ def _synonyms(text: str, rng: random.Random, key: str) -> str:
     return text
 
 
+def _mixed(text: str, rng: random.Random, key: str) -> str:
+    kind = rng.choice(_MIXED)
+    return _KIND_FUNCTIONS[kind](text, random.Random(f"{kind}:{key}"), key)
+
+
 _KIND_FUNCTIONS = {"fillers": _fillers, "plain": _plain, "contractions": _contractions,
-                   "numwords": _numwords, "polite": _polite, "synonyms": _synonyms}
+                   "numwords": _numwords, "polite": _polite, "synonyms": _synonyms,
+                   "mixed": _mixed}

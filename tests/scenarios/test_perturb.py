@@ -28,7 +28,7 @@ def test_the_same_key_gives_the_same_line_and_names_and_digits_survive(kind):
         said = perturb(kind, line, f"caller:{i}")
         assert said == perturb(kind, line, f"caller:{i}")
         assert re.search(r"maria lopez", said, re.I) or "Maria" not in line
-        if kind != "numwords":
+        if kind not in ("numwords", "mixed"):
             assert re.findall(r"\d+", said) == re.findall(r"\d+", line)
 
 
