@@ -79,6 +79,9 @@ def _title(word: str, *, inside: bool = True) -> str:
 
 
 def _title_name(words: list[str]) -> str:
+    if len(words) >= 3 and words[-1].lower() == words[0].lower():
+        # "my name is frank bishop frank f r a n k ...": the first name said again to spell it
+        words = words[:-1]
     return " ".join(_title(w, inside=0 < i < len(words) - 1) for i, w in enumerate(words))
 
 
@@ -487,6 +490,10 @@ def _lowercase_name(line: str, exclude: frozenset[str]) -> tuple[int, int, str] 
                 break
             words.append(token)
         words = words[:3]
+        # "my name is summer nguyen summer like the season n g u y e n": the first name said
+        # again to spell or explain it ends the name
+        repeated = len(words) == 3 and words[2] == words[0]
+        words = words[:2] if repeated else words
         need = 1 if cue.startswith(("my name", "name", "the name")) or found.get("kin") else 2
         if len(words) < need or (exclude and all(w in exclude for w in words)):
             continue
@@ -500,7 +507,7 @@ def _lowercase_name(line: str, exclude: frozenset[str]) -> tuple[int, int, str] 
             if len(words) == 1 and letters != words[0]:
                 words.append(letters)
             end += spelled.end()
-        if not spelled and not _AFTER_NAME.match(text[end:]):
+        if not spelled and not repeated and not _AFTER_NAME.match(text[end:]):
             continue  # "it's pretty bad honestly": ordinary words go on, not a name
         strength = INTRODUCED if cue else CUED
         return strength, m.start(group), _title_name(list(words))

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from agent_worker.flows import intents
+from agent_worker.flows.names import offered_name
 from agent_worker.flows.text import short_forms, without_fillers
 from tests.agent_worker.flow_support import appointments_in_book as _appointments
 from tests.agent_worker.flow_support import business_flow as _flow
@@ -150,3 +151,15 @@ def test_a_cancellation_agreed_with_its_number_said_to_be_the_same_is_made(fleet
     assert ("2026-03-16 09:30", "Gina Russo", "cancelled") in _appointments(flow)
     assert not any("updated" in r for r in replies), replies
     assert re.search(r"done|cancelled", replies[-1]) and flow.state.task == "", replies
+
+
+@pytest.mark.parametrize("line, name", [
+    ("my name is frank bishop frank f r a n k bishop like the chess piece", "Frank Bishop"),
+    ("my name is summer nguyen summer like the season n g u y e n", "Summer Nguyen"),
+    ("my name is brooke fields brooke with an e", "Brooke Fields"),
+    ("My name is Frank Bishop. Frank, F-R-A-N-K.", "Frank Bishop"),
+])
+def test_a_first_name_said_again_to_spell_it_is_not_part_of_the_name(line, name):
+    """As a recogniser without punctuation writes it: the first name said again starts its
+    spelling or its explanation, it is not a third word of the name."""
+    assert offered_name(line) == name
