@@ -55,14 +55,28 @@ _SHORT_FORMS = {"i am": "i'm", "i would": "i'd", "i will": "i'll", "do not": "do
                 "should not": "shouldn't", "have not": "haven't", "has not": "hasn't",
                 "that is": "that's", "it is": "it's", "what is": "what's", "there is": "there's",
                 "we are": "we're", "you are": "you're", "they are": "they're", "he is": "he's",
-                "she is": "she's", "let us": "let's", "we will": "we'll", "you will": "you'll"}
+                "she is": "she's", "we will": "we'll", "you will": "you'll"}
 _FULL_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True))
                          + r")\b")
+
+
+_FULL_FORMS_ANY_CASE = re.compile(_FULL_FORMS.pattern, re.IGNORECASE)
 
 
 def short_forms(text: str) -> str:
     """Folded text with its full forms said short ("that is all" -> "that's all")."""
     return _FULL_FORMS.sub(lambda m: _SHORT_FORMS[m.group(0)], text)
+
+
+def said_short(text: str) -> str:
+    """The caller's own line with its full forms said short, its capitals kept ("It is for Theo
+    Nakamura" -> "It's for Theo Nakamura", "I am Ana" -> "I'm Ana")."""
+    def short(match: re.Match[str]) -> str:
+        said = _SHORT_FORMS[match.group(0).lower()]
+        if said.startswith("i'"):
+            return "I" + said[1:]
+        return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
+    return _FULL_FORMS_ANY_CASE.sub(short, text)
 
 
 def clean(text: str) -> str:
@@ -85,10 +99,11 @@ _PAUSE_TALK = re.compile(
 
 
 def without_fillers(text: str) -> str:
-    """The caller's line without "um", "uh" and a pause's "you know," or "like,": what they said,
-    its capitals, punctuation and spellings kept ("Uh, the doctor called" -> "The doctor
-    called"). A line of nothing else is left as it is."""
-    out = _SOUNDS.sub("", text or "")
+    """The caller's line without "um", "uh" and a pause's "you know," or "like,", its full forms
+    said short ("It is for Theo" -> "It's for Theo"): what they said, its capitals, punctuation
+    and spellings kept ("Uh, the doctor called" -> "The doctor called"). A line of nothing else
+    is left as it is."""
+    out = said_short(_SOUNDS.sub("", text or ""))
     previous = None
     while previous != out:
         previous, out = out, _PAUSE_TALK.sub(" ", out)

@@ -163,3 +163,19 @@ def test_a_first_name_said_again_to_spell_it_is_not_part_of_the_name(line, name)
     """As a recogniser without punctuation writes it: the first name said again starts its
     spelling or its explanation, it is not a third word of the name."""
     assert offered_name(line) == name
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("whose", ["It's for", "It is for"])
+def test_a_name_given_in_full_forms_is_read_as_in_short_ones(fleet, whose):
+    flow = _flow("t_plumb", caller="+13125552221")
+    replies = _talk(flow, "My toilet keeps running. Could someone come Monday at one?",
+                    "It's 9 Maple Drive, 10001, and it's my own house.",
+                    f"{whose} Theo Nakamura, N, A, K, A, M, U, R, A, and this cell is the best "
+                    "number.")
+    assert flow.state.caller_name == "Theo Nakamura", replies
+
+
+def test_full_forms_are_said_short_with_the_callers_capitals():
+    assert without_fillers("I am Ana. What is the price? Please let us know.") == (
+        "I'm Ana. What's the price? Please let us know.")
