@@ -92,7 +92,9 @@ def clean(text: str) -> str:
 # doctor called"); and talk that only fills a pause when commas set it off ("Well, you know, and
 # the seller...", "It's, like, Thursday"), or opens the line ("You know, I was thinking")
 # ("I mean" stays: "Thursday, I mean, Friday" is a correction)
-_SOUNDS = re.compile(r"(?<![\w'-])(?:u+h*m+|u+h+|e+r+m*|h+m+|m+h*m+)(?![\w'-])[,.]*\s*", re.I)
+# ("er" and "erm" only in lower case and before a pause: "the ER" is the emergency room)
+_SOUNDS = re.compile(r"(?<![\w'-])(?:(?i:u+h*m+|u+h+|h+m+|m+h*m+)|[Ee]r+m*(?=[,.]))(?![\w'-])"
+                     r"[,.]*\s*")
 _PAUSE_TALK = re.compile(
     r"(?:(?<=,)|(?<=^))\s*(?:you know|like|ah|oh well)\s*,\s*|"
     r"^\s*(?:so|well|okay so|ok so|and so)\s*,\s*(?=\S)", re.I)

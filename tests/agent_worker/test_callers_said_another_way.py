@@ -48,6 +48,10 @@ def test_a_line_in_another_language_is_still_heard_as_one(line, code):
     ("Do you know if you're open?", "Do you know if you're open?"),
     ("H, U, T, C, H", "H, U, T, C, H"),
     ("Um...", "Um..."),  # nothing else: left for the silence and noise handling
+    ("Er, Thursday.", "Thursday."),
+    # "the ER" is the emergency room, never a sound
+    ("I don't want to go to the ER, I just want to be seen.",
+     "I don't want to go to the ER, I just want to be seen."),
 ])
 def test_the_sounds_between_a_callers_words_are_not_read_as_words(line, heard):
     assert without_fillers(line) == heard
