@@ -359,8 +359,8 @@ _DENIAL = re.compile(
     r"provide)\b")
 _NEGATION = re.compile(r"\b(?:no|not|never|don't|doesn't|isn't|aren't|can't|cannot|won't|only)\b")
 _PLAIN_WORDS = frozenset("""a an the any of for to in on at or and your our my you we it them
-that this those these with by from as such kind kinds type types sort sorts there here any
-right now currently yet at all either""".split())
+that this those these with by from as such kind kinds type types sort sorts there here
+right now currently yet all either""".split())
 
 ADVICE, PROMISE, TERMS, INVENTED, REFUSAL = ("advice", "promise", "invented terms",
                                              "invented fact", "refusal")

@@ -57,15 +57,7 @@ _SHORT_FORMS = {"i am": "i'm", "i would": "i'd", "i will": "i'll", "do not": "do
                 "we are": "we're", "you are": "you're", "they are": "they're", "he is": "he's",
                 "she is": "she's", "we will": "we'll", "you will": "you'll"}
 _FULL_FORMS = re.compile(r"\b(?:" + "|".join(sorted(_SHORT_FORMS, key=len, reverse=True))
-                         + r")\b")
-
-
-_FULL_FORMS_ANY_CASE = re.compile(_FULL_FORMS.pattern, re.IGNORECASE)
-
-
-def short_forms(text: str) -> str:
-    """Folded text with its full forms said short ("that is all" -> "that's all")."""
-    return _FULL_FORMS.sub(lambda m: _SHORT_FORMS[m.group(0)], text)
+                         + r")\b", re.IGNORECASE)
 
 
 def said_short(text: str) -> str:
@@ -73,16 +65,14 @@ def said_short(text: str) -> str:
     Nakamura" -> "It's for Theo Nakamura", "I am Ana" -> "I'm Ana")."""
     def short(match: re.Match[str]) -> str:
         said = _SHORT_FORMS[match.group(0).lower()]
-        if said.startswith("i'"):
-            return "I" + said[1:]
         return said[:1].upper() + said[1:] if match.group(0)[:1].isupper() else said
-    return _FULL_FORMS_ANY_CASE.sub(short, text)
+    return _FULL_FORMS.sub(short, text)
 
 
 def clean(text: str) -> str:
     """The caller's line as the flows read it."""
     text = _NOISE.sub(" ", text or "")
-    text = short_forms(fold(text))
+    text = said_short(fold(text))
     text = collapse_repeats(text)
     words = [w for w in re.split(r"(?<=\w)[,]?\s+", text) if w.strip(",.!?") not in FILLERS]
     return _SPACES.sub(" ", " ".join(words)).strip(" ,")

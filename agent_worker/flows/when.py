@@ -697,7 +697,7 @@ _A_COUNT = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nin
                       r"tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|times|thirtys|"
                       r"fifteens|is|was|works|does|suits|sounds|fits|this|has|thanks|yes|"
                       r"please|sharps|comes|goes|gets|starts|ends|opens|closes|means|makes|takes|"
-                      r"needs|sounds|seems|looks|stays|leaves|runs)\b)[a-z]{2,}s\b")
+                      r"needs|seems|looks|stays|leaves|runs)\b)[a-z]{2,}s\b")
 # someone's age ("he's nine", "she is eleven years old", "my son, age seven"): no time of day
 _AGE = re.compile(r"\b(?:(?:he|she|they)(?:'s| is| are| was)|aged?|age of)(?: just| only| about| "
                   r"almost| nearly)? (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"

@@ -11,7 +11,7 @@ import pytest
 
 from agent_worker.flows import intents
 from agent_worker.flows.names import offered_name
-from agent_worker.flows.text import short_forms, without_fillers
+from agent_worker.flows.text import said_short, without_fillers
 from tests.agent_worker.flow_support import appointments_in_book as _appointments
 from tests.agent_worker.flow_support import business_flow as _flow
 from tests.agent_worker.flow_support import seed_booking
@@ -63,7 +63,7 @@ def test_the_sounds_between_a_callers_words_are_not_read_as_words(line, heard):
     ("we cannot make it", "we can't make it"), ("what time is it", "what time is it"),
 ])
 def test_words_said_in_full_read_as_their_short_forms(line, short):
-    assert short_forms(line) == short
+    assert said_short(line) == short
 
 
 @pytest.mark.django_db

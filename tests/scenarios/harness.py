@@ -182,7 +182,7 @@ async def run_scenario(scenario: Scenario, *, llm: Any) -> ScenarioResult:
                 result.transcript.append(("caller", said))
                 result.turns += 1
                 if len(agent.open_turns) > opened:
-                    result.model_turns.append((step, line.text))
+                    result.model_turns.append((step, said))
                 reply = " ".join(e.item.text_content or "" for e in run.events
                                  if e.type == "message" and e.item.role == "assistant")
             await agent.settle()
